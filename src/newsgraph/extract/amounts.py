@@ -1,0 +1,99 @@
+"""Amounts: numbers with their unit ("90 Iranian-made Shahed drones", "nine regions",
+"$1.2 billion", "40 percent")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.extract.context import Parsed
+from newsgraph.record import Amount
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+           "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"}
+_NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def parse_number(words: list[str]) -> float | int | None:
+    """"1.2 million" → 1200000, "nine" → 9, "twenty-five" → 25, "3,500" → 3500."""
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        w = raw.casefold().replace(",", "").strip()
+        if not w or w == "and":
+            continue
+        for part in w.split("-"):
+            if re.fullmatch(r"\d+(?:\.\d+)?", part):
+                current += float(part)
+                seen = True
+            elif part in _UNITS:
+                current += _UNITS[part]
+                seen = True
+            elif part in _SCALES:
+                scale = _SCALES[part]
+                current = (current or 1) * scale
+                if scale >= 1000:
+                    total += current
+                    current = 0
+                seen = True
+            else:
+                return None
+    if not seen:
+        return None
+    value = total + current
+    return int(value) if value == int(value) else value
+
+
+def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
+    """The counted noun and the index of the last token of the amount phrase."""
+    last = tokens[-1]
+    if label == "PERCENT" or any(t.text in ("%", "percent", "per") for t in tokens):
+        return "percent", last.i
+    for t in tokens:
+        if t.text in _CURRENCY:
+            return _CURRENCY[t.text], last.i
+    # Number → the noun it modifies ("90 Iranian-made Shahed drones": 90 -nummod-> drones).
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    for t in tokens:
+        if t.dep_ == "nummod" and t.head.i > last.i:
+            head = t.head
+    if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return (head.lower_ if head.pos_ == "NOUN" else head.text), head.i
+    if label in ("MONEY", "QUANTITY"):
+        nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lower_ not in _SCALES]
+        if nouns:
+            return nouns[-1].lower_, last.i
+    return None, last.i
+
+
+def extract_amounts(parsed: Parsed) -> list[Amount]:
+    doc = parsed.doc
+    out: list[Amount] = []
+    for ent in doc.ents:
+        if ent.label_ not in _NUMERIC_LABELS:
+            continue
+        tokens = list(ent)
+        number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS]
+        value = parse_number(number_words)
+        if value is None:
+            continue
+        unit, end_i = _unit_of(tokens, ent.label_)
+        if unit is None and ent.label_ == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
+            continue  # a bare year
+        end_tok = doc[end_i]
+        start = ent.start_char
+        end = end_tok.idx + len(end_tok)
+        # Measure units are nouns in singular form ("2 km"); counted things are plural nouns.
+        if unit in ("percent",) or unit is None:
+            end = max(end, ent.end_char)
+        out.append(Amount(value=value, unit=unit, text=doc.text[start:end], start=start, end=end))
+    return out

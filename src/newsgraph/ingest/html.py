@@ -1,0 +1,58 @@
+"""HTML pages: main text and metadata with trafilatura (comments excluded)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from newsgraph.errors import InputError
+
+# trafilatura logs extraction problems at WARNING/ERROR; they belong in our error record.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class HtmlExtraction:
+    title: str | None
+    body: str
+    published: str | None
+    author: str | None
+    url: str | None
+    source: str | None
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
+    """Main text and metadata of a page. Raises InputError when the page holds no article."""
+    import trafilatura  # imported here: it is slow to import and not every command needs it
+
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=False, with_metadata=True,
+            favor_precision=False,
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise InputError(f"HTML could not be parsed: {type(exc).__name__}", kind="bad-html") from exc
+    if result is None:
+        raise InputError("no article text found in the HTML page", kind="no-content")
+    data = result if isinstance(result, dict) else result.as_dict()
+    body = _tidy(data.get("text") or "")
+    if len(body) < 25:
+        raise InputError("no article text found in the HTML page", kind="no-content")
+    date = data.get("date")
+    return HtmlExtraction(
+        title=_tidy(data.get("title") or "") or None,
+        body=body,
+        published=date[:10] if isinstance(date, str) and _DATE.match(date) else None,
+        author=data.get("author") or None,
+        url=data.get("url") or url,
+        source=data.get("sitename") or data.get("hostname") or None,
+    )
+
+
+def _tidy(text: str) -> str:
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).strip()

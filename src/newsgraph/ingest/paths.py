@@ -1,0 +1,65 @@
+"""Files and directories on disk as input documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsgraph.errors import InputError
+from newsgraph.ingest.decode import decode_bytes
+from newsgraph.ingest.document import InputDocument
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
+
+
+def read_file(path: Path, max_bytes: int) -> InputDocument:
+    """Read one file. Never raises: failures become an InputDocument carrying the error."""
+    ref = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{size:,} bytes is over the {max_bytes:,}-byte limit (NEWSGRAPH_MAX_INPUT_BYTES)",
+                kind="too-large",
+            )
+        data = path.read_bytes()
+        text, warning = decode_bytes(data)
+    except InputError as exc:
+        return InputDocument.failed(ref, exc)
+    except OSError as exc:
+        return InputDocument.failed(ref, InputError(f"cannot read file: {exc.strerror or exc}", kind="unreadable"))
+    warnings = (warning,) if warning else ()
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+        return InputDocument(ref=ref, html=text, warnings=warnings)
+    return InputDocument(ref=ref, text=text, warnings=warnings)
+
+
+def iter_path_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator[InputDocument]:
+    """Expand PATH arguments in order: files as given, directories as their documents sorted
+    by name. A missing path or a directory without documents yields an error document, so
+    the caller reports it and goes on with the rest."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES),
+                key=lambda p: p.name,
+            )
+            if not files:
+                yield InputDocument.failed(
+                    str(path), InputError("the directory holds no .txt or .html documents", kind="no-documents")
+                )
+            for file in files:
+                yield read_file(file, max_bytes)
+        elif path.exists():
+            yield read_file(path, max_bytes)
+        else:
+            yield InputDocument.failed(str(path), InputError("no such file or directory", kind="not-found"))

@@ -1,0 +1,1 @@
+"""Language processing shared by the extractors: the spaCy pipeline and the lexicons."""

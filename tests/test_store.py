@@ -1,0 +1,63 @@
+"""The SQLite store through the CLI: ingest, idempotence, queries."""
+
+import json
+
+from conftest import EXAMPLES
+
+
+def test_ingest_query_and_reingest(run_cli, tmp_path):
+    db = f"sqlite:///{tmp_path / 'ng.db'}"
+    code, _, err = run_cli("ingest", str(EXAMPLES), "--db", db)
+    assert code == 0, err
+    n_examples = len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")])
+    assert f"{n_examples} added" in err
+
+    code, _, err = run_cli("ingest", str(EXAMPLES), "--db", db)
+    assert code == 0
+    assert f"0 added, {n_examples} already stored" in err
+
+    code, out, _ = run_cli("actors", "--db", db, "--json", "--limit", "500")
+    actors = json.loads(out)
+    names = [a["name"] for a in actors]
+    assert len(names) == len(set((a["type"], a["name"]) for a in actors))
+    assert "Farah Qureshi" in names  # in two articles
+    qureshi = next(a for a in actors if a["name"] == "Farah Qureshi")
+    assert qureshi["articles"] == 2
+
+    code, out, _ = run_cli("quotes", "--db", db, "--by", "lehtinen", "--json")
+    quotes = json.loads(out)
+    assert quotes and all("Lehtinen" in q["speaker"] for q in quotes)
+
+    code, out, _ = run_cli("events", "--db", db, "--type", "consult", "--json")
+    events = json.loads(out)
+    assert events and {e["type"] for e in events} == {"CONSULT"}
+
+    code, out, _ = run_cli("events", "--db", db, "--status", "planned", "--json")
+    assert {e["status"] for e in json.loads(out)} == {"planned"}
+
+    assert run_cli("events", "--db", db, "--type", "HUG")[0] == 2
+
+    article_id = quotes[0]["article_id"]
+    code, out, _ = run_cli("show", article_id[:10], "--db", db, "--json")
+    assert code == 0 and json.loads(out)["article"]["id"] == article_id
+    code, out, _ = run_cli("show", article_id, "--db", db)
+    assert code == 0 and "Entities" in out
+
+    code, _, err = run_cli("show", "0" * 64, "--db", db)
+    assert code == 1 and "no article" in err
+
+    code, out, _ = run_cli("summary", "--db", db)
+    assert code == 0 and "Who said what" in out
+
+
+def test_wildcards_in_names_are_literal(run_cli, tmp_path):
+    db = f"sqlite:///{tmp_path / 'ng.db'}"
+    run_cli("ingest", str(EXAMPLES / "01-baltic-talks.txt"), "--db", db)
+    code, out, _ = run_cli("quotes", "--db", db, "--by", "%", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_unreachable_database_is_one_line_error(run_cli, tmp_path):
+    code, _, err = run_cli("actors", "--db", "notadb://x")
+    assert code == 1
+    assert err.count("\n") == 1 and "error" in err
