@@ -310,6 +310,18 @@ def schema() -> None:
     sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
+def _register_subcommands() -> None:
+    """Commands that live with their stage, so each stage owns its command line."""
+    from newsgraph.api.cli import serve as serve_command
+    from newsgraph.eval.cli import eval_app
+
+    app.command(name="serve")(serve_command)
+    app.add_typer(eval_app, name="eval")
+
+
+_register_subcommands()
+
+
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 

@@ -1,0 +1,1 @@
+"""Evaluation against the corpora in ../shared (PolNeAR, PLOVER gold standard)."""

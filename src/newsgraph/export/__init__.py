@@ -1,0 +1,1 @@
+"""Exports: JSON Lines, CSV, GDELT-compatible files, GraphML."""

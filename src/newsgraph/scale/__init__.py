@@ -1,0 +1,1 @@
+"""Scale: URLs, feeds, crawls, duplicate stories and Dask."""

@@ -1,0 +1,1 @@
+"""The web UI: server-rendered pages, assets bundled in the package."""
