@@ -1,180 +1,598 @@
-"""Attributions: who said (or thought) what, as source, cue and content (PolNeAR style).
+"""Attributions: who said (or thought, wants, believes) what, as source, cue and content.
 
-This first version finds direct quotations and reported speech introduced by a reporting
-verb, and names the speaker through the entity index and pronoun resolution.
+The unit is PolNeAR's attribution (shared/data/polnear/guidelines.pdf): a source (who), a
+cue (said, warned, according to, believes, plans, her view …) and a content (what is
+attributed). The steps, all on the dependency parse:
+
+1. Quotations are found in the text (:mod:`newsgraph.extract.quotes`).
+2. Cue candidates are scored (:mod:`newsgraph.extract.cues`, learned or rule decider).
+3. For each cue, the source is its subject (or the agent of a passive, the object of
+   "according to", the possessor of a noun cue, the subject of the clause a participle or
+   conjunct hangs from) and the content its clausal complement, object or, for "…, he said",
+   the clause it interrupts. Quotations touching the content or standing next to the cue
+   ("…," he said, "…") become part of the content, whole.
+4. Only the outermost attribution is kept (PolNeAR's no-nesting rule): a cue inside another
+   attribution's content is dropped.
+5. A quotation with no cue continues the attribution just before it, in the same or the
+   previous paragraph: it joins that attribution's content and speaker.
+6. Sources are resolved to entities (:mod:`newsgraph.extract.speakers`).
+
+``kind`` is ``direct`` when every word of the content is quoted, ``indirect`` when none is,
+``partial`` for quoted fragments inside reported speech and ``mixed`` for reported speech
+continued by a full quotation.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import os
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.coref import resolve_pronoun
-from newsgraph.extract.entities import PRONOUNS, EntityIndex
+from newsgraph.extract.cues import DocFeatures, candidates, decider
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
+from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.nlp.lexicon import word_set
 from newsgraph.record import Attribution
 from newsgraph.record import Span as RSpan
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_EXPLETIVES = {"it", "there"}
+# Dependents of a cue verb that belong to its verb group (PolNeAR: "keep the verb group together").
+_VERB_GROUP_LEFT = {"aux", "auxpass", "neg"}
+_VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", "publicly", "privately", "reportedly",
+                       "once", "again", "already", "often", "frequently", "never", "even", "still", "explicitly",
+                       "further", "similarly", "widely", "openly", "strongly", "firmly", "flatly"}
+# Prepositions that tie a cue to its content ("called for", "spoke about", "warned against").
+_CONTENT_PREPOSITIONS = {"about", "for", "on", "against", "of", "to", "over", "with", "into", "at", "as"}
+_INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd")
 
 
 @dataclass
-class Quote:
-    start: int  # offset of the opening mark
-    end: int  # offset after the closing mark
+class Draft:
+    """An attribution being assembled, in token indices."""
+
+    cue_head: Token | None
+    cue: list[int]
+    source: list[int]
+    content: set[int]
+    score: float
+    quotes: set[int] = field(default_factory=set)  # quote indices in the content
+    continued: bool = False  # a full quotation was appended as continuation
+    speaker: str | None = None
 
     @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+    def anchor(self) -> int:
+        points = list(self.content) + self.cue + self.source
+        return min(points) if points else 0
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Double-quoted passages (curly, straight, guillemets), outermost only."""
-    quotes: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        close = _OPEN_CLOSE.get(ch)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        # A quote never runs past a paragraph unless the next paragraph reopens it.
-        para = text.find("\n\n", i + 1)
-        if j == -1 or (para != -1 and para < j and text[para:j].count(ch) == 0 and ch != '"'):
-            i += 1
-            continue
-        if j - i > 1:
-            quotes.append(Quote(i, j + 1))
-        i = j + 1
-    return quotes
+class _Doc:
+    """Per-document lookups shared by the steps."""
+
+    def __init__(self, parsed: Parsed, index: EntityIndex):
+        self.doc: Doc = parsed.doc
+        self.text = self.doc.text
+        self.quotes: list[Quote] = find_quotes(self.text)
+        self.starts = [t.idx for t in self.doc]
+        self.token_quote = token_quotes(self.starts, self.quotes)
+        types = {e.id: e.type for e in index.entities}
+        entity_type = {i: types[eid] for i, eid in index.token_entity.items() if eid in types}  # type: ignore[index]
+        self.reporting = word_set("reporting_verbs.txt")
+        self.features = DocFeatures(self.doc, self.token_quote, parsed.title_end, entity_type)
+        # Token ranges of each quote, and of each quote's whole group (multi-paragraph quotes).
+        self.quote_tokens: list[range] = []
+        for q in self.quotes:
+            lo = bisect_left(self.starts, q.start)
+            hi = bisect_left(self.starts, q.end)
+            self.quote_tokens.append(range(lo, hi))
+        self.groups: dict[int, list[int]] = {}
+        for k, q in enumerate(self.quotes):
+            self.groups.setdefault(q.group, []).append(k)
+
+    def paragraph_of(self, char: int) -> int:
+        """Offset of the start of the paragraph holding ``char``."""
+        return self.text.rfind("\n", 0, char) + 1
 
 
-def _rspan(doc: Doc, start: int, end: int) -> RSpan:
-    return RSpan(start=start, end=end, text=doc.text[start:end])
+# ---------------------------------------------------------------------------------------
+# Spans around a cue
+
+def _subtree(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = None) -> list[int]:
+    """The cue and its verb group: auxiliaries, negation and adverbs of manner or frequency
+    that stand next to it, particles, and the preposition tying it to its content."""
+    doc = cue.doc
+    tokens = {cue.i}
+    for child in sorted(cue.lefts, key=lambda t: -t.i):
+        if child.dep_ in _VERB_GROUP_LEFT or (child.dep_ == "advmod" and child.lower_ in _VERB_GROUP_ADVERBS):
+            # Only contiguous: nothing but other verb-group words between it and the cue.
+            if all(k in tokens or doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod" for k in range(child.i + 1, cue.i)):
+                tokens.add(child.i)
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i - cue.i <= 2:
+            tokens.add(child.i)
+        elif child.dep_ == "acomp" and child.i == cue.i + 1:
+            tokens.add(child.i)
+    head = cue.head
+    if cue.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.i < cue.i and cue.i - head.i <= 3:
+        # "have been critical of": the copula and its verb group belong to the cue.
+        tokens.update(range(head.i, cue.i))
+        for child in head.lefts:
+            if child.dep_ in _VERB_GROUP_LEFT and all(doc[k].dep_ in _VERB_GROUP_LEFT or k in tokens for k in range(child.i + 1, head.i)):
+                tokens.add(child.i)
+    if extra is not None:
+        tokens.add(extra.i)
+    if content_prep is not None and content_prep.i - cue.i <= 3:
+        tokens.update(range(cue.i, content_prep.i + 1))
+    if cue.lemma_.lower() == "accord":
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is not None:
+            tokens.add(to.i)
+    lo, hi = min(tokens), max(tokens)
+    return list(range(lo, hi + 1))
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and child.lower_ not in _EXPLETIVES:
             return child
-    # Participles and coordinated verbs share the subject of their head ("..., stating").
-    if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head is not verb:
-        return _subject_of(verb.head) if verb.head.i != verb.i else None
+        if child.dep_ in _SUBJECTS:
+            return None  # "it is said that": no source
+    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying …": the one who issued it, else the statement itself.
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
+                verb_head = head.head if head.dep_ == "dobj" else head.head.head
+                return _subject(verb_head, depth + 1) or head
+            return head
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head, depth + 1)
     return None
 
 
-def _source_span(subject: Token) -> Span:
+def _source_tokens(subject: Token, token_quote: list[int] | None = None) -> list[int]:
+    """The subject's noun phrase with its identifying modifiers (appositions, "of …",
+    conjuncts), without relative clauses and participles, which PolNeAR mostly leaves out,
+    quotations the parser hung on it, or edge punctuation. Several subjects the parser
+    split ("Former Secretary of State … frontrunner Hillary Clinton") are joined."""
     doc = subject.doc
-    toks = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct") and not any(a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i and a in subject.subtree)]
-    left = min(t.i for t in toks)
-    right = subject.i
-    # Keep appositions and compounds up to the head, plus the name inside "his envoy, X,".
-    for t in toks:
-        if t.i > right and t.dep_ in ("appos", "compound", "flat") and t.head.i in range(left, right + 1):
-            right = max(right, max(s.i for s in t.subtree if s.dep_ != "punct"))
-    return doc[left:right + 1]
+    heads = [subject]
+    if subject.dep_ in _SUBJECTS and subject.head.i != subject.i:
+        heads = [c for c in subject.head.children if c.dep_ == subject.dep_] or [subject]
+    tokens: set[int] = set()
+    for head in heads:
+        tokens.update(_subtree(head))
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl"):
+                tokens -= set(_subtree(child))
+    if token_quote is not None:
+        tokens = {t for t in tokens if token_quote[t] < 0}
+    if not tokens:
+        return []
+    # Keep the run of tokens around the subject's head.
+    run = {subject.i} if subject.i in tokens else {min(tokens)}
+    lo = hi = next(iter(run))
+    while lo - 1 in tokens:
+        lo -= 1
+    while hi + 1 in tokens:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc" or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
+        lo += 1
+    return list(range(lo, hi + 1))
 
 
-def speaker_of(subject: Token | Span, index: EntityIndex) -> str | None:
-    head = subject.root if isinstance(subject, Span) else subject
-    if head.lower_ in PRONOUNS:
-        return index.entity_at(head) or resolve_pronoun(head, index)
-    return index.entity_of_phrase(head) or (index.entity_of_span(subject) if isinstance(subject, Span) else None)
+def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
+    def phrase(tok: Token) -> list[int]:
+        return _source_tokens(tok, token_quote)
+
+    lemma = cue.lemma_.lower()
+    if lemma == "accord":
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return phrase(obj) if obj is not None else []
+    if cue.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            toks = [t for t in _subtree(poss) if cue.doc[t].tag_ != "POS"]
+            return toks
+        by = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return phrase(obj)
+        compound = next((c for c in cue.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+        if compound is not None and any(c.dep_ == "ccomp" for c in cue.children):
+            return phrase(compound)  # "Trump predicts that …" with predicts tagged as a noun
+        if cue.head.pos_ in ("VERB", "AUX") and cue.dep_ in ("dobj", "attr", "nsubj"):
+            subj = _subject(cue.head)
+            if subj is not None and subj.i != cue.i:
+                return phrase(subj)
+        return []
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return phrase(obj)
+    subject = _subject(cue)
+    if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == cue.i:
+        return []
+    return phrase(subject)
 
 
-def _cue_for(sentence: Span, inner: tuple[int, int]) -> Token | None:
-    """The reporting verb of a quote: outside the quote, in its sentence, nearest to it."""
-    verbs = word_set("reporting_verbs.txt")
-    best, best_dist = None, None
-    for tok in sentence:
-        if inner[0] - 1 <= tok.idx < inner[1] + 1:
+def _clause(tok: Token, reporting: frozenset[str]) -> set[int]:
+    """A content clause: the subtree, less conjoined clauses that are attributions of their
+    own ("… worried, and more than 4 in 10 said …") and less non-restrictive relative
+    clauses hung on an object ("admired Pope Francis, who preaches …")."""
+    tokens = set(_subtree(tok))
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ == "conj" and child.lemma_.lower() in reporting and any(c.dep_ in _SUBJECTS for c in child.children):
+            cut = set(range(child.left_edge.i, child.right_edge.i + 1))
+            # The conjunction and comma before it go too.
+            k = child.left_edge.i - 1
+            while k > tok.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                cut.add(k)
+                k -= 1
+            tokens -= cut
+        elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+            tokens -= set(_subtree(child))
+    return tokens
+
+
+def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token | None, Token | None]:
+    """Content tokens of a cue, the preposition tying them to it, and a word that joins the
+    cue ("made clear that …")."""
+    content: set[int] = set()
+    prep_tie: Token | None = None
+    extra: Token | None = None
+    lemma = cue.lemma_.lower()
+    if lemma == "accord":
+        # "According to X, content": the clause the phrase modifies, less the phrase.
+        clause = cue.head
+        if clause.i == cue.i:
+            return content, None, None
+        while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
+            clause = clause.head
+        content = _clause(clause, reporting) - set(_subtree(cue))
+        return content, None, None
+    children = list(cue.children)
+    for child in children:
+        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "parataxis" and child.i > cue.i):
+            if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
+                # "made clear that …": the adjective is part of the cue.
+                extra = child
+                for grandchild in child.children:
+                    if grandchild.dep_ == "ccomp":
+                        content |= _clause(grandchild, reporting)
+                continue
+            content |= _clause(child, reporting)
+    if not content:
+        for child in children:
+            # "asked if …", "called for the U.S. to step up …", "warned whether …"
+            if child.dep_ == "advcl" and child.i > cue.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "whether", "for", "that") for m in child.children):
+                content |= _clause(child, reporting)
+    if not content:
+        for child in children:
+            if child.dep_ == "xcomp":
+                content |= _clause(child, reporting)
+                subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:  # "X is expected to win": X … to win
+                    content.update(_subtree(subj))
+    if not content:
+        about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                      and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in ("reporter", "viewer", "voter", "audience", "crowd", "supporter")):
+            # "reminded viewers about …", "told him of …": the object is the recipient.
+            obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
+            content |= _clause(obj, reporting)
+            prep_tie = about
+        else:
+            for child in children:
+                if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in ("it", "this", "that", "what", "something", "nothing", "everything")):
+                    content |= _clause(child, reporting)
+    if not content:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content |= _clause(obj, reporting)
+                    prep_tie = child
+                    break
+    if not content and cue.pos_ in ("NOUN", "PROPN", "ADJ"):
+        for child in children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
+                content |= _clause(child, reporting)
+                break
+        if not content and cue.dep_ == "nsubj" and cue.head.lemma_ == "be":
+            # "Her view is that …"
+            for child in cue.head.children:
+                if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
+                    content |= _clause(child, reporting)
+    if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and any(
+            c.dep_ in _SUBJECTS for c in children):
+        # "Content clause, he said." parsed with the content as the head.
+        head = cue.head
+        content = {t for t in _clause(head, reporting) - set(_subtree(cue)) if t < cue.left_edge.i}
+    return content, prep_tie, extra
+
+
+def _trim(doc: Doc, tokens: set[int]) -> set[int]:
+    """Drop edge punctuation and conjunctions, keeping quotation marks inside."""
+    if not tokens:
+        return tokens
+    ordered = sorted(tokens)
+    lo, hi = 0, len(ordered) - 1
+    while lo <= hi and (doc[ordered[lo]].is_punct and not doc[ordered[lo]].is_quote or doc[ordered[lo]].is_space or doc[ordered[lo]].dep_ == "cc"):
+        lo += 1
+    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space):
+        hi -= 1
+    return set(ordered[lo:hi + 1])
+
+
+# ---------------------------------------------------------------------------------------
+# Assembling
+
+def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
+    content, prep, extra = _content_of(cue, d.reporting)
+    cue_toks = _cue_tokens(cue, prep, extra)
+    source = _source_of(cue, d.token_quote)
+    content -= set(cue_toks)
+    content -= set(source)
+    content = _trim(d.doc, content)
+    draft = Draft(cue, cue_toks, source, content, score)
+    _attach_quotes(draft, d)
+    if not draft.content:
+        return None
+    return draft
+
+
+def _whole_quote(d: _Doc, q: int) -> set[int]:
+    tokens: set[int] = set()
+    for k in d.groups[d.quotes[q].group]:
+        tokens.update(d.quote_tokens[k])
+    return tokens
+
+
+def _attach_quotes(draft: Draft, d: _Doc) -> None:
+    """Quotes touching the content, or next to the cue clause ("“…,” he said",
+    "he said: “…”"), join the content whole. A quote next to the clause is its content:
+    what the parse hung on the far side of the cue is not."""
+    tq = d.token_quote
+    doc = d.doc
+    if draft.cue_head is not None and tq[draft.cue_head.i] >= 0:
+        return  # a cue inside a quotation is the quoted speaker's, not the article's
+    touched = {tq[t] for t in draft.content if tq[t] >= 0}
+    clause = draft.cue + draft.source
+    lo, hi = min(clause), max(clause)
+    left = right = None
+    i, steps = lo - 1, 0
+    while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
+        i, steps = i - 1, steps + 1
+    if i >= 0 and tq[i] >= 0:
+        quote = d.quotes[tq[i]]
+        last = d.text[quote.start:quote.inner_end].rstrip()[-1:]
+        beyond = [t for t in draft.content if t > hi and tq[t] < 0]
+        if last != "." or not beyond:
+            left = tq[i]
+    i, steps = hi + 1, 0
+    while i < len(doc) and steps < 3 and tq[i] < 0 and doc[i].text in (",", ":", "—", "–", "-"):
+        i, steps = i + 1, steps + 1
+    if i < len(doc) and tq[i] >= 0 and i > hi:
+        right = tq[i]
+    if left is not None or right is not None:
+        keep = set()
+        if left is not None:
+            keep |= {t for t in draft.content if t < lo}
+        if right is not None:
+            keep |= {t for t in draft.content if t > hi}
+        draft.content = keep
+        touched = {tq[t] for t in keep if tq[t] >= 0} | {q for q in (left, right) if q is not None}
+    for q in touched:
+        whole = _whole_quote(d, q)
+        if set(draft.cue) & whole:
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in verbs:
+        draft.content |= whole
+        draft.quotes |= set(d.groups[d.quotes[q].group])
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok = tok.head
+        n += 1
+    return n
+
+
+def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
+    """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
+    A quotation claimed by two cues stays with the nearer one."""
+    kept: list[Draft] = []
+    covered: set[int] = set()
+    for draft in sorted(drafts, key=lambda x: (_depth(x.cue_head), -x.score)):
+        if draft.cue_head.i in covered:
             continue
-        dist = inner[0] - tok.idx if tok.idx < inner[0] else tok.idx - inner[1]
-        if best_dist is None or dist < best_dist:
-            best, best_dist = tok, dist
-    return best
+        kept.append(draft)
+        covered |= draft.content
+    claims: dict[int, list[Draft]] = {}
+    for draft in kept:
+        for q in draft.quotes:
+            claims.setdefault(d.quotes[q].group, []).append(draft)
+    for group, claimants in claims.items():
+        if len(claimants) < 2:
+            continue
+        members = d.groups[group]
+        first_token = d.quote_tokens[members[0]].start
+        last_token = d.quote_tokens[members[-1]].stop
+        def distance(x: Draft) -> int:
+            c = x.cue_head.i
+            return first_token - c if c < first_token else max(0, c - last_token)
+        winner = min(claimants, key=lambda x: (distance(x), x.cue_head.i))
+        for draft in claimants:
+            if draft is winner:
+                continue
+            for q in members:
+                draft.content -= set(d.quote_tokens[q])
+                draft.quotes.discard(q)
+    return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
 
 
-def extract_attributions(parsed: Parsed, index: EntityIndex) -> list[Attribution]:
-    doc = parsed.doc
+def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
+    """Quotations no cue claimed continue the attribution just before them."""
+    claimed = set()
+    for draft in drafts:
+        claimed |= draft.quotes
+        claimed |= {d.token_quote[t] for t in draft.content if d.token_quote[t] >= 0}
+    if not drafts:
+        return
+    ordered = sorted(drafts, key=lambda x: max(x.content | set(x.cue)))
+    ends = [max(x.content | set(x.cue)) for x in ordered]
+    for group_ids in d.groups.values():
+        if any(k in claimed for k in group_ids):
+            continue
+        first = group_ids[0]
+        tokens = d.quote_tokens[first]
+        if not tokens:
+            continue
+        start_tok = d.doc[tokens[0]]
+        # Only a quotation that opens its sentence is speech; a quoted word mid-sentence
+        # ("the so-called “deal”") is not.
+        sent = start_tok.sent
+        if any(not d.doc[k].is_punct and not d.doc[k].is_space for k in range(sent.start, tokens[0])):
+            continue
+        k = bisect_left(ends, tokens[0]) - 1
+        if k < 0:
+            continue
+        prev = ordered[k]
+        prev_end_char = d.doc[ends[k]].idx
+        this_par = d.paragraph_of(start_tok.idx)
+        prev_par = d.paragraph_of(prev_end_char)
+        if prev_par != this_par:
+            # The previous paragraph must end with that attribution.
+            gap = d.text[prev_end_char:this_par]
+            if gap.count("\n") > 2 or any(ch.isalpha() for ch in gap[gap.find("\n"):] if ch) or _words_after(d, ends[k], this_par) > 12:
+                continue
+        elif _sentences_between(d, ends[k], tokens[0]) > 1:
+            continue
+        for q in group_ids:
+            prev.content |= set(d.quote_tokens[q])
+            prev.quotes.add(q)
+        prev.continued = True
+        claimed |= set(group_ids)
+
+
+def _words_after(d: _Doc, token: int, limit_char: int) -> int:
+    n = 0
+    i = token + 1
+    while i < len(d.doc) and d.doc[i].idx < limit_char:
+        if d.doc[i].is_alpha and d.token_quote[i] < 0:
+            n += 1
+        i += 1
+    return n
+
+
+def _sentences_between(d: _Doc, a: int, b: int) -> int:
+    return sum(1 for i in range(a + 1, b) if d.doc[i].is_sent_start)
+
+
+def _spans(doc: Doc, tokens) -> list[tuple[int, int]]:
+    """Character ranges of the runs of consecutive tokens (whitespace tokens break nothing)."""
+    out: list[list[int]] = []
+    for t in sorted(tokens):
+        if out and t == out[-1][2] + 1:
+            out[-1][1] = doc[t].idx + len(doc[t])
+            out[-1][2] = t
+        else:
+            out.append([doc[t].idx, doc[t].idx + len(doc[t]), t])
+    return [(s, e) for s, e, _ in out]
+
+
+def _quote_inner_spans(d: _Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Content as character ranges; quotations contribute their text without the marks."""
+    doc = d.doc
+    spans: list[tuple[int, int]] = []
+    plain = {t for t in draft.content if d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes}
+    quoted_chars = []
+    for q in sorted(draft.quotes):
+        quote = d.quotes[q]
+        s, e = quote.inner_start, quote.inner_end
+        while s < e and d.text[s].isspace():
+            s += 1
+        while e > s and d.text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            quoted_chars.append((s, e))
+    spans = _spans(doc, {t for t in plain if not doc[t].is_space}) + quoted_chars
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1] + 2 and d.text[merged[-1][1]:s].strip(" “”\"'‘’«»") == "":
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _kind(d: _Doc, draft: Draft) -> str:
+    if not draft.quotes:
+        return "indirect"
+    doc = d.doc
+    unquoted = [t for t in draft.content if (d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes) and doc[t].is_alpha]
+    if not unquoted:
+        return "direct"
+    return "mixed" if draft.continued else "partial"
+
+
+def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None) -> list[Attribution]:
+    """Attributions of one parsed article, in text order. ``cues`` picks the cue decider
+    (``learned`` or ``rules``; default: $NEWSGRAPH_ATTRIBUTION_CUES or ``learned``)."""
+    d = _Doc(parsed, index)
+    doc = d.doc
+    model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
+    drafts: list[Draft] = []
+    for tok in candidates(doc, model.cue_lemmas):
+        score = model.score(tok, d.features)
+        if score < model.threshold:
+            continue
+        draft = _draft(tok, score, d)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _drop_nested(drafts, d)
+    _continue_quotes(drafts, d)
+    drafts.sort(key=lambda x: x.anchor)
+
+    resolver = SpeakerResolver(index)
     out: list[Attribution] = []
-    quoted_chars: list[tuple[int, int]] = []
-    last_speaker: tuple[str | None, int] | None = None  # (speaker, paragraph end offset)
-    verbs = word_set("reporting_verbs.txt")
-
-    for quote in find_quotes(doc.text):
-        s, e = quote.inner
-        toks = _tokens_in(doc, quote.start, quote.end)
-        if toks is None or len(toks) == 0:
+    for n, draft in enumerate(drafts, start=1):
+        source = None
+        speaker = None
+        if draft.source:
+            lo, hi = min(draft.source), max(draft.source)
+            span = doc[lo:hi + 1]
+            source = RSpan(start=span.start_char, end=span.end_char, text=span.text)
+            speaker = resolver.resolve(span)
+            resolver.remember(span.root, speaker)
+        cue_lo, cue_hi = min(draft.cue), max(draft.cue)
+        cue_span = doc[cue_lo:cue_hi + 1]
+        content = [RSpan(start=s, end=e, text=d.text[s:e]) for s, e in _quote_inner_spans(d, draft)]
+        if not content:
             continue
-        sentence = toks[0].sent if toks[0].sent.end >= toks[-1].i + 1 else doc[toks[0].sent.start:toks[-1].sent.end]
-        cue = _cue_for(sentence, (quote.start, quote.end))
-        quoted_chars.append((quote.start, quote.end))
-        content = [_rspan(doc, s, e)]
-        if cue is None:
-            para_start = doc.text.rfind("\n", 0, quote.start)
-            if last_speaker is not None and last_speaker[1] >= para_start - 1 and _standalone(doc, sentence, quote):
-                out.append(Attribution(id="", kind="direct", source=None, speaker=last_speaker[0], cue=None,
-                                       content=content, confidence=0.6))
-            continue
-        subject = _subject_of(cue)
-        source = _source_span(subject) if subject is not None else None
-        speaker = speaker_of(source, index) if source is not None else None
-        # A quoted fragment inside reported speech is a partial quote; its content is the clause.
-        kind = "direct" if _standalone(doc, sentence, quote) else "partial"
-        if kind == "partial":
-            clause = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "attr") and c.idx <= s and c.right_edge.idx + len(c.right_edge) >= e), None)
-            if clause is not None:
-                content = [_rspan(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))]
+        confidence = round(min(0.99, max(0.05, draft.score * (1.0 if speaker or not draft.source else 0.9))), 3)
         out.append(Attribution(
-            id="", kind=kind,
-            source=_rspan(doc, source.start_char, source.end_char) if source is not None else None,
-            speaker=speaker, cue=_rspan(doc, cue.idx, cue.idx + len(cue)), content=content,
-            confidence=0.9 if speaker else 0.6,
+            id=f"A{n}", kind=_kind(d, draft), source=source, speaker=speaker,
+            cue=RSpan(start=cue_span.start_char, end=cue_span.end_char, text=cue_span.text),
+            content=content, confidence=confidence,
         ))
-        para_end = doc.text.find("\n", e)
-        last_speaker = (speaker, len(doc.text) if para_end == -1 else para_end)
-
-    # Reported speech: reporting verb + clausal complement, outside any quote.
-    for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.lemma_.casefold() not in verbs:
-            continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None:
-            continue
-        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-        if any(qs <= start < qe or qs < end <= qe or (start <= qs and qe <= end) for qs, qe in quoted_chars):
-            continue
-        subject = _subject_of(tok)
-        if subject is None:
-            continue
-        source = _source_span(subject)
-        out.append(Attribution(
-            id="", kind="indirect", source=_rspan(doc, source.start_char, source.end_char),
-            speaker=speaker_of(source, index), cue=_rspan(doc, tok.idx, tok.idx + len(tok)),
-            content=[_rspan(doc, start, end)], confidence=0.7,
-        ))
-
-    out.sort(key=lambda a: a.content[0].start if a.content else 0)
     for n, att in enumerate(out, start=1):
         att.id = f"A{n}"
     return out
-
-
-def _standalone(doc: Doc, sentence: Span, quote: Quote) -> bool:
-    """Whether a quote is a full utterance (direct speech) rather than a fragment in a clause:
-    it starts with a capital letter or follows a colon/comma introducing it."""
-    inner = doc.text[quote.start + 1:quote.end - 1].lstrip()
-    before = doc.text[max(0, quote.start - 2):quote.start].strip()
-    return bool(inner) and (inner[0].isupper() or inner[0] in "'‘" or before.endswith((":", ",")) or quote.start <= sentence.start_char + 1)

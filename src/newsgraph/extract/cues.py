@@ -1,0 +1,233 @@
+"""Attribution cues: the words that signal that something is attributed (said, warned,
+according to, believes, plans, her view …).
+
+Every verb, and every noun or adjective of a known cue lemma, is a candidate. A candidate is
+described by features of the dependency parse around it (its lemma, its dependents, its
+subject, nearby quotation marks, whether it sits inside another attribution's content) and
+scored by one of two deciders with the same interface:
+
+* :class:`LearnedCues`: a logistic regression over those features, trained on PolNeAR train
+  by ``scripts/train_attribution_cues.py``; its weights are the data file
+  ``nlp/lexicons/attribution_cue_model.tsv``. This is the default.
+* :class:`RuleCues`: the hand-written baseline: a lemma of ``reporting_verbs.txt`` with a
+  clause, object or quotation attached.
+
+Both return a probability-like score per candidate; the extractor keeps those above the
+decider's threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.lexicon import word_list, word_set
+
+MODEL_FILE = "attribution_cue_model.tsv"
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
+# Walking up from a candidate, these dependencies lead out of a clause that could be
+# another attribution's content.
+_EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl", "acl", "parataxis"}
+
+
+@dataclass
+class DocFeatures:
+    """What the features need from the document, computed once per document."""
+
+    doc: Doc
+    token_quote: list[int]  # quote index per token, -1 outside quotes
+    title_end: int
+    entity_type: dict[int, str]  # token index -> entity type, for subjects
+
+    def subject_kind(self, tok: Token) -> str:
+        if tok.lower_ in ("who", "which", "that"):
+            return "REL"
+        if tok.pos_ == "PRON":
+            return "PRON"
+        t = self.entity_type.get(tok.i)
+        if t:
+            return t
+        return tok.pos_
+
+
+def candidates(doc: Doc, cue_lemmas: frozenset[str]) -> list[Token]:
+    """Tokens that could head a cue: verbs (and words the tagger took for nouns that have
+    a reporting verb's lemma: "Trump predicts that …" tagged NOUN), adjectives complementing
+    "be" ("is confident that", "was critical of"), and nouns/adjectives of cue lemmas."""
+    out = []
+    reporting = word_set("reporting_verbs.txt")
+    for tok in doc:
+        pos = tok.pos_
+        if pos == "VERB":
+            out.append(tok)
+        elif pos in ("NOUN", "ADJ", "ADP", "PROPN"):
+            lemma = tok.lemma_.lower()
+            if lemma in cue_lemmas or (pos == "ADJ" and tok.dep_ == "acomp") or (
+                    lemma in reporting and any(c.dep_ == "ccomp" for c in tok.children)):
+                out.append(tok)
+    return out
+
+
+def _quote_near(ctx: DocFeatures, tok: Token) -> tuple[bool, bool]:
+    """Whether a quotation ends just before the candidate's clause (“…,” he said) or starts
+    just after it (said: “…”), within the sentence."""
+    tq = ctx.token_quote
+    sent = tok.sent
+    left = right = False
+    # Left: skip back over the subject and punctuation to a closing mark.
+    i = tok.i - 1
+    steps = 0
+    while i >= sent.start and steps < 8:
+        if tq[i] >= 0:
+            left = True
+            break
+        i -= 1
+        steps += 1
+    i = tok.i + 1
+    steps = 0
+    while i < sent.end and steps < 4:
+        if tq[i] >= 0:
+            right = True
+            break
+        i += 1
+        steps += 1
+    return left, right
+
+
+def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> list[str]:
+    lemma = tok.lemma_.lower()
+    pos, dep = tok.pos_, tok.dep_
+    feats = ["bias", "l:" + lemma, "p:" + pos, "t:" + tok.tag_, "d:" + dep, "ld:" + lemma + ":" + dep,
+             "lt:" + lemma + ":" + tok.tag_]
+    if lemma in reporting:
+        feats.append("lex")
+        feats.append("lexd:" + dep)
+    subject = None
+    for c in tok.children:
+        cdep = c.dep_
+        if cdep == "punct":
+            continue
+        feats.append("c:" + cdep)
+        feats.append("lc:" + lemma + ":" + cdep)
+        if cdep in ("prep", "agent", "prt", "dative"):
+            feats.append("lw:" + lemma + ":" + c.lower_)
+        elif cdep == "aux":
+            feats.append("aux:" + c.lower_)
+        elif cdep == "mark":
+            feats.append("mark:" + c.lower_)
+        if cdep in _SUBJECTS and subject is None:
+            subject = c
+    if subject is not None:
+        kind = ctx.subject_kind(subject)
+        feats.append("s:" + kind)
+        feats.append("ls:" + lemma + ":" + kind)
+        feats.append("sl:" + subject.lemma_.lower())
+    else:
+        feats.append("nos:" + dep)
+    head = tok.head
+    if head.i != tok.i:
+        feats.append("h:" + dep + ":" + head.lemma_.lower())
+        feats.append("hp:" + dep + ":" + head.pos_)
+    if ctx.token_quote[tok.i] >= 0:
+        feats.append("inq")
+    else:
+        left, right = _quote_near(ctx, tok)
+        if left:
+            feats.append("qL")
+            feats.append("qLl:" + lemma)
+        if right:
+            feats.append("qR")
+            feats.append("qRl:" + lemma)
+    # Inside another possible attribution's content (PolNeAR annotates only the outermost).
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 6:
+        if node.dep_ not in _EMBEDDING_DEPS:
+            break
+        parent = node.head
+        if parent.lemma_.lower() in reporting and parent.pos_ == "VERB":
+            feats.append("nest:" + node.dep_)
+            feats.append("nestl:" + lemma)
+            break
+        node, steps = parent, steps + 1
+    if tok.idx < ctx.title_end:
+        feats.append("title")
+    if tok.i == tok.sent.start or (tok.i > 0 and tok.nbor(-1).is_punct and tok.nbor(-1).i == tok.sent.start):
+        feats.append("first")
+    return feats
+
+
+class RuleCues:
+    """Hand-written baseline: a reporting lemma governing a clause, an object or a quote."""
+
+    threshold = 0.5
+
+    def __init__(self) -> None:
+        self.reporting = word_set("reporting_verbs.txt")
+        self.cue_lemmas = word_set("attribution_nouns.txt")
+
+    def score(self, tok: Token, ctx: DocFeatures) -> float:
+        lemma = tok.lemma_.lower()
+        if ctx.token_quote[tok.i] >= 0:
+            return 0.0
+        if tok.pos_ == "VERB":
+            if lemma == "accord":
+                return 1.0
+            if lemma not in self.reporting:
+                return 0.0
+            if any(c.dep_ in _CONTENT_DEPS for c in tok.children):
+                return 0.9
+            left, right = _quote_near(ctx, tok)
+            return 0.8 if left or right else 0.0
+        if lemma in self.cue_lemmas:
+            return 0.6 if any(c.dep_ in ("acl", "ccomp", "prep", "poss") for c in tok.children) else 0.0
+        return 0.0
+
+
+class LearnedCues:
+    """Logistic regression over :func:`cue_features`, weights read from the lexicon file."""
+
+    def __init__(self, weights: dict[str, float], threshold: float, cue_lemmas: frozenset[str]):
+        self.weights = weights
+        self.threshold = threshold
+        self.cue_lemmas = cue_lemmas
+        self.reporting = word_set("reporting_verbs.txt")
+
+    def score(self, tok: Token, ctx: DocFeatures) -> float:
+        w = self.weights
+        z = sum(w.get(f, 0.0) for f in cue_features(tok, ctx, self.reporting))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def from_lexicon(cls) -> "LearnedCues | None":
+        try:
+            rows = word_list(MODEL_FILE)
+        except FileNotFoundError:
+            return None
+        weights: dict[str, float] = {}
+        threshold = 0.5
+        lemmas: set[str] = set()
+        for row in rows:
+            key, _, value = row.rpartition("\t")
+            if key == "@threshold":
+                threshold = float(value)
+            elif key.startswith("@lemma\t"):
+                lemmas.add(key.split("\t", 1)[1])
+            else:
+                weights[key] = float(value)
+        return cls(weights, threshold, frozenset(lemmas))
+
+
+@lru_cache(maxsize=2)
+def decider(kind: str = "learned") -> RuleCues | LearnedCues:
+    """The cue decider: ``learned`` (falls back to rules when no model file ships) or ``rules``."""
+    if kind == "learned":
+        model = LearnedCues.from_lexicon()
+        if model is not None:
+            return model
+    return RuleCues()

@@ -1,0 +1,144 @@
+"""Who a source is: from the words of an attribution's source to an entity of the article.
+
+Names resolve through the entity index; pronouns through the pronoun resolver, then the
+speaker of the attribution just before (quotes run in chains: "…," he said); relative
+pronouns through the noun they modify ("Smith, who said…"); descriptions through the
+titles and names the article gave its entities: "the envoy" is the last person given an
+envoy title, "the ministry" the last organisation with ministry in its name, "his envoy"
+a person with an envoy title other than the one "his" stands for. Indefinite descriptions
+("a senior official", "sources") stay unnamed unless they carry a name ("an official at the
+State Department" → the department).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.coref import resolve_pronoun
+from newsgraph.extract.entities import PRONOUNS, EntityIndex
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our"}
+_INDEFINITE = {"a", "an", "some", "several", "many", "one", "two", "three", "most", "few", "other", "another", "any"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+
+
+class SpeakerResolver:
+    """Resolves source spans of one document; remembers the speakers seen so far."""
+
+    def __init__(self, index: EntityIndex):
+        self.index = index
+        self.doc = index.doc
+        self._types = {e.id: e.type for e in index.entities}
+        # (token index of the source head, entity id) of resolved attributions, in text order.
+        self.history: list[tuple[int, str]] = []
+        self._mentions: list[tuple[int, str]] | None = None
+
+    # -- entities in text order ------------------------------------------------------------
+    def _mention_order(self) -> list[tuple[int, str]]:
+        if self._mentions is None:
+            self._mentions = sorted(self.index.token_entity.items())  # type: ignore[arg-type]
+        return self._mentions
+
+    def _recent(self, before: int, accept, window: int = 400) -> str | None:
+        """The entity of the latest mention before token ``before`` that ``accept`` takes."""
+        from bisect import bisect_left
+
+        mentions = self._mention_order()
+        k = bisect_left(mentions, (before, ""))
+        stop = before - window
+        while k > 0:
+            k -= 1
+            i, eid = mentions[k]
+            if i < stop:
+                break
+            ent = self.index.get(eid)
+            if ent is not None and accept(ent, i):
+                return eid
+        return None
+
+    def remember(self, head: Token, entity_id: str | None) -> None:
+        if entity_id:
+            self.history.append((head.i, entity_id))
+
+    def _previous_speaker(self, before: int, types: set[str], window: int = 120) -> str | None:
+        for i, eid in reversed(self.history):
+            if i >= before:
+                continue
+            if before - i > window:
+                break
+            if self._types.get(eid) in types:
+                return eid
+        return None
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, source: Span) -> str | None:
+        head = source.root
+        index = self.index
+        if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
+            antecedent = head.head.head
+            return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
+        if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+            return self._pronoun(head)
+        return self._phrase_entity(head, source)
+
+    def _pronoun(self, head: Token) -> str | None:
+        low = head.lower_
+        if low in PRONOUNS:
+            eid = self.index.entity_at(head) or resolve_pronoun(head, self.index)
+            return eid or self._previous_speaker(head.i, {"PERSON"})
+        if low in _GROUP_PRONOUNS:
+            eid = self.index.entity_at(head)
+            if eid:
+                return eid
+            prev = self._previous_speaker(head.i, _ORG_TYPES, window=80)
+            if prev:
+                return prev
+            # "The ministry said it…": the organisation that is the subject of the sentence.
+            sent = head.sent
+            for tok in sent:
+                if tok.i >= head.i:
+                    break
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    eid = self.index.entity_of_phrase(tok)
+                    if eid and self._types.get(eid) in _ORG_TYPES:
+                        return eid
+        return None
+
+    def _phrase_entity(self, head: Token, phrase: Span) -> str | None:
+        index = self.index
+        eid = index.entity_of_phrase(head)
+        if eid:
+            return eid
+        # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
+        # "a senior aide to Smith, Jane Roe"), else an organisation or state it belongs to
+        # ("an official at the State Department", "Russian officials").
+        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"]
+        if people:
+            return people[0]
+        first = index.entity_of_span(phrase)
+        if first:
+            return first
+        return self._description(head, phrase)
+
+    def _description(self, head: Token, phrase: Span) -> str | None:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is None or (det.dep_ == "det" and det.lower_ not in _DEFINITE) or det.lower_ in _INDEFINITE:
+            return None
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        word = head.lemma_.lower()
+        exclude = None
+        if det.dep_ == "poss" and det.lower_ in PRONOUNS:
+            # "his envoy": someone else than the person "his" stands for.
+            exclude = self.index.entity_at(det) or resolve_pronoun(det, self.index)
+        titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
+                              and any(word in r.title.lower().split() for r in ent.roles), window=2000)
+        if titled:
+            return titled
+        named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
+                             and word in ent.name.lower().split(), window=2000)
+        return named
