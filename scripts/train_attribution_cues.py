@@ -133,7 +133,7 @@ def examples(data, lemmas: frozenset[str]):
     return out
 
 
-def train(rows, epochs: int = 12, rate: float = 0.2, l2: float = 1e-6, seed: int = 13) -> dict[str, float]:
+def train(rows, epochs: int = 20, rate: float = 0.1, l2: float = 1e-6, seed: int = 13) -> dict[str, float]:
     """Logistic regression by AdaGrad SGD, deterministic for a given seed."""
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
@@ -178,6 +178,8 @@ def main() -> None:
     ap.add_argument("train", nargs="?", default=str(ROOT.parent / "shared" / "data" / "polnear" / "train"))
     ap.add_argument("--cache", default=None, help="directory to keep the parsed texts (DocBin) between runs")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--exclude-heldout", action="store_true",
+                    help="leave the held-out tenth out of the final fit too (to study decoding on it)")
     args = ap.parse_args()
     data = parsed_compartment(Path(args.train), Path(args.cache) if args.cache else None)
     lemmas = non_verb_lemmas(data)
@@ -189,7 +191,7 @@ def main() -> None:
     w = train(rest)
     f1, threshold = best_threshold(w, held)
     print(f"held-out candidate F1 {f1:.3f} at threshold {threshold:.3f} ({time.time() - t0:.0f}s)", file=sys.stderr)
-    w = train(rows)
+    w = train(rest if args.exclude_heldout else rows)
     kept = sorted((f, v) for f, v in w.items() if abs(v) >= 1e-3)
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# Attribution cue model: logistic-regression weights over newsgraph.extract.cues features.\n")

@@ -8,7 +8,8 @@ continued after it.
 How the figures are computed (docs/quality.md repeats this for readers of the scores):
 
 * Spans are compared as sets of *word tokens* (runs of letters and digits); punctuation and
-  quotation marks are ignored, so "“Yes,”" and "Yes" are the same span.
+  quotation marks are ignored, so "“Yes,”" and "Yes" are the same span. A span with no word
+  at all (a colon as cue) is compared by its characters.
 * Each role (source, cue, content) is scored on its own: every attribution contributes its
   span of that role (a missing source contributes nothing). Predicted and gold spans are
   paired one-to-one, greedily by overlap.
@@ -174,6 +175,10 @@ class WordIndex:
             lo = bisect_right(self.ends, s)
             hi = bisect_left(self.starts, e)
             out.update(range(lo, hi))
+        if not out:
+            # A cue of punctuation only ("Name: “…”"): its characters stand in for words,
+            # as negative numbers so that they never meet a word.
+            out = {-(k + 1) for s, e in span.fragments for k in range(s, e) if not self.text[k].isspace()}
         return frozenset(out)
 
 

@@ -153,12 +153,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 verb_head = head.head if head.dep_ == "dobj" else head.head.head
                 return _subject(verb_head, depth + 1) or head
             return head
+        if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
+            head = head.head  # "ended by saying …": through the preposition to its verb
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head, depth + 1)
     return None
 
 
-def _source_tokens(subject: Token, token_quote: list[int] | None = None) -> list[int]:
+def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude: Token | None = None) -> list[int]:
     """The subject's noun phrase with its identifying modifiers (appositions, "of …",
     conjuncts), without relative clauses and participles, which PolNeAR mostly leaves out,
     quotations the parser hung on it, or edge punctuation. Several subjects the parser
@@ -175,6 +177,8 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None) -> list
                 tokens -= set(_subtree(child))
     if token_quote is not None:
         tokens = {t for t in tokens if token_quote[t] < 0}
+    if exclude is not None:
+        tokens -= set(_subtree(exclude))
     if not tokens:
         return []
     # Keep the run of tokens around the subject's head.
@@ -189,6 +193,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None) -> list
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
         lo += 1
     return list(range(lo, hi + 1))
+
+
+def _reporting() -> frozenset[str]:
+    return word_set("reporting_verbs.txt")
 
 
 def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
@@ -210,8 +218,10 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return phrase(obj)
         compound = next((c for c in cue.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
-        if compound is not None and any(c.dep_ == "ccomp" for c in cue.children):
+        if compound is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
             return phrase(compound)  # "Trump predicts that …" with predicts tagged as a noun
+        if cue.dep_ == "dobj" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i < cue.i and lemma in _reporting():
+            return _source_tokens(cue.head, token_quote, exclude=cue)  # "Trump plans …" parsed as a noun phrase "Trump" + object
         if cue.head.pos_ in ("VERB", "AUX") and cue.dep_ in ("dobj", "attr", "nsubj"):
             subj = _subject(cue.head)
             if subj is not None and subj.i != cue.i:
@@ -310,7 +320,13 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
                     prep_tie = child
                     break
     if not content and cue.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if lemma in reporting:  # "Trump plans major ad buy": a verb the tagger took for a noun
+            for child in children:
+                if child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > cue.i:
+                    content |= _clause(child, reporting)
         for child in children:
+            if content:
+                break
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
                 content |= _clause(child, reporting)
                 break
@@ -319,6 +335,15 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
             for child in cue.head.children:
                 if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
                     content |= _clause(child, reporting)
+    if not content:
+        for child in children:
+            if child.dep_ == "intj" and child.i > cue.i:  # "said no"
+                content.add(child.i)
+    if not content:
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and any(c.dep_ == "agent" for c in children):
+            # "Her stance was echoed by the governor": what is echoed is the subject.
+            content |= _clause(subj, reporting)
     if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and any(
             c.dep_ in _SUBJECTS for c in children):
         # "Content clause, he said." parsed with the content as the head.
@@ -386,10 +411,22 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         if last != "." or not beyond:
             left = tq[i]
     i, steps = hi + 1, 0
-    while i < len(doc) and steps < 3 and tq[i] < 0 and doc[i].text in (",", ":", "—", "–", "-"):
+    colon = False
+    while i < len(doc) and steps < 4 and tq[i] < 0 and (doc[i].text in (",", ":", "—", "–", "-") or colon and doc[i].is_space):
+        colon = colon or doc[i].text == ":"
         i, steps = i + 1, steps + 1
     if i < len(doc) and tq[i] >= 0 and i > hi:
         right = tq[i]
+    if left is None and not draft.source:
+        # "“…,” Jane Roe, wearing a hat, said": the subject the parse lost sits between.
+        k = lo - 1
+        bound = max(doc[lo].sent.start, lo - 25, 0)
+        while k >= bound and tq[k] < 0 and "\n" not in doc[k].text:
+            k -= 1
+        if k >= bound and tq[k] >= 0 and _source_between(d, tq[k], lo):
+            left = tq[k]
+    if left is not None and not draft.source:
+        draft.source = _source_between(d, left, lo) or _source_after(d, hi)
     if left is not None or right is not None:
         keep = set()
         if left is not None:
@@ -404,6 +441,105 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
             continue
         draft.content |= whole
         draft.quotes |= set(d.groups[d.quotes[q].group])
+
+
+_TAG_MARKS = {":", "—", "―", "–", "--"}
+
+
+def _colon_drafts(d: _Doc) -> list[Draft]:
+    """"Name: “quote”", "Name — “quote”": a headline or paragraph that opens with a speaker
+    and a colon or dash (PolNeAR takes the mark as the cue)."""
+    doc = d.doc
+    drafts = []
+    for members in d.groups.values():
+        first = d.quote_tokens[members[0]]
+        if not first:
+            continue
+        tagged = _tag_after(d, members)
+        if tagged is not None:
+            drafts.append(tagged)
+            continue
+        k = first.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 1 or doc[k].text not in _TAG_MARKS or d.token_quote[k] >= 0:
+            continue
+        colon = k
+        start = colon - 1
+        while start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_space and colon - start < 12:
+            start -= 1
+        phrase = range(start, colon)
+        if not phrase or not (doc[start].is_sent_start or doc[start - 1].is_space):
+            continue
+        if doc[colon].text != ":" and not (start == 0 or "\n" in doc[start - 1].text):
+            continue  # a dash tags a quote only at the head of a paragraph
+        if any(doc[t].pos_ in ("VERB", "AUX") or d.token_quote[t] >= 0 for t in phrase):
+            continue
+        if not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].ent_type_ or doc[t].is_title for t in phrase):
+            continue
+        content: set[int] = set()
+        for q in members:
+            content.update(d.quote_tokens[q])
+        drafts.append(Draft(doc[colon], [colon], list(phrase), content, 0.9, quotes=set(members)))
+    return drafts
+
+
+def _tag_after(d: _Doc, members: list[int]) -> Draft | None:
+    """"“quote” — Jane Roe": a quote signed with a dash and a name closing its paragraph."""
+    doc = d.doc
+    last = d.quote_tokens[members[-1]]
+    k = last.stop
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or doc[k].text not in _TAG_MARKS - {":"}:
+        return None
+    start = end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text and d.token_quote[end] < 0 and end - start <= 10:
+        end += 1
+    if end == start or end - start > 10 or (end < len(doc) and "\n" not in doc[end].text):
+        return None
+    phrase = [t for t in range(start, end) if not doc[t].is_space]
+    while phrase and doc[phrase[-1]].is_punct:
+        phrase.pop()
+    if not phrase or not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].is_title for t in phrase):
+        return None
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    return Draft(doc[k], [k], phrase, content, 0.9, quotes=set(members))
+
+
+def _source_between(d: _Doc, quote: int, cue_start: int) -> list[int]:
+    """The speaker named between a quote and its cue when the parse gave the cue no subject:
+    "“…,” Texas delegate Jane Roe, wearing a hat, said" → "Texas delegate Jane Roe"."""
+    doc = d.doc
+    start = d.quote_tokens[quote].stop
+    while start < cue_start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = start
+    while end < cue_start and doc[end].text not in (",", "—", "–", "(") and not doc[end].is_space:
+        end += 1
+    if end == start or end - start > 12:
+        return []
+    if not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+        return []
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end)):
+        return []
+    return list(range(start, end))
+
+
+def _source_after(d: _Doc, cue_end: int) -> list[int]:
+    """"“…,” added another delegate." — the speaker after an inverted cue."""
+    doc = d.doc
+    start = cue_end + 1
+    end = start
+    while end < len(doc) and not doc[end].is_punct and not doc[end].is_space and d.token_quote[end] < 0 and end - start < 12:
+        end += 1
+    if end == start or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+        return []
+    if any(doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and doc[k].dep_ != "compound" for k in range(start, end)):
+        return []
+    return list(range(start, end))
 
 
 def _depth(tok: Token) -> int:
@@ -445,6 +581,53 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
                 draft.content -= set(d.quote_tokens[q])
                 draft.quotes.discard(q)
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+_RESCUE_SCORE = 0.05
+_RESCUE_REACH = 6
+
+
+def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> list[Draft]:
+    """A quotation no cue claimed, with a weaker cue right next to it ("“…,” Smith
+    barked"), takes that cue: quotation marks are strong evidence of attribution."""
+    doc = d.doc
+    claimed: set[int] = set()
+    covered: set[int] = set()
+    for draft in drafts:
+        claimed |= {d.quotes[q].group for q in draft.quotes}
+        covered |= draft.content
+    found: list[Draft] = []
+    for group, members in d.groups.items():
+        if group in claimed:
+            continue
+        first, last = d.quote_tokens[members[0]], d.quote_tokens[members[-1]]
+        if not first or sum(1 for t in range(first.start, last.stop) if doc[t].is_alpha) < 2:
+            continue
+        options = []
+        for k in range(last.stop, min(len(doc), last.stop + _RESCUE_REACH)):
+            if d.token_quote[k] >= 0 or "\n" in doc[k].text:
+                break
+            if scores.get(k, 0.0) >= _RESCUE_SCORE:
+                options.append((k - last.stop, k))
+        k = first.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        # "… put it: “…”": any verb introducing a quote with a colon is its cue.
+        floor = 0.0 if k >= 0 and doc[k].text == ":" else _RESCUE_SCORE
+        for k in range(k, max(-1, k - _RESCUE_REACH), -1):
+            if d.token_quote[k] >= 0 or "\n" in doc[k].text:
+                break
+            if k in scores and scores[k] >= floor and (floor > 0 or doc[k].pos_ == "VERB"):
+                options.append((first.start - k, k))
+        for _, k in sorted(options):
+            if k in covered:
+                continue
+            draft = _draft(doc[k], scores[k], d)
+            if draft is not None and any(d.quotes[q].group == group for q in draft.quotes):
+                found.append(draft)
+                covered |= draft.content
+                break
+    return found
 
 
 def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
@@ -560,14 +743,18 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     doc = d.doc
     model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
     drafts: list[Draft] = []
+    scores: dict[int, float] = {}
     for tok in candidates(doc, model.cue_lemmas):
         score = model.score(tok, d.features)
+        scores[tok.i] = score
         if score < model.threshold:
             continue
         draft = _draft(tok, score, d)
         if draft is not None:
             drafts.append(draft)
+    drafts.extend(_colon_drafts(d))
     drafts = _drop_nested(drafts, d)
+    drafts.extend(_rescue_quotes(drafts, scores, d))
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 

@@ -115,6 +115,8 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
         feats.append("lc:" + lemma + ":" + cdep)
         if cdep in ("prep", "agent", "prt", "dative"):
             feats.append("lw:" + lemma + ":" + c.lower_)
+        elif cdep in ("dobj", "xcomp", "acomp", "attr", "oprd"):
+            feats.append("lo:" + lemma + ":" + cdep + ":" + c.lemma_.lower())
         elif cdep == "aux":
             feats.append("aux:" + c.lower_)
         elif cdep == "mark":
@@ -132,6 +134,10 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
     if head.i != tok.i:
         feats.append("h:" + dep + ":" + head.lemma_.lower())
         feats.append("hp:" + dep + ":" + head.pos_)
+        feats.append("hd:" + dep + ":" + head.dep_)
+        if dep == "conj" and head.lemma_.lower() in reporting:
+            feats.append("conjlex")
+
     if ctx.token_quote[tok.i] >= 0:
         feats.append("inq")
     else:
@@ -209,6 +215,16 @@ class LearnedCues:
             rows = word_list(MODEL_FILE)
         except FileNotFoundError:
             return None
+        return cls.from_rows(rows)
+
+    @classmethod
+    def from_file(cls, path) -> "LearnedCues":
+        with open(path, encoding="utf-8") as fh:
+            rows = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+        return cls.from_rows(rows)
+
+    @classmethod
+    def from_rows(cls, rows) -> "LearnedCues":
         weights: dict[str, float] = {}
         threshold = 0.5
         lemmas: set[str] = set()

@@ -26,8 +26,9 @@ _PAIRS = {
     "``": ("''", '"', "”"),
     "''": ("''",),
     "‘": ("’",),
+    "'": ("'",),
 }
-_MARK = re.compile(r"``|''|[\"“”„«»‹›‘’]")
+_MARK = re.compile(r"``|''|[\"“”„«»‹›‘’']")
 _WORDCHAR = re.compile(r"\w")
 
 
@@ -58,6 +59,10 @@ def _can_open(text: str, i: int, mark: str) -> bool:
         return False
     if mark in ("‘", "''"):  # also apostrophes: only at the start of a word
         return not _is_word(before)
+    if mark == "'":
+        # A straight single quote opens only after a space or colon and before a letter
+        # ('Deport them.'), never inside or at the end of a word (Clinton's, the '90s).
+        return (before.isspace() or before in ":(—") and after.isalpha()
     if mark == '"':
         return not _is_word(before) or before in "([{—–-/"
     return True
@@ -66,8 +71,8 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 def _can_close(text: str, i: int, mark: str) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + len(mark)] if i + len(mark) < len(text) else ""
-    if mark in ("’",):  # not an apostrophe inside or at the end of a word: "Russia’s", "workers’ union"
-        return not _is_word(after) and not before.isspace()
+    if mark in ("’", "'"):  # not an apostrophe inside or at the end of a word: "Russia’s", "workers’ union"
+        return not _is_word(after) and not before.isspace() and (mark == "’" or before not in "sS")
     if mark == '"':
         return not before.isspace() or not _is_word(after)
     return True
