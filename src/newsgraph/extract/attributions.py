@@ -82,6 +82,7 @@ class _Doc:
         types = {e.id: e.type for e in index.entities}
         entity_type = {i: types[eid] for i, eid in index.token_entity.items() if eid in types}  # type: ignore[index]
         self.reporting = word_set("reporting_verbs.txt")
+        self.accepted: set[int] = set()  # tokens the cue decider accepted
         self.features = DocFeatures(self.doc, self.token_quote, parsed.title_end, entity_type)
         # Token ranges of each quote, and of each quote's whole group (multi-paragraph quotes).
         self.quote_tokens: list[range] = []
@@ -238,14 +239,16 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
     return phrase(subject)
 
 
-def _clause(tok: Token, reporting: frozenset[str]) -> set[int]:
+def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> set[int]:  # type: ignore[assignment]
     """A content clause: the subtree, less conjoined clauses that are attributions of their
-    own ("… worried, and more than 4 in 10 said …") and less non-restrictive relative
+    own ("… worried, and more than 4 in 10 said …", "said X and accused Y": any conjunct
+    or adverbial clause headed by an accepted cue) and less non-restrictive relative
     clauses hung on an object ("admired Pope Francis, who preaches …")."""
     tokens = set(_subtree(tok))
     doc = tok.doc
     for child in tok.children:
-        if child.dep_ == "conj" and child.lemma_.lower() in reporting and any(c.dep_ in _SUBJECTS for c in child.children):
+        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and any(c.dep_ in _SUBJECTS for c in child.children)) or (
+                child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i):
             cut = set(range(child.left_edge.i, child.right_edge.i + 1))
             # The conjunction and comma before it go too.
             k = child.left_edge.i - 1
@@ -258,7 +261,7 @@ def _clause(tok: Token, reporting: frozenset[str]) -> set[int]:
     return tokens
 
 
-def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token | None, Token | None]:
+def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> tuple[set[int], Token | None, Token | None]:  # type: ignore[assignment]
     """Content tokens of a cue, the preposition tying them to it, and a word that joins the
     cue ("made clear that …")."""
     content: set[int] = set()
@@ -272,7 +275,7 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
             return content, None, None
         while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
             clause = clause.head
-        content = _clause(clause, reporting) - set(_subtree(cue))
+        content = _clause(clause, reporting, cues) - set(_subtree(cue))
         return content, None, None
     children = list(cue.children)
     for child in children:
@@ -282,19 +285,19 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
                 extra = child
                 for grandchild in child.children:
                     if grandchild.dep_ == "ccomp":
-                        content |= _clause(grandchild, reporting)
+                        content |= _clause(grandchild, reporting, cues)
                 continue
-            content |= _clause(child, reporting)
+            content |= _clause(child, reporting, cues)
     if not content:
         for child in children:
             # "asked if …", "called for the U.S. to step up …", "warned whether …"
             if child.dep_ == "advcl" and child.i > cue.i and any(
                     m.dep_ == "mark" and m.lower_ in ("if", "whether", "for", "that") for m in child.children):
-                content |= _clause(child, reporting)
+                content |= _clause(child, reporting, cues)
     if not content:
         for child in children:
             if child.dep_ == "xcomp":
-                content |= _clause(child, reporting)
+                content |= _clause(child, reporting, cues)
                 subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:  # "X is expected to win": X … to win
                     content.update(_subtree(subj))
@@ -305,36 +308,36 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
         if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in ("reporter", "viewer", "voter", "audience", "crowd", "supporter")):
             # "reminded viewers about …", "told him of …": the object is the recipient.
             obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
-            content |= _clause(obj, reporting)
+            content |= _clause(obj, reporting, cues)
             prep_tie = about
         else:
             for child in children:
                 if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in ("it", "this", "that", "what", "something", "nothing", "everything")):
-                    content |= _clause(child, reporting)
+                    content |= _clause(child, reporting, cues)
     if not content:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    content |= _clause(obj, reporting)
+                    content |= _clause(obj, reporting, cues)
                     prep_tie = child
                     break
     if not content and cue.pos_ in ("NOUN", "PROPN", "ADJ"):
         if lemma in reporting:  # "Trump plans major ad buy": a verb the tagger took for a noun
             for child in children:
                 if child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > cue.i:
-                    content |= _clause(child, reporting)
+                    content |= _clause(child, reporting, cues)
         for child in children:
             if content:
                 break
             if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
-                content |= _clause(child, reporting)
+                content |= _clause(child, reporting, cues)
                 break
         if not content and cue.dep_ == "nsubj" and cue.head.lemma_ == "be":
             # "Her view is that …"
             for child in cue.head.children:
                 if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
-                    content |= _clause(child, reporting)
+                    content |= _clause(child, reporting, cues)
     if not content:
         for child in children:
             if child.dep_ == "intj" and child.i > cue.i:  # "said no"
@@ -343,12 +346,12 @@ def _content_of(cue: Token, reporting: frozenset[str]) -> tuple[set[int], Token 
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if subj is not None and any(c.dep_ == "agent" for c in children):
             # "Her stance was echoed by the governor": what is echoed is the subject.
-            content |= _clause(subj, reporting)
+            content |= _clause(subj, reporting, cues)
     if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and any(
             c.dep_ in _SUBJECTS for c in children):
         # "Content clause, he said." parsed with the content as the head.
         head = cue.head
-        content = {t for t in _clause(head, reporting) - set(_subtree(cue)) if t < cue.left_edge.i}
+        content = {t for t in _clause(head, reporting, cues) - set(_subtree(cue)) if t < cue.left_edge.i}
     return content, prep_tie, extra
 
 
@@ -369,7 +372,7 @@ def _trim(doc: Doc, tokens: set[int]) -> set[int]:
 # Assembling
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    content, prep, extra = _content_of(cue, d.reporting)
+    content, prep, extra = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, prep, extra)
     source = _source_of(cue, d.token_quote)
     content -= set(cue_toks)
@@ -398,8 +401,15 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if draft.cue_head is not None and tq[draft.cue_head.i] >= 0:
         return  # a cue inside a quotation is the quoted speaker's, not the article's
     touched = {tq[t] for t in draft.content if tq[t] >= 0}
-    clause = draft.cue + draft.source
-    lo, hi = min(clause), max(clause)
+    # The clause around the cue: its own subject when it stands next to it, not a subject
+    # inherited from a verb further away ("Trump told a rally, saying …").
+    lo, hi = min(draft.cue), max(draft.cue)
+    if draft.source:
+        s_lo, s_hi = min(draft.source), max(draft.source)
+        if s_hi < lo and all(doc[k].is_punct or doc[k].dep_ in ("aux", "neg", "advmod", "auxpass") for k in range(s_hi + 1, lo)):
+            lo = s_lo
+        elif s_lo > hi and s_lo - hi <= 2:
+            hi = s_hi
     left = right = None
     i, steps = lo - 1, 0
     while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
@@ -428,11 +438,17 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if left is not None and not draft.source:
         draft.source = _source_between(d, left, lo) or _source_after(d, hi)
     if left is not None or right is not None:
+        # Keep what the parse put on the quote's side of the cue, within the quote's own
+        # sentences: "the so-called “deal,” he said" keeps "the so-called".
         keep = set()
         if left is not None:
-            keep |= {t for t in draft.content if t < lo}
+            members = d.groups[d.quotes[left].group]
+            start = doc[d.quote_tokens[members[0]].start].sent.start
+            keep |= {t for t in draft.content if start <= t < lo}
         if right is not None:
-            keep |= {t for t in draft.content if t > hi}
+            members = d.groups[d.quotes[right].group]
+            end = doc[d.quote_tokens[members[-1]].stop - 1].sent.end
+            keep |= {t for t in draft.content if hi < t < end}
         draft.content = keep
         touched = {tq[t] for t in keep if tq[t] >= 0} | {q for q in (left, right) if q is not None}
     for q in touched:
@@ -743,13 +759,10 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     doc = d.doc
     model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
     drafts: list[Draft] = []
-    scores: dict[int, float] = {}
-    for tok in candidates(doc, model.cue_lemmas):
-        score = model.score(tok, d.features)
-        scores[tok.i] = score
-        if score < model.threshold:
-            continue
-        draft = _draft(tok, score, d)
+    scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
+    d.accepted = {i for i, score in scores.items() if score >= model.threshold}
+    for i in sorted(d.accepted):
+        draft = _draft(doc[i], scores[i], d)
         if draft is not None:
             drafts.append(draft)
     drafts.extend(_colon_drafts(d))

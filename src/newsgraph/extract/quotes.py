@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 # Opening mark -> closing marks it accepts.
 _PAIRS = {
-    "“": ("”", "“"),  # some sources close with a second opening mark
+    "“": ("”", "“", '"'),  # some sources close with a second opening mark, or a straight one
     "„": ("“", "”"),
     "«": ("»",),
     "»": ("«",),  # Danish/German style »…«
