@@ -140,12 +140,21 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
     return list(range(lo, hi + 1))
 
 
+def _is_expletive(subject: Token, verb: Token) -> bool:
+    """"There is concern that…", "it is said that…", "it seems…": no source. A referential
+    "it" ("It added that…", the company) is a source."""
+    if subject.dep_ == "expl" or subject.lower_ == "there":
+        return True
+    if subject.lower_ != "it":
+        return False
+    return subject.dep_ == "nsubjpass" or verb.lemma_ in ("be", "seem", "appear", "remain", "become") or any(
+        c.dep_ == "auxpass" for c in verb.children) or verb.pos_ == "ADJ"
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.lower_ not in _EXPLETIVES:
-            return child
         if child.dep_ in _SUBJECTS:
-            return None  # "it is said that": no source
+            return None if _is_expletive(child, verb) else child
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -551,7 +560,7 @@ def _source_after(d: _Doc, cue_end: int) -> list[int]:
     end = start
     while end < len(doc) and not doc[end].is_punct and not doc[end].is_space and d.token_quote[end] < 0 and end - start < 12:
         end += 1
-    if end == start or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+    if end == start or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].is_title for k in range(start, end)):
         return []
     if any(doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and doc[k].dep_ != "compound" for k in range(start, end)):
         return []

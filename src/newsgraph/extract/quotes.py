@@ -28,6 +28,7 @@ _PAIRS = {
     "‘": ("’",),
     "'": ("'",),
 }
+_NESTABLE = {"“", "«", "„"}
 _MARK = re.compile(r"``|''|[\"“”„«»‹›‘’']")
 _WORDCHAR = re.compile(r"\w")
 
@@ -75,6 +76,9 @@ def _can_close(text: str, i: int, mark: str) -> bool:
         return not _is_word(after) and not before.isspace() and (mark == "’" or before not in "sS")
     if mark == '"':
         return not before.isspace() or not _is_word(after)
+    if mark in ("“", "”", "»", "«"):
+        # A curly mark after a space opens a nested quote (“… what he calls “hell” …”).
+        return not before.isspace() or not _is_word(after)
     return True
 
 
@@ -103,7 +107,15 @@ def find_quotes(text: str) -> list[Quote]:
             carry = None  # the run-on quote was not reopened: it ended with its paragraph
         open_mark: str | None = None
         open_at = 0
+        depth = 0  # same-style quotes nested inside the open one (“… calls “hell” …”)
         for at, mark in marks:
+            if open_mark is not None and mark == open_mark and mark in _NESTABLE and at > 0 and text[at - 1].isspace() \
+                    and _can_open(text, at, mark):
+                depth += 1
+                continue
+            if open_mark is not None and depth and mark in _PAIRS[open_mark] and mark != open_mark:
+                depth -= 1
+                continue
             if open_mark is None:
                 if mark in _PAIRS and _can_open(text, at, mark):
                     # A plain double mark opens only when a later one in the paragraph can close it,
