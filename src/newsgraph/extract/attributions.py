@@ -46,8 +46,9 @@ _VERB_GROUP_LEFT = {"aux", "auxpass", "neg"}
 _VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", "publicly", "privately", "reportedly",
                        "once", "again", "already", "often", "frequently", "never", "even", "still", "explicitly",
                        "further", "similarly", "widely", "openly", "strongly", "firmly", "flatly"}
-# Prepositions that tie a cue to its content ("called for", "spoke about", "warned against").
-_CONTENT_PREPOSITIONS = {"about", "for", "on", "against", "of", "to", "over", "with", "into", "at", "as"}
+# Prepositions that tie a cue to its content ("called for", "spoke about", "warned against"),
+# most telling first: "spoke with the minister about the deal" is about the deal.
+_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with"]
 _INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd")
 
 
@@ -324,13 +325,14 @@ def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozense
                 if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in ("it", "this", "that", "what", "something", "nothing", "everything")):
                     content |= _clause(child, reporting, cues)
     if not content:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
-                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    content |= _clause(obj, reporting, cues)
-                    prep_tie = child
-                    break
+        preps = sorted((c for c in children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS),
+                       key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
+        for child in preps:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                content |= _clause(obj, reporting, cues)
+                prep_tie = child
+                break
     if not content and cue.pos_ in ("NOUN", "PROPN", "ADJ"):
         if lemma in reporting:  # "Trump plans major ad buy": a verb the tagger took for a noun
             for child in children:
@@ -578,13 +580,18 @@ def _depth(tok: Token) -> int:
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
     A quotation claimed by two cues stays with the nearer one."""
+    def inside(inner: Draft, outer: Draft) -> bool:
+        return inner is not outer and inner.cue_head.i in outer.content
+
     kept: list[Draft] = []
-    covered: set[int] = set()
-    for draft in sorted(drafts, key=lambda x: (_depth(x.cue_head), -x.score)):
-        if draft.cue_head.i in covered:
+    for draft in drafts:
+        # Dropped when another attribution's content holds its cue and not the reverse
+        # ("According to the report, the ministers discussed …" keeps "according to");
+        # when each holds the other's cue, the better-scored one stays.
+        if any(inside(draft, other) and (not inside(other, draft) or (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i))
+               for other in drafts):
             continue
         kept.append(draft)
-        covered |= draft.content
     claims: dict[int, list[Draft]] = {}
     for draft in kept:
         for q in draft.quotes:
@@ -644,7 +651,17 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
                 break
             if k in scores and scores[k] >= floor and (floor > 0 or doc[k].pos_ == "VERB"):
                 options.append((first.start - k, k))
-        for _, k in sorted(options):
+        # The verb governing a quoted fragment ("spoke … about “concrete steps”").
+        head = doc[first.start + 1] if first.start + 1 < first.stop else doc[first.start]
+        while head.head.i != head.i and first.start <= head.head.i < last.stop:
+            head = head.head
+        node, steps = head, 0
+        while node.head.i != node.i and steps < 6:
+            node, steps = node.head, steps + 1
+            if node.i in scores and scores[node.i] >= _RESCUE_SCORE and node.pos_ == "VERB":
+                options.append((_RESCUE_REACH + steps, node.i))
+                break
+        for _, k in sorted(options, key=lambda o: (doc[o[1]].pos_ != "VERB", o[0])):
             if k in covered:
                 continue
             draft = _draft(doc[k], scores[k], d)
