@@ -39,12 +39,19 @@ def polnear(
         err.print(f"newsgraph: error: {exc}")
         raise typer.Exit(2) from None
     # The pipeline reads the decider from the environment, so the choice reaches it unchanged.
+    previous = os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES")
     os.environ["NEWSGRAPH_ATTRIBUTION_CUES"] = cues
     progress = Progress(TextColumn("[bold]scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
-    with progress:
-        task = progress.add_task("scoring", total=total)
-        run = evaluate(directory, limit=limit, on_done=lambda: progress.advance(task))
+    try:
+        with progress:
+            task = progress.add_task("scoring", total=total)
+            run = evaluate(directory, limit=limit, on_done=lambda: progress.advance(task))
+    finally:
+        if previous is None:
+            os.environ.pop("NEWSGRAPH_ATTRIBUTION_CUES", None)
+        else:
+            os.environ["NEWSGRAPH_ATTRIBUTION_CUES"] = previous
     data = run.scores.as_dict()
     data["compartment"] = str(directory)
     data["cues"] = cues

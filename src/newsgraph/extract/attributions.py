@@ -324,6 +324,13 @@ def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozense
             for child in children:
                 if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in ("it", "this", "that", "what", "something", "nothing", "everything")):
                     content |= _clause(child, reporting, cues)
+            if content:
+                # "accused the government of …", "blamed the law on …": what follows the
+                # object belongs to what is said about it.
+                end = max(content)
+                for child in children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
+                        content |= _clause(child, reporting, cues)
     if not content:
         preps = sorted((c for c in children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS),
                        key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
@@ -747,14 +754,18 @@ def _quote_inner_spans(d: _Doc, draft: Draft) -> list[tuple[int, int]]:
     doc = d.doc
     spans: list[tuple[int, int]] = []
     plain = {t for t in draft.content if d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes}
+    mixed = any(doc[t].is_alpha for t in plain)
     quoted_chars = []
     for q in sorted(draft.quotes):
         quote = d.quotes[q]
+        if mixed:  # a quoted fragment inside reported speech keeps its marks
+            quoted_chars.append((quote.start, quote.end))
+            continue
         s, e = quote.inner_start, quote.inner_end
-        while s < e and d.text[s].isspace():
+        while s < e and (d.text[s].isspace()):
             s += 1
-        while e > s and d.text[e - 1].isspace():
-            e -= 1
+        while e > s and (d.text[e - 1].isspace() or d.text[e - 1] == ","):
+            e -= 1  # "“…,” she said": the comma belongs to the sentence, not the quote
         if e > s:
             quoted_chars.append((s, e))
     spans = _spans(doc, {t for t in plain if not doc[t].is_space}) + quoted_chars
