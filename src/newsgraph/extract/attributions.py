@@ -289,7 +289,7 @@ def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozense
         return content, None, None
     children = list(cue.children)
     for child in children:
-        if child.dep_ in ("ccomp", "csubj") or (child.dep_ == "parataxis" and child.i > cue.i):
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 # "made clear that …": the adjective is part of the cue.
                 extra = child
@@ -365,11 +365,16 @@ def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozense
         if subj is not None and any(c.dep_ == "agent" for c in children):
             # "Her stance was echoed by the governor": what is echoed is the subject.
             content |= _clause(subj, reporting, cues)
-    if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and cue.head.i < cue.i and any(
-            c.dep_ in _SUBJECTS for c in children):
-        # "Content clause, he said." parsed with the content as the head.
+    if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(c.dep_ in _SUBJECTS for c in children):
         head = cue.head
-        content = {t for t in _clause(head, reporting, cues) - set(_subtree(cue)) if t < cue.left_edge.i}
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        if cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and as_clause):
+            # "In his state, Christie said, offenders are sent to treatment." and
+            # "As the Post reported, the bank gave most": the clause around the cue.
+            content = _clause(head, reporting, cues) - set(_subtree(cue))
+        elif head.i < cue.i:
+            # "Content clause, he said." parsed with the content as the head.
+            content = {t for t in _clause(head, reporting, cues) - set(_subtree(cue)) if t < cue.left_edge.i}
     return content, prep_tie, extra
 
 
