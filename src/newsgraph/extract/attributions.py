@@ -64,6 +64,8 @@ class Draft:
     quotes: set[int] = field(default_factory=set)  # quote indices in the content
     continued: bool = False  # a full quotation was appended as continuation
     speaker: str | None = None
+    kind: str = "none"  # the content rule that fired (see _CONTENT_RULES)
+    quote_side: str = ""  # "left", "right", "both" when a quote next to the cue is the content
 
     @property
     def anchor(self) -> int:
@@ -271,111 +273,171 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
     return tokens
 
 
-def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> tuple[set[int], Token | None, Token | None]:  # type: ignore[assignment]
-    """Content tokens of a cue, the preposition tying them to it, and a word that joins the
-    cue ("made clear that …")."""
-    content: set[int] = set()
-    prep_tie: Token | None = None
-    extra: Token | None = None
-    lemma = cue.lemma_.lower()
-    if lemma == "accord":
-        # "According to X, content": the clause the phrase modifies, less the phrase.
-        clause = cue.head
-        if clause.i == cue.i:
-            return content, None, None
-        while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
-            clause = clause.head
-        content = _clause(clause, reporting, cues) - set(_subtree(cue))
-        return content, None, None
-    children = list(cue.children)
-    for child in children:
+@dataclass
+class Content:
+    """The content a rule found for a cue."""
+
+    tokens: set[int]
+    kind: str  # which rule found it: a feature of the draft filter
+    prep: Token | None = None  # the preposition tying it to the cue ("called for")
+    extra: Token | None = None  # a word that joins the cue ("made clear that")
+
+
+_RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "supporter"}
+_OBJECT_PRONOUNS = {"it", "this", "that", "what", "something", "nothing", "everything"}
+
+
+def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"According to X, content": the clause the phrase modifies, less the phrase."""
+    if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
+        return None
+    clause = cue.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
+        clause = clause.head
+    return Content(_clause(clause, r, cues) - set(_subtree(cue)), "according")
+
+
+def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"said (that) …"; "made clear that …" (the adjective joins the cue)."""
+    tokens: set[int] = set()
+    extra = None
+    for child in cue.children:
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
-                # "made clear that …": the adjective is part of the cue.
                 extra = child
                 for grandchild in child.children:
                     if grandchild.dep_ == "ccomp":
-                        content |= _clause(grandchild, reporting, cues)
+                        tokens |= _clause(grandchild, r, cues)
                 continue
-            content |= _clause(child, reporting, cues)
-    if not content:
-        for child in children:
-            # "asked if …", "called for the U.S. to step up …", "warned whether …"
-            if child.dep_ == "advcl" and child.i > cue.i and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "whether", "for", "that") for m in child.children):
-                content |= _clause(child, reporting, cues)
-    if not content:
-        for child in children:
-            if child.dep_ == "xcomp":
-                content |= _clause(child, reporting, cues)
-                subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-                if subj is not None:  # "X is expected to win": X … to win
-                    content.update(_subtree(subj))
-    if not content:
-        about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                      and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-        dobj = next((c for c in children if c.dep_ == "dobj"), None)
-        if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in ("reporter", "viewer", "voter", "audience", "crowd", "supporter")):
-            # "reminded viewers about …", "told him of …": the object is the recipient.
-            obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
-            content |= _clause(obj, reporting, cues)
-            prep_tie = about
-        else:
-            for child in children:
-                if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in ("it", "this", "that", "what", "something", "nothing", "everything")):
-                    content |= _clause(child, reporting, cues)
-            if content:
-                # "accused the government of …", "blamed the law on …": what follows the
-                # object belongs to what is said about it.
-                end = max(content)
-                for child in children:
-                    if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
-                        content |= _clause(child, reporting, cues)
-    if not content:
-        preps = sorted((c for c in children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS),
-                       key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
-        for child in preps:
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                content |= _clause(obj, reporting, cues)
-                prep_tie = child
-                break
-    if not content and cue.pos_ in ("NOUN", "PROPN", "ADJ"):
-        if lemma in reporting:  # "Trump plans major ad buy": a verb the tagger took for a noun
-            for child in children:
-                if child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > cue.i:
-                    content |= _clause(child, reporting, cues)
-        for child in children:
-            if content:
-                break
-            if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
-                content |= _clause(child, reporting, cues)
-                break
-        if not content and cue.dep_ == "nsubj" and cue.head.lemma_ == "be":
-            # "Her view is that …"
-            for child in cue.head.children:
-                if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
-                    content |= _clause(child, reporting, cues)
-    if not content:
-        for child in children:
-            if child.dep_ == "intj" and child.i > cue.i:  # "said no"
-                content.add(child.i)
-    if not content:
-        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and any(c.dep_ == "agent" for c in children):
-            # "Her stance was echoed by the governor": what is echoed is the subject.
-            content |= _clause(subj, reporting, cues)
-    if not content and cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and any(c.dep_ in _SUBJECTS for c in children):
-        head = cue.head
-        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-        if cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and as_clause):
-            # "In his state, Christie said, offenders are sent to treatment." and
-            # "As the Post reported, the bank gave most": the clause around the cue.
-            content = _clause(head, reporting, cues) - set(_subtree(cue))
-        elif head.i < cue.i:
-            # "Content clause, he said." parsed with the content as the head.
-            content = {t for t in _clause(head, reporting, cues) - set(_subtree(cue)) if t < cue.left_edge.i}
-    return content, prep_tie, extra
+            tokens |= _clause(child, r, cues)
+    return Content(tokens, "ccomp", extra=extra) if tokens else None
+
+
+def _marked_clause(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"asked if …", "called for the U.S. to step up …", "warned whether …"."""
+    for child in cue.children:
+        if child.dep_ == "advcl" and child.i > cue.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether", "for", "that") for m in child.children):
+            return Content(_clause(child, r, cues), "advcl")
+    return None
+
+
+def _infinitive(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"wants to …", "refused to …"; "X is expected to win" → "X … to win"."""
+    for child in cue.children:
+        if child.dep_ == "xcomp":
+            tokens = _clause(child, r, cues)
+            subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                tokens.update(_subtree(subj))
+                return Content(tokens, "xcomp-passive")
+            return Content(tokens, "xcomp")
+    return None
+
+
+def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"denied the report", "called him a liar"; "accused the government of …" keeps what
+    follows the object; "reminded viewers about …": the object is the recipient."""
+    children = list(cue.children)
+    about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
+        obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
+        return Content(_clause(obj, r, cues), "recipient+prep", prep=about)
+    tokens: set[int] = set()
+    for child in children:
+        if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in _OBJECT_PRONOUNS):
+            tokens |= _clause(child, r, cues)
+    if not tokens:
+        return None
+    end = max(tokens)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
+            tokens |= _clause(child, r, cues)
+            return Content(tokens, "object+prep")
+    return Content(tokens, "object")
+
+
+def _prepositional(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"called for …", "spoke about …", "warned against …" (most telling preposition first)."""
+    preps = sorted((c for c in cue.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS),
+                   key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
+    for child in preps:
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return Content(_clause(obj, r, cues), "prep:" + child.lower_, prep=child)
+    return None
+
+
+def _nominal(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """Noun and adjective cues: "Trump plans major ad buy" (a verb tagged as a noun),
+    "the claim that …", "her view is that …"."""
+    if cue.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if cue.lemma_.lower() in r:
+        tokens: set[int] = set()
+        for child in cue.children:
+            if child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > cue.i:
+                tokens |= _clause(child, r, cues)
+        if tokens:
+            return Content(tokens, "noun-as-verb")
+    for child in cue.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
+            return Content(_clause(child, r, cues), "noun-clause")
+    if cue.dep_ == "nsubj" and cue.head.lemma_ == "be":
+        tokens = set()
+        for child in cue.head.children:
+            if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
+                tokens |= _clause(child, r, cues)
+        if tokens:
+            return Content(tokens, "noun-copula")
+    return None
+
+
+def _interjection(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"said no"."""
+    for child in cue.children:
+        if child.dep_ == "intj" and child.i > cue.i:
+            return Content({child.i}, "intj")
+    return None
+
+
+def _passive_subject(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"Her stance was echoed by the governor": what is echoed is the subject."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and any(c.dep_ == "agent" for c in cue.children):
+        return Content(_clause(subj, r, cues), "passive")
+    return None
+
+
+def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"In his state, Christie said, offenders …", "As the Post reported, …" (the clause
+    around the cue) and "Content clause, he said." parsed with the content as the head."""
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    head = cue.head
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and as_clause):
+        return Content(_clause(head, r, cues) - set(_subtree(cue)), "parenthetical")
+    if head.i < cue.i:
+        return Content({t for t in _clause(head, r, cues) - set(_subtree(cue)) if t < cue.left_edge.i}, "inverted")
+    return None
+
+
+_CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
+                  _nominal, _interjection, _passive_subject, _surrounding)
+
+
+def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
+    """The content of a cue: the first rule that finds any."""
+    for rule in _CONTENT_RULES:
+        found = rule(cue, reporting, cues)
+        if found is not None and found.tokens:
+            return found
+        if rule is _according and cue.lemma_.lower() == "accord":
+            break
+    return Content(set(), "none")
 
 
 def _trim(doc: Doc, tokens: set[int]) -> set[int]:
@@ -395,13 +457,11 @@ def _trim(doc: Doc, tokens: set[int]) -> set[int]:
 # Assembling
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    content, prep, extra = _content_of(cue, d.reporting, d.accepted)
-    cue_toks = _cue_tokens(cue, prep, extra)
+    found = _content_of(cue, d.reporting, d.accepted)
+    cue_toks = _cue_tokens(cue, found.prep, found.extra)
     source = _source_of(cue, d.token_quote)
-    content -= set(cue_toks)
-    content -= set(source)
-    content = _trim(d.doc, content)
-    draft = Draft(cue, cue_toks, source, content, score)
+    content = _trim(d.doc, found.tokens - set(cue_toks) - set(source))
+    draft = Draft(cue, cue_toks, source, content, score, kind=found.kind)
     _attach_quotes(draft, d)
     if not draft.content:
         return None
@@ -461,6 +521,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if left is not None and not draft.source:
         draft.source = _source_between(d, left, lo) or _source_after(d, hi)
     if left is not None or right is not None:
+        draft.quote_side = "both" if left is not None and right is not None else ("left" if left is not None else "right")
         # Keep what the parse put on the quote's side of the cue, within the quote's own
         # sentences: "the so-called “deal,” he said" keeps "the so-called".
         keep = set()
