@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsgraph.config import get_settings  # noqa: E402
 from newsgraph.eval.polnear import read_compartment  # noqa: E402
 from newsgraph.extract.context import Parsed  # noqa: E402
-from newsgraph.extract.cues import MODEL_FILE, DocFeatures, candidates, cue_features  # noqa: E402
+from newsgraph.extract.cues import FILTER_FILE, MODEL_FILE, DocFeatures, candidates, cue_features  # noqa: E402
 from newsgraph.extract.entities import extract_entities  # noqa: E402
 from newsgraph.extract.quotes import find_quotes, token_quotes  # noqa: E402
 from newsgraph.ingest.article import prepare_article  # noqa: E402
@@ -114,9 +114,10 @@ def non_verb_lemmas(data) -> frozenset[str]:
 
 
 def examples(data, lemmas: frozenset[str]):
+    """(features, label, group, text number, token index) for every cue candidate."""
     reporting = word_set("reporting_verbs.txt")
     out = []
-    for gold, parsed in data:
+    for k, (gold, parsed) in enumerate(data):
         doc = parsed.doc
         index = extract_entities(parsed)
         types = {e.id: e.type for e in index.entities}
@@ -129,7 +130,7 @@ def examples(data, lemmas: frozenset[str]):
         group = int(hashlib.sha1(gold.name.encode()).hexdigest(), 16) % 10
         for tok in cands:
             feats = [f for f in cue_features(tok, ctx, reporting) if not any(ch.isspace() for ch in f)]
-            out.append((feats, 1 if tok.i in heads else 0, group))
+            out.append((feats, 1 if tok.i in heads else 0, group, k, tok.i))
     return out
 
 
@@ -142,7 +143,7 @@ def train(rows, epochs: int = 20, rate: float = 0.1, l2: float = 1e-6, seed: int
     for _ in range(epochs):
         rng.shuffle(order)
         for k in order:
-            feats, y, _ = rows[k]
+            feats, y = rows[k][0], rows[k][1]
             z = sum(w.get(f, 0.0) for f in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             grad = p - y
@@ -161,8 +162,12 @@ def predict(w, feats) -> float:
 
 
 def best_threshold(w, rows) -> tuple[float, float]:
-    scored = sorted(((predict(w, f), y) for f, y, _ in rows), reverse=True)
-    positives = sum(y for _, y in scored)
+    return best_cut(sorted(((predict(w, r[0]), r[1]) for r in rows), reverse=True), sum(r[1] for r in rows))
+
+
+def best_cut(scored, positives: float) -> tuple[float, float]:
+    """(F1, threshold) of the best cut of (score, label) pairs sorted by falling score,
+    counting as missed the positives that no pair stands for."""
     best = (0.0, 0.5)
     tp = 0
     for n, (p, y) in enumerate(scored, start=1):
@@ -171,6 +176,64 @@ def best_threshold(w, rows) -> tuple[float, float]:
         if f1 > best[0]:
             best = (f1, p)
     return best
+
+
+FOLDS = 5
+FILTER_FLOOR = 0.15
+
+
+def filter_examples(data, rows, fold_weights, threshold: float):
+    """Drafts assembled from cross-fitted cue scores (each text scored by a model that did
+    not see it), labelled by whether they match a gold attribution of any annotator.
+    Returns the drafts' (features, label, group) and the gold count per group."""
+    from newsgraph.eval.polnear import WordIndex
+    from newsgraph.extract import attributions as A
+    from newsgraph.extract.cues import draft_features
+
+    by_text: dict[int, list] = {}
+    for r in rows:
+        by_text.setdefault(r[3], []).append(r)
+    out, gold_count = [], Counter()
+    for k, (gold, parsed) in enumerate(data):
+        text_rows = by_text.get(k, [])
+        group = int(hashlib.sha1(gold.name.encode()).hexdigest(), 16) % 10
+        w = fold_weights[group % FOLDS]
+        scores = {r[4]: predict(w, r[0]) for r in text_rows}
+        index = extract_entities(parsed)
+        d = A._Doc(parsed, index)
+        d.accepted = {i for i, s in scores.items() if s >= threshold}
+        words = WordIndex(gold.text)
+        golds = [(words.words(a.cue), words.words(a.content)) for ann in gold.annotations.values() for a in ann]
+        gold_count[group] += len(next(iter(gold.annotations.values())))
+        doc = parsed.doc
+        for i in sorted(i for i, s in scores.items() if s >= FILTER_FLOOR):
+            draft = A._draft(doc[i], scores[i], d)
+            if draft is None:
+                continue
+            cue = words.words(_chars(doc, draft.cue))
+            content = words.words(_chars(doc, draft.content))
+            label = 1 if any(gc & cue and gn & content for gc, gn in golds) else 0
+            feats = draft_features(draft.cue_head, draft.score, draft.kind, A.source_kind(draft), draft.quote_side,
+                                   bool(draft.quotes), len(draft.content), len(draft.cue))
+            out.append(([f for f in feats if not any(ch.isspace() for ch in f)], label, group))
+    return out, gold_count
+
+
+def _chars(doc, tokens):
+    from newsgraph.eval.polnear import SpanSet
+
+    return SpanSet(tuple((doc[t].idx, doc[t].idx + len(doc[t])) for t in sorted(tokens))) if tokens else None
+
+
+def write_weights(path: Path, header: str, specials: list[str], w: dict[str, float]) -> int:
+    kept = sorted((f, v) for f, v in w.items() if abs(v) >= 1e-3)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(header)
+        for line in specials:
+            fh.write(line + "\n")
+        for f, v in kept:
+            fh.write(f"{f}\t{v:.4f}\n")
+    return len(kept)
 
 
 def main() -> None:
@@ -184,24 +247,36 @@ def main() -> None:
     data = parsed_compartment(Path(args.train), Path(args.cache) if args.cache else None)
     lemmas = non_verb_lemmas(data)
     rows = examples(data, lemmas)
-    print(f"{len(rows)} candidates, {sum(y for _, y, _ in rows)} cues, {len(lemmas)} non-verb lemmas", file=sys.stderr)
+    print(f"{len(rows)} candidates, {sum(r[1] for r in rows)} cues, {len(lemmas)} non-verb lemmas", file=sys.stderr)
     held = [r for r in rows if r[2] == 0]
     rest = [r for r in rows if r[2] != 0]
+    print(f"{len(held)} held-out candidates", file=sys.stderr)
     t0 = time.time()
     w = train(rest)
     f1, threshold = best_threshold(w, held)
     print(f"held-out candidate F1 {f1:.3f} at threshold {threshold:.3f} ({time.time() - t0:.0f}s)", file=sys.stderr)
     w = train(rest if args.exclude_heldout else rows)
-    kept = sorted((f, v) for f, v in w.items() if abs(v) >= 1e-3)
-    with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# Attribution cue model: logistic-regression weights over newsgraph.extract.cues features.\n")
-        fh.write("# Generated by scripts/train_attribution_cues.py from PolNeAR train; do not edit by hand.\n")
-        fh.write(f"@threshold\t{threshold:.4f}\n")
-        for lemma in sorted(lemmas):
-            fh.write(f"@lemma\t{lemma}\t1\n")
-        for f, v in kept:
-            fh.write(f"{f}\t{v:.4f}\n")
-    print(f"wrote {len(kept)} weights to {args.out}", file=sys.stderr)
+    header = ("# Attribution cue model: logistic-regression weights over newsgraph.extract.cues features.\n"
+              "# Generated by scripts/train_attribution_cues.py from PolNeAR train; do not edit by hand.\n")
+    n = write_weights(Path(args.out), header, [f"@threshold\t{threshold:.4f}"] + [f"@lemma\t{lemma}\t1" for lemma in sorted(lemmas)], w)
+    print(f"wrote {n} weights to {args.out}", file=sys.stderr)
+
+    # The draft filter, on cue scores cross-fitted over five folds of train.
+    t0 = time.time()
+    fold_weights = [train([r for r in rows if r[2] % FOLDS != f]) for f in range(FOLDS)]
+    drafts, gold_count = filter_examples(data, rows, fold_weights, threshold)
+    held_drafts = [r for r in drafts if r[2] == 0]
+    fw = train([r for r in drafts if r[2] != 0], epochs=10)
+    scored = sorted(((predict(fw, r[0]), r[1]) for r in held_drafts), reverse=True)
+    f1, filter_threshold = best_cut(scored, gold_count[0])
+    print(f"draft filter: {len(drafts)} drafts, held-out attribution F1 {f1:.3f} at {filter_threshold:.3f} "
+          f"({time.time() - t0:.0f}s)", file=sys.stderr)
+    fw = train([r for r in drafts if not (args.exclude_heldout and r[2] == 0)], epochs=10)
+    header = ("# Attribution draft filter: logistic-regression weights over newsgraph.extract.cues.draft_features.\n"
+              "# Generated by scripts/train_attribution_cues.py from PolNeAR train; do not edit by hand.\n")
+    filter_out = Path(args.out).with_name(FILTER_FILE if Path(args.out).name == MODEL_FILE else Path(args.out).stem + "_filter.tsv")
+    n = write_weights(filter_out, header, [f"@threshold\t{filter_threshold:.4f}", f"@floor\t{FILTER_FLOOR}"], fw)
+    print(f"wrote {n} weights to {filter_out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

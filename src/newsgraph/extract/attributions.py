@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.cues import DocFeatures, candidates, decider
+from newsgraph.extract.cues import DocFeatures, candidates, decider, draft_features
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
 from newsgraph.extract.speakers import SpeakerResolver
@@ -855,19 +855,46 @@ def _kind(d: _Doc, draft: Draft) -> str:
     return "mixed" if draft.continued else "partial"
 
 
+def source_kind(draft: Draft) -> str:
+    """What the source is, for the draft filter: none, a pronoun, an entity type, a noun;
+    "far" when it is a subject inherited from another verb."""
+    if not draft.source:
+        return "none"
+    doc = draft.cue_head.doc
+    head = doc[draft.source[0]:draft.source[-1] + 1].root
+    kind = head.ent_type_ or ("PRON" if head.pos_ == "PRON" else head.pos_)
+    near = min(abs(draft.source[-1] - draft.cue_head.i), abs(draft.source[0] - draft.cue_head.i)) <= 6
+    return kind if near else "far-" + kind
+
+
+def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None) -> list[Draft]:
+    """Drafts for the accepted cues. With a draft filter, every candidate from the filter's
+    floor up is assembled and the filter decides, seeing the content and source found."""
+    d.accepted = {i for i, score in scores.items() if score >= threshold}
+    floor = draft_filter.floor if draft_filter is not None else threshold
+    drafts: list[Draft] = []
+    for i in sorted(i for i, score in scores.items() if score >= floor):
+        draft = _draft(d.doc[i], scores[i], d)
+        if draft is None:
+            continue
+        if draft_filter is not None:
+            features = draft_features(draft.cue_head, draft.score, draft.kind, source_kind(draft), draft.quote_side,
+                                      bool(draft.quotes), len(draft.content), len(draft.cue))
+            draft.score = draft_filter.score(features)
+            if draft.score < draft_filter.threshold:
+                continue
+        drafts.append(draft)
+    return drafts
+
+
 def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None) -> list[Attribution]:
     """Attributions of one parsed article, in text order. ``cues`` picks the cue decider
     (``learned`` or ``rules``; default: $NEWSGRAPH_ATTRIBUTION_CUES or ``learned``)."""
     d = _Doc(parsed, index)
     doc = d.doc
     model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
-    drafts: list[Draft] = []
     scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
-    d.accepted = {i for i, score in scores.items() if score >= model.threshold}
-    for i in sorted(d.accepted):
-        draft = _draft(doc[i], scores[i], d)
-        if draft is not None:
-            drafts.append(draft)
+    drafts = assemble(d, scores, model.threshold, model.filter)
     drafts.extend(_colon_drafts(d))
     drafts = _drop_nested(drafts, d)
     drafts.extend(_rescue_quotes(drafts, scores, d))

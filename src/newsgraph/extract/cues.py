@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.lexicon import word_list, word_set
 
 MODEL_FILE = "attribution_cue_model.tsv"
+FILTER_FILE = "attribution_draft_model.tsv"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
 # Walking up from a candidate, these dependencies lead out of a clause that could be
@@ -166,10 +167,58 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
     return feats
 
 
+def draft_features(cue: Token, score: float, kind: str, source_kind: str, quote_side: str,
+                   quoted: bool, content_len: int, cue_len: int) -> list[str]:
+    """Features of an assembled attribution for the second, draft-level decision: what the
+    cue score could not see — which rule found the content, what the source is, quotes."""
+    lemma = cue.lemma_.lower()
+    bucket = min(9, int(score * 10))
+    size = "1" if content_len <= 1 else "2-3" if content_len <= 3 else "4-7" if content_len <= 7 else "8-15" if content_len <= 15 else "16+"
+    feats = ["bias", f"s1:{bucket}", "k:" + kind, "lk:" + lemma + ":" + kind, "src:" + source_kind,
+             "lsrc:" + lemma + ":" + source_kind, "ksrc:" + kind + ":" + source_kind, "len:" + size,
+             "klen:" + kind + ":" + size, f"cuelen:{min(cue_len, 5)}", "p:" + cue.pos_, "d:" + cue.dep_,
+             "l:" + lemma, f"ls1:{lemma}:{bucket // 3}"]
+    if quote_side:
+        feats.append("qs:" + quote_side)
+    if quoted:
+        feats.append("quoted")
+        feats.append("lq:" + lemma)
+    return feats
+
+
+class DraftFilter:
+    """Logistic regression over :func:`draft_features`; ``floor`` is the cue score from
+    which candidates are assembled and judged, ``threshold`` the draft score kept."""
+
+    def __init__(self, weights: dict[str, float], threshold: float, floor: float):
+        self.weights = weights
+        self.threshold = threshold
+        self.floor = floor
+
+    def score(self, features: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_rows(cls, rows) -> "DraftFilter":
+        weights: dict[str, float] = {}
+        threshold, floor = 0.5, 0.5
+        for row in rows:
+            key, _, value = row.rpartition("\t")
+            if key == "@threshold":
+                threshold = float(value)
+            elif key == "@floor":
+                floor = float(value)
+            else:
+                weights[key] = float(value)
+        return cls(weights, threshold, floor)
+
+
 class RuleCues:
     """Hand-written baseline: a reporting lemma governing a clause, an object or a quote."""
 
     threshold = 0.5
+    filter = None
 
     def __init__(self) -> None:
         self.reporting = word_set("reporting_verbs.txt")
@@ -196,11 +245,13 @@ class RuleCues:
 class LearnedCues:
     """Logistic regression over :func:`cue_features`, weights read from the lexicon file."""
 
-    def __init__(self, weights: dict[str, float], threshold: float, cue_lemmas: frozenset[str]):
+    def __init__(self, weights: dict[str, float], threshold: float, cue_lemmas: frozenset[str],
+                 draft_filter: DraftFilter | None = None):
         self.weights = weights
         self.threshold = threshold
         self.cue_lemmas = cue_lemmas
         self.reporting = word_set("reporting_verbs.txt")
+        self.filter = draft_filter
 
     def score(self, tok: Token, ctx: DocFeatures) -> float:
         w = self.weights
@@ -215,7 +266,12 @@ class LearnedCues:
             rows = word_list(MODEL_FILE)
         except FileNotFoundError:
             return None
-        return cls.from_rows(rows)
+        model = cls.from_rows(rows)
+        try:
+            model.filter = DraftFilter.from_rows(word_list(FILTER_FILE))
+        except FileNotFoundError:
+            model.filter = None
+        return model
 
     @classmethod
     def from_file(cls, path) -> "LearnedCues":
