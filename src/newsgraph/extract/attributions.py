@@ -49,7 +49,7 @@ _VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", 
 # Prepositions that tie a cue to its content ("called for", "spoke about", "warned against"),
 # most telling first: "spoke with the minister about the deal" is about the deal.
 _CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with"]
-_INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd")
+_INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd", "dep")
 
 
 @dataclass
@@ -912,6 +912,10 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
             source = RSpan(start=span.start_char, end=span.end_char, text=span.text)
             speaker = resolver.resolve(span)
             resolver.remember(span.root, speaker)
+        elif draft.quotes:
+            # A quote whose cue has no subject the parse could find ("… leaned in and
+            # boomed: “…”") is most likely the speaker of the sentences just before.
+            speaker = resolver.previous_speaker(draft.cue_head.i, {"PERSON"}, window=60)
         cue_lo, cue_hi = min(draft.cue), max(draft.cue)
         cue_span = doc[cue_lo:cue_hi + 1]
         content = [RSpan(start=s, end=e, text=d.text[s:e]) for s, e in _quote_inner_spans(d, draft)]

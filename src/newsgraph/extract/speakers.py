@@ -62,7 +62,7 @@ class SpeakerResolver:
         if entity_id:
             self.history.append((head.i, entity_id))
 
-    def _previous_speaker(self, before: int, types: set[str], window: int = 120) -> str | None:
+    def previous_speaker(self, before: int, types: set[str], window: int = 120) -> str | None:
         for i, eid in reversed(self.history):
             if i >= before:
                 continue
@@ -87,12 +87,12 @@ class SpeakerResolver:
         low = head.lower_
         if low in PRONOUNS:
             eid = self.index.entity_at(head) or resolve_pronoun(head, self.index)
-            return eid or self._previous_speaker(head.i, {"PERSON"})
+            return eid or self.previous_speaker(head.i, {"PERSON"})
         if low in _GROUP_PRONOUNS:
             eid = self.index.entity_at(head)
             if eid:
                 return eid
-            prev = self._previous_speaker(head.i, _ORG_TYPES, window=80)
+            prev = self.previous_speaker(head.i, _ORG_TYPES, window=80)
             if prev:
                 return prev
             # "The ministry said it…": the organisation that is the subject of the sentence.
