@@ -901,7 +901,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 
-    resolver = SpeakerResolver(index)
+    resolver = SpeakerResolver(index, d.token_quote)
     out: list[Attribution] = []
     for n, draft in enumerate(drafts, start=1):
         source = None
