@@ -513,7 +513,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if left is None and not draft.source:
         # "“…,” Jane Roe, wearing a hat, said": the subject the parse lost sits between.
         k = lo - 1
-        bound = max(doc[lo].sent.start, lo - 25, 0)
+        bound = max(d.features.sent_start[lo], lo - 25, 0)
         while k >= bound and tq[k] < 0 and "\n" not in doc[k].text:
             k -= 1
         if k >= bound and tq[k] >= 0 and _source_between(d, tq[k], lo):
@@ -527,11 +527,11 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         keep = set()
         if left is not None:
             members = d.groups[d.quotes[left].group]
-            start = doc[d.quote_tokens[members[0]].start].sent.start
+            start = d.features.sent_start[d.quote_tokens[members[0]].start]
             keep |= {t for t in draft.content if start <= t < lo}
         if right is not None:
             members = d.groups[d.quotes[right].group]
-            end = doc[d.quote_tokens[members[-1]].stop - 1].sent.end
+            end = d.features.sent_end[d.quote_tokens[members[-1]].stop - 1]
             keep |= {t for t in draft.content if hi < t < end}
         draft.content = keep
         touched = {tq[t] for t in keep if tq[t] >= 0} | {q for q in (left, right) if q is not None}
@@ -765,8 +765,7 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
         start_tok = d.doc[tokens[0]]
         # Only a quotation that opens its sentence is speech; a quoted word mid-sentence
         # ("the so-called “deal”") is not.
-        sent = start_tok.sent
-        if any(not d.doc[k].is_punct and not d.doc[k].is_space for k in range(sent.start, tokens[0])):
+        if any(not d.doc[k].is_punct and not d.doc[k].is_space for k in range(d.features.sent_start[tokens[0]], tokens[0])):
             continue
         k = bisect_left(ends, tokens[0]) - 1
         if k < 0:
@@ -901,7 +900,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 
-    resolver = SpeakerResolver(index, d.token_quote)
+    resolver = SpeakerResolver(index, d.token_quote, d.features.sent_end)
     out: list[Attribution] = []
     for n, draft in enumerate(drafts, start=1):
         source = None

@@ -35,6 +35,18 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "parataxis"}
 _EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl", "acl", "parataxis"}
 
 
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end token of each token's sentence, in one pass (``token.sent`` walks the
+    sentences from the start of the document on every call)."""
+    starts = [0] * len(doc)
+    ends = [len(doc)] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            starts[i] = sent.start
+            ends[i] = sent.end
+    return starts, ends
+
+
 @dataclass
 class DocFeatures:
     """What the features need from the document, computed once per document."""
@@ -43,6 +55,12 @@ class DocFeatures:
     token_quote: list[int]  # quote index per token, -1 outside quotes
     title_end: int
     entity_type: dict[int, str]  # token index -> entity type, for subjects
+    sent_start: list[int] = None  # type: ignore[assignment]
+    sent_end: list[int] = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.sent_start is None:
+            self.sent_start, self.sent_end = sentence_bounds(self.doc)
 
     def subject_kind(self, tok: Token) -> str:
         if tok.lower_ in ("who", "which", "that"):
@@ -77,12 +95,12 @@ def _quote_near(ctx: DocFeatures, tok: Token) -> tuple[bool, bool]:
     """Whether a quotation ends just before the candidate's clause (“…,” he said) or starts
     just after it (said: “…”), within the sentence."""
     tq = ctx.token_quote
-    sent = tok.sent
+    sent_start, sent_end = ctx.sent_start[tok.i], ctx.sent_end[tok.i]
     left = right = False
     # Left: skip back over the subject and punctuation to a closing mark.
     i = tok.i - 1
     steps = 0
-    while i >= sent.start and steps < 8:
+    while i >= sent_start and steps < 8:
         if tq[i] >= 0:
             left = True
             break
@@ -90,7 +108,7 @@ def _quote_near(ctx: DocFeatures, tok: Token) -> tuple[bool, bool]:
         steps += 1
     i = tok.i + 1
     steps = 0
-    while i < sent.end and steps < 4:
+    while i < sent_end and steps < 4:
         if tq[i] >= 0:
             right = True
             break
@@ -162,7 +180,8 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
         node, steps = parent, steps + 1
     if tok.idx < ctx.title_end:
         feats.append("title")
-    if tok.i == tok.sent.start or (tok.i > 0 and tok.nbor(-1).is_punct and tok.nbor(-1).i == tok.sent.start):
+    first = ctx.sent_start[tok.i]
+    if tok.i == first or (tok.i == first + 1 and tok.nbor(-1).is_punct):
         feats.append("first")
     return feats
 

@@ -44,11 +44,13 @@ def _given_names() -> dict[str, str]:
 class SpeakerResolver:
     """Resolves source spans of one document; remembers the speakers seen so far."""
 
-    def __init__(self, index: EntityIndex, token_quote: list[int] | None = None):
+    def __init__(self, index: EntityIndex, token_quote: list[int] | None = None, sent_end: list[int] | None = None):
         self.index = index
         self.doc = index.doc
         self._types = {e.id: e.type for e in index.entities}
         self._quote = token_quote or [-1] * len(index.doc)
+        self._sent_end = sent_end
+        self._text = index.doc.text  # Doc.text joins every token on each access
         self._genders: dict[str, str | None] = {}
         self._names = _given_names()
         # (token index of the source head, entity id) of resolved attributions, in text order.
@@ -114,7 +116,7 @@ class SpeakerResolver:
             found = self._names.get(first)
             if found is None:
                 for (start, _end), text in ent.mentions.items():
-                    before = self.doc.text[max(0, start - 14):start].split()
+                    before = self._text[max(0, start - 14):start].split()
                     word = before[-1].casefold().strip(",") if before else ""
                     if word in _HONORIFICS or word in _GENDERED_TITLES:
                         found = _HONORIFICS.get(word) or _GENDERED_TITLES[word]
@@ -138,7 +140,8 @@ class SpeakerResolver:
             tok = self.doc[i]
             if tok.pos_ == "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            for other in self.doc[tok.i + 1:tok.sent.end]:
+            end = self._sent_end[tok.i] if self._sent_end is not None else tok.sent.end
+            for other in self.doc[tok.i + 1:end]:
                 if self._quote[other.i] >= 0:
                     continue
                 low = other.lower_
