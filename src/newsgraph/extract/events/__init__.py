@@ -8,6 +8,8 @@ from the lexicons (``lexicon``), actors and recipients (``participants``), statu
 
 from __future__ import annotations
 
+import logging
+
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.events.attach import Attachments
@@ -19,6 +21,8 @@ from newsgraph.record import Amount, DateMention, Event, Location
 
 __all__ = ["extract_events", "plover_category", "score_of"]
 
+log = logging.getLogger(__name__)
+
 
 def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
                    locations: list[Location], amounts: list[Amount]) -> list[Event]:
@@ -29,7 +33,13 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
     attach = Attachments(doc, dates, locations, amounts, published=published)
     out: list[Event] = []
     for sent in doc.sents:
-        for _, _, event in code_sentence(sent, parts, attach):
+        try:
+            coded = code_sentence(sent, parts, attach)
+        except (RecursionError, ValueError, IndexError, KeyError, AttributeError):
+            # A parse this coder does not foresee costs one sentence, never the record.
+            log.warning("event coding skipped a sentence at %d", sent.start_char, exc_info=True)
+            continue
+        for _, _, event in coded:
             event.id = f"V{len(out) + 1}"
             out.append(event)
     return out

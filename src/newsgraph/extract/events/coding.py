@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.lexicon import Condition, Trigger, light_verbs, score_of, triggers, weapons
+from newsgraph.extract.events.lexicon import Condition, Trigger, lemma_keys, light_verbs, score_of, triggers, weapons
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.status import frame_of, status_of
 from newsgraph.record import Event, SentenceSpan
@@ -52,6 +52,7 @@ _NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble"}
 _CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
 
 
@@ -78,7 +79,11 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _words(tokens: list[Token]) -> set[str]:
+    """Lemmas of object phrases, with their compounds and the noun a quantity measures
+    ("25,000 tons of food aid", "part of a stronghold")."""
     out: set[str] = set()
+    tokens = list(tokens) + [p for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]
     for t in tokens:
         out.add(t.lemma_.casefold())
         out.add(t.lower_)
@@ -130,11 +135,7 @@ def match(tok: Token) -> Trigger | None:
     if pos is None:
         return None
     lex = triggers()
-    seen = set()
-    for key in (tok.lemma_.casefold(), tok.lower_):
-        if key in seen:
-            continue
-        seen.add(key)
+    for key in lemma_keys(tok.lower_, tok.lemma_):
         for trig in lex.get((key, pos), ()):
             if _holds(tok, trig.condition):
                 return trig
@@ -146,6 +147,8 @@ def _event_object(verb: Token) -> Token | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and verb.lemma_ in ("engage", "go")
              for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if match(obj) is not None:
             return obj
@@ -162,7 +165,7 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if tok.lemma_.casefold() in light:
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)):
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -262,7 +265,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             if head.dep_ == "nsubj":
                 return [], None
         return _subject(head, parts, hops + 1)
-    if dep == "pobj":
+    if dep in ("pobj", "acomp", "attr", "oprd", "dep", "npadvmod") or head.pos_ in ("AUX",):
         return _subject(head, parts, hops + 1)
     return [], None
 
@@ -298,11 +301,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
                     for p in _prep_objects(c, {"with"}):
-                        add(recipients, parts.of_phrase(p))
+                        add(recipients, parts.of_phrase(p, allow_things=False))
                 else:
-                    add(recipients, parts.of_phrase(c))
+                    add(recipients, parts.of_phrase(c, allow_things=False))
         for p in _prep_objects(trig, preps):
-            add(recipients, parts.of_phrase(p))
+            add(recipients, parts.of_phrase(p, allow_things=False))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
     else:
@@ -324,13 +327,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             actors = noun_actors
         noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
         for p in _prep_objects(trig, noun_preps):
-            add(recipients, parts.of_phrase(p))
+            add(recipients, parts.of_phrase(p, allow_things=False))
         if carrier is not None:
             for p in _prep_objects(carrier, preps):
-                add(recipients, parts.of_phrase(p))
+                add(recipients, parts.of_phrase(p, allow_things=False))
             for c in carrier.children:
                 if c.dep_ == "dative":
-                    add(recipients, parts.of_phrase(c))
+                    add(recipients, parts.of_phrase(c, allow_things=False))
     return actors, recipients, subj_tok
 
 
@@ -429,8 +432,14 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     actors, recipients, subj_tok = _participants(cand, parts)
     recipients = [r for r in recipients if r not in actors]
     passive = trig.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trig.children)
+    if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
+        # "A roadside bombing killed two soldiers": violence by an unnamed actor.
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
+    if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
+        type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
     mode = entry.mode
     if type_ in _RECIPROCAL_TYPES:
         if mode == "visit" and trig.lemma_.casefold() in ("host", "receive", "welcome"):
@@ -467,6 +476,18 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
         date=date, location=location, quantities=quantities, score=score_of(type_, mode),
     )
+
+
+_FORCE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+
+
+def _embeds_force(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children):
+            inner = match(c)
+            if inner is not None and inner.type in _FORCE:
+                return True
+    return False
 
 
 def _after_publication(value: str, attach: Attachments) -> bool:

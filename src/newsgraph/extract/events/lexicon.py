@@ -114,6 +114,25 @@ def scores() -> dict[tuple[str, str | None], float]:
     return out
 
 
+def lemma_keys(lower: str, lemma: str) -> tuple[str, ...]:
+    """Lexicon keys for a word: its lemma, its form and naive de-inflections, because the small
+    model's lemmatizer misses some ("staged" → "stag")."""
+    keys = [lemma.casefold(), lower]
+    if lower.endswith("ied"):
+        keys.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        keys += [lower[:-1], lower[:-2]]
+        if len(lower) > 4 and lower[-3] == lower[-4]:
+            keys.append(lower[:-3])  # "banned" → "ban"
+    if lower.endswith("ing"):
+        keys += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("es"):
+        keys += [lower[:-2], lower[:-1]]
+    elif lower.endswith("s"):
+        keys.append(lower[:-1])
+    return tuple(dict.fromkeys(keys))
+
+
 def score_of(type_: str, mode: str | None) -> float | None:
     """The manual's conflict–cooperation score of a type and mode (the type's own when the
     mode has none)."""

@@ -59,9 +59,12 @@ class Participants:
         return [e for e in self.by_token.get(tok.i, []) if self.types.get(e) in ACTOR_TYPES | {"LOC", "FAC"}]
 
     # -- phrases --------------------------------------------------------------------------
-    def of_phrase(self, head: Token, depth: int = 0, allow_things: bool = False) -> list[str]:
-        """Entities a noun phrase headed by ``head`` names, conjuncts included."""
+    def of_phrase(self, head: Token, depth: int = 0, allow_things: bool = True) -> list[str]:
+        """Entities a noun phrase headed by ``head`` names, conjuncts included. With
+        ``allow_things`` False (objects), a weapon or good names no party by its modifiers."""
         out: list[str] = []
+        if depth > 4:
+            return out
         for tok in [head, *self._conjuncts(head)]:
             for eid in self._one(tok, depth, allow_things):
                 if eid not in out:
@@ -89,7 +92,7 @@ class Participants:
         if low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             return self.of_phrase(tok.head.head, depth + 1)
         if low in _GROUP_PRONOUNS:
-            return self._pronoun(tok)
+            return self._pronoun(tok, depth)
         if tok.pos_ == "PRON":
             return []  # "everything", "who" outside a relative clause
         # An apposition names the head: "his Russian counterpart, Sergei Lavrov";
@@ -143,7 +146,7 @@ class Participants:
                 return found[::-1]
         return []
 
-    def _pronoun(self, tok: Token) -> list[str]:
+    def _pronoun(self, tok: Token, depth: int) -> list[str]:
         """it/they/we: the subject of the verb that reports or frames this clause."""
         verb = tok.head
         hops = 0
@@ -151,8 +154,9 @@ class Participants:
             if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or verb.pos_ != "VERB":
                 upper = verb.head
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
-                if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON":
-                    return self.of_phrase(subj, depth=2)
+                if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON" \
+                        and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                    return self.of_phrase(subj, depth + 1)
                 verb = upper
                 hops += 1
                 continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.extract.events.lexicon import frames
+from newsgraph.extract.events.lexicon import frames, lemma_keys
 
 _HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
@@ -87,7 +87,8 @@ def _reported(verb: Token) -> bool:
 
 def frame_of(tok: Token) -> str | None:
     word = tok.lemma_.casefold()
-    frame = frames().get(word) or frames().get(tok.lower_)
+    table = frames()
+    frame = next((table[k] for k in lemma_keys(tok.lower_, tok.lemma_) if k in table), None)
     # "call" frames only as "call for"/"call on"; "set" only as "be set to".
     if word == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) and tok.pos_ == "VERB":
         return None
@@ -133,7 +134,7 @@ def status_of(trigger: Token, carrier: Token | None = None, own_frame_words: fro
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
             if frame == "fail" and negated(parent):
                 return "happened"
-            if dep == "advcl" and frame != "plan":
+            if dep == "advcl" and frame != "plan" and not any(a.lower_ == "to" for a in node.children):
                 break
             return _FRAME_STATUS[frame]
         if frame == "report" and dep in ("ccomp", "xcomp"):
