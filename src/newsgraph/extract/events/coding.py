@@ -45,7 +45,7 @@ _PREPS = {
     "MOBILIZE": {"against", "to", "toward", "towards", "near", "along", "into"},
     "COERCE": {"on", "against", "from", "in"},
     "RETREAT": {"from", "to", "with"},
-    "CONCEDE": {"to", "on", "for"},
+    "CONCEDE": {"to", "on", "for", "in"},
     "ASSAULT": {"on", "against", "at", "into", "upon", "with"},
 }
 _NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
@@ -306,8 +306,16 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     add(recipients, parts.of_phrase(c, allow_things=False))
         for p in _prep_objects(trig, preps):
             add(recipients, parts.of_phrase(p, allow_things=False))
+        if not topic_object:
+            # "lifted a curfew in Montenegro", "cut ties with Iran"
+            for c in trig.children:
+                if c.dep_ == "dobj" and match(c) is not None:
+                    for p in _prep_objects(c, preps - {"of"}):
+                        add(recipients, parts.of_phrase(p, allow_things=False))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
+        if type_ == "THREATEN":
+            add(recipients, _conditional_subjects(trig, parts))
     else:
         noun_actors: list[str] = []
         for c in trig.children:
@@ -334,7 +342,28 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for c in carrier.children:
                 if c.dep_ == "dative":
                     add(recipients, parts.of_phrase(c, allow_things=False))
+    if type_ in _CONFLICT_TYPES and not recipients:
+        # "mobilized reservists for a possible war against Iraq"
+        for t in _clause_tokens(carrier or trig):
+            if t.dep_ == "prep" and t.lower_ == "against":
+                for p in t.children:
+                    if p.dep_ == "pobj":
+                        add(recipients, parts.of_phrase(p, allow_things=False))
     return actors, recipients, subj_tok
+
+
+def _conditional_subjects(verb: Token, parts: Participants) -> list[str]:
+    """The party a threat is made to: the subject of its if/unless clause ("threatened to
+    stop talks if the United States deploys missiles")."""
+    out: list[str] = []
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    out += [e for e in parts.of_phrase(subj) if e not in out]
+    return out
 
 
 def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
@@ -348,7 +377,9 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
             found = []
             for d in c.children:
                 if d.dep_ in ("dobj", "dative"):
-                    found += parts.of_phrase(d)
+                    found += parts.of_phrase(d, allow_things=False)
+                    for p in _prep_objects(d, {"with", "against", "to", "on"}):
+                        found += parts.of_phrase(p, allow_things=False)
             for p in _prep_objects(c, _PREPS["default"] | {"from"}):
                 found += parts.of_phrase(p)
             if found:
@@ -479,6 +510,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
 
 
 _FORCE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+_CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
 def _embeds_force(verb: Token) -> bool:

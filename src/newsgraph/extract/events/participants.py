@@ -99,7 +99,7 @@ class Participants:
         # "both sides, Ukraine and Russia".
         for c in tok.children:
             if c.dep_ == "appos":
-                named = self.of_phrase(c, depth + 1)
+                named = [e for e in self.of_phrase(c, depth + 1) if self.types.get(e) in ("PERSON", "ORG")]
                 if named:
                     return named
         if self._reciprocal(tok):
