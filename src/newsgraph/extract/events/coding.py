@@ -100,7 +100,10 @@ def _holds(tok: Token, cond: Condition) -> bool:
     if cond.no_object and any(c.dep_ in ("dobj",) for c in tok.children):
         return False
     if cond.obj is not None and not (_words(_objects(tok)) & cond.obj):
-        return False
+        # "<entity>" in a class: any named party as object ("ordered La Prensa to …").
+        if not ("<entity>" in cond.obj and any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in _objects(tok) for t in o.subtree if t.i <= o.i)):
+            return False
     if cond.mod is not None:
         mods = set()
         for c in tok.children:
