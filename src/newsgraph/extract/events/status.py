@@ -81,6 +81,17 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
+def _in_condition(verb: Token) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in node.children):
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
+
+
 def _reported(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
 
@@ -112,6 +123,8 @@ def status_of(trigger: Token, carrier: Token | None = None, own_frame_words: fro
         own = _own_status(verb)
         if own is not None:
             return own
+        if _in_condition(verb):
+            return "hypothetical"  # "if Finnish authorities dropped their demands"
     # Walk up through frames: "announced plans to speak", "agreed to restore".
     node = verb if verb is not None else trigger
     steps = 0
@@ -119,8 +132,8 @@ def status_of(trigger: Token, carrier: Token | None = None, own_frame_words: fro
         dep = node.dep_
         parent = node.head
         steps += 1
-        if dep not in _CLAUSE_LINKS:
-            break
+        if dep not in _CLAUSE_LINKS or dep == "relcl":
+            break  # a relative clause has its own tense: "the vessels it detained"
         if node.i in own_frame_words:
             break
         if dep == "conj":
