@@ -56,8 +56,8 @@ _RELATIVE = re.compile(
     r"|(?:today|yesterday|tomorrow|tonight)"
     r")\b", re.I)
 _LOOK_AHEAD_WORDS = {"will", "shall", "'ll", "wo", "would", "'d"}
-_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "set", "prepare", "agree", "promise",
-                "pledge", "vow", "hope", "aim", "due", "going", "upcoming", "next", "coming"}
+_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "set", "prepare", "hope", "aim", "due",
+                "going", "upcoming", "next", "coming"}
 
 
 def _month_start(d: date) -> date:
@@ -87,6 +87,8 @@ def looks_ahead(token: Token) -> bool | None:
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
         if words & _LOOK_AHEAD_WORDS:
             return True
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in verb.children if c.dep_ == "aux"):
+            return False  # "agreed on Monday to reopen": the date is the agreeing's
         if verb.lemma_.casefold() in _PLAN_LEMMAS and verb.i != token.i:
             return True
         if any(c.lower_ in ("upcoming", "planned", "next") for c in verb.children):
@@ -96,8 +98,6 @@ def looks_ahead(token: Token) -> bool | None:
             continue
         if verb.head.pos_ == "NOUN" and verb.head.lemma_.casefold() in _PLAN_LEMMAS:
             return True
-        if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ == "aux"):
-            return False
         break
     return None
 

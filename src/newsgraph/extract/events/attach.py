@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Location, Quantity
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including", "to"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
 class Attachments:

@@ -250,6 +250,19 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
         return _subject(head, parts, hops + 1)
+    if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        # "accused Armenia of violating the truce": the accused did it.
+        accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if accused is not None:
+            return parts.of_phrase(accused), accused
+    if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
+        # "accused Armenia of violating the truce and called for…": a finite verb
+        # conjoined to a gerund belongs with the finite verb above it.
+        upper = head
+        while upper.head is not upper and upper.tag_ not in ("VBD", "VBZ", "VBP"):
+            upper = upper.head
+        if upper is not head:
+            return _subject(upper, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
     if dep == "relcl":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.nlp.geo import gazetteer
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat"}
@@ -53,7 +54,13 @@ class Participants:
                         ids.append(ent.id)
         self.types = {e.id: e.type for e in index.entities}
         self.countries = {e.id: e.country for e in index.entities}
-        self.last_pair: list[str] = []  # the latest event participants, for "both sides"
+        self.history: list[list[str]] = []  # event participants so far, for "both sides"
+        g = gazetteer()
+        self.country_ids = {e.id for e in index.entities if e.type == "GPE" and e.country and g.country(e.name) == e.country}
+        self.mentions_before: dict[str, list[int]] = {}
+        for i, ids in sorted(self.by_token.items()):
+            for eid in ids:
+                self.mentions_before.setdefault(eid, []).append(i)
 
     def at(self, tok: Token) -> list[str]:
         return [e for e in self.by_token.get(tok.i, []) if self.types.get(e) in ACTOR_TYPES | {"LOC", "FAC"}]
@@ -99,11 +106,13 @@ class Participants:
         # "both sides, Ukraine and Russia".
         for c in tok.children:
             if c.dep_ == "appos":
-                named = [e for e in self.of_phrase(c, depth + 1) if self.types.get(e) in ("PERSON", "ORG")]
+                named = self.of_phrase(c, depth + 1)
+                if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
+                    named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
                 if named:
                     return named
         if self._reciprocal(tok):
-            return self._titled_pair(tok) or list(self.last_pair)
+            return self._titled_pair(tok) or self._pair(tok)
         if tok.lemma_.casefold() in _THINGS and not allow_things:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
@@ -163,6 +172,20 @@ class Participants:
             break
         return []
 
+    def _pair(self, tok: Token) -> list[str]:
+        """"both sides": the last two-party event; "both countries": the two states the
+        article has named most so far."""
+        if tok.lemma_.casefold() in ("country", "nation", "state", "government"):
+            counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i), e) for e in self.country_ids),
+                            reverse=True)
+            top = [e for n, e in counts[:2] if n > 0]
+            if len(top) == 2:
+                return top
+        for ids in reversed(self.history):
+            if len(ids) == 2:
+                return list(ids)
+        return list(self.history[-1]) if self.history else []
+
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:
-            self.last_pair = list(ids)
+            self.history.append(list(dict.fromkeys(ids)))
