@@ -339,7 +339,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 add(noun_actors, parts.of_phrase(c))
             if c.dep_ == "prep" and c.lower_ == "by":
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
-            if c.dep_ == "prep" and c.lower_ == "between":
+            if c.dep_ == "prep" and (c.lower_ == "between" or c.lower_ == "of" and type_ in _RECIPROCAL_TYPES):
+                # "talks between X and Y", "a summit of the African Union"
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
         if carrier is not None:
             actors, subj_tok = _subject(carrier, parts)
@@ -520,7 +521,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
         actors=actors, recipients=recipients,
         trigger=RSpan(start=trig.idx, end=trig.idx + len(trig), text=trig.text),
-        sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+        sentence=_sentence_span(sent),
         date=date, location=location, quantities=quantities, score=score_of(type_, mode),
     )
 
@@ -536,6 +537,14 @@ def _embeds_force(verb: Token) -> bool:
             if inner is not None and inner.type in _FORCE:
                 return True
     return False
+
+
+def _sentence_span(sent: Span) -> SentenceSpan:
+    """The sentence without the whitespace spaCy keeps around it."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return SentenceSpan(start=start, end=max(end, start))
 
 
 def _after_publication(value: str, attach: Attachments) -> bool:
