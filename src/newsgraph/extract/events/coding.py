@@ -102,7 +102,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
     if cond.obj is not None and not (_words(_objects(tok)) & cond.obj):
         # "<entity>" in a class: any named party as object ("ordered La Prensa to …").
         if not ("<entity>" in cond.obj and any(
-                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in _objects(tok) for t in o.subtree if t.i <= o.i)):
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in _objects(tok)
+                for t in [o, *(c for c in o.children if c.dep_ in ("appos", "compound", "poss"))])):
             return False
     if cond.mod is not None:
         mods = set()
@@ -360,8 +361,14 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 if c.dep_ == "dative":
                     add(recipients, parts.of_phrase(c, allow_things=False))
     if type_ in _CONFLICT_TYPES and not recipients:
-        # "mobilized reservists for a possible war against Iraq"
-        for t in _clause_tokens(carrier or trig):
+        # "mobilized reservists for a possible war against Iraq", "began a hunger strike to
+        # protest against the decision"
+        root = carrier or trig
+        scope = _clause_tokens(root)
+        for c in root.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                scope += _clause_tokens(c)
+        for t in scope:
             if t.dep_ == "prep" and t.lower_ == "against":
                 for p in t.children:
                     if p.dep_ == "pobj":
