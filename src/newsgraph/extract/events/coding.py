@@ -324,10 +324,12 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         for p in _prep_objects(trig, preps):
             add(recipients, parts.of_phrase(p, allow_things=False))
         if not topic_object:
-            # "lifted a curfew in Montenegro", "cut ties with Iran"
+            # "lifted a curfew in Montenegro", "cut ties with Iran", "recalled its ambassador
+            # from Paris"
             for c in trig.children:
-                if c.dep_ == "dobj" and match(c) is not None:
-                    for p in _prep_objects(c, preps - {"of"}):
+                if c.dep_ == "dobj":
+                    object_preps = preps - {"of"} if match(c) is not None else preps & {"from", "to", "with", "against"}
+                    for p in _prep_objects(c, object_preps):
                         add(recipients, parts.of_phrase(p, allow_things=False))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
@@ -345,6 +347,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
         if carrier is not None:
             actors, subj_tok = _subject(carrier, parts)
+            if type_ in _RECIPROCAL_TYPES and carrier.lemma_.casefold() == "host" and noun_actors \
+                    and not set(actors) & set(noun_actors):
+                # "Egypt hosted talks between Israel and Hamas": the parties meet, the host
+                # receives them (mode third-party).
+                return noun_actors, actors, subj_tok
             if type_ in _RECIPROCAL_TYPES:
                 add(actors, noun_actors)
             elif not actors:
@@ -373,6 +380,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 for p in t.children:
                     if p.dep_ == "pobj":
                         add(recipients, parts.of_phrase(p, allow_things=False))
+        for c in root.children:  # "blocked roads to protest Ukrainian grain imports"
+            if not recipients and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                for d in c.children:
+                    if d.dep_ == "dobj":
+                        add(recipients, parts.of_phrase(d, allow_things=False))
     return actors, recipients, subj_tok
 
 
@@ -496,7 +508,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
         type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
     mode = entry.mode
-    if type_ in _RECIPROCAL_TYPES:
+    hosted = cand.carrier is not None and cand.carrier.lemma_.casefold() == "host" and bool(recipients)
+    if type_ in _RECIPROCAL_TYPES and hosted:
+        mode = "third-party"
+    elif type_ in _RECIPROCAL_TYPES:
         if mode == "visit" and trig.lemma_.casefold() in ("host", "receive", "welcome"):
             # The manual codes the visitor as actor and the host as recipient.
             actors, recipients = recipients, actors
@@ -519,7 +534,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     date = attach.date_for(anchors, sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char)
     quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
-    mode = _mode(cand, actors, location.country if location else None, parts, subj_tok)
+    mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
     status = status_of(trig, cand.carrier)
     if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
         status = "planned"
