@@ -177,3 +177,35 @@ def test_wire_article(wire):
     assert _find(rec, "sanctions").status == "hypothetical"
     spoke = _find(rec, "spoke")
     assert spoke.mode == "phone"
+
+
+RECIPIENTS = [
+    ("China imposed sanctions on three U.S. defence firms.", "SANCTION", "CHN", "USA"),
+    ("Russia expelled two Estonian diplomats.", "SANCTION", "RUS", "EST"),
+    ("Algeria recalled its ambassador from France.", "SANCTION", "DZA", "FRA"),
+    ("India urged Pakistan to release the fishermen.", "REQUEST", "IND", "PAK"),
+    ("Venezuela rejected a Colombian proposal for talks.", "REJECT", "VEN", "COL"),
+    ("Japan pledged 5 billion dollars to Indonesia.", "AGREE", "JPN", "IDN"),
+    ("Germany will provide Ukraine with additional air defence systems.", "AID", "DEU", "UKR"),
+    ("Polish farmers blocked roads to protest Ukrainian grain imports.", "PROTEST", "POL", "UKR"),
+    ("The Philippine coast guard accused Chinese vessels of ramming its ship.", "ACCUSE", "PHL", "CHN"),
+    ("Iran threatened to cut gas exports to Turkey unless Ankara paid its debts.", "THREATEN", "IRN", "TUR"),
+]
+
+
+@pytest.mark.parametrize("sentence, type_, actor, recipient", RECIPIENTS)
+def test_actor_and_recipient(pipeline, sentence, type_, actor, recipient):
+    rec = pipeline.process_one(InputDocument(ref="r", text=sentence, title=""), clean=False)
+    countries = {e.id: e.country for e in rec.entities}
+    ev = rec.events[0]
+    assert ev.type == type_
+    assert actor in {countries[a] for a in ev.actors}
+    assert recipient in {countries[r] for r in ev.recipients}
+
+
+def test_hosted_talks_between_two_parties(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="h", text="Egypt hosted talks between Israel and Hamas.", title=""), clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    ev = rec.events[0]
+    assert (ev.type, ev.mode) == ("CONSULT", "third-party")
+    assert {names[a] for a in ev.actors} == {"Israel", "Hamas"} and [names[r] for r in ev.recipients] == ["Egypt"]

@@ -28,7 +28,7 @@ from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
 _RECIPROCAL_TYPES = {"CONSULT"}
-_RECIPROCAL_VERBS = {"clash", "fight", "battle", "negotiate", "talk", "meet", "speak", "discuss", "confer", "consult", "cooperate", "collaborate"}
+_RECIPROCAL_VERBS = {"clash", "fight", "battle", "negotiate", "talk", "meet", "speak", "discuss", "confer", "consult", "cooperate", "collaborate", "exchange", "trade"}
 _PREPS = {
     "default": {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"},
     "CONSULT": {"with", "to", "between", "among"},

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.events.lexicon import triggers
 from newsgraph.nlp.geo import gazetteer
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -24,9 +25,8 @@ _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 _THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
-           "medicine", "equipment", "fuel", "money", "jet", "tank", "helicopter", "aircraft",
-           "system", "vessel", "ship", "supply", "ammunition", "round", "artillery", "grain",
-           "gas", "oil", "asset", "sanction", "tariff"}
+           "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
+           "grain", "gas", "oil", "asset", "sanction", "tariff"}
 
 
 class Participants:
@@ -124,8 +124,11 @@ class Participants:
                         found.append(e)
         if found:
             return found
+        event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "within"):
+                if event_noun and c.lower_ in ("in", "within"):
+                    continue  # "an agreement in Havana": the place of the event, not a party
                 for p in c.children:
                     if p.dep_ == "pobj":
                         inner = self.of_phrase(p, depth + 1)
