@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.lexicon import Condition, Trigger, lemma_keys, light_verbs, score_of, triggers, weapons
+from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.status import frame_of, status_of
 from newsgraph.record import Event, SentenceSpan
@@ -540,7 +540,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         status = "planned"
     parts.remember(actors + recipients)
     return Event(
-        id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
+        id="", type=type_, mode=mode, contexts=_contexts(entry, sent), status=status,
         actors=actors, recipients=recipients,
         trigger=RSpan(start=trig.idx, end=trig.idx + len(trig), text=trig.text),
         sentence=_sentence_span(sent),
@@ -559,6 +559,23 @@ def _embeds_force(verb: Token) -> bool:
             if inner is not None and inner.type in _FORCE:
                 return True
     return False
+
+
+def _contexts(entry: Trigger, sent: Span) -> list[str]:
+    """The trigger's own contexts, then those the sentence's words put the event in."""
+    single, pairs = context_words()
+    out = list(entry.contexts)
+    previous = None
+    for tok in sent:
+        lemma = tok.lemma_.casefold()
+        found = single.get(lemma, ()) + single.get(tok.lower_, ())
+        if previous is not None:
+            found += pairs.get((previous, lemma), ()) + pairs.get((previous, tok.lower_), ())
+        for context in found:
+            if context not in out:
+                out.append(context)
+        previous = tok.lower_
+    return out
 
 
 def _sentence_span(sent: Span) -> SentenceSpan:

@@ -114,6 +114,23 @@ def scores() -> dict[tuple[str, str | None], float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def context_words() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], tuple[str, ...]]]:
+    """Single words and two-word phrases → PLOVER contexts (``event_contexts.tsv``)."""
+    single: dict[str, list[str]] = {}
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for row in table("event_contexts.tsv"):
+        if len(row) < 2:
+            continue
+        for phrase in row[1].split(","):
+            words = phrase.strip().casefold().split()
+            if len(words) == 1:
+                single.setdefault(words[0], []).append(row[0])
+            elif len(words) == 2:
+                pairs.setdefault((words[0], words[1]), []).append(row[0])
+    return ({k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in pairs.items()})
+
+
 def lemma_keys(lower: str, lemma: str) -> tuple[str, ...]:
     """Lexicon keys for a word: its lemma, its form and naive de-inflections, because the small
     model's lemmatizer misses some ("staged" → "stag")."""
