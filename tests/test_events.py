@@ -209,3 +209,15 @@ def test_hosted_talks_between_two_parties(pipeline):
     ev = rec.events[0]
     assert (ev.type, ev.mode) == ("CONSULT", "third-party")
     assert {names[a] for a in ev.actors} == {"Israel", "Hamas"} and [names[r] for r in ev.recipients] == ["Egypt"]
+
+
+@pytest.mark.parametrize("sentence, type_, mode", [
+    ("Serbia lodged a protest with Croatia over the arrest of two Serbian citizens.", "ACCUSE", "disapprove"),
+    ("Hezbollah fired dozens of rockets into northern Israel.", "ASSAULT", "heavy-weapons"),
+    ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ASSAULT", "aerial"),
+    ("Venezuela broke off diplomatic relations with Panama.", "SANCTION", "discontinue"),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control"),
+])
+def test_type_and_mode(pipeline, sentence, type_, mode):
+    rec = pipeline.process_one(InputDocument(ref="m", text=sentence, title=""), clean=False)
+    assert (rec.events[0].type, rec.events[0].mode) == (type_, mode)

@@ -119,6 +119,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
         return False
     if cond.prt is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in cond.prt for c in tok.children):
         return False
+    if cond.head is not None and not (set(lemma_keys(tok.head.lower_, tok.head.lemma_)) & cond.head):
+        return False
     if cond.of is not None:
         objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if not (_words(objs) & cond.of):

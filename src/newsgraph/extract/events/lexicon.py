@@ -26,10 +26,11 @@ class Condition:
     prt: frozenset[str] | None = None    # verb particle ("blow up")
     of: frozenset[str] | None = None     # object of an "of" child ("state of emergency")
     no_object: bool = False              # intransitive use only ("protesters rallied")
+    head: frozenset[str] | None = None   # lemma of the verb governing a noun ("lodged a protest")
 
     @property
     def empty(self) -> bool:
-        return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object)
+        return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def parse_condition(spec: str) -> Condition:
             fields["no_object"] = True
             continue
         key, _, value = clause.partition(":")
-        if key not in ("obj", "mod", "prep", "prt", "of"):
+        if key not in ("obj", "mod", "prep", "prt", "of", "head"):
             raise ValueError(f"unknown trigger condition {clause!r}")
         fields[key] = _words(value)
     return Condition(**fields)  # type: ignore[arg-type]
