@@ -35,7 +35,7 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
     for sent in doc.sents:
         try:
             coded = code_sentence(sent, parts, attach)
-        except (RecursionError, ValueError, IndexError, KeyError, AttributeError):
+        except Exception:  # noqa: BLE001
             # A parse this coder does not foresee costs one sentence, never the record.
             log.warning("event coding skipped a sentence at %d", sent.start_char, exc_info=True)
             continue

@@ -28,7 +28,7 @@ from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
 _RECIPROCAL_TYPES = {"CONSULT"}
-_RECIPROCAL_VERBS = {"clash", "fight", "battle", "negotiate", "talk", "meet", "speak", "discuss", "confer", "consult", "cooperate", "collaborate", "exchange", "trade"}
+_TWO_SIDED = {"clash", "battle", "exchange", "trade", "skirmish"}
 _PREPS = {
     "default": {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"},
     "CONSULT": {"with", "to", "between", "among"},
@@ -522,8 +522,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             recipients = []
         if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2:
             return None  # "Trump spoke aboard Air Force One" is no consultation
-    elif trig.lemma_.casefold() in _RECIPROCAL_VERBS and not recipients and len(actors) < 2:
-        pass
+    elif trig.lemma_.casefold() in _TWO_SIDED:
+        # Two-sided violence codes every side as actor (manual 3.16.1): "clashed with".
+        actors = actors + [r for r in recipients if r not in actors]
+        recipients = []
     if not actors:
         if not (passive and type_ in _PASSIVE_AGENT_OK):
             return None

@@ -106,7 +106,7 @@ def frame_of(tok: Token) -> str | None:
     return frame
 
 
-def status_of(trigger: Token, carrier: Token | None = None, own_frame_words: frozenset[int] = frozenset()) -> str:
+def status_of(trigger: Token, carrier: Token | None = None) -> str:
     """Status of the event whose trigger is ``trigger``; ``carrier`` is the light verb that
     carries a noun trigger ("held talks"). Frames above the trigger decide when the trigger's
     own clause does not."""
@@ -134,8 +134,6 @@ def status_of(trigger: Token, carrier: Token | None = None, own_frame_words: fro
         steps += 1
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
-        if node.i in own_frame_words:
-            break
         if dep == "conj":
             node = parent
             continue
