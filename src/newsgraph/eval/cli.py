@@ -49,7 +49,7 @@ def plover_command(
         raise typer.Exit(2)
     try:
         result = evaluate(file)
-    except (ValueError, json_errors()) as exc:
+    except ValueError as exc:  # bad JSON (JSONDecodeError) or not a list of records
         typer.echo(f"newsgraph: error: {path}: {exc}", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"{'split':8} {'sentences':>9} {'type acc':>9} {'actor rec':>9} {'recip rec':>9} {'no event':>8}")
@@ -69,9 +69,3 @@ def plover_command(
                 names = {e.id: e.name for e in record.entities}
                 coded = f"{category} {event.trigger.text!r} {[names[a] for a in event.actors]} -> {[names[r] for r in event.recipients]}" if event else "none"
                 typer.echo(f"{gold.id}\t{gold.type}\t{coded}\t{gold.text}")
-
-
-def json_errors():
-    import json
-
-    return json.JSONDecodeError
