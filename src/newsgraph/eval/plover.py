@@ -83,7 +83,7 @@ def _actors(raw) -> list[GoldActor]:
 def load_gold(path: Path) -> list[GoldSentence]:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a JSON list of PLOVER records")
+        raise ValueError("expected a JSON list of PLOVER records")
     out = []
     for item in data:
         if not isinstance(item, dict):
