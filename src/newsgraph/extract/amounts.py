@@ -78,8 +78,9 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
 def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
     """Numeric entities, plus counts the model left untagged ("killed 46 civilians" is
     sometimes no CARDINAL): a number word or digits modifying a noun, outside dates and times."""
-    spans = [(list(ent), ent.label_) for ent in doc.ents if ent.label_ in _NUMERIC_LABELS]
-    covered = {t.i for ent in doc.ents for t in ent}
+    ents = doc.ents  # rebuilt by spaCy on every access
+    spans = [(list(ent), ent.label_) for ent in ents if ent.label_ in _NUMERIC_LABELS]
+    covered = {t.i for ent in ents for t in ent}
     for tok in doc:
         if tok.i in covered or tok.dep_ != "nummod" or not tok.like_num or tok.head.pos_ != "NOUN":
             continue
@@ -91,6 +92,7 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
 
 def extract_amounts(parsed: Parsed) -> list[Amount]:
     doc = parsed.doc
+    text = doc.text
     out: list[Amount] = []
     for tokens, label in _numeric_spans(doc):
         ent = doc[tokens[0].i:tokens[-1].i + 1]
@@ -108,5 +110,5 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
         # Measure units are nouns in singular form ("2 km"); counted things are plural nouns.
         if unit in ("percent",) or unit is None:
             end = max(end, ent.end_char)
-        out.append(Amount(value=value, unit=unit, text=doc.text[start:end], start=start, end=end))
+        out.append(Amount(value=value, unit=unit, text=text[start:end], start=start, end=end))
     return out

@@ -215,7 +215,7 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     for ent in doc.ents:
         if ent.label_ == "DATE" and _DATE_WORD.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
-    for m in _RELATIVE.finditer(doc.text):
+    for m in _RELATIVE.finditer(parsed.text):
         s, e = m.start("expr"), m.end("expr")
         overlapping = [x for x in out if s < x[1] and x[0] < e]
         if any(not (s <= x[0] and x[1] <= e) or (x[0], x[1]) == (s, e) for x in overlapping):

@@ -60,19 +60,29 @@ def place_reading(span: Span) -> bool:
 
 
 def _entity_span(tok: Token) -> Span:
+    """The named entity a token belongs to, from the token's IOB tags (``doc.ents`` would be
+    rebuilt on every call)."""
     doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return doc[tok.i:tok.i + 1]
+    if not tok.ent_type_:
+        return doc[tok.i:tok.i + 1]
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _dateline(span: Span) -> bool:
     """"CHISINAU — Russia launched…": the place a story was filed from."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 2):span.start_char]
-    after = doc.text[span.end_char:span.end_char + 4]
-    return (span.start_char == 0 or "\n" in before) and bool(re.match(r"\s*(?:,[^\n]{0,30})?\s*[—–-]", after))
+    first = span[0]
+    previous = doc[first.i - 1] if first.i > 0 else None
+    if previous is not None and "\n" not in previous.text_with_ws:
+        return False  # not at the start of a line
+    after = doc[span.end:span.end + 4].text if span.end < len(doc) else ""
+    return bool(re.match(r"\s*(?:,[^\n]{0,30})?\s*[—–-]", after))
 
 
 def _clean(text: str) -> str:
