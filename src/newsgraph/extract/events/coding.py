@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons
+from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons, word_classes
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.status import frame_of, status_of
 from newsgraph.record import Event, SentenceSpan
@@ -119,6 +119,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
         return False
     if cond.prt is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in cond.prt for c in tok.children):
         return False
+    if cond.complement and not _has_complement(tok):
+        return False
     if cond.head is not None and not (set(lemma_keys(tok.head.lower_, tok.head.lemma_)) & cond.head):
         return False
     if cond.of is not None:
@@ -126,6 +128,16 @@ def _holds(tok: Token, cond: Condition) -> bool:
         if not (_words(objs) & cond.of):
             return False
     return True
+
+
+def _has_complement(tok: Token) -> bool:
+    if any(c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return True
+    # "reiterated its demand today that Israel ease…": the parser hangs the that-clause on the verb.
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj":
+        return any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                   for c in tok.head.children)
+    return False
 
 
 def _pos(tok: Token) -> str | None:
@@ -136,12 +148,23 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
+def _boilerplate(tok: Token) -> bool:
+    """"a request for comment", "a call for papers": newsroom phrases, not events."""
+    stop = word_classes().get("boilerplate", frozenset())
+    return any(p.lemma_.casefold() in stop for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+
+
 def match(tok: Token) -> Trigger | None:
     pos = _pos(tok)
     if pos is None:
         return None
+    if pos == "VERB" and tok.dep_ == "amod":
+        return None  # "the defending champion", "the ruling party"
+    if pos == "NOUN" and _boilerplate(tok):
+        return None
     lex = triggers()
-    for key in lemma_keys(tok.lower_, tok.lemma_):
+    keys = lemma_keys(tok.lower_, tok.lemma_) if pos == "VERB" else (tok.lemma_.casefold(), tok.lower_)
+    for key in keys:
         for trig in lex.get((key, pos), ()):
             if _holds(tok, trig.condition):
                 return trig

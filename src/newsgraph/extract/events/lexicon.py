@@ -27,10 +27,12 @@ class Condition:
     of: frozenset[str] | None = None     # object of an "of" child ("state of emergency")
     no_object: bool = False              # intransitive use only ("protesters rallied")
     head: frozenset[str] | None = None   # lemma of the verb governing a noun ("lodged a protest")
+    complement: bool = False             # a clause follows ("offered to mediate", "a demand that…")
 
     @property
     def empty(self) -> bool:
-        return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head)
+        return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
+                    or self.complement)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ def parse_condition(spec: str) -> Condition:
     for clause in spec.split():
         if clause == "nobj":
             fields["no_object"] = True
+            continue
+        if clause == "comp":
+            fields["complement"] = True
             continue
         key, _, value = clause.partition(":")
         if key not in ("obj", "mod", "prep", "prt", "of", "head"):
