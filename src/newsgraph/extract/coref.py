@@ -174,6 +174,24 @@ def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
     return owner, definite
 
 
+def _described_person(noun: str, owner: str | None, earlier) -> EntityBuilder | None:
+    """The nearest earlier person with a role the description fits: first one whose state
+    matches, else (when the description names a state) one whose state is unknown."""
+    unknown = None
+    for _i, ent in earlier:
+        if ent.type != "PERSON" or not ent.roles:
+            continue
+        for role in ent.roles:
+            if not describes(noun, role.title):
+                continue
+            state = role.of if role.of is not None else ent.country
+            if owner is None or state == owner or ent.country == owner:
+                return ent
+            if state is None and unknown is None:
+                unknown = ent
+    return unknown
+
+
 def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
     """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
     person whose role fits (and whose state matches, when the description names one)."""
@@ -200,20 +218,20 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
         if not definite:
             continue
         noun = tok.lower_
-        chosen = None
-        for i, ent in mentions.before(tok.i, 0):
-            if ent.type != "PERSON" or not ent.roles:
-                continue
-            if not any(describes(noun, r.title) and (owner is None or r.of == owner or ent.country == owner) for r in ent.roles):
-                continue
-            chosen = ent
-            break
+        chosen = _described_person(noun, owner, mentions.before(tok.i, 0))
         if chosen is None:
             continue
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
         start = min([start] + [t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree])
         index.add_mention(chosen, start, tok.i + 1, head=tok.i)
         mentions.add(tok.i, chosen)
+        if owner is not None:
+            # "Russia's foreign minister" tells whose minister a "Foreign Minister" is.
+            for role in chosen.roles:
+                if role.of is None and describes(noun, role.title):
+                    role.of = owner
+            if chosen.country is None:
+                chosen.country = owner
 
 
 def resolve_pronoun(token: Token, index: EntityIndex, people: set[str] | None = None) -> str | None:

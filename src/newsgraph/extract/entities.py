@@ -44,6 +44,12 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _DETERMINERS = {"the", "a", "an"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "via", "through",
                        "from", "to", "toward", "towards", "within", "throughout"}
+_DIRECTIONAL_PREPOSITIONS = {"to", "from", "toward", "towards", "into"}
+_MOTION_WORDS = {"go", "travel", "fly", "arrive", "return", "come", "head", "move", "drive", "sail", "walk",
+                 "flee", "evacuate", "relocate", "trip", "visit", "flight", "journey", "road", "route", "way",
+                 "train", "drive", "march", "retreat", "advance", "withdraw", "transfer", "move", "commute",
+                 "miles", "kilometres", "kilometers", "km", "away", "north", "south", "east", "west"}
+_NAME_PARTICLES = {"von", "van", "der", "de", "da", "di", "del", "bin", "ibn", "al", "el", "la", "le", "dos", "das"}
 _REGION_WORDS = {"region", "oblast", "province", "district", "county", "governorate", "territory"}
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -239,6 +245,10 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
         while end - start > 1 and doc[start].lower_ in verbs and doc[start].is_title:
             start += 1
     if span.label_ == "PERSON":
+        # "Ursula von der | Leyen": NER stops at a surname particle; the surname follows it.
+        while end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and doc[end].is_title:
+            end += 1
+
         def not_name(tok: Token) -> bool:
             return tok.tag_ not in ("NNP", "NNPS") and (tok.pos_ in _NOT_NAME_POS or tok.lower_ in STOP_WORDS)
         while end - start > 1 and not_name(doc[start]):
@@ -357,6 +367,8 @@ def _candidate_spans(facts: _Doc) -> list[Span]:
             continue
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
+        if out and span.start < out[-1].end:
+            continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
         out.append(span)
     return out
 
@@ -398,6 +410,8 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
                     label = "ORG"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and key in people and not is_state:
             label = "PERSON"
+        elif label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _looks_like_a_person(span, facts):
+            label = "PERSON"
         elif label in ("GPE", "NORP", "LOC") and key in people and not is_state:
             label = "PERSON"
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
@@ -406,6 +420,30 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
                 label = "GPE"
         out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return out
+
+
+_ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
+              "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
+              "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post"}
+
+
+def _surname_ending(word: str) -> bool:
+    endings = word_set("surname_endings.txt")
+    return len(word) > 4 and any(word.endswith(e) for e in endings if len(e) >= 3 or len(word) > 5 and len(e) == 2)
+
+
+def _looks_like_a_person(span: Span, facts: _Doc) -> bool:
+    """A name the model took for an organisation: two or three capitalised words starting
+    with a known given name ("Edgars Rinkevics", "Kaja Tamm"), or right after a person's title."""
+    words = [t for t in span]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in _ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
+        return False
+    if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
 
 
 def _gazetteer_spans(doc, covered: set[int]) -> list[Span]:
@@ -421,6 +459,10 @@ def _gazetteer_spans(doc, covered: set[int]) -> list[Span]:
             continue
         key = normalise(tok.text)
         found = None
+        if "-" in tok.text and split_hyphenated_countries(Span(doc, i, i + 1, label="GPE")):
+            out.append(Span(doc, i, i + 1, label="GPE"))  # "U.S.-China" as one token
+            i += 1
+            continue
         for words, kind in g.phrases.get(key, ()):
             j = i + len(words)
             if j <= n and all(normalise(doc[i + k].text) == w for k, w in enumerate(words)) \
@@ -430,7 +472,7 @@ def _gazetteer_spans(doc, covered: set[int]) -> list[Span]:
         if found is None and tok.pos_ in ("PROPN", "ADJ", "NOUN") and (tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS")):
             if g.seat(key) or g.organisation(key) and len(key) > 2 or g.institution(key):
                 found = (i + 1, "ORG")
-            elif g.country(key) and tok.pos_ == "PROPN":
+            elif (g.country(key) or g.capital(key)) and tok.pos_ == "PROPN":
                 found = (i + 1, "GPE")
             elif g.demonym(key) and tok.is_title and not tok.is_sent_start:
                 found = (i + 1, "NORP")
@@ -458,7 +500,13 @@ def _is_locative(span: Span) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
-        return True
+        prep = head.head
+        if prep.lower_ not in _DIRECTIONAL_PREPOSITIONS:
+            return True
+        # "flew to Kyiv", "a trip to Moscow" are places; "speak to Kyiv", "weapons to Kyiv",
+        # "a message from Moscow" are the state.
+        governor = prep.head
+        return governor.lemma_.casefold() in _MOTION_WORDS
     nxt = doc[span.end] if span.end < len(doc) else None
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", ","))
@@ -478,7 +526,7 @@ def _state_of_span(span: Span) -> tuple[str | None, bool]:
         iso = g.seat(text)
         if iso is not None:
             return iso, not _is_locative(span)
-    if label in ("GPE", "LOC"):
+    if label in ("GPE", "LOC") or len(span) == 1:
         iso = g.capital(text)
         if iso is not None:
             return iso, not _is_locative(span)
@@ -816,7 +864,7 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
         if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
             heads.extend(c for c in rel.children if c.dep_ == "attr")
     for head in heads:
-        if head.i in index._tok or head.pos_ not in ("NOUN", "PROPN"):
+        if head.i in index._tok or head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in title_head_words():
             continue
         tokens = _phrase_tokens(head, range(span.start, span.end))
         phrase = read_title_phrase(tokens, owner_of, head=head)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityBuilder, EntityIndex, _owner_of
-from newsgraph.extract.titles import match_title, read_title_phrase
+from newsgraph.extract.titles import match_title, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.record import Role, RoleChange
 
@@ -26,14 +26,32 @@ _ALL = _REPLACE | _APPOINT | _REMOVE | _RESIGN
 
 
 def _person(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
-    """The person a noun phrase names, following apposition ("Chief … Anatoliy Bargylevych")."""
+    """The person a noun phrase names: its head, a name in apposition ("Chief … Anatoliy
+    Bargylevych"), a name inside a title phrase ("Commander-in-Chief Oleh Marchenko"), or a
+    name the parser left just after the phrase ("his chief of staff, Tomas Novak,")."""
     if tok is None:
         return None
     eid = index.entity_of_phrase(tok)
     ent = index.get(eid) if eid else None
     if ent is not None and ent.type == "PERSON":
         return ent
-    return None
+    if tok.lower_ not in title_head_words() and tok.lower_ not in ("chief", "head"):
+        return None
+    clause = {"relcl", "acl", "advcl", "ccomp", "conj"}
+    for t in tok.subtree:
+        if t.dep_ in clause:
+            break
+        if t.pos_ != "PROPN":
+            continue  # "his chief of staff": the possessor is not the holder
+        b = index.builder_at(t)
+        if b is not None and b.type == "PERSON" and t.i > tok.i - 6:
+            return b
+    doc = tok.doc
+    after = max(t.i for t in tok.subtree) + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    b = index.builder_at(after) if after < len(doc) else None
+    return b if b is not None and b.type == "PERSON" else None
 
 
 def _actor(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
@@ -76,20 +94,18 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
-    """An explicit post: "as Foreign Minister", "from his post as …", an object predicate."""
+    """An explicit post: "as Foreign Minister" (on the verb or on the person), "to the post
+    of …", an object predicate ("was named Estonia's defence minister")."""
     owner_of = _owner_of(index)
     candidates: list[Token] = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "to", "from"):
-            obj = _child(c, "pobj")
-            if obj is not None:
-                candidates.append(obj)
-                candidates.extend(p for p in obj.children if p.dep_ == "prep" and p.lower_ == "as" for p in [_child(p, "pobj")] if p is not None)
-        elif c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
-            candidates.append(c)
-    for h in heads:
-        if h is not None:
-            candidates.extend(c for c in h.children if c.dep_ in ("appos", "oprd") and c.pos_ in ("NOUN", "PROPN"))
+    for holder in (verb, *[h for h in heads if h is not None]):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("as", "to") and (holder is verb or c.lower_ == "as"):
+                obj = _child(c, "pobj")
+                if obj is not None:
+                    candidates.append(obj)
+            elif holder is verb and c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
+                candidates.append(c)
     for head in candidates:
         if index.entity_at(head) is not None and index.get(index.entity_at(head)).type == "PERSON":
             continue
@@ -97,6 +113,15 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
         if phrase is not None:
             return phrase
     return None
+
+
+def _title_of_phrase(tok: Token | None, index: EntityIndex):
+    """The title a phrase is headed by ("his chief of staff, Tomas Novak")."""
+    if tok is None or tok.lower_ not in title_head_words() and tok.lower_ != "staff":
+        return None
+    head = tok
+    return read_title_phrase([t for t in head.subtree if index.builder_at(t) is None or index.builder_at(t).type != "PERSON"],
+                             _owner_of(index), head=head)
 
 
 def _held_post(person: EntityBuilder | None) -> tuple[str | None, str | None]:
@@ -113,9 +138,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         lemma = verb.lemma_.casefold()
         if lemma not in _ALL or verb.pos_ not in ("VERB",):
             continue
-        if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in verb.children):
+        if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
             continue
-        if lemma == "stand" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        if lemma == "stand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
             continue
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
@@ -126,8 +151,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         if lemma in _REPLACE:
             if passive:  # "A was replaced by B"
                 old_tok, new_tok = subj_tok, agent_tok or _prep_object(verb, "with")
-            elif _prep_object(verb, "with") is not None:  # "X replaced A with B"
-                old_tok, new_tok = obj_tok, _prep_object(verb, "with")
+            elif _prep_object(verb, "with") is not None or obj_tok is not None and _prep_object(obj_tok, "with") is not None:
+                # "X replaced A with B" ("with" hangs on the verb or on A)
+                old_tok, new_tok = obj_tok, _prep_object(verb, "with") or _prep_object(obj_tok, "with")
                 by = _actor(subj_tok, index)
             else:  # "B replaced A", "B succeeds A"
                 old_tok, new_tok = obj_tok, subj_tok
@@ -149,9 +175,10 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             post, country = phrase.title, phrase.owner
         else:
             post, country = _held_post(old) if old is not None else (None, None)
-            if post is None and old_tok is not None:
-                title = match_title([t for t in old_tok.subtree if t.i <= old_tok.i])
-                post = title.title if title else None
+            if post is None:
+                phrase = _title_of_phrase(old_tok, index) or _title_of_phrase(new_tok, index)
+                if phrase is not None:
+                    post, country = phrase.title, phrase.owner
         if post is None:
             continue
         if country is not None and country not in g.country_names:

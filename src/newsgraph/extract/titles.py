@@ -179,6 +179,12 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     match = None
     if positions:
         match = match_title_ending(toks, positions[0] + 1)
+        # A title that runs past the head noun: "chief of staff", "head of state".
+        for stop in range(min(len(toks), positions[0] + 5), positions[0] + 1, -1):
+            longer = match_title_ending(toks, stop)
+            if longer is not None and longer.start <= head.i and (match is None or longer.end > match.end):
+                match = longer
+                break
     else:
         for stop in range(len(toks), 0, -1):
             match = match_title_ending(toks, stop)
@@ -215,8 +221,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         k -= 1
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
-        title_head = toks[title_last]
-        for prep in title_head.rights:
+        title_head = toks[title_last] if toks[title_last].i == (head.i if head is not None else -1) else toks[title_first]
+        if head is not None and match.end - 1 > head.i:
+            title_head = None  # the title took the complement in: nothing more to read
+        for prep in (title_head.rights if title_head is not None else ()):
             if prep.dep_ != "prep" or prep.i <= title_head.i:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
