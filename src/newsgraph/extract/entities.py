@@ -410,7 +410,8 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
                     label = "ORG"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and key in people and not is_state:
             label = "PERSON"
-        elif label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _looks_like_a_person(span, facts):
+        elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and g.city(text) is None \
+                and _looks_like_a_person(span, facts):
             label = "PERSON"
         elif label in ("GPE", "NORP", "LOC") and key in people and not is_state:
             label = "PERSON"
@@ -424,7 +425,10 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
 
 _ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
               "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
-              "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post"}
+              "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post",
+              "observer", "journal", "herald", "tribune", "gazette", "media", "network", "partners", "holdings",
+              "systems", "airlines", "airways", "motors", "energy", "oil", "gas", "capital", "trust", "fargo",
+              "street", "square", "avenue", "center", "centre", "hall", "house", "school", "college", "club"}
 
 
 def _surname_ending(word: str) -> bool:
