@@ -365,12 +365,29 @@ def _candidate_spans(facts: _Doc) -> list[Span]:
         span = repair_span(ent, facts.parsed)
         if span is None:
             continue
+        if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
+            span = _trim_headline_words(span, facts)
+            if span is None:
+                continue
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
         if out and span.start < out[-1].end:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
         out.append(span)
     return out
+
+
+def _trim_headline_words(span: Span, facts: _Doc) -> Span | None:
+    """Drop headline-case words that the body writes in lower case ("New Army Chief")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in facts.lower_words:
+        start += 1
+    while end > start and doc[end - 1].lower_ in facts.lower_words:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
 
 
 def _surname_keys(spans: list[Span]) -> tuple[dict[str, str], set[str]]:
@@ -395,6 +412,7 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
     hoped"), a media outlet tagged PERSON ("Politico"), a city tagged PRODUCT ("Kursk")."""
     g = gazetteer()
     people, _ = _surname_keys(spans)
+    singles = {word_key(s.text) for s in spans if s.label_ == "PERSON" and len(s) == 1 and _plausible_person(s, facts)}
     out = []
     for span in spans:
         text = span.text
@@ -408,7 +426,8 @@ def _relabel(spans: list[Span], facts: _Doc) -> list[Span]:
                     label = "GPE"
                 elif g.organisation(text) is not None and key not in people:
                     label = "ORG"
-        elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and key in people and not is_state:
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
+                and not is_state:
             label = "PERSON"
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and g.city(text) is None \
                 and _looks_like_a_person(span, facts):
@@ -701,7 +720,8 @@ class _People:
     def add_single(self, span: Span, parts: NameParts, gender: str | None, plausible: bool,
                    titled: bool = False) -> EntityBuilder | None:
         ent = self.match_single(parts.last, span.start)
-        if ent is not None and titled and all(s > span.start for s, e in ent.name_mentions if e - s > 1):
+        if ent is not None and titled and ent.parts is not None and ent.parts.first is not None \
+                and all(s > span.start for s, e in ent.name_mentions if e - s > 1):
             # "President Obama" before "Michelle Obama" is introduced: a titled surname that
             # needs no introduction is someone else than the person named in full later.
             ent = None
@@ -764,7 +784,7 @@ def _add_people(index: EntityIndex, spans: list[Span], facts: _Doc) -> None:
         if _plausible_person(span, facts):
             people.add_full(span, parts, gender)
     for span, parts, gender in (p for p in persons if not p[1].first):
-        titled = span.start > 0 and span.start - 1 in facts.title_tokens
+        titled = span.start > 0 and span.start - 1 in facts.title_tokens and span.start not in facts.headline_tokens
         people.add_single(span, parts, gender, _plausible_person(span, facts), titled)
     _scan_surnames(index, people, facts)
 
