@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import PRONOUNS, EntityBuilder, EntityIndex
-from newsgraph.extract.titles import describes, title_head_words
+from newsgraph.extract.titles import describes, person_noun, title_entries, title_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.lexicon import table
 
@@ -149,8 +149,11 @@ def resolve_pronouns(parsed: Parsed, index: EntityIndex) -> None:
 
 
 def _description_nouns() -> frozenset[str]:
+    """Nouns that can head a description of a person: each title's holder noun ("chief" of
+    "Chief of General Staff", not "staff") and the extra nouns of title_descriptions.tsv."""
     extra = {row[0].casefold() for row in table("title_descriptions.tsv")}
-    return frozenset(title_head_words() | extra)
+    holders = {person_noun(e.canonical)[0] for entries in title_entries().values() for e in entries}
+    return frozenset((holders | extra) - {""})
 
 
 _NOUNS: frozenset[str] | None = None
@@ -174,7 +177,7 @@ def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
     return owner, definite
 
 
-def _described_person(noun: str, owner: str | None, earlier) -> EntityBuilder | None:
+def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], earlier) -> EntityBuilder | None:
     """The nearest earlier person with a role the description fits: first one whose state
     matches, else (when the description names a state) one whose state is unknown."""
     unknown = None
@@ -182,7 +185,7 @@ def _described_person(noun: str, owner: str | None, earlier) -> EntityBuilder | 
         if ent.type != "PERSON" or not ent.roles:
             continue
         for role in ent.roles:
-            if not describes(noun, role.title):
+            if not describes(noun, role.title, modifiers):
                 continue
             state = role.of if role.of is not None else ent.country
             if owner is None or state == owner or ent.country == owner:
@@ -218,7 +221,9 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
         if not definite:
             continue
         noun = tok.lower_
-        chosen = _described_person(noun, owner, mentions.before(tok.i, 0))
+        modifiers = tuple(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()
+                          and index.country_at(c) is None)
+        chosen = _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
         if chosen is None:
             continue
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
@@ -228,7 +233,7 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
         if owner is not None:
             # "Russia's foreign minister" tells whose minister a "Foreign Minister" is.
             for role in chosen.roles:
-                if role.of is None and describes(noun, role.title):
+                if role.of is None and describes(noun, role.title, modifiers):
                     role.of = owner
             if chosen.country is None:
                 chosen.country = owner

@@ -188,6 +188,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 if who is not None and who.country:
                     country = who.country
                     break
+        if any(c.old == (old.id if old else None) and c.post.casefold() == post.casefold() and (new is None or c.new == new.id)
+               for c in out if old is not None):
+            continue  # the same change told again ("… and said he would retire")
         sent = verb.sent
         out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                               by=by.id if by else None, start=sent.start_char, end=sent.end_char))

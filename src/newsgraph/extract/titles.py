@@ -275,11 +275,26 @@ def description_titles() -> dict[str, frozenset[str]]:
     return {row[0].casefold(): frozenset(t.casefold() for t in row[1].split("|")) for row in table("title_descriptions.tsv") if len(row) > 1}
 
 
-def describes(noun: str, title: str) -> bool:
-    """Whether a description headed by ``noun`` ("leader", "envoy", "minister") fits ``title``."""
+def person_noun(title: str) -> tuple[str, tuple[str, ...]]:
+    """The noun a title calls its holder, and the words before it: "Chief of General Staff" →
+    (chief, ()), "Foreign Minister" → (minister, (foreign,)), "envoy for the conflict" → (envoy, ())."""
+    words = [w for w in _match_words(title) if w not in ("former", "acting", "interim", "outgoing")]
+    for k, w in enumerate(words):
+        if w in ("of", "for", "to", "on", "-", "at") and k > 0:
+            words = words[:k]
+            break
+    if not words:
+        return "", ()
+    return words[-1], tuple(words[:-1])
+
+
+def describes(noun: str, title: str, modifiers: Sequence[str] = ()) -> bool:
+    """Whether a description headed by ``noun`` ("leader", "envoy", "minister"), with title
+    words ``modifiers`` before it ("foreign"), fits ``title``."""
     noun = noun.casefold()
     base = title.casefold()
-    if noun in description_titles() and any(base == t or base.endswith(" " + t) or base.startswith(t + " ") for t in description_titles()[noun]):
-        return True
-    words = _match_words(base)
-    return noun in words and noun not in {"of", "the", "for", "-"}
+    table_ = description_titles()
+    if noun in table_ and any(base == t or base.endswith(" " + t) or base.startswith(t + " ") for t in table_[noun]):
+        return not modifiers or all(m in _match_words(base) for m in modifiers)
+    head, before = person_noun(base)
+    return head == noun and all(m in before for m in modifiers)
