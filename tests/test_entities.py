@@ -250,3 +250,36 @@ def test_parts_of_a_state_carry_a_sector(text, phrase, iso, sector):
 def test_adjective_of_a_state_with_a_plain_noun_is_the_state():
     a = analyse("Turkish warships left the port of Izmir on Sunday.")
     assert a.owner_of_mention("Turkish") is a.state("TUR")
+
+
+# -- odd input never breaks extraction ------------------------------------------------------
+
+_WORDS = ["President", "Secretary", "of", "State", "U.S.-Russia", "Kremlin", "Moscow", "he", "his", "her",
+          "replaced", "with", "appointed", "as", "Mr.", "von", "der", "Leyen", "Zelenskyy", "counterpart",
+          "the", "envoy", "Russian", "forces", "'s", "’s", ",", ".", "—", "-", "\n", "KYIV", "resigned",
+          "Chief", "General", "Staff", "Anna", "Berg", "said", "Ukraine", "\u00e9", "O'Brien", "al-Assad"]
+
+
+def test_random_word_salad_never_breaks_extraction():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(_WORDS), max_size=40))
+    def check(words):
+        a = analyse(" ".join(words))
+        for e in a.entities:
+            for m in e.mentions:
+                assert a.text[m.start:m.end] == m.text
+        ids = {e.id for e in a.entities}
+        for c in a.role_changes:
+            assert {c.old, c.new, c.by} - {None} <= ids
+
+    check()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "President President President.", "his his his her",
+                                  "U.S.-", "-Russia", "Secretary of State", "Mr.", "the the envoy envoy"])
+def test_degenerate_texts(text):
+    a = analyse(text)
+    assert all(a.text[m.start:m.end] == m.text for e in a.entities for m in e.mentions)
