@@ -283,3 +283,21 @@ def test_random_word_salad_never_breaks_extraction():
 def test_degenerate_texts(text):
     a = analyse(text)
     assert all(a.text[m.start:m.end] == m.text for e in a.entities for m in e.mentions)
+
+
+def test_a_generic_institution_belongs_to_the_state_the_text_names():
+    a = analyse("Nigerian Senate President Musa Bello adjourned the session. The Senate will sit again on Monday.")
+    assert all(e.country != "USA" for e in a.entities), a.summary()
+    b = analyse("The U.S. Senate passed the bill on Friday. The Senate vote was 51 to 49.")
+    assert b.owner_of_mention("Senate", 1).country == "USA"
+
+
+def test_title_words_are_cut_from_a_state_span():
+    a = analyse("UK Home Secretary Priya Shah announced new border checks on Tuesday.")
+    assert ("Home Secretary", "GBR") in a.roles(a.person("Priya Shah"))
+
+
+def test_brands_and_possessed_things_are_no_part_of_a_name():
+    a = analyse("Jeff Bezos's Blue Origin launched a rocket while SpaceX prepared its own launch.")
+    assert "Jeff Bezos" in {p.name for p in a.people()}
+    assert "SpaceX" not in {p.name for p in a.people()}

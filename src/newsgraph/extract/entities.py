@@ -256,6 +256,10 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
             if cut is not None:
                 end = cut
     if span.label_ == "PERSON":
+        # "Jeff Bezos's Blue Origin": a name ends at its possessive.
+        cut = next((k for k in range(start + 1, end) if doc[k].tag_ == "POS"), None)
+        if cut is not None:
+            end = cut
         # "Ursula von der | Leyen": NER stops at a surname particle; the surname follows it.
         while end < len(doc) and doc[end - 1].lower_ in _NAME_PARTICLES and doc[end].is_title:
             end += 1
@@ -354,8 +358,10 @@ def _plausible_person(span: Span, facts: _Doc) -> bool:
         return True
     tok = words[0]
     low = tok.lower_
-    if low in STOP_WORDS or low in _headline_verbs() or low in facts.lower_words:
+    if low in STOP_WORDS or low in _headline_verbs() or low in facts.lower_words or tok.i in facts.title_tokens:
         return False
+    if tok.is_upper and len(tok) <= 4 or _camel_case(tok.text):
+        return False  # "JSON", "SpaceX", "WiFi": acronyms and brand names
     if tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS":
         return False  # not a proper noun, or a plural one ("the Clintons", "Latinos")
     if len(low) < 2 or gazetteer().demonym(tok.text):
@@ -366,6 +372,13 @@ def _plausible_person(span: Span, facts: _Doc) -> bool:
                              and not is_honorific(prev.text)):
         return False  # "the Danube", "Women Caucus": not a person's name, or part of a longer one
     return True
+
+
+def _camel_case(word: str) -> bool:
+    """An inner capital that no naming convention explains ("SpaceX", not "McCain", "DeLorean"
+    counts too: brands are no people)."""
+    inner = re.search(r"[a-z][A-Z]", word)
+    return bool(inner) and not re.match(r"^(Mc|Mac|O'|D'|Fitz)[A-Z]", word)
 
 
 def _candidate_spans(facts: _Doc) -> list[Span]:
@@ -384,6 +397,11 @@ def _candidate_spans(facts: _Doc) -> list[Span]:
                 continue  # a capitalised headline word the body never uses ("Threatens Retaliation")
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
+        if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens:
+            end = span.end
+            while end > span.start and end - 1 in facts.title_tokens:
+                end -= 1
+            span = Span(span.doc, span.start, end, label=span.label_)  # "UK Home" of "UK Home Secretary"
         if out and span.start < out[-1].end:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
         out.append(span)
@@ -630,7 +648,7 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
     return None
 
 
-def _add_state_or_org(index: EntityIndex, span: Span) -> bool:
+def _add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset()) -> bool:
     """States, parts of states, organisations and places. False when ``span`` is none of these."""
     g = gazetteer()
     text = span.text
@@ -657,6 +675,22 @@ def _add_state_or_org(index: EntityIndex, span: Span) -> bool:
         index.add_mention(ent, span.start, span.end)
         return True
     org = _organisation_of(span)
+    generic_text = span.text if normalise(span.text) in g.generic_institutions else (
+        span[1:].text if len(span) > 1 and normalise(span[1:].text) in g.generic_institutions else None)
+    if org is not None and org.country is not None and generic_text is not None:
+        # "Senate", "Supreme Court": the U.S. ones only when no other state claims them.
+        lead = span[0] if generic_text != span.text else (span.doc[span.start - 1] if span.start > 0 else None)
+        if lead is not None and lead.tag_ == "POS" and lead.i > 0:
+            lead = span.doc[lead.i - 1]
+        other = (g.demonym(lead.text) or g.country(lead.text)) if lead is not None else None
+        if other is not None and other != org.country:
+            sector = org.sector or "GOV"
+            name = f"{g.adjective(other)} {_clean_name(generic_text)}"
+            ent = index.get_or_create(("PART", other, sector, name), name, "ORG", other, sector)
+            index.add_mention(ent, min(lead.i, span.start), span.end, head=span.end - 1)
+            return True
+        if org.country not in doc_states:
+            org = Organisation(_clean_name(generic_text), "ORG", org.sector, None)
     if org is not None:
         ent = index.get_or_create(("ORG", normalise(org.name)), org.name, org.type, org.country, org.sector)
         index.add_mention(ent, span.start, span.end)
@@ -1029,9 +1063,12 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     spans += _gazetteer_spans(parsed.doc, covered)
     spans.sort(key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
+    g = gazetteer()
+    doc_states = frozenset(iso for s in spans for iso in [g.country(s.text) or g.demonym(s.text)] if iso) | frozenset(
+        iso for t in parsed.doc if t.text[:1].isupper() for iso in [g.country(t.text) or g.demonym(t.text)] if iso)
     for span in spans:
         if span.label_ not in ("PERSON",) and span.label_ not in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
-            _add_state_or_org(index, span)
+            _add_state_or_org(index, span, doc_states)
     _add_people(index, spans, facts)
     for span in spans:
         if span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW") and not any(i in index._tok for i in range(span.start, span.end)):

@@ -58,6 +58,7 @@ class Gazetteer:
     organisations: dict[str, "Organisation"] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    generic_institutions: frozenset[str] = frozenset()  # "senate": whose depends on the text
 
     def country(self, text: str) -> str | None:
         place = self.countries.get(normalise(text))
@@ -170,11 +171,14 @@ def gazetteer() -> Gazetteer:
         if place.country and key != normalise(place.name) and normalise(place.name) in capitals:
             capitals.setdefault(key, place.country)
     institutions = {}
+    generic_names: set[str] = set()
     raw = resources.files("newsgraph.nlp.lexicons").joinpath("institutions.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
-            name, iso3, sector, canonical = (line.split("\t") + ["", "", "", ""])[:4]
+            name, iso3, sector, canonical, generic = (line.split("\t") + ["", "", "", "", ""])[:5]
             institutions[normalise(name)] = (iso3.strip(), sector.strip(), canonical.strip() or name.strip())
+            if generic.strip() == "generic":
+                generic_names.add(normalise(name))
     organisations: dict[str, Organisation] = {}
     raw = resources.files("newsgraph.nlp.lexicons").joinpath("organisations.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
@@ -197,4 +201,4 @@ def gazetteer() -> Gazetteer:
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
     return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions,
-                     organisations, adjectives, phrases)
+                     organisations, adjectives, phrases, frozenset(generic_names))
