@@ -108,17 +108,17 @@ def test_adjective_compound_names_its_state():
 def test_single_common_words_are_no_people():
     from newsgraph.config import get_settings
     from newsgraph.extract.context import Parsed
-    from newsgraph.extract.entities import _facts, _plausible_person
+    from newsgraph.extract.entity_spans import document_facts, plausible_person
     from newsgraph.nlp.model import load_model, parse_texts
     from spacy.tokens import Span
 
     text = "Turnout was low. The turnout in the north was lower. Meanwhile Okonjo spoke to the Danube commission."
     doc = next(iter(parse_texts(load_model(get_settings().model), [text])))
-    facts = _facts(Parsed(doc=doc))
+    facts = document_facts(Parsed(doc=doc))
 
     def plausible(word: str) -> bool:
         i = next(t.i for t in doc if t.text == word)
-        return _plausible_person(Span(doc, i, i + 1, label="PERSON"), facts)
+        return plausible_person(Span(doc, i, i + 1, label="PERSON"), facts)
 
     assert not plausible("Turnout")    # the text writes it in lower case too
     assert not plausible("Meanwhile")  # an adverb

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.entities import PRONOUNS, EntityBuilder, EntityIndex
+from newsgraph.extract.entity_index import PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.titles import describes, person_noun, title_entries, title_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.lexicon import table

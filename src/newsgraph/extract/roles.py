@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.entities import EntityBuilder, EntityIndex, _owner_of
+from newsgraph.extract.entities import EntityBuilder, EntityIndex
+from newsgraph.extract.people import owner_lookup
 from newsgraph.extract.titles import match_title, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.record import Role, RoleChange
@@ -96,7 +97,7 @@ def _is_passive(verb: Token) -> bool:
 def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     """An explicit post: "as Foreign Minister" (on the verb or on the person), "to the post
     of …", an object predicate ("was named Estonia's defence minister")."""
-    owner_of = _owner_of(index)
+    owner_of = owner_lookup(index)
     candidates: list[Token] = []
     for holder in (verb, *[h for h in heads if h is not None]):
         for c in holder.children:
@@ -121,7 +122,7 @@ def _title_of_phrase(tok: Token | None, index: EntityIndex):
         return None
     head = tok
     return read_title_phrase([t for t in head.subtree if index.builder_at(t) is None or index.builder_at(t).type != "PERSON"],
-                             _owner_of(index), head=head)
+                             owner_lookup(index), head=head)
 
 
 def _held_post(person: EntityBuilder | None) -> tuple[str | None, str | None]:

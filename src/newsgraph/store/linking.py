@@ -32,7 +32,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsgraph.nlp.geo import gazetteer, normalise
-from newsgraph.nlp.names import fold, same_person_name, split_name, surname_key, word_key
+from newsgraph.nlp.names import fold, same_person_name, split_name, surname_key
 from newsgraph.record import Entity, Record
 from newsgraph.store.db import StoreError
 from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorNameRow
