@@ -144,6 +144,10 @@ def test_single_common_words_are_no_people():
      ("head", "International Atomic Energy Agency")),
     ("French President Emmanuel Macron will host the conference in Paris.", "Emmanuel Macron", ("President", "FRA")),
     ("Canada's new Prime Minister, Mark Carney, promised more support.", "Mark Carney", ("Prime Minister", "CAN")),
+    ("EU foreign policy chief Kaja Kallas met ministers in Brussels.", "Kaja Kallas", ("foreign policy chief", "European Union")),
+    ("Sergei Lavrov, the foreign minister of Russia, said Moscow was ready.", "Sergei Lavrov", ("Foreign Minister", "RUS")),
+    ("Iran's Supreme Leader Ali Khamenei warned Washington on Friday.", "Ali Khamenei", ("Supreme Leader", "IRN")),
+    ("White House press secretary Karoline Leavitt took questions.", "Karoline Leavitt", ("press secretary", "USA")),
 ])
 def test_title_and_owner(text, name, role):
     a = analyse(text)

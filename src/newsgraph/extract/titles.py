@@ -197,8 +197,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     title_last = next(k for k, t in enumerate(toks) if t.i == match.end - 1)
     phrase = TitlePhrase(title=match.title, start=doc[match.start].idx,
                          end=doc[match.end - 1].idx + len(doc[match.end - 1]), gender=match.gender)
-    # Left of the title: owner, possessor, modifiers.
+    # Left of the title: owner, possessor, modifiers. Lower-case words between an owner and
+    # the title belong to the title ("EU foreign policy chief" → "foreign policy chief").
     k = title_first - 1
+    pending: list[Token] = []
     while k >= 0:
         tok = toks[k]
         low = tok.lower_.rstrip(".")
@@ -206,16 +208,21 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if owner is not None:
             if phrase.owner is None:
                 phrase.owner, phrase.owner_token = owner, tok.i
+            _take_words(phrase, pending)
         elif tok.tag_ == "POS" or tok.text in (".", "-"):
             pass
         elif tok.tag_ == "PRP$":
             phrase.possessor = tok
+            _take_words(phrase, pending)
         elif low in _KEPT_MODIFIERS:
             phrase.modifiers.insert(0, _KEPT_MODIFIERS[low])
         elif low in _SOFT_MODIFIERS or tok.dep_ == "det" or tok.like_num:
             pass
         elif tok.pos_ == "PROPN" and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
             phrase.possessor = tok  # "Trump's envoy"
+            _take_words(phrase, pending)
+        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and len(pending) < 3 and not phrase.modifiers:
+            pending.insert(0, tok)
         else:
             break
         k -= 1
@@ -257,6 +264,14 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
+
+
+def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:
+    """Words found between an owner and the title join the title's front."""
+    if words:
+        phrase.title = " ".join(t.text for t in words) + " " + phrase.title
+        phrase.start = words[0].idx
+        words.clear()
 
 
 @lru_cache(maxsize=1)
