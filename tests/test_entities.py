@@ -305,3 +305,16 @@ def test_brands_and_possessed_things_are_no_part_of_a_name():
     a = analyse("Jeff Bezos's Blue Origin launched a rocket while SpaceX prepared its own launch.")
     assert "Jeff Bezos" in {p.name for p in a.people()}
     assert "SpaceX" not in {p.name for p in a.people()}
+
+
+def test_a_surname_under_another_title_is_someone_else():
+    a = analyse("Democratic presidential nominee Hillary Clinton spoke in Ohio on Monday. "
+                "Her rival invited a woman who once worked for President Clinton to the debate.")
+    hillary = a.person("Hillary Clinton")
+    assert a.owner_of_mention("Clinton", 1) is not hillary
+    assert ("President", None) not in a.roles(hillary)
+
+
+def test_what_someone_may_become_is_no_role():
+    a = analyse("Either Maria Santos or Paolo Reyes will be president after the vote.")
+    assert all(not p.roles for p in a.people()), a.summary()

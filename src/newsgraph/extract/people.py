@@ -28,8 +28,10 @@ def _name_text(span: Span) -> str:
 class _People:
     """Grouping of person mentions by name: full names first, then single words."""
 
-    def __init__(self, index: EntityIndex):
+    def __init__(self, index: EntityIndex, titles_before: dict[int, str] | None = None):
         self.index = index
+        # Token index of a name's first word -> the title right before it ("President").
+        self.titles_before = titles_before or {}
         self.by_surname: dict[str, list[EntityBuilder]] = {}
         self.by_first: dict[str, list[EntityBuilder]] = {}
 
@@ -54,10 +56,13 @@ class _People:
     def add_single(self, span: Span, parts: NameParts, gender: str | None, plausible: bool,
                    titled: bool = False) -> EntityBuilder | None:
         ent = self.match_single(parts.last, span.start)
-        if ent is not None and titled and ent.parts is not None and ent.parts.first is not None \
-                and all(s > span.start for s, e in ent.name_mentions if e - s > 1):
-            # "President Obama" before "Michelle Obama" is introduced: a titled surname that
-            # needs no introduction is someone else than the person named in full later.
+        if ent is not None and titled and ent.parts is not None and ent.parts.first is not None and (
+                all(s > span.start for s, e in ent.name_mentions if e - s > 1)
+                or self._other_title(ent, span)):
+            # "President Obama" before "Michelle Obama" is introduced, or "President Clinton"
+            # in a text that calls Hillary Clinton the nominee: a titled surname that needs no
+            # introduction, or whose title is not the one of the person named in full, is
+            # someone else.
             ent = None
             key = ("PERSON", word_key(parts.last), "titled")
             found = self.index.find(key)
@@ -72,6 +77,13 @@ class _People:
             self._register(ent, parts)
         self._name(ent, span, parts, gender)
         return ent
+
+    def _other_title(self, ent: EntityBuilder, span: Span) -> bool:
+        """Whether the title before ``span`` differs from every title before ``ent``'s full
+        name (False when the full name carries no title: nothing to compare)."""
+        mine = self.titles_before.get(span.start)
+        theirs = {self.titles_before[s] for s, e in ent.name_mentions if e - s > 1 and s in self.titles_before}
+        return mine is not None and bool(theirs) and mine not in theirs
 
     def match_single(self, word: str, position: int) -> EntityBuilder | None:
         """The person a single name word refers to: a surname of someone named in full,
@@ -104,7 +116,7 @@ class _People:
 
 
 def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
-    people = _People(index)
+    people = _People(index, {m.end: m.title.casefold() for m in facts.titles})
     persons: list[tuple[Span, NameParts, str | None]] = []
     for span in spans:
         if span.label_ != "PERSON" or any(i in index._tok for i in range(span.start, span.end)):
@@ -213,10 +225,11 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
     if root.dep_ == "appos" and root.head.i < span.start:
         heads.append(root.head)
     heads.extend(c for c in root.children if c.dep_ == "appos" and c.i >= span.end)
-    # Copula: "X is Ukraine's president", "X, who is also Finland's deputy prime minister".
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    # Copula: "X is Ukraine's president", "X, who is also Finland's deputy prime minister";
+    # not "X will be president" or "X is not the leader".
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and _factual(root.head):
         heads.extend(c for c in root.head.children if c.dep_ == "attr")
-    for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+    for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and _factual(c)):
         if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
             heads.extend(c for c in rel.children if c.dep_ == "attr")
     for head in heads:
@@ -227,6 +240,14 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
         if phrase is not None:
             out.append(phrase)
     return out
+
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
+
+
+def _factual(verb: Token) -> bool:
+    """A copula that states what someone is, not what they may become or are not."""
+    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in _MODALS or c.dep_ == "neg") for c in verb.children)
 
 
 def _apply_phrase(index: EntityIndex, ent: EntityBuilder, phrase: TitlePhrase) -> None:

@@ -35,7 +35,7 @@ from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.names import fold, same_person_name, split_name, surname_key
 from newsgraph.record import Entity, Record
 from newsgraph.store.db import StoreError
-from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorNameRow
+from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow
 
 __all__ = [
@@ -98,6 +98,7 @@ class _Link:
     evidence: dict
     name: str
     info: NameInfo
+    titles: frozenset[str] = frozenset()
 
 
 class ArticleLinker:
@@ -144,7 +145,8 @@ class ArticleLinker:
             actor.country = ent.country
         if ent.type == "PERSON" and info.full and len(ent.name.split()) > len(actor.name.split()):
             actor.name = ent.name
-        self.links.append(_Link(ent.id, actor, rule, evidence, ent.name, info))
+        self.links.append(_Link(ent.id, actor, rule, evidence, ent.name, info,
+                                frozenset(_title_key(r.title) for r in ent.roles)))
         return actor
 
     # -- people -----------------------------------------------------------------------------
@@ -240,14 +242,20 @@ class ArticleLinker:
             self.s.add(ActorLinkRow(entity_id=row.id, actor_id=link.actor.id, rule=link.rule,
                                     evidence=json.dumps(link.evidence, ensure_ascii=False), created_at=now))
             _add_name(self.s, link.actor, link.name, link.info)
+            if link.titles:
+                _add_titles(self.s, link.actor, set(link.titles))
         self.links.clear()
 
 
 def _titles_of_actor(s: Session, actor: ActorRow) -> set[str]:
-    out: set[str] = set()
-    for raw in s.execute(select(EntityRow.roles).where(EntityRow.actor_id == actor.id)).scalars():
-        out.update(_title_key(r["title"]) for r in json.loads(raw or "[]"))
-    return out
+    return set(s.execute(select(ActorTitleRow.title_key).where(ActorTitleRow.actor_id == actor.id)).scalars())
+
+
+def _add_titles(s: Session, actor: ActorRow, titles: set[str]) -> None:
+    known = _titles_of_actor(s, actor)
+    for key in sorted(titles - known):
+        s.add(ActorTitleRow(actor_id=actor.id, title_key=key[:200]))
+    s.flush()
 
 
 def _title_key(title: str) -> str:
@@ -350,6 +358,7 @@ def _move(s: Session, rows: list[EntityRow], source: ActorRow, target: ActorRow,
         s.execute(update(ActorDecisionRow).where(ActorDecisionRow.actor_key == source.key, ActorDecisionRow.kind == "join")
                   .values(actor_key=target.key))
         s.execute(delete(ActorNameRow).where(ActorNameRow.actor_id == source.id))
+        s.execute(delete(ActorTitleRow).where(ActorTitleRow.actor_id == source.id))
         s.execute(delete(ActorLinkRow).where(ActorLinkRow.actor_id == source.id))
         s.delete(source)
     s.flush()
@@ -360,8 +369,14 @@ def _rebuild(s: Session, actor: ActorRow) -> bool:
     it has none left."""
     rows = s.execute(select(EntityRow.name, EntityRow.country).where(EntityRow.actor_id == actor.id)).all()
     s.execute(delete(ActorNameRow).where(ActorNameRow.actor_id == actor.id))
+    s.execute(delete(ActorTitleRow).where(ActorTitleRow.actor_id == actor.id))
     if not rows:
         return False
+    titles: set[str] = set()
+    for raw in s.execute(select(EntityRow.roles).where(EntityRow.actor_id == actor.id)).scalars():
+        titles.update(_title_key(r["title"]) for r in json.loads(raw or "[]"))
+    for key in sorted(titles):
+        s.add(ActorTitleRow(actor_id=actor.id, title_key=key[:200]))
     counts = Counter(name for name, _ in rows)
     for name, n in counts.items():
         info = name_info(actor.type, name, actor.country)

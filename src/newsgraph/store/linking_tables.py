@@ -1,6 +1,7 @@
 """Tables of cross-article actor linking (see :mod:`newsgraph.store.linking`).
 
 - ``actor_names``: every name form an actor was seen under, with the keys linking matches on.
+- ``actor_titles``: the titles an actor was seen with, for telling namesakes apart.
 - ``actor_links``: for each stored entity, the rule and evidence that put it with its actor,
   so that every merge is explainable.
 - ``actor_decisions``: a user's joins and splits, keyed by name forms and actor keys (never by
@@ -33,6 +34,18 @@ class ActorNameRow(Base):
     surname_key: Mapped[str | None] = mapped_column(String(200))  # people: "zelenski"
     full: Mapped[int] = mapped_column(Integer, default=0)         # 1 when a full personal name
     count: Mapped[int] = mapped_column(Integer, default=0)        # entities linked under this name
+
+
+class ActorTitleRow(Base):
+    """The titles an actor has been seen with (case-folded, "former" etc. dropped): linking
+    compares them without reading every entity of a much-mentioned actor."""
+
+    __tablename__ = "actor_titles"
+    __table_args__ = (UniqueConstraint("actor_id", "title_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    title_key: Mapped[str] = mapped_column(String(200))
 
 
 class ActorLinkRow(Base):

@@ -1,4 +1,4 @@
-"""actor linking: names, explained links, user decisions
+"""actor linking: names, titles, explained links, user decisions
 
 Revision ID: actors_0002
 Revises: 0001
@@ -33,6 +33,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_actor_names_actor_id"), ["actor_id"], unique=False)
         batch_op.create_index("ix_actor_names_type_name_key", ["type", "name_key"], unique=False)
         batch_op.create_index("ix_actor_names_type_surname_key", ["type", "surname_key"], unique=False)
+
+    op.create_table(
+        "actor_titles",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("actor_id", sa.Integer(), nullable=False),
+        sa.Column("title_key", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(["actor_id"], ["actors.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("actor_id", "title_key"),
+    )
+    with op.batch_alter_table("actor_titles", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_actor_titles_actor_id"), ["actor_id"], unique=False)
 
     op.create_table(
         "actor_links",
@@ -73,6 +85,9 @@ def downgrade() -> None:
     with op.batch_alter_table("actor_links", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_actor_links_actor_id"))
     op.drop_table("actor_links")
+    with op.batch_alter_table("actor_titles", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_actor_titles_actor_id"))
+    op.drop_table("actor_titles")
     with op.batch_alter_table("actor_names", schema=None) as batch_op:
         batch_op.drop_index("ix_actor_names_type_surname_key")
         batch_op.drop_index("ix_actor_names_type_name_key")
