@@ -10,6 +10,7 @@ a sector noun is a part of the state: "Russian forces" → RUS MIL, "Russia's fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -61,18 +62,10 @@ def _state_of_span(span: Span) -> tuple[str | None, bool]:
     return None, False
 
 
-def _sector_table() -> dict[tuple[str, ...], tuple[str, str | None]]:
-    return {tuple(row[0].split()): (row[1], row[2] if len(row) > 2 and row[2] else None) for row in table("sectors.tsv")}
-
-
-_SECTORS: dict[tuple[str, ...], tuple[str, str | None]] | None = None
-
-
+@lru_cache(maxsize=1)
 def _sectors() -> dict[tuple[str, ...], tuple[str, str | None]]:
-    global _SECTORS
-    if _SECTORS is None:
-        _SECTORS = _sector_table()
-    return _SECTORS
+    """Sector nouns ("armed forces") → (sector, name of the part or None)."""
+    return {tuple(row[0].split()): (row[1], row[2] if len(row) > 2 and row[2] else None) for row in table("sectors.tsv")}
 
 
 def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
