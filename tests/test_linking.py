@@ -171,3 +171,13 @@ def test_bad_actor_commands_fail_cleanly(run_cli, db):
     assert code == 1 and "no entity" in err
     code, out, _ = run_cli("actor", "Mykola Zhuravskyy", "--db", db)
     assert code == 0 and "Role history" in out and "name variant" in out
+
+
+def test_a_surname_under_a_new_title_still_joins_its_only_namesake(run_cli, tmp_path):
+    from conftest import EXAMPLES
+
+    db = f"sqlite:///{tmp_path / 'examples.db'}"
+    assert run_cli("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    p = _actor(run_cli, db, "Lehtinen")  # foreign minister in one article, deputy prime minister in another
+    assert p["name"] == "Aino Lehtinen" and p["articles"] == 2
+    assert {(r["title"], r["of"]) for r in p["roles"]} >= {("Foreign Minister", "FIN"), ("Deputy Prime Minister", "FIN")}

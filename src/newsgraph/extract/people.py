@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
-from newsgraph.extract.titles import TitlePhrase, read_title_phrase, title_head_words
+from newsgraph.extract.titles import TitlePhrase, compatible_titles, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.names import NameParts, first_name_gender, is_honorific, same_person_name, split_name, surname_key, word_key
 from newsgraph.record import Role
@@ -83,7 +83,7 @@ class _People:
         name (False when the full name carries no title: nothing to compare)."""
         mine = self.titles_before.get(span.start)
         theirs = {self.titles_before[s] for s, e in ent.name_mentions if e - s > 1 and s in self.titles_before}
-        return mine is not None and bool(theirs) and mine not in theirs
+        return mine is not None and bool(theirs) and not any(compatible_titles(mine, t) for t in theirs)
 
     def match_single(self, word: str, position: int) -> EntityBuilder | None:
         """The person a single name word refers to: a surname of someone named in full,

@@ -303,6 +303,15 @@ def person_noun(title: str) -> tuple[str, tuple[str, ...]]:
     return words[-1], tuple(words[:-1])
 
 
+def compatible_titles(a: str, b: str) -> bool:
+    """Whether two titles can be one person's in one text: "General" / "Major General",
+    "President" / "former President"; not "President" / "presidential nominee"."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    return person_noun(a)[0] == person_noun(b)[0] != ""
+
+
 def describes(noun: str, title: str, modifiers: Sequence[str] = ()) -> bool:
     """Whether a description headed by ``noun`` ("leader", "envoy", "minister"), with title
     words ``modifiers`` before it ("foreign"), fits ``title``."""

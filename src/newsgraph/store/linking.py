@@ -168,19 +168,25 @@ class ArticleLinker:
                         evidence["other candidates"] = [a.name for a, _ in group if a is not actor]
                     return actor, rule, evidence
             return None, "new actor", {}
-        # A surname (or a single name) alone; a candidate whose known titles all differ from
-        # this mention's titles is someone else ("President Obama" is not Michelle Obama).
-        mine = {_title_key(r.title) for r in ent.roles}
-        full = [(a, names) for a, names in candidates if any(n.full for n in names)
-                and not _roles_conflict(mine, _titles_of_actor(self.s, a))]
+        # A surname (or a single name) alone. Among several people of that surname, titles
+        # decide: one whose known titles all differ from this mention's is someone else
+        # ("President Clinton" is not the nominee). A single candidate is kept whatever
+        # the titles say: people change posts, which is what the role history shows.
+        full = [(a, names) for a, names in candidates if any(n.full for n in names)]
+        if len(full) > 1:
+            mine = {_title_key(r.title) for r in ent.roles}
+            fitting = [c for c in full if not _roles_conflict(mine, _titles_of_actor(self.s, c[0]))]
+            full = fitting or full
         if full:
             same_country = [c for c in full if ent.country and c[0].country == ent.country]
             pool = same_country or full
             actor, names = max(pool, key=lambda c: sum(n.count for n in c[1]))
             evidence = {"name": ent.name, "matched": actor.name, "surname key": info.key}
-            if len(full) > 1:
-                evidence["other candidates"] = [a.name for a, _ in full if a is not actor]
-                evidence["chosen by"] = "same country" if same_country else "most mentioned"
+            others = [a.name for a, n in candidates if any(x.full for x in n) and a is not actor]
+            if others:
+                evidence["other candidates"] = others
+                evidence["chosen by"] = "same country" if same_country else (
+                    "titles" if len(full) < len(others) + 1 else "most mentioned")
             return actor, "surname", evidence
         single = [(a, names) for a, names in candidates if any(n.name_key == info.key for n in names)]
         if single:
@@ -219,8 +225,9 @@ class ArticleLinker:
                 ActorDecisionRow.kind == "split", ActorDecisionRow.type == "PERSON",
                 ActorDecisionRow.actor_key == actor.key, ActorDecisionRow.name_key.in_(variant_keys))).scalar_one()
             theirs = _titles_of_actor(self.s, single)
-            if blocked or theirs and not (theirs & titles):
-                continue
+            same_state = bool(actor.country) and single.country == actor.country
+            if blocked or theirs and titles and not (theirs & titles) and not same_state:
+                continue  # different titles and no shared state: maybe a namesake
             rows = self.s.execute(select(EntityRow).where(EntityRow.actor_id == single.id)).scalars().all()
             _move(self.s, rows, single, actor, "surname absorbed",
                   {"matched": actor.name, "surname key": info.surname, "was": single.name,
@@ -266,8 +273,10 @@ def _title_key(title: str) -> str:
 
 
 def _roles_conflict(mine: set[str], theirs: set[str]) -> bool:
-    """Two sets of titles that cannot be one person's: both known and none shared."""
-    return bool(mine) and bool(theirs) and not (mine & theirs)
+    """Two sets of titles that cannot be one person's: both known and none compatible."""
+    from newsgraph.extract.titles import compatible_titles
+
+    return bool(mine) and bool(theirs) and not any(compatible_titles(a, b) for a in mine for b in theirs)
 
 
 def _free_key(s: Session, key: str) -> str:
