@@ -9,10 +9,12 @@ its evidence are stored with the link (``actor_links``), so that every merge can
 - ``name variant``: a transliteration or spelling variant of a full name ("Volodymyr
   Zelenskyy" / "Volodymyr Zelensky", "Kiev" / "Kyiv" through the gazetteer).
 - ``surname``: a surname-only mention ("Zelensky" in a later article) joins the one person
-  named in full with that surname (the one of the same country, else the most mentioned,
-  when there are several; the other candidates are kept in the evidence).
+  named in full with that surname. When there are several, titles that cannot be one
+  person's rule candidates out ("President Clinton" is not the nominee), then the one of
+  the same country, else the most mentioned, wins; the others are kept in the evidence.
 - ``surname absorbed``: a surname-only actor, stored before the full name was seen, joins
-  the person once the full name arrives.
+  the person once the full name arrives (unless another person of that surname exists, or
+  their titles differ and no shared state vouches for them).
 - ``new actor``: nothing matched.
 - ``user join`` / ``user split``: a user's decision (``actor_decisions``).
 
