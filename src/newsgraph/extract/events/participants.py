@@ -90,6 +90,11 @@ class Participants:
     def _one(self, tok: Token, depth: int, allow_things: bool) -> list[str]:
         if depth > 3:
             return []
+        if any(c.dep_ == "punct" and c.text in "—–-" for c in tok.children):
+            # "VIENNA — Azerbaijan and Armenia agreed": the dateline is no party.
+            named = [e for c in tok.children if c.dep_ == "appos" for e in self.of_phrase(c, depth + 1)]
+            if named:
+                return named
         direct = self.at(tok)
         if direct:
             return direct
