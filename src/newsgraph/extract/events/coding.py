@@ -509,9 +509,14 @@ def _depth(tok: Token) -> int:
 def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[tuple[int, int, Event]]:
     """Events of one sentence with their sort keys (depth, position)."""
     out = []
-    for cand in detect(sent):
+    candidates = detect(sent)
+    if not candidates:
+        return out
+    contexts = _sentence_contexts(sent)
+    for cand in candidates:
         event = build(cand, sent, parts, attach)
         if event is not None:
+            event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
             out.append((_depth(anchor), anchor.i, event))
     out.sort(key=lambda x: (x[0], x[1]))
@@ -567,7 +572,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         status = "planned"
     parts.remember(actors + recipients)
     return Event(
-        id="", type=type_, mode=mode, contexts=_contexts(entry, sent), status=status,
+        id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
         actors=actors, recipients=recipients,
         trigger=RSpan(start=trig.idx, end=trig.idx + len(trig), text=trig.text),
         sentence=_sentence_span(sent),
@@ -588,10 +593,10 @@ def _embeds_force(verb: Token) -> bool:
     return False
 
 
-def _contexts(entry: Trigger, sent: Span) -> list[str]:
-    """The trigger's own contexts, then those the sentence's words put the event in."""
+def _sentence_contexts(sent: Span) -> list[str]:
+    """The contexts the sentence's words put its events in (after each trigger's own)."""
     single, pairs = context_words()
-    out = list(entry.contexts)
+    out: list[str] = []
     previous = None
     for tok in sent:
         lemma = tok.lemma_.casefold()
