@@ -190,6 +190,7 @@ RECIPIENTS = [
     ("Polish farmers blocked roads to protest Ukrainian grain imports.", "PROTEST", "POL", "UKR"),
     ("The Philippine coast guard accused Chinese vessels of ramming its ship.", "ACCUSE", "PHL", "CHN"),
     ("Iran threatened to cut gas exports to Turkey unless Ankara paid its debts.", "THREATEN", "IRN", "TUR"),
+    ("Georgian police banned a march by Armenian activists.", "COERCE", "GEO", "ARM"),
 ]
 
 

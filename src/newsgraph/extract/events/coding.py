@@ -350,8 +350,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             add(recipients, parts.of_phrase(p, allow_things=False))
         if not topic_object:
             # "lifted a curfew in Montenegro", "cut ties with Iran", "recalled its ambassador
-            # from Paris"
+            # from Paris"; "banned a rally by the opposition", "prevented a march staged by students"
             for c in trig.children:
+                if c.dep_ == "dobj" and type_ in _CONFLICT_TYPES and match(c) is not None:
+                    add(recipients, _doers_of_noun(c, trig, parts))
                 if c.dep_ == "dobj":
                     object_preps = preps - {"of"} if match(c) is not None else preps & {"from", "to", "with", "against"}
                     for p in _prep_objects(c, object_preps):
@@ -413,6 +415,21 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     return actors, recipients, subj_tok
 
 
+def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:
+    """Who does what a noun names: its possessor, its "by" phrase (also when the parser hangs
+    "by" on the verb) or the agent of a participle ("the march staged by students")."""
+    out: list[str] = []
+    agents = [g for g in noun.children if g.dep_ == "poss"]
+    for holder in (noun, verb):
+        agents += [x for g in holder.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"
+                   for x in g.children if x.dep_ == "pobj"]
+    agents += [x for g in noun.children if g.dep_ == "acl" for a in g.children if a.dep_ == "agent"
+               for x in a.children if x.dep_ == "pobj"]
+    for a in agents:
+        out += [e for e in parts.of_phrase(a, allow_things=False) if e not in out]
+    return out
+
+
 def _conditional_subjects(verb: Token, parts: Participants) -> list[str]:
     """The party a threat is made to: the subject of its if/unless clause ("threatened to
     stop talks if the United States deploys missiles")."""
@@ -435,14 +452,17 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
             if subj is not None:
                 return parts.of_phrase(subj)
         if c.dep_ == "xcomp":
+            # The embedded event's own prepositions: "threatened to impose a curfew in Algiers".
+            inner = match(c) or next((match(d) for d in c.children if d.dep_ == "dobj" and match(d)), None)
+            preps = _PREPS.get(inner.type, _PREPS["default"]) if inner is not None else _PREPS["default"]
             found = []
             for d in c.children:
                 if d.dep_ in ("dobj", "dative"):
                     found += parts.of_phrase(d, allow_things=False)
-                    for p in _prep_objects(d, {"with", "against", "to", "on"}):
+                    for p in _prep_objects(d, (preps | {"with", "against", "to", "on"}) - {"of"}):
                         found += parts.of_phrase(p, allow_things=False)
-            for p in _prep_objects(c, _PREPS["default"] | {"from"}):
-                found += parts.of_phrase(p)
+            for p in _prep_objects(c, preps | {"from"}):
+                found += parts.of_phrase(p, allow_things=False)
             if found:
                 return found
     return []

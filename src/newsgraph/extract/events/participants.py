@@ -130,8 +130,11 @@ class Participants:
         if found:
             return found
         event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
+        # "leaders of Romania's government", "security forces in Guinea", "students at
+        # Ankara University"; on the recipient side also "a camp for Congolese refugees".
+        preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "within"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 if event_noun and c.lower_ in ("in", "within"):
                     continue  # "an agreement in Havana": the place of the event, not a party
                 for p in c.children:
