@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons, word_classes
 from newsgraph.extract.events.participants import Participants
-from newsgraph.extract.events.status import frame_of, status_of
+from newsgraph.extract.events.status import status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
