@@ -314,9 +314,11 @@ def _register_subcommands() -> None:
     """Commands that live with their stage, so each stage owns its command line."""
     from newsgraph.api.cli import serve as serve_command
     from newsgraph.eval.cli import eval_app
+    from newsgraph.store.actors_cli import register_actor_commands
 
     app.command(name="serve")(serve_command)
     app.add_typer(eval_app, name="eval")
+    register_actor_commands(app)
 
 
 _register_subcommands()
