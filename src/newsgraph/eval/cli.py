@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -38,20 +37,11 @@ def polnear(
     except FileNotFoundError as exc:
         err.print(f"newsgraph: error: {exc}")
         raise typer.Exit(2) from None
-    # The pipeline reads the decider from the environment, so the choice reaches it unchanged.
-    previous = os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES")
-    os.environ["NEWSGRAPH_ATTRIBUTION_CUES"] = cues
     progress = Progress(TextColumn("[bold]scoring"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not err.is_terminal)
-    try:
-        with progress:
-            task = progress.add_task("scoring", total=total)
-            run = evaluate(directory, limit=limit, on_done=lambda: progress.advance(task))
-    finally:
-        if previous is None:
-            os.environ.pop("NEWSGRAPH_ATTRIBUTION_CUES", None)
-        else:
-            os.environ["NEWSGRAPH_ATTRIBUTION_CUES"] = previous
+    with progress:
+        task = progress.add_task("scoring", total=total)
+        run = evaluate(directory, limit=limit, on_done=lambda: progress.advance(task), cues=cues)
     data = run.scores.as_dict()
     data["compartment"] = str(directory)
     data["cues"] = cues
@@ -73,7 +63,7 @@ def polnear(
     out.print(table)
     s = data["direct_quote_speaker"]
     out.print(f"direct-quote speaker accuracy: {s['accuracy']:.3f} ({s['correct']:g} of {s['quotes']:g} quotes)")
-    out.print(f"{run.words} words in {run.seconds:.1f}s (whole pipeline)")
+    out.print(f"{run.words} words in {run.seconds:.1f}s (parse, entities, pronouns, attributions)")
 
 
 @eval_app.command("html")

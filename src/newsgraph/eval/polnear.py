@@ -400,14 +400,19 @@ def score_compartment(texts: Iterable[GoldText], predictions: dict[str, Sequence
 def attributions_from_record(record, offset: int = 0) -> list[Attribution]:
     """The record's attributions as scoring objects, offsets shifted by ``offset`` (the
     record's ``article.input_offset``) into the input text."""
-    mentions = {e.id: tuple((m.start + offset, m.end + offset) for m in e.mentions) for e in record.entities}
+    return attributions_for_scoring(record.attributions, record.entities, offset)
+
+
+def attributions_for_scoring(attributions, entities, offset: int = 0) -> list[Attribution]:
+    """Record attributions (and the entities their speakers point to) as scoring objects."""
+    mentions = {e.id: tuple((m.start + offset, m.end + offset) for m in e.mentions) for e in entities}
 
     def spanset(spans) -> SpanSet | None:
         frags = tuple((s.start + offset, s.end + offset) for s in spans if s is not None and s.end > s.start)
         return SpanSet(frags) if frags else None
 
     out = []
-    for a in record.attributions:
+    for a in attributions:
         out.append(Attribution(
             cue=spanset([a.cue]), content=spanset(a.content), source=spanset([a.source]),
             speaker_mentions=mentions.get(a.speaker, ()) if a.speaker else (),
@@ -425,25 +430,46 @@ class Run:
     words: int
 
 
-def evaluate(directory: Path, limit: int | None = None, on_done=None, pipeline=None) -> Run:
-    """Extract every text of a PolNeAR compartment with the full pipeline and score it.
+def evaluate(directory: Path, limit: int | None = None, on_done=None, cues: str | None = None) -> Run:
+    """Extract the attributions of every text of a PolNeAR compartment and score them.
 
-    The texts are already article text (title line, blank line, body), so they go in
-    uncleaned; record offsets are shifted by ``input_offset`` back onto the files."""
+    Runs the stages attributions depend on, as ``newsgraph extract`` runs them: paragraph-wise
+    parse, entities, pronoun resolution, attributions (the other extractors neither feed nor
+    change these). The texts are already article text (title line, blank line, body), so they
+    go in uncleaned; offsets are shifted by ``input_offset`` back onto the files. A text that
+    fails scores as having no attributions, and the run goes on."""
+    import logging
     import time
+    from datetime import date
 
+    from newsgraph.config import get_settings
+    from newsgraph.extract.attributions import extract_attributions
+    from newsgraph.extract.context import Parsed
+    from newsgraph.extract.coref import resolve_references
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.ingest.article import prepare_article
     from newsgraph.ingest.document import InputDocument
-    from newsgraph.pipeline import Pipeline
+    from newsgraph.nlp.model import load_model, parse_texts
 
+    settings = get_settings()
     texts = read_compartment(directory, limit=limit)
-    pipeline = pipeline or Pipeline()
-    docs = [InputDocument(ref=t.name, text=t.text) for t in texts]
+    prepared = [prepare_article(InputDocument(ref=t.name, text=t.text), clean=False) for t in texts]
+    nlp = load_model(settings.model)
     predictions: dict[str, list[Attribution]] = {}
     started = time.perf_counter()
-    for outcome in pipeline.process(docs, clean=False):
-        record = outcome.record
-        offset = record.article.input_offset or 0
-        predictions[record.ref] = attributions_from_record(record, offset) if record.error is None else []
+    docs = parse_texts(nlp, (p.article.text for p in prepared), batch_size=settings.batch_size)
+    for gold, prep, doc in zip(texts, prepared, docs):
+        article = prep.article
+        try:
+            parsed = Parsed(doc=doc, published=date.fromisoformat(article.published) if article.published else None,
+                            title_end=prep.title_end)
+            index = extract_entities(parsed)
+            resolve_references(parsed, index)
+            found = extract_attributions(parsed, index, cues=cues)
+            predictions[gold.name] = attributions_for_scoring(found, index.records(), article.input_offset or 0)
+        except Exception:  # noqa: BLE001 - one text never stops the evaluation
+            logging.getLogger(__name__).warning("attribution extraction failed on %s", gold.name, exc_info=True)
+            predictions[gold.name] = []
         if on_done is not None:
             on_done()
     seconds = time.perf_counter() - started
