@@ -246,9 +246,31 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if obj is not None:
             return phrase(obj)
     subject = _subject(cue)
-    if subject is None or subject.dep_ == "nsubjpass" and subject.head.i == cue.i:
+    if subject is None:
+        return _names_before(cue, token_quote)
+    if subject.dep_ == "nsubjpass" and subject.head.i == cue.i:
         return []
     return phrase(subject)
+
+
+def _names_before(cue: Token, token_quote: list[int]) -> list[int]:
+    """A finite cue the parse left without subject, right after names: "…, Obama and
+    Clinton call them “lone wolves”" (the names were hung on the noun before)."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and k >= cue.i - 8 and token_quote[k] < 0 and (
+            doc[k].pos_ in ("PROPN", "DET") or doc[k].dep_ == "cc" or doc[k].text == "."):
+        k -= 1
+    tokens = list(range(k + 1, cue.i))
+    while tokens and (doc[tokens[0]].dep_ == "cc" or doc[tokens[0]].pos_ == "DET"):
+        tokens.pop(0)
+    if not tokens or not any(doc[t].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens):
+        return []
+    if k >= 0 and not (doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start):
+        return []  # the names must open a clause: "the rule Smith wrote" is no source
+    return tokens
 
 
 def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> set[int]:  # type: ignore[assignment]
@@ -771,6 +793,13 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
         if k < 0:
             continue
         prev = ordered[k]
+        if not prev.quotes:
+            # "“…?” said Jane Roe, a delegate who has accused X of Y. “…”": the quote goes
+            # on with the quoted speaker of that sentence, not the clause about her.
+            sentence = d.features.sent_start[prev.cue_head.i]
+            quoted = [x for x in ordered[:k] if x.quotes and d.features.sent_start[x.cue_head.i] == sentence]
+            if quoted:
+                prev = quoted[-1]
         prev_end_char = d.doc[ends[k]].idx
         this_par = d.paragraph_of(start_tok.idx)
         prev_par = d.paragraph_of(prev_end_char)
