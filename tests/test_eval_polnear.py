@@ -114,6 +114,10 @@ def test_speaker_of_a_quote_without_source_span_is_judged_by_its_entity():
     wrong_entity = Attribution(cue=None, content=quote.content, source=None, speaker_mentions=(at("The minister"),))
     assert score_text(TEXT, [by_entity], [quote]).speaker.value == 1.0
     assert score_text(TEXT, [wrong_entity], [quote]).speaker.value == 0.0
+    # Another source span, but the speaker entity is mentioned by the gold source: right.
+    other_span = Attribution(cue=None, content=quote.content, source=SpanSet((at("The minister"),)),
+                             speaker_mentions=(at("she"),))
+    assert score_text(TEXT, [other_span], [quote]).speaker.value == 1.0
 
 
 def test_direct_quote_detection():

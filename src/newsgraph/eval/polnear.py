@@ -21,9 +21,10 @@ How the figures are computed (docs/quality.md repeats this for readers of the sc
   their contents overlap with Dice ≥ 0.5, and their sources share a word (or both have none).
 * *speaker accuracy on direct quotes*: gold attributions with a source whose every content
   fragment is wholly in quotation marks. Each is correct when the predicted attribution whose
-  content overlaps it most has a source span sharing a word with the gold source, or — for a
-  quote continuing an earlier speaker, with no source span of its own — a speaker entity with
-  a mention sharing a word with the gold source. A quote no prediction covers is wrong.
+  content overlaps it most has a source span sharing a word with the gold source, or a
+  speaker entity with a mention sharing a word with the gold source (a quote continued under
+  another cue of the same speaker; a quote whose speaker was taken from the sentences before).
+  A quote no prediction covers is wrong.
 * Texts with several annotators: every annotator's file is scored against the same
   predictions and the counts of that text are averaged over its annotators, so each text
   weighs the same whatever its number of annotators.
@@ -369,10 +370,8 @@ def score_text(text: str, predicted: Sequence[Attribution], gold: Sequence[Attri
                 best, best_shared = p, shared
         if best is None:
             continue
-        if best.source is not None:
-            ok = bool(words.words(best.source) & gold_source)
-        else:
-            ok = any(words.words(SpanSet(((s, e),))) & gold_source for s, e in best.speaker_mentions)
+        ok = (best.source is not None and bool(words.words(best.source) & gold_source)) or any(
+            words.words(SpanSet(((s, e),))) & gold_source for s, e in best.speaker_mentions)
         scores.speaker.correct += 1 if ok else 0
     return scores
 
