@@ -190,3 +190,15 @@ def test_polnear_dev_sample():
     # Far from chance on real news: most content words of the gold are found.
     assert run.scores.roles[("content", "token")].f1 > 0.5
     assert run.scores.roles[("cue", "overlap")].f1 > 0.5
+
+
+def test_annotator_agreement_is_symmetric():
+    from newsgraph.eval.polnear import agreement
+
+    same = GoldText("t", TEXT, {"a": gold(), "b": gold()})
+    assert agreement([same]).roles[("content", "exact")].f1 == 1.0
+    differ = GoldText("t", TEXT, {"a": gold(), "b": gold()[:1]})
+    cue = agreement([differ]).roles[("cue", "exact")]
+    assert cue.precision == cue.recall == pytest.approx(2 / 4)  # 1 of 3 one way, 1 of 1 the other
+    single = GoldText("u", TEXT, {"a": gold()})
+    assert agreement([single]).texts == 0

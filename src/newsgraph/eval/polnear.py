@@ -393,6 +393,25 @@ def score_compartment(texts: Iterable[GoldText], predictions: dict[str, Sequence
     return total
 
 
+def agreement(texts: Iterable[GoldText]) -> Scores:
+    """Annotators scored against each other on the texts several of them annotated: each
+    ordered pair (one as prediction, the other as gold) counts, so precision equals recall.
+    The ceiling a system can be expected to reach on the same measures."""
+    total = Scores()
+    for gold_text in texts:
+        annotators = list(gold_text.annotations.values())
+        if len(annotators) < 2:
+            continue
+        total.texts += 1
+        total.annotations += len(annotators)
+        words = WordIndex(gold_text.text)
+        for i, predicted in enumerate(annotators):
+            for j, gold in enumerate(annotators):
+                if i != j:
+                    total.add(score_text(gold_text.text, predicted, gold, words))
+    return total
+
+
 # ---------------------------------------------------------------------------------------
 # Predictions from records
 
