@@ -80,7 +80,7 @@ class _Doc:
         self.doc: Doc = parsed.doc
         self.text = self.doc.text
         self.quotes: list[Quote] = find_quotes(self.text)
-        self.starts = [t.idx for t in self.doc]
+        self.starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         self.token_quote = token_quotes(self.starts, self.quotes)
         types = {e.id: e.type for e in index.entities}
         entity_type = {i: types[eid] for i, eid in index.token_entity.items() if eid in types}  # type: ignore[index]
@@ -929,7 +929,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 
-    resolver = SpeakerResolver(index, d.token_quote, d.features.sent_end)
+    resolver = SpeakerResolver(index, d.token_quote, d.features.sent_end, d.text)
     out: list[Attribution] = []
     for n, draft in enumerate(drafts, start=1):
         source = None

@@ -44,13 +44,14 @@ def _given_names() -> dict[str, str]:
 class SpeakerResolver:
     """Resolves source spans of one document; remembers the speakers seen so far."""
 
-    def __init__(self, index: EntityIndex, token_quote: list[int] | None = None, sent_end: list[int] | None = None):
+    def __init__(self, index: EntityIndex, token_quote: list[int] | None = None, sent_end: list[int] | None = None,
+                 text: str | None = None):
         self.index = index
         self.doc = index.doc
         self._types = {e.id: e.type for e in index.entities}
         self._quote = token_quote or [-1] * len(index.doc)
         self._sent_end = sent_end
-        self._text = index.doc.text  # Doc.text joins every token on each access
+        self._text = text if text is not None else index.doc.text  # Doc.text rebuilds on each access
         self._genders: dict[str, str | None] = {}
         self._names = _given_names()
         # (token index of the source head, entity id) of resolved attributions, in text order.
