@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from distributed import WorkerPlugin
+
 from newsgraph.ingest.document import InputDocument
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ def worker_store(db_url: str):
     return stores[db_url]
 
 
-class ModelPlugin:
+class ModelPlugin(WorkerPlugin):
     """Dask worker plugin: load the model when the worker starts, not in the first task."""
 
     name = "newsgraph-model"
@@ -174,7 +176,9 @@ def make_client(scheduler: str | None, workers: int | None):
 def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: str | None = None,
                     workers: int | None = None, published: str | None = None, clean: bool = True,
                     partition_size: int = PARTITION_SIZE,
-                    on_item: Callable[[ItemResult], None] | None = None) -> RunSummary:
+                    on_item: Callable[[ItemResult], None] | None = None, client=None) -> RunSummary:
+    """Ingest ``docs`` on a cluster: ``client`` (kept open), else a new client of
+    ``scheduler``, else a new LocalCluster of ``workers`` processes (both closed after)."""
     from distributed import as_completed
 
     from newsgraph.scale.stories import StoryIndex
@@ -182,7 +186,10 @@ def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: st
 
     store = Store(db_url)  # creates and migrates before any worker opens it
     index = StoryIndex(store.engine)
-    client, cluster = make_client(scheduler, workers)
+    own_client = client is None
+    cluster = None
+    if own_client:
+        client, cluster = make_client(scheduler, workers)
     summary = RunSummary()
     try:
         client.register_plugin(ModelPlugin())  # returns when every worker has loaded the model
@@ -209,7 +216,8 @@ def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: st
                 pending.add(client.submit(process_partition, nxt, db_url, published, clean, pure=False))
         summary.seconds = time.perf_counter() - started
     finally:
-        client.close()
+        if own_client:
+            client.close()
         if cluster is not None:
             cluster.close()
         store.close()
