@@ -126,7 +126,7 @@ def _report(outcome) -> None:
         err.print(f"newsgraph: warning: {escape(outcome.record.ref)}: {escape(warning)}")
     if outcome.record.error is not None:
         e = outcome.record.error
-        err.print(f"newsgraph: error: {escape(outcome.record.ref)}: {escape(e.message)} [{e.kind}]")
+        err.print(f"newsgraph: error: {escape(outcome.record.ref)}: {escape(e.message)} {escape(f'[{e.kind}]')}")
 
 
 def _require_inputs(paths: list[str], jsonl: Optional[str]) -> None:
@@ -204,7 +204,7 @@ def ingest(
                 result = store.add_record(record)
                 index_story(store, record)  # scale: duplicate groups and stories
             except StoreError as exc:
-                err.print(f"newsgraph: error: {escape(record.ref)}: {escape(exc.message)} [store]")
+                err.print(f"newsgraph: error: {escape(record.ref)}: {escape(exc.message)} \\[store]")
                 failed += 1
                 continue
             failed += record.error is not None

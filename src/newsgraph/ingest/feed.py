@@ -42,10 +42,9 @@ def parse_feed(data: bytes, base_url: str | None = None) -> Feed:
         raise TypeError("parse_feed takes the feed's bytes")
     parsed = feedparser.parse(bytes(data), response_headers={"content-location": base_url} if base_url else None,
                               resolve_relative_uris=True, sanitize_html=True)
-    if parsed.bozo and not parsed.entries and not parsed.feed:
-        raise InputError(f"not an RSS or Atom feed: {type(parsed.bozo_exception).__name__}", kind="bad-feed")
-    if not parsed.version and not parsed.entries:
-        raise InputError("not an RSS or Atom feed", kind="bad-feed")
+    if not parsed.get("version") and not parsed.get("entries"):
+        reason = type(parsed.bozo_exception).__name__ if parsed.get("bozo") and "bozo_exception" in parsed else "no feed elements"
+        raise InputError(f"not an RSS or Atom feed ({reason})", kind="bad-feed")
     entries = []
     for item in parsed.entries:
         link = item.get("link") or None

@@ -64,6 +64,9 @@ def iter_warc_documents(path: str | Path, max_bytes: int) -> Iterator[InputDocum
                 if len(body) > max_bytes:
                     yield InputDocument.failed(ref, InputError(f"the page is over the {max_bytes:,}-byte limit", kind="too-large"))
                     continue
+                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than the record declares
+                    yield InputDocument.failed(ref, InputError("the WARC record is truncated", kind="bad-warc"))
+                    continue
                 yield _document(ref, uri, body, _charset(content_type))
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             yield InputDocument.failed(f"{path}#record-{count + 1}",

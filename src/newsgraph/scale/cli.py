@@ -95,16 +95,16 @@ def watch(
         nonlocal any_error
         if store_error:
             any_error = True
-            err.print(f"newsgraph: error: {escape(record.ref)}: {escape(store_error)} [store]")
+            err.print(f"newsgraph: error: {escape(record.ref)}: {escape(store_error)} \\[store]")
         elif record.error is not None:
             any_error = True
-            err.print(f"newsgraph: error: {escape(record.ref)}: {escape(record.error.message)} [{record.error.kind}]")
+            err.print(f"newsgraph: error: {escape(record.ref)}: {escape(record.error.message)} {escape(f'[{record.error.kind}]')}")
 
     def on_poll(result) -> None:
         nonlocal any_error
         if result.status == "error":
             any_error = True
-            err.print(f"newsgraph: error: {escape(result.feed)}: {escape(result.message or '')} [feed]")
+            err.print(f"newsgraph: error: {escape(result.feed)}: {escape(result.message or '')} \\[feed]")
         else:
             err.print(f"newsgraph: {escape(result.feed)}: {result.status}, {result.new} new entries, {result.stored} stored")
 
