@@ -71,3 +71,23 @@ def test_local_cluster_ingest_into_postgres(client, postgres_url):
     again = run_distributed(docs(), postgres_url, client=client, partition_size=3)
     assert again.added == 0 and again.skipped == 7
     _check_store(postgres_url, 7)
+
+
+def test_ingest_command_with_a_scheduler_address(client, tmp_path, run_cli):
+    from conftest import EXAMPLES
+
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    code, _, err = run_cli("ingest", str(EXAMPLES), "--scheduler", client.scheduler.address, "--db", db)
+    assert code == 0, err
+    assert "7 added" in err and "2 workers" in err
+    code, _, err = run_cli("ingest", str(EXAMPLES), "--scheduler", client.scheduler.address, "--db", db)
+    assert code == 0 and "0 added, 7 already stored" in err
+
+
+def test_relative_sqlite_paths_are_made_absolute(tmp_path, monkeypatch):
+    from newsgraph.scale.dask_runner import absolute_sqlite_url
+
+    monkeypatch.chdir(tmp_path)
+    assert absolute_sqlite_url("sqlite:///rel.db") == f"sqlite:///{tmp_path / 'rel.db'}"
+    assert absolute_sqlite_url("sqlite:////abs/x.db") == "sqlite:////abs/x.db"
+    assert absolute_sqlite_url("postgresql+psycopg://h/db") == "postgresql+psycopg://h/db"

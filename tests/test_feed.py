@@ -200,3 +200,16 @@ def test_bad_feeds_raise_a_clear_error_or_parse_leniently(data):
         assert exc.kind == "bad-feed"
     else:
         assert isinstance(feed.entries, list)
+
+
+def test_retry_after_is_honoured(tmp_path, pipeline):
+    from newsgraph.ingest.url import Fetcher, FetchPolicy
+
+    with LocalServer() as server:
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/feed.xml"] = Response(429, "slow down", headers={"Retry-After": "7200"}, content_type="text/plain")
+        with Store(f"sqlite:///{tmp_path / 'w.db'}") as store, Fetcher(FetchPolicy(allow_private=True)) as fetcher:
+            watcher = FeedWatcher(store, fetcher, pipeline, interval=600, delay=0)
+            assert watcher.poll(server.url("/feed.xml")).status == "error"
+            row = FeedState(store.engine).get(server.url("/feed.xml"))
+            assert (row["next_poll_at"] - row["last_polled_at"]).total_seconds() >= 7200

@@ -162,6 +162,20 @@ def partitions(docs: Iterable[InputDocument], size: int) -> Iterator[list[InputD
         yield batch
 
 
+def absolute_sqlite_url(url: str) -> str:
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - Store reports bad URLs
+        return url
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return url
+    return parsed.set(database=str(Path(parsed.database).expanduser().resolve())).render_as_string(hide_password=False)
+
+
 def make_client(scheduler: str | None, workers: int | None):
     """A client for ``scheduler``, or for a new LocalCluster of ``workers`` processes."""
     from distributed import Client, LocalCluster
@@ -184,6 +198,7 @@ def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: st
     from newsgraph.scale.stories import StoryIndex
     from newsgraph.store import Store
 
+    db_url = absolute_sqlite_url(db_url)  # workers may run in another directory
     store = Store(db_url)  # creates and migrates before any worker opens it
     index = StoryIndex(store.engine)
     own_client = client is None

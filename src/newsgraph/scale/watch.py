@@ -127,11 +127,16 @@ class FeedWatcher:
             headers["If-Modified-Since"] = state["last_modified"]
         self.pacer.wait(url)
         now = _now()
+        result = None
         try:
-            result = self.fetcher.get(url, headers=headers, accept_status=(200, 304))
+            result = self.fetcher.get(url, headers=headers, accept_status=(200, 304, 429, 503))
+            if result.status in (429, 503):  # asked to slow down: honour Retry-After
+                raise FetchError(f"{url} answered HTTP {result.status}", kind="http-status")
         except FetchError as exc:
             failures = (state.get("failures") or 0) + 1
             backoff = min(MAX_BACKOFF, self.interval * 2 ** min(failures, 10))
+            if result is not None:
+                backoff = max(backoff, _retry_after(result.headers.get("retry-after")) or 0)
             self.state.save(url, last_polled_at=now, failures=failures, last_error=exc.message,
                             next_poll_at=now + timedelta(seconds=backoff))
             return PollResult(url, "error", message=exc.message)
