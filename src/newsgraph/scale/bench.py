@@ -161,5 +161,11 @@ def run_dask_curve(directory: str, worker_counts: list[int], *, limit: int | Non
             wall = time.perf_counter() - start
         out.append({"workers": n, "articles": summary.added + summary.skipped, "seconds": round(summary.seconds, 2),
                     "articles_per_s": round((summary.added + summary.skipped) / summary.seconds, 3),
-                    "wall_seconds_with_startup": round(wall, 2)})
+                    "wall_seconds_with_startup": round(wall, 2),
+                    "worker_extract_seconds": round(summary.extract_seconds, 2),
+                    "worker_write_seconds": round(summary.write_seconds, 2),
+                    "client_index_seconds": round(summary.index_seconds, 2),
+                    "worker_cpu_seconds": round(summary.cpu_seconds, 2),
+                    "articles_per_worker_cpu_s": round((summary.added + summary.skipped) / summary.cpu_seconds, 3)
+                    if summary.cpu_seconds else None})
     return out

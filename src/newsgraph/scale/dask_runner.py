@@ -49,6 +49,9 @@ class PartitionResult:
     pid: int
     model_loads: int
     skipped_parse: int = 0
+    extract_seconds: float = 0.0  # worker time in the pipeline
+    write_seconds: float = 0.0  # worker time writing records and index entries
+    cpu_seconds: float = 0.0  # CPU time of the worker process for this partition
 
 
 @dataclass
@@ -60,6 +63,10 @@ class RunSummary:
     model_loads: dict[int, int] = field(default_factory=dict)  # worker pid -> model loads
     workers: int = 0
     seconds: float = 0.0  # processing time, after the workers have loaded the model
+    extract_seconds: float = 0.0  # summed over workers
+    write_seconds: float = 0.0  # summed over workers
+    cpu_seconds: float = 0.0  # worker CPU time, summed: wall time less waiting for a core
+    index_seconds: float = 0.0  # on the client
 
 
 def worker_pipeline(settings=None):
@@ -117,6 +124,7 @@ def process_partition(docs: list[InputDocument], db_url: str, published: str | N
     from newsgraph.scale.writer import write_record
     from newsgraph.store import StoreError
 
+    cpu_start = time.process_time()
     pipeline = worker_pipeline()
     store = worker_store(db_url)
     # Articles stored by an earlier (interrupted) run are not parsed again.
@@ -135,7 +143,11 @@ def process_partition(docs: list[InputDocument], db_url: str, published: str | N
             items.append(ItemResult(doc.ref, ids[n], stored=True, entry=index_entry(record) if record else None))
         else:
             todo.append(doc)
+    extract_s = write_s = 0.0
+    mark = time.perf_counter()
     for outcome in pipeline.process(todo, published=published, clean=clean):
+        now = time.perf_counter()
+        extract_s += now - mark
         record = outcome.record
         item = ItemResult(record.ref, record.article.id if record.article.text else None, warnings=outcome.warnings)
         if record.error is not None:
@@ -148,7 +160,11 @@ def process_partition(docs: list[InputDocument], db_url: str, published: str | N
             except (StoreError, NewsgraphError) as exc:
                 item.error = f"{exc.message} [store]"
         items.append(item)
-    return PartitionResult(items, os.getpid(), MODEL_LOADS, skipped_parse=len(docs) - len(todo))
+        mark = time.perf_counter()
+        write_s += mark - now
+    return PartitionResult(items, os.getpid(), MODEL_LOADS, skipped_parse=len(docs) - len(todo),
+                           extract_seconds=extract_s, write_seconds=write_s,
+                           cpu_seconds=time.process_time() - cpu_start)
 
 
 def partitions(docs: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
@@ -221,14 +237,19 @@ def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: st
         for future in pending:
             result: PartitionResult = future.result()
             future.release()
+            nxt = next(source, None)  # keep the workers busy while this result is indexed
+            if nxt is not None:
+                pending.add(client.submit(process_partition, nxt, db_url, published, clean, pure=False))
             summary.model_loads[result.pid] = result.model_loads
+            summary.extract_seconds += result.extract_seconds
+            summary.write_seconds += result.write_seconds
+            summary.cpu_seconds += result.cpu_seconds
+            mark = time.perf_counter()
             for item in result.items:
                 _account(summary, item, index)
                 if on_item is not None:
                     on_item(item)
-            nxt = next(source, None)
-            if nxt is not None:
-                pending.add(client.submit(process_partition, nxt, db_url, published, clean, pure=False))
+            summary.index_seconds += time.perf_counter() - mark
         summary.seconds = time.perf_counter() - started
     finally:
         if own_client:
