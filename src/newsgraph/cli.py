@@ -338,6 +338,7 @@ def _register_subcommands() -> None:
     """Commands that live with their stage, so each stage owns its command line."""
     from newsgraph.api.cli import serve as serve_command
     from newsgraph.eval.cli import eval_app
+    from newsgraph.store.actors_cli import register_actor_commands
 
     app.command(name="serve")(serve_command)
     from newsgraph.scale import cli as scale_cli
@@ -345,6 +346,7 @@ def _register_subcommands() -> None:
     for command in (scale_cli.watch, scale_cli.bench, scale_cli.stories, scale_cli.story):
         app.command(name=command.__name__)(command)
     app.add_typer(eval_app, name="eval")
+    register_actor_commands(app)
 
 
 _register_subcommands()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from newsgraph.nlp.geo import normalise
 from newsgraph.record import Record
 from newsgraph.store.db import StoreError, make_engine, migrate
+from newsgraph.store.linking import ArticleLinker
 from newsgraph.store.tables import (
     ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
 )
@@ -90,8 +91,9 @@ class Store:
         s.flush()
         actors: dict[str, ActorRow] = {}
         names: dict[str, str] = {}
+        linker = ArticleLinker(s, record)  # cross-article actors, with the evidence of each link
         for ent in record.entities:
-            actor = self._actor(s, ent.type, ent.name, ent.country)
+            actor = linker.actor_for(ent)
             actors[ent.id] = actor
             names[ent.id] = ent.name
             s.add(EntityRow(
@@ -99,6 +101,7 @@ class Store:
                 country=ent.country, sector=ent.sector,
                 roles=json.dumps([r.model_dump() for r in ent.roles]), mention_count=len(ent.mentions),
             ))
+        linker.finish()
         for att in record.attributions:
             content = " … ".join(c.text for c in att.content)
             s.add(AttributionRow(
