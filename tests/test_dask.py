@@ -91,3 +91,22 @@ def test_relative_sqlite_paths_are_made_absolute(tmp_path, monkeypatch):
     assert absolute_sqlite_url("sqlite:///rel.db") == f"sqlite:///{tmp_path / 'rel.db'}"
     assert absolute_sqlite_url("sqlite:////abs/x.db") == "sqlite:////abs/x.db"
     assert absolute_sqlite_url("postgresql+psycopg://h/db") == "postgresql+psycopg://h/db"
+
+
+def test_a_partition_whose_worker_fails_is_reported_and_the_batch_goes_on(client, tmp_path, monkeypatch):
+    import newsgraph.scale.dask_runner as runner
+
+    real = runner.process_partition
+
+    def flaky(batch, *args):
+        if any(d.ref == "other0" for d in batch):
+            raise MemoryError("simulated worker failure")
+        return real(batch, *args)
+
+    monkeypatch.setattr(runner, "process_partition", flaky)
+    items = []
+    summary = run_distributed(docs(), f"sqlite:///{tmp_path / 'f.db'}", client=client, partition_size=2,
+                              on_item=items.append)
+    failed = {i.ref for i in items if i.error and "[worker]" in i.error}
+    assert "other0" in failed and len(failed) == 2  # its partition of two
+    assert summary.added == 7 - len(failed & {d.ref for d in docs() if d.ref != "empty"})

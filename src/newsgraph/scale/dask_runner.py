@@ -159,6 +159,8 @@ def process_partition(docs: list[InputDocument], db_url: str, published: str | N
                 item.entry = index_entry(record)
             except (StoreError, NewsgraphError) as exc:
                 item.error = f"{exc.message} [store]"
+            except Exception as exc:  # noqa: BLE001 - a database failure must not fail the partition
+                item.error = f"{type(exc).__name__}: {exc} [store]"
         items.append(item)
         mark = time.perf_counter()
         write_s += mark - now
@@ -230,17 +232,31 @@ def run_distributed(docs: Iterable[InputDocument], db_url: str, *, scheduler: st
         in_flight = 2 * n_workers  # enough to keep workers busy, few enough to bound memory
         source = partitions(docs, partition_size)
         pending = as_completed()
+        refs: dict[str, list[str]] = {}
+
+        def submit(batch: list[InputDocument]) -> None:
+            future = client.submit(process_partition, batch, db_url, published, clean, pure=False)
+            refs[future.key] = [d.ref for d in batch]
+            pending.add(future)
+
         for batch in source:
-            pending.add(client.submit(process_partition, batch, db_url, published, clean, pure=False))
+            submit(batch)
             if pending.count() >= in_flight:
                 break
         for future in pending:
-            result: PartitionResult = future.result()
+            batch_refs = refs.pop(future.key, [])
+            try:
+                result: PartitionResult = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker died (e.g. out of memory) on this partition
+                result = PartitionResult(
+                    [ItemResult(ref, None, error=f"worker failed: {type(exc).__name__}: {exc} [worker]") for ref in batch_refs],
+                    pid=-1, model_loads=0)
             future.release()
             nxt = next(source, None)  # keep the workers busy while this result is indexed
             if nxt is not None:
-                pending.add(client.submit(process_partition, nxt, db_url, published, clean, pure=False))
-            summary.model_loads[result.pid] = result.model_loads
+                submit(nxt)
+            if result.pid != -1:
+                summary.model_loads[result.pid] = result.model_loads
             summary.extract_seconds += result.extract_seconds
             summary.write_seconds += result.write_seconds
             summary.cpu_seconds += result.cpu_seconds
