@@ -20,6 +20,7 @@ def test_bench_reports_both_phases_on_the_same_texts(run_cli):
         assert 50 < phase["peak_mb"] < 4000  # a spaCy process, measured in its own process
         assert abs(phase["articles_per_s"] - phase["articles"] / phase["seconds"]) < 0.01
     assert abs(report["ratio_end_to_end_to_parse"] - e2e["articles_per_s"] / parse["articles_per_s"]) < 0.01
+    assert report["ratio_per_round"] == [report["ratio_end_to_end_to_parse"]]  # one round
     assert "round 1: parse" in err
 
 

@@ -161,7 +161,8 @@ def bench(
         table.add_row(name, str(r["articles"]), str(r["words"]), f"{r['seconds']:.2f}", f"{r['articles_per_s']:.2f}",
                       f"{r['words_per_s']:.0f}", f"{r['peak_mb']:.0f}")
     out.print(table)
-    out.print(f"end-to-end / parse throughput: {report['ratio_end_to_end_to_parse']:.2f}")
+    out.print(f"end-to-end / parse throughput: {report['ratio_end_to_end_to_parse']:.2f}"
+              + (f" (per round: {', '.join(f'{r:.2f}' for r in report['ratio_per_round'])})" if rounds > 1 else ""))
     for row in report.get("dask", []):
         out.print(f"dask {row['workers']} worker(s): {row['articles_per_s']:.2f} articles/s "
                   f"({row['articles']} articles in {row['seconds']:.1f} s; {row['wall_seconds_with_startup']:.1f} s with startup)")
