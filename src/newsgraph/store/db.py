@@ -26,7 +26,10 @@ def make_engine(url: str) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # A pool as large as the API server's thread pool: SQLite connections are cheap, and
+        # readers never wait for each other in WAL mode.
+        pool = {"pool_size": 20, "max_overflow": 20} if database and database != ":memory:" else {}
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - exercised by every test
@@ -39,7 +42,8 @@ def make_engine(url: str) -> Engine:
 
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        # Enough pooled connections for a threaded API server under many concurrent readers.
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     except ModuleNotFoundError as exc:
         raise StoreError(f"the database driver for {parsed.drivername!r} is not installed ({exc.name})") from exc
     except Exception as exc:  # noqa: BLE001 - unknown dialect, bad options

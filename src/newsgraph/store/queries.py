@@ -1,0 +1,294 @@
+"""Read queries shared by the CLI, the HTTP API and the exports.
+
+Each function takes a Session and keyword filters and returns plain dicts (or a ``Page`` of
+them). Every value reaches the database as a bound parameter; names are matched with
+LIKE patterns whose wildcards are escaped, so user input is always literal.
+
+Filters mean the same everywhere: ``since``/``until`` bound the article's publication date
+(inclusive), ``source`` is the article's source exactly, ``actor`` an actor id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy.orm import Session
+
+from newsgraph.store.db import StoreError
+from newsgraph.store.tables import (
+    ActorRoleRow, ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
+)
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    total: int | None  # None when the caller did not ask for it
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_filter(*, since: date | None = None, until: date | None = None, source: str | None = None,
+                   actor: int | None = None) -> list:
+    """Conditions on ``ArticleRow`` shared by every list."""
+    conds = []
+    if since is not None:
+        conds.append(ArticleRow.published >= since)
+    if until is not None:
+        conds.append(ArticleRow.published <= until)
+    if source is not None:
+        conds.append(ArticleRow.source == source)
+    if actor is not None:
+        conds.append(exists().where(EntityRow.article_id == ArticleRow.id, EntityRow.actor_id == actor))
+    return conds
+
+
+def _page(s: Session, query: Select, count_query: Select | None, limit: int, offset: int) -> tuple[list, int | None]:
+    rows = s.execute(query.limit(limit).offset(offset)).all()
+    total = None
+    if count_query is not None:
+        total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
+    return rows, total
+
+
+# -- articles and records ----------------------------------------------------------------------
+
+def count_articles(s: Session) -> int:
+    return s.execute(select(func.count()).select_from(ArticleRow)).scalar_one()
+
+
+def list_articles(s: Session, *, limit: int = 50, offset: int = 0, since: date | None = None,
+                  until: date | None = None, source: str | None = None, actor: int | None = None,
+                  with_total: bool = True) -> Page:
+    conds = article_filter(since=since, until=until, source=source, actor=actor)
+    counts = {
+        "entities": select(func.count()).where(EntityRow.article_id == ArticleRow.id).scalar_subquery(),
+        "attributions": select(func.count()).where(AttributionRow.article_id == ArticleRow.id).scalar_subquery(),
+        "events": select(func.count()).where(EventRow.article_id == ArticleRow.id).scalar_subquery(),
+    }
+    query = (select(ArticleRow.id, ArticleRow.title, ArticleRow.published, ArticleRow.source, ArticleRow.url,
+                    ArticleRow.ref, *(c.label(f"n_{k}") for k, c in counts.items()))
+             .where(*conds).order_by(ArticleRow.published.desc().nullslast(), ArticleRow.id))
+    count_query = select(ArticleRow.id).where(*conds) if with_total else None
+    rows, total = _page(s, query, count_query, limit, offset)
+    return Page([{"id": r.id, "title": r.title, "published": _iso(r.published), "source": r.source, "url": r.url,
+                  "ref": r.ref, "entities": r.n_entities, "attributions": r.n_attributions, "events": r.n_events}
+                 for r in rows], total)
+
+
+def resolve_article_id(s: Session, id_or_prefix: str) -> str | None:
+    """The full id of an article given its id or an unambiguous prefix of at least 6 characters."""
+    if s.get(ArticleRow, id_or_prefix) is not None:
+        return id_or_prefix
+    if len(id_or_prefix) < 6:
+        return None
+    ids = s.execute(select(ArticleRow.id).where(ArticleRow.id.startswith(id_or_prefix, autoescape=True)).limit(2)).scalars().all()
+    if len(ids) > 1:
+        raise StoreError(f"id prefix {id_or_prefix!r} matches more than one article")
+    return ids[0] if ids else None
+
+
+def get_record_json(s: Session, id_or_prefix: str) -> str | None:
+    full = resolve_article_id(s, id_or_prefix)
+    if full is None:
+        return None
+    return s.execute(select(ArticleRow.record).where(ArticleRow.id == full)).scalar_one_or_none()
+
+
+def get_article(s: Session, article_id: str) -> dict | None:
+    row = s.get(ArticleRow, article_id)
+    if row is None:
+        return None
+    return {"id": row.id, "title": row.title, "published": _iso(row.published), "source": row.source,
+            "url": row.url, "ref": row.ref, "language": row.language, "text": row.text,
+            "ingested_at": row.ingested_at.isoformat() if row.ingested_at else None}
+
+
+def records_json(s: Session, ids: list[str]) -> list[str]:
+    """Record JSON for ``ids``, in the order given."""
+    found = dict(s.execute(select(ArticleRow.id, ArticleRow.record).where(ArticleRow.id.in_(ids))).all()) if ids else {}
+    return [found[i] for i in ids if i in found]
+
+
+def iter_record_json(s: Session, batch: int = 500, **filters) -> Iterator[tuple[str, datetime]]:
+    """(record JSON, ingested_at) of every stored article (publication date, then id), in batches."""
+    query = (select(ArticleRow.record, ArticleRow.ingested_at).where(*article_filter(**filters))
+             .order_by(ArticleRow.published.asc().nullsfirst(), ArticleRow.id)
+             .execution_options(yield_per=batch))
+    for raw, ingested_at in s.execute(query):
+        yield raw, ingested_at
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+def _roles_of(s: Session, actor_ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {a: [] for a in actor_ids}
+    if actor_ids:
+        rows = s.execute(select(ActorRoleRow.actor_id, ActorRoleRow.title, ActorRoleRow.of_code)
+                         .where(ActorRoleRow.actor_id.in_(actor_ids)).order_by(ActorRoleRow.id)).all()
+        for actor_id, title, of in rows:
+            out[actor_id].append({"title": title, "of": of or None})
+    return out
+
+
+def _actor_dict(actor: ActorRow, roles: list[dict]) -> dict:
+    return {"id": actor.id, "name": actor.name, "type": actor.type, "country": actor.country,
+            "articles": actor.article_count, "mentions": actor.mention_count, "roles": roles}
+
+
+def list_actors(s: Session, *, limit: int = 50, offset: int = 0, type_: str | None = None,
+                country: str | None = None, name: str | None = None, with_total: bool = True) -> Page:
+    """Actors most often in the news first (articles, then mentions, then name)."""
+    conds = [ActorRow.article_count > 0]
+    if type_:
+        conds.append(ActorRow.type == type_.upper())
+    if country:
+        conds.append(ActorRow.country == country.upper())
+    if name:
+        conds.append(func.lower(ActorRow.name).contains(name.lower(), autoescape=True))
+    query = (select(ActorRow).where(*conds)
+             .order_by(ActorRow.article_count.desc(), ActorRow.mention_count.desc(), ActorRow.name, ActorRow.id))
+    rows, total = _page(s, query, select(ActorRow.id).where(*conds) if with_total else None, limit, offset)
+    actors = [r[0] for r in rows]
+    roles = _roles_of(s, [a.id for a in actors])
+    return Page([_actor_dict(a, roles[a.id]) for a in actors], total)
+
+
+def get_actor(s: Session, actor_id: int) -> dict | None:
+    actor = s.get(ActorRow, actor_id)
+    if actor is None:
+        return None
+    out = _actor_dict(actor, _roles_of(s, [actor_id])[actor_id])
+    out["quotes"] = s.execute(select(func.count()).where(AttributionRow.actor_id == actor_id)).scalar_one()
+    out["events"] = s.execute(select(func.count(func.distinct(EventParticipantRow.event_id)))
+                              .where(EventParticipantRow.actor_id == actor_id)).scalar_one()
+    return out
+
+
+# -- quotes ------------------------------------------------------------------------------------
+
+def quote_dict(a: AttributionRow, title: str | None, published: date | None, source: str | None) -> dict:
+    return {"article_id": a.article_id, "id": a.local_id, "actor_id": a.actor_id, "speaker": a.speaker_name,
+            "source": a.source_text, "cue": a.cue_text, "kind": a.kind, "content": a.content_text,
+            "start": a.start, "end": a.end, "confidence": a.confidence, "title": title,
+            "published": _iso(published), "article_source": source}
+
+
+def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | None = None,
+                speaker: str | None = None, kind: str | None = None, article: str | None = None,
+                since: date | None = None, until: date | None = None, source: str | None = None,
+                with_total: bool = True) -> Page:
+    conds = article_filter(since=since, until=until, source=source)
+    if actor is not None:
+        conds.append(AttributionRow.actor_id == actor)
+    if speaker:
+        conds.append(func.lower(AttributionRow.speaker_name).contains(speaker.lower(), autoescape=True))
+    if kind:
+        conds.append(AttributionRow.kind == kind)
+    if article:
+        conds.append(AttributionRow.article_id == article)
+    query = (select(AttributionRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+             .join(ArticleRow, ArticleRow.id == AttributionRow.article_id).where(*conds)
+             .order_by(ArticleRow.published.desc().nullslast(), AttributionRow.article_id, AttributionRow.start,
+                       AttributionRow.id))
+    count_query = (select(AttributionRow.id).join(ArticleRow, ArticleRow.id == AttributionRow.article_id)
+                   .where(*conds)) if with_total else None
+    rows, total = _page(s, query, count_query, limit, offset)
+    return Page([quote_dict(*r) for r in rows], total)
+
+
+# -- events ------------------------------------------------------------------------------------
+
+def _participants(s: Session, event_ids: list[int]) -> dict[int, dict[str, list[dict]]]:
+    out: dict[int, dict[str, list[dict]]] = {e: {"actor": [], "recipient": []} for e in event_ids}
+    if event_ids:
+        rows = s.execute(select(EventParticipantRow.event_id, EventParticipantRow.role, ActorRow.id, ActorRow.name)
+                         .join(ActorRow, ActorRow.id == EventParticipantRow.actor_id)
+                         .where(EventParticipantRow.event_id.in_(event_ids)).order_by(EventParticipantRow.id)).all()
+        for event_id, role, actor_id, name in rows:
+            out[event_id][role].append({"id": actor_id, "name": name})
+    return out
+
+
+def _named(refs: list[dict], names: str) -> list[dict]:
+    """Participants as actors; names without an actor (not an entity) keep their name only."""
+    if refs:
+        return refs
+    return [{"id": None, "name": n} for n in names.split("; ") if n]
+
+
+def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | None = None,
+                type_: str | None = None, status: str | None = None, article: str | None = None,
+                since: date | None = None, until: date | None = None, source: str | None = None,
+                with_total: bool = True) -> Page:
+    conds = article_filter(since=since, until=until, source=source)
+    if actor is not None:
+        conds.append(exists().where(EventParticipantRow.event_id == EventRow.id, EventParticipantRow.actor_id == actor))
+    if type_:
+        conds.append(EventRow.type == type_.upper())
+    if status:
+        conds.append(EventRow.status == status.lower())
+    if article:
+        conds.append(EventRow.article_id == article)
+    query = (select(EventRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+             .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(*conds)
+             .order_by(ArticleRow.published.desc().nullslast(), EventRow.article_id, EventRow.trigger_start, EventRow.id))
+    count_query = (select(EventRow.id).join(ArticleRow, ArticleRow.id == EventRow.article_id)
+                   .where(*conds)) if with_total else None
+    rows, total = _page(s, query, count_query, limit, offset)
+    people = _participants(s, [r[0].id for r in rows])
+    items = []
+    for e, title, published, source in rows:
+        items.append({
+            "article_id": e.article_id, "id": e.local_id, "type": e.type, "mode": e.mode, "status": e.status,
+            "actors": _named(people[e.id]["actor"], e.actor_names),
+            "recipients": _named(people[e.id]["recipient"], e.recipient_names),
+            "trigger": e.trigger_text, "start": e.trigger_start, "date": e.date_value,
+            "date_resolution": e.date_resolution, "location": e.location_name, "location_country": e.location_country,
+            "score": e.score, "title": title, "published": _iso(published), "article_source": source,
+        })
+    return Page(items, total)
+
+
+# -- the actor network -------------------------------------------------------------------------
+
+def network_edges(s: Session, *, since: date | None = None, until: date | None = None, source: str | None = None,
+                  types: list[str] | None = None, statuses: list[str] | None = None) -> list[dict]:
+    """Directed actor → recipient edges aggregated over events: one per (actor, recipient, type)."""
+    a = EventParticipantRow.__table__.alias("a")
+    r = EventParticipantRow.__table__.alias("r")
+    conds = [a.c.role == "actor", r.c.role == "recipient", a.c.actor_id != r.c.actor_id,
+             *article_filter(since=since, until=until, source=source)]
+    if types:
+        conds.append(EventRow.type.in_([t.upper() for t in types]))
+    if statuses:
+        conds.append(EventRow.status.in_([x.lower() for x in statuses]))
+    query = (select(a.c.actor_id.label("source"), r.c.actor_id.label("target"), EventRow.type,
+                    func.count(func.distinct(EventRow.id)).label("events"),
+                    func.count(func.distinct(EventRow.article_id)).label("articles"),
+                    func.avg(EventRow.score).label("score"),
+                    func.min(ArticleRow.published).label("first"), func.max(ArticleRow.published).label("last"))
+             .select_from(EventRow)
+             .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+             .join(a, a.c.event_id == EventRow.id).join(r, and_(r.c.event_id == EventRow.id))
+             .where(*conds)
+             .group_by(a.c.actor_id, r.c.actor_id, EventRow.type)
+             .order_by(a.c.actor_id, r.c.actor_id, EventRow.type))
+    return [{"source": row.source, "target": row.target, "type": row.type, "events": row.events,
+             "articles": row.articles, "score": float(row.score) if row.score is not None else None,
+             "first": _iso(row.first), "last": _iso(row.last)} for row in s.execute(query).all()]
+
+
+def actors_by_id(s: Session, ids: list[int]) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for actor in s.execute(select(ActorRow).where(ActorRow.id.in_(chunk))).scalars():
+            out[actor.id] = _actor_dict(actor, [])
+    return out
+

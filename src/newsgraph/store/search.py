@@ -1,0 +1,198 @@
+"""Full-text search over article text and quotes: SQLite FTS5, PostgreSQL tsvector.
+
+One query language for both backends, parsed here so that no user input ever reaches a
+search engine's own syntax: words are ANDed, ``"a phrase"`` matches words in order, a
+trailing ``*`` on a word matches its prefix. Both backends stem English words (FTS5's
+porter tokenizer, PostgreSQL's english configuration); PostgreSQL also drops stop words.
+
+Results carry a plain-text ``snippet`` and ``highlights``, the [start, end) offsets of the
+matched words within it, so that no markup is mixed into untrusted text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from newsgraph.store.db import StoreError
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 16
+_MARK_START, _MARK_END = "\x02", "\x03"
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+class SearchError(StoreError):
+    kind = "search"
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    prefix: bool = False  # the last word is a prefix
+
+
+def parse_query(query: str) -> list[Term]:
+    """Terms of a user query; raises SearchError when nothing searchable is left."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise SearchError(f"the query is longer than {MAX_QUERY_CHARS} characters")
+    terms: list[Term] = []
+    for phrase, bare in _TOKEN.findall(query):
+        chunk = phrase if phrase else bare
+        words = tuple(w.replace("’", "'") for w in _WORD.findall(chunk))
+        if not words:
+            continue
+        prefix = not phrase and bare.endswith("*") and len(words) == 1
+        if phrase or prefix:
+            terms.append(Term(words, prefix))
+        else:  # "U.S.-Russia" is several words that must all appear
+            terms.extend(Term((w,)) for w in words)
+    if not terms:
+        raise SearchError("the query has no words to search for")
+    return terms[:MAX_TERMS]
+
+
+def _fts5_query(terms: list[Term]) -> str:
+    """An FTS5 MATCH expression: every term a quoted string, so no operator can be injected."""
+    parts = []
+    for t in terms:
+        quoted = '"' + " ".join(t.words).replace('"', '""') + '"'
+        parts.append(quoted + ("*" if t.prefix else ""))
+    return " ".join(parts)
+
+
+def _pg_tsquery(terms: list[Term], params: dict) -> str:
+    """A tsquery expression built from bound parameters, one per term."""
+    parts = []
+    for n, t in enumerate(terms):
+        key = f"term{n}"
+        if t.prefix:
+            # Only letters and digits reach to_tsquery, so its operators cannot be injected.
+            params[key] = re.sub(r"[^\w]", "", t.words[0]) + ":*"
+            parts.append(f"to_tsquery('english', :{key})")
+        else:
+            params[key] = " ".join(t.words)
+            parts.append(f"phraseto_tsquery('english', :{key})")
+    return " && ".join(parts)
+
+
+def _filters(params: dict, since: date | None, until: date | None, source: str | None, alias: str = "a") -> str:
+    sql = ""
+    if since is not None:
+        params["since"] = since
+        sql += f" AND {alias}.published >= :since"
+    if until is not None:
+        params["until"] = until
+        sql += f" AND {alias}.published <= :until"
+    if source is not None:
+        params["source"] = source
+        sql += f" AND {alias}.source = :source"
+    return sql
+
+
+def split_highlights(marked: str) -> tuple[str, list[list[int]]]:
+    """Strip the engine's match markers from a snippet, returning the text and match offsets."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    pos = 0
+    start = None
+    for ch in marked:
+        if ch == _MARK_START:
+            start = pos
+        elif ch == _MARK_END:
+            if start is not None and pos > start:
+                spans.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+def _page(rows, total) -> dict:
+    items = []
+    for row in rows:
+        item = dict(row._mapping)
+        snippet, highlights = split_highlights(item.pop("marked") or "")
+        item["snippet"], item["highlights"] = snippet, highlights
+        if isinstance(item.get("published"), date):
+            item["published"] = item["published"].isoformat()
+        item["score"] = round(float(item["score"]), 6) if item.get("score") is not None else None
+        items.append(item)
+    return {"items": items, "total": total}
+
+
+def search_articles(s: Session, query: str, *, limit: int = 20, offset: int = 0, since: date | None = None,
+                    until: date | None = None, source: str | None = None) -> dict:
+    """Articles matching ``query``, best first."""
+    terms = parse_query(query)
+    params: dict = {"limit": limit, "offset": offset}
+    dialect = s.get_bind().dialect.name
+    if dialect == "sqlite":
+        params["q"] = _fts5_query(terms)
+        where = "articles_fts MATCH :q" + _filters(params, since, until, source)
+        # bm25 is lower-is-better; the title column weighs more than the body.
+        rows = s.execute(text(
+            "SELECT a.id, a.title, a.published, a.source, -bm25(articles_fts, 0.0, 4.0, 1.0) AS score, "
+            "snippet(articles_fts, 2, char(2), char(3), '…', 24) AS marked "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
+            f"WHERE {where} ORDER BY bm25(articles_fts, 0.0, 4.0, 1.0), a.id LIMIT :limit OFFSET :offset"), params).all()
+        total = s.execute(text(
+            "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
+            f"WHERE {where}"), params).scalar_one()
+    elif dialect == "postgresql":
+        tsq = _pg_tsquery(terms, params)
+        params["headline"] = f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1"
+        where = "a.search_vector @@ q.query" + _filters(params, since, until, source)
+        rows = s.execute(text(
+            "SELECT hit.id, hit.title, hit.published, hit.source, hit.score, "
+            "ts_headline('english', hit.text, hit.query, :headline) AS marked "
+            "FROM (SELECT a.id, a.title, a.published, a.source, a.text, q.query, "
+            "ts_rank(a.search_vector, q.query) AS score "
+            f"FROM articles a, (SELECT {tsq} AS query) q WHERE {where} "
+            "ORDER BY score DESC, a.id LIMIT :limit OFFSET :offset) hit ORDER BY hit.score DESC, hit.id"), params).all()
+        total = s.execute(text(
+            f"SELECT count(*) FROM articles a, (SELECT {tsq} AS query) q WHERE {where}"), params).scalar_one()
+    else:  # pragma: no cover
+        raise SearchError(f"full-text search is not available on {dialect}")
+    return _page(rows, total)
+
+
+def search_quotes(s: Session, query: str, *, limit: int = 20, offset: int = 0, since: date | None = None,
+                  until: date | None = None, source: str | None = None) -> dict:
+    """Quotes (attributions) whose content or speaker matches ``query``, best first."""
+    terms = parse_query(query)
+    params: dict = {"limit": limit, "offset": offset}
+    dialect = s.get_bind().dialect.name
+    columns = ("t.article_id, t.local_id AS id, t.actor_id, t.speaker_name AS speaker, t.cue_text AS cue, "
+               "t.kind, t.start, t.\"end\", a.title, a.published")
+    if dialect == "sqlite":
+        params["q"] = _fts5_query(terms)
+        where = "quotes_fts MATCH :q" + _filters(params, since, until, source)
+        joins = "FROM quotes_fts JOIN attributions t ON t.id = quotes_fts.rowid JOIN articles a ON a.id = t.article_id"
+        rows = s.execute(text(
+            f"SELECT {columns}, -bm25(quotes_fts, 0.5, 1.0) AS score, "
+            "snippet(quotes_fts, 1, char(2), char(3), '…', 40) AS marked "
+            f"{joins} WHERE {where} ORDER BY bm25(quotes_fts, 0.5, 1.0), t.id LIMIT :limit OFFSET :offset"), params).all()
+        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
+    elif dialect == "postgresql":
+        tsq = _pg_tsquery(terms, params)
+        params["headline"] = f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=60, MinWords=20"
+        where = "t.search_vector @@ q.query" + _filters(params, since, until, source)
+        joins = f"FROM attributions t JOIN articles a ON a.id = t.article_id, (SELECT {tsq} AS query) q"
+        rows = s.execute(text(
+            "SELECT hit.article_id, hit.id, hit.actor_id, hit.speaker, hit.cue, hit.kind, hit.start, hit.\"end\", "
+            "hit.title, hit.published, hit.score, "
+            "ts_headline('english', hit.content_text, hit.query, :headline) AS marked "
+            f"FROM (SELECT {columns}, t.content_text, t.id AS row_id, q.query, ts_rank(t.search_vector, q.query) AS score "
+            f"{joins} WHERE {where} ORDER BY score DESC, t.id LIMIT :limit OFFSET :offset) hit "
+            "ORDER BY hit.score DESC, hit.row_id"), params).all()
+        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
+    else:  # pragma: no cover
+        raise SearchError(f"full-text search is not available on {dialect}")
+    return _page(rows, total)
