@@ -173,6 +173,8 @@ def import_command(
             _fail(f"cannot read {path}: {exc.strerror}", 2)
     with _store(db) as store, stream:
         report = import_records(store, stream)
+        if report.added:
+            store.optimize()
     for line in report.errors:
         typer.echo(f"newsgraph: error: {line}", err=True)
     typer.echo(f"newsgraph: {report.added} added, {report.skipped} already stored, {report.failed} with errors", err=True)

@@ -10,11 +10,11 @@ Filters mean the same everywhere: ``since``/``until`` bound the article's public
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Integer, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from newsgraph.store.db import StoreError
@@ -34,8 +34,8 @@ def _iso(value: date | None) -> str | None:
 
 
 def article_filter(*, since: date | None = None, until: date | None = None, source: str | None = None,
-                   actor: int | None = None) -> list:
-    """Conditions on ``ArticleRow`` shared by every list."""
+                   actor: int | None = None, common: bool = False) -> list:
+    """Conditions on ``ArticleRow`` shared by every list (``common``: see ``_walk``)."""
     conds = []
     if since is not None:
         conds.append(ArticleRow.published >= since)
@@ -44,16 +44,56 @@ def article_filter(*, since: date | None = None, until: date | None = None, sour
     if source is not None:
         conds.append(ArticleRow.source == source)
     if actor is not None:
-        conds.append(exists().where(EntityRow.article_id == ArticleRow.id, EntityRow.actor_id == actor))
+        # An IN over the actor's entity rows (index on actor_id), computed once.
+        conds.append(_walk(ArticleRow.id, common).in_(select(EntityRow.article_id).where(EntityRow.actor_id == actor)))
     return conds
 
 
-def _page(s: Session, query: Select, count_query: Select | None, limit: int, offset: int) -> tuple[list, int | None]:
-    rows = s.execute(query.limit(limit).offset(offset)).all()
+def newest_first(s: Session) -> list:
+    """Newest publication first, undated last, then by id: the order of every list, matching
+    the index ix_articles_newest (SQLite puts NULLs last in DESC by itself; PostgreSQL is told)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return [ArticleRow.published.desc().nullslast(), ArticleRow.id.desc()]
+    return [ArticleRow.published.desc(), ArticleRow.id.desc()]
+
+
+# A filter matching more rows than this is "common": see _walk.
+WALK_THRESHOLD = 400
+
+
+def _walk(column, common: bool):
+    """``column``, or (when the filter is common, on SQLite) an expression over it that no index
+    serves. SQLite's planner would otherwise pick the filter's index and sort every match; for a
+    common filter it is far cheaper to walk the newest-first index and stop after one page.
+    PostgreSQL keeps value statistics and chooses well by itself."""
+    if not common:
+        return column
+    return column + 0 if isinstance(column.type, Integer) else column.concat("")
+
+
+def _is_common(s: Session, total: int | None) -> bool:
+    return total is not None and total >= WALK_THRESHOLD and s.get_bind().dialect.name == "sqlite"
+
+
+def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int, offset: int,
+          with_total: bool) -> tuple[list, int | None]:
+    """One page of ``build(common)``'s query, and the total its count query gives."""
+    query, count_query = build(False)
     total = None
-    if count_query is not None:
+    if with_total:
         total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
+        if _is_common(s, total):
+            query, _ = build(True)
+    rows = s.execute(query.limit(limit).offset(offset)).all()
     return rows, total
+
+
+def _count_of(table, conds: list, article_level: bool) -> Select:
+    """Rows of ``table`` matching ``conds``; joined to articles only when a condition needs it."""
+    query = select(table.id)
+    if article_level:
+        query = query.join(ArticleRow, ArticleRow.id == table.article_id)
+    return query.where(*conds)
 
 
 # -- articles and records ----------------------------------------------------------------------
@@ -65,17 +105,23 @@ def count_articles(s: Session) -> int:
 def list_articles(s: Session, *, limit: int = 50, offset: int = 0, since: date | None = None,
                   until: date | None = None, source: str | None = None, actor: int | None = None,
                   with_total: bool = True) -> Page:
-    conds = article_filter(since=since, until=until, source=source, actor=actor)
     counts = {
         "entities": select(func.count()).where(EntityRow.article_id == ArticleRow.id).scalar_subquery(),
         "attributions": select(func.count()).where(AttributionRow.article_id == ArticleRow.id).scalar_subquery(),
         "events": select(func.count()).where(EventRow.article_id == ArticleRow.id).scalar_subquery(),
     }
-    query = (select(ArticleRow.id, ArticleRow.title, ArticleRow.published, ArticleRow.source, ArticleRow.url,
-                    ArticleRow.ref, *(c.label(f"n_{k}") for k, c in counts.items()))
-             .where(*conds).order_by(ArticleRow.published.desc().nullslast(), ArticleRow.id))
-    count_query = select(ArticleRow.id).where(*conds) if with_total else None
-    rows, total = _page(s, query, count_query, limit, offset)
+
+    def build(common: bool):
+        conds = article_filter(since=since, until=until, source=source, actor=actor, common=common)
+        query = (select(ArticleRow.id, ArticleRow.title, ArticleRow.published, ArticleRow.source, ArticleRow.url,
+                        ArticleRow.ref, *(c.label(f"n_{k}") for k, c in counts.items()))
+                 .where(*conds).order_by(*newest_first(s)))
+        if actor is not None and since is None and until is None and source is None:
+            # Count the actor's articles on the (actor_id, article_id) index alone.
+            return query, select(EntityRow.article_id).where(EntityRow.actor_id == actor).distinct()
+        return query, select(ArticleRow.id).where(*conds)
+
+    rows, total = _page(s, build, limit, offset, with_total)
     return Page([{"id": r.id, "title": r.title, "published": _iso(r.published), "source": r.source, "url": r.url,
                   "ref": r.ref, "entities": r.n_entities, "attributions": r.n_attributions, "events": r.n_events}
                  for r in rows], total)
@@ -153,7 +199,7 @@ def list_actors(s: Session, *, limit: int = 50, offset: int = 0, type_: str | No
         conds.append(func.lower(ActorRow.name).contains(name.lower(), autoescape=True))
     query = (select(ActorRow).where(*conds)
              .order_by(ActorRow.article_count.desc(), ActorRow.mention_count.desc(), ActorRow.name, ActorRow.id))
-    rows, total = _page(s, query, select(ActorRow.id).where(*conds) if with_total else None, limit, offset)
+    rows, total = _page(s, lambda _common: (query, select(ActorRow.id).where(*conds)), limit, offset, with_total)
     actors = [r[0] for r in rows]
     roles = _roles_of(s, [a.id for a in actors])
     return Page([_actor_dict(a, roles[a.id]) for a in actors], total)
@@ -183,22 +229,23 @@ def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
                 speaker: str | None = None, kind: str | None = None, article: str | None = None,
                 since: date | None = None, until: date | None = None, source: str | None = None,
                 with_total: bool = True) -> Page:
-    conds = article_filter(since=since, until=until, source=source)
-    if actor is not None:
-        conds.append(AttributionRow.actor_id == actor)
-    if speaker:
-        conds.append(func.lower(AttributionRow.speaker_name).contains(speaker.lower(), autoescape=True))
-    if kind:
-        conds.append(AttributionRow.kind == kind)
-    if article:
-        conds.append(AttributionRow.article_id == article)
-    query = (select(AttributionRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
-             .join(ArticleRow, ArticleRow.id == AttributionRow.article_id).where(*conds)
-             .order_by(ArticleRow.published.desc().nullslast(), AttributionRow.article_id, AttributionRow.start,
-                       AttributionRow.id))
-    count_query = (select(AttributionRow.id).join(ArticleRow, ArticleRow.id == AttributionRow.article_id)
-                   .where(*conds)) if with_total else None
-    rows, total = _page(s, query, count_query, limit, offset)
+    def build(common: bool):
+        conds = article_filter(since=since, until=until, source=source)
+        article_level = bool(conds)
+        if actor is not None:
+            conds.append(_walk(AttributionRow.actor_id, common) == actor)
+        if speaker:
+            conds.append(func.lower(AttributionRow.speaker_name).contains(speaker.lower(), autoescape=True))
+        if kind:
+            conds.append(_walk(AttributionRow.kind, common) == kind)
+        if article:
+            conds.append(AttributionRow.article_id == article)
+        query = (select(AttributionRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+                 .join(ArticleRow, ArticleRow.id == AttributionRow.article_id).where(*conds)
+                 .order_by(*newest_first(s), AttributionRow.start, AttributionRow.id))
+        return query, _count_of(AttributionRow, conds, article_level)
+
+    rows, total = _page(s, build, limit, offset, with_total)
     return Page([quote_dict(*r) for r in rows], total)
 
 
@@ -226,21 +273,24 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
                 type_: str | None = None, status: str | None = None, article: str | None = None,
                 since: date | None = None, until: date | None = None, source: str | None = None,
                 with_total: bool = True) -> Page:
-    conds = article_filter(since=since, until=until, source=source)
-    if actor is not None:
-        conds.append(exists().where(EventParticipantRow.event_id == EventRow.id, EventParticipantRow.actor_id == actor))
-    if type_:
-        conds.append(EventRow.type == type_.upper())
-    if status:
-        conds.append(EventRow.status == status.lower())
-    if article:
-        conds.append(EventRow.article_id == article)
-    query = (select(EventRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
-             .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(*conds)
-             .order_by(ArticleRow.published.desc().nullslast(), EventRow.article_id, EventRow.trigger_start, EventRow.id))
-    count_query = (select(EventRow.id).join(ArticleRow, ArticleRow.id == EventRow.article_id)
-                   .where(*conds)) if with_total else None
-    rows, total = _page(s, query, count_query, limit, offset)
+    def build(common: bool):
+        conds = article_filter(since=since, until=until, source=source)
+        article_level = bool(conds)
+        if actor is not None:
+            conds.append(_walk(EventRow.id, common).in_(
+                select(EventParticipantRow.event_id).where(EventParticipantRow.actor_id == actor)))
+        if type_:
+            conds.append(_walk(EventRow.type, common) == type_.upper())
+        if status:
+            conds.append(_walk(EventRow.status, common) == status.lower())
+        if article:
+            conds.append(EventRow.article_id == article)
+        query = (select(EventRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+                 .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(*conds)
+                 .order_by(*newest_first(s), EventRow.trigger_start, EventRow.id))
+        return query, _count_of(EventRow, conds, article_level)
+
+    rows, total = _page(s, build, limit, offset, with_total)
     people = _participants(s, [r[0].id for r in rows])
     items = []
     for e, title, published, source in rows:

@@ -122,6 +122,14 @@ class Store:
                 .where(EntityRow.actor_id == ActorRow.id).scalar_subquery(),
             ))
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (the list queries' plans depend on them)."""
+        with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("PRAGMA optimize=0x10002")  # analyse every table that needs it
+            elif self.dialect == "postgresql":
+                conn.exec_driver_sql("ANALYZE")
+
     # -- reading (shapes the CLI prints; the API uses ``queries`` directly) ------------------
     def count_articles(self) -> int:
         with self.session() as s:

@@ -22,6 +22,8 @@ from newsgraph.store.db import StoreError
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 16
+# Relevance ranking considers at most this many of the most recently stored matches.
+RANK_CANDIDATES = 1000
 _MARK_START, _MARK_END = "\x02", "\x03"
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -114,85 +116,156 @@ def split_highlights(marked: str) -> tuple[str, list[list[int]]]:
     return "".join(out), spans
 
 
-def _page(rows, total) -> dict:
+def _items(rows) -> list[dict]:
     items = []
     for row in rows:
-        item = dict(row._mapping)
+        item = dict(row._mapping) if hasattr(row, "_mapping") else dict(row)
         snippet, highlights = split_highlights(item.pop("marked") or "")
         item["snippet"], item["highlights"] = snippet, highlights
         if isinstance(item.get("published"), date):
             item["published"] = item["published"].isoformat()
         item["score"] = round(float(item["score"]), 6) if item.get("score") is not None else None
         items.append(item)
-    return {"items": items, "total": total}
+    return items
+
+
+def _candidates(limit: int, offset: int) -> int:
+    return max(RANK_CANDIDATES, offset + limit)
+
+
+def _sqlite_floor(s: Session, fts: str, params: dict, cap: int) -> int:
+    """The smallest rowid among the ``cap`` most recently stored matches (0: rank them all).
+    FTS5 walks its doclists in rowid order, so this costs next to nothing."""
+    row = s.execute(text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+                    {"q": params["q"], "skip": cap - 1}).first()
+    return row[0] if row is not None else 0
 
 
 def search_articles(s: Session, query: str, *, limit: int = 20, offset: int = 0, since: date | None = None,
                     until: date | None = None, source: str | None = None) -> dict:
-    """Articles matching ``query``, best first."""
+    """Articles matching ``query``, best first.
+
+    ``total`` counts every match. Relevance ranking considers the RANK_CANDIDATES most recently
+    stored matches (more when paging deeper): ranking every article that contains a common
+    word costs more than a reader waits, and among thousands of matches of a common word the
+    most recent ones are the ones a news reader wants."""
     terms = parse_query(query)
     params: dict = {"limit": limit, "offset": offset}
     dialect = s.get_bind().dialect.name
+    cap = _candidates(limit, offset)
     if dialect == "sqlite":
         params["q"] = _fts5_query(terms)
-        where = "articles_fts MATCH :q" + _filters(params, since, until, source)
+        filtered = since is not None or until is not None or source is not None
+        if filtered:
+            # FTS first (CROSS JOIN fixes the order), then each match's article row for the filter.
+            where = "articles_fts MATCH :q" + _filters(params, since, until, source)
+            source_sql = "FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.article_id"
+            total = s.execute(text(f"SELECT count(*) {source_sql} WHERE {where}"), params).scalar_one()
+        else:
+            total = s.execute(text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q"), params).scalar_one()
+            params["floor"] = _sqlite_floor(s, "articles_fts", params, cap) if total > cap else 0
+            where = "articles_fts MATCH :q AND articles_fts.rowid >= :floor"
+            source_sql = "FROM articles_fts"
         # bm25 is lower-is-better; the title column weighs more than the body.
-        rows = s.execute(text(
-            "SELECT a.id, a.title, a.published, a.source, -bm25(articles_fts, 0.0, 4.0, 1.0) AS score, "
+        # The page's rowids first (scores only), then snippets for those rows alone: asked in one
+        # query, SQLite's sorter would build a snippet for every candidate.
+        hits = s.execute(text(
+            "SELECT article_id AS id, -bm25(articles_fts, 0.0, 4.0, 1.0) AS score, "
             "snippet(articles_fts, 2, char(2), char(3), '…', 24) AS marked "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
-            f"WHERE {where} ORDER BY bm25(articles_fts, 0.0, 4.0, 1.0), a.id LIMIT :limit OFFSET :offset"), params).all()
-        total = s.execute(text(
-            "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id "
-            f"WHERE {where}"), params).scalar_one()
+            "FROM articles_fts WHERE articles_fts MATCH :q AND rowid IN ("
+            f"  SELECT articles_fts.rowid {source_sql} WHERE {where} "
+            "  ORDER BY bm25(articles_fts, 0.0, 4.0, 1.0), articles_fts.rowid DESC LIMIT :limit OFFSET :offset) "
+            "ORDER BY bm25(articles_fts, 0.0, 4.0, 1.0), rowid DESC"), params).all()
+        meta = _article_meta(s, [h.id for h in hits])
+        rows = [{**meta[h.id], "score": h.score, "marked": h.marked} for h in hits if h.id in meta]
     elif dialect == "postgresql":
         tsq = _pg_tsquery(terms, params)
         params["headline"] = f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=1"
+        params["cap"] = cap
         where = "a.search_vector @@ q.query" + _filters(params, since, until, source)
-        rows = s.execute(text(
-            "SELECT hit.id, hit.title, hit.published, hit.source, hit.score, "
-            "ts_headline('english', hit.text, hit.query, :headline) AS marked "
-            "FROM (SELECT a.id, a.title, a.published, a.source, a.text, q.query, "
-            "ts_rank(a.search_vector, q.query) AS score "
-            f"FROM articles a, (SELECT {tsq} AS query) q WHERE {where} "
-            "ORDER BY score DESC, a.id LIMIT :limit OFFSET :offset) hit ORDER BY hit.score DESC, hit.id"), params).all()
         total = s.execute(text(
             f"SELECT count(*) FROM articles a, (SELECT {tsq} AS query) q WHERE {where}"), params).scalar_one()
+        rows = s.execute(text(
+            "SELECT hit.id, hit.title, hit.published, hit.source, hit.score, "
+            "ts_headline('english', a.text, hit.query, :headline) AS marked "
+            "FROM (SELECT c.id, c.title, c.published, c.source, c.query, ts_rank(c.search_vector, c.query) AS score "
+            "      FROM (SELECT a.id, a.title, a.published, a.source, a.search_vector, q.query "
+            f"            FROM articles a, (SELECT {tsq} AS query) q WHERE {where} "
+            "            ORDER BY a.ingested_at DESC, a.id DESC LIMIT :cap) c "
+            "      ORDER BY score DESC, c.id LIMIT :limit OFFSET :offset) hit "
+            "JOIN articles a ON a.id = hit.id ORDER BY hit.score DESC, hit.id"), params).all()
     else:  # pragma: no cover
         raise SearchError(f"full-text search is not available on {dialect}")
-    return _page(rows, total)
+    return {"items": _items(rows), "total": total}
+
+
+def _article_meta(s: Session, ids: list[str]) -> dict[str, dict]:
+    if not ids:
+        return {}
+    marks = ", ".join(f":id{n}" for n in range(len(ids)))
+    rows = s.execute(text(f"SELECT id, title, published, source FROM articles WHERE id IN ({marks})"),
+                     {f"id{n}": i for n, i in enumerate(ids)}).all()
+    return {r.id: dict(r._mapping) for r in rows}
 
 
 def search_quotes(s: Session, query: str, *, limit: int = 20, offset: int = 0, since: date | None = None,
                   until: date | None = None, source: str | None = None) -> dict:
-    """Quotes (attributions) whose content or speaker matches ``query``, best first."""
+    """Quotes (attributions) whose content or speaker matches ``query``, best first (ranked as
+    ``search_articles`` ranks)."""
     terms = parse_query(query)
     params: dict = {"limit": limit, "offset": offset}
     dialect = s.get_bind().dialect.name
+    cap = _candidates(limit, offset)
     columns = ("t.article_id, t.local_id AS id, t.actor_id, t.speaker_name AS speaker, t.cue_text AS cue, "
                "t.kind, t.start, t.\"end\", a.title, a.published")
     if dialect == "sqlite":
         params["q"] = _fts5_query(terms)
-        where = "quotes_fts MATCH :q" + _filters(params, since, until, source)
-        joins = "FROM quotes_fts JOIN attributions t ON t.id = quotes_fts.rowid JOIN articles a ON a.id = t.article_id"
-        rows = s.execute(text(
-            f"SELECT {columns}, -bm25(quotes_fts, 0.5, 1.0) AS score, "
+        filtered = since is not None or until is not None or source is not None
+        if filtered:
+            where = "quotes_fts MATCH :q" + _filters(params, since, until, source)
+            source_sql = ("FROM quotes_fts CROSS JOIN attributions t ON t.id = quotes_fts.rowid "
+                          "CROSS JOIN articles a ON a.id = t.article_id")
+            total = s.execute(text(f"SELECT count(*) {source_sql} WHERE {where}"), params).scalar_one()
+        else:
+            total = s.execute(text("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH :q"), params).scalar_one()
+            params["floor"] = _sqlite_floor(s, "quotes_fts", params, cap) if total > cap else 0
+            where = "quotes_fts MATCH :q AND quotes_fts.rowid >= :floor"
+            source_sql = "FROM quotes_fts"
+        hits = s.execute(text(
+            "SELECT rowid AS row_id, -bm25(quotes_fts, 0.5, 1.0) AS score, "
             "snippet(quotes_fts, 1, char(2), char(3), '…', 40) AS marked "
-            f"{joins} WHERE {where} ORDER BY bm25(quotes_fts, 0.5, 1.0), t.id LIMIT :limit OFFSET :offset"), params).all()
-        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
+            "FROM quotes_fts WHERE quotes_fts MATCH :q AND rowid IN ("
+            f"  SELECT quotes_fts.rowid {source_sql} WHERE {where} "
+            "  ORDER BY bm25(quotes_fts, 0.5, 1.0), quotes_fts.rowid DESC LIMIT :limit OFFSET :offset) "
+            "ORDER BY bm25(quotes_fts, 0.5, 1.0), rowid DESC"), params).all()
+        meta = {}
+        if hits:
+            marks = ", ".join(f":r{n}" for n in range(len(hits)))
+            meta = {r.row_id: dict(r._mapping) for r in s.execute(text(
+                f"SELECT t.id AS row_id, {columns} FROM attributions t JOIN articles a ON a.id = t.article_id "
+                f"WHERE t.id IN ({marks})"), {f"r{n}": h.row_id for n, h in enumerate(hits)}).all()}
+        rows = []
+        for h in hits:
+            if h.row_id in meta:
+                item = meta[h.row_id]
+                item.pop("row_id")
+                rows.append({**item, "score": h.score, "marked": h.marked})
     elif dialect == "postgresql":
         tsq = _pg_tsquery(terms, params)
         params["headline"] = f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=60, MinWords=20"
+        params["cap"] = cap
         where = "t.search_vector @@ q.query" + _filters(params, since, until, source)
         joins = f"FROM attributions t JOIN articles a ON a.id = t.article_id, (SELECT {tsq} AS query) q"
+        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
         rows = s.execute(text(
             "SELECT hit.article_id, hit.id, hit.actor_id, hit.speaker, hit.cue, hit.kind, hit.start, hit.\"end\", "
             "hit.title, hit.published, hit.score, "
             "ts_headline('english', hit.content_text, hit.query, :headline) AS marked "
-            f"FROM (SELECT {columns}, t.content_text, t.id AS row_id, q.query, ts_rank(t.search_vector, q.query) AS score "
-            f"{joins} WHERE {where} ORDER BY score DESC, t.id LIMIT :limit OFFSET :offset) hit "
+            "FROM (SELECT c.*, ts_rank(c.search_vector, c.query) AS score "
+            f"      FROM (SELECT {columns}, t.content_text, t.search_vector, t.id AS row_id, q.query {joins} "
+            f"            WHERE {where} ORDER BY t.id DESC LIMIT :cap) c "
+            "      ORDER BY score DESC, c.row_id LIMIT :limit OFFSET :offset) hit "
             "ORDER BY hit.score DESC, hit.row_id"), params).all()
-        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
     else:  # pragma: no cover
         raise SearchError(f"full-text search is not available on {dialect}")
-    return _page(rows, total)
+    return {"items": _items(rows), "total": total}

@@ -17,6 +17,8 @@ class Base(DeclarativeBase):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    # ix_articles_newest (published, id) serves the newest-first order of every list; it is
+    # created by migration serve_0002 with the NULL ordering each dialect needs.
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of article.text
     ref: Mapped[str] = mapped_column(Text)
@@ -49,7 +51,8 @@ class ActorRow(Base):
 
 class EntityRow(Base):
     __tablename__ = "entities"
-    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+    __table_args__ = (UniqueConstraint("article_id", "local_id"),
+                      Index("ix_entities_actor_article", "actor_id", "article_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
@@ -83,7 +86,7 @@ class AttributionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     local_id: Mapped[str] = mapped_column(String(16))
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16), index=True)
     speaker_local_id: Mapped[str | None] = mapped_column(String(16))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     speaker_name: Mapped[str | None] = mapped_column(Text)
@@ -125,6 +128,7 @@ class EventParticipantRow(Base):
     """Who took part in an event, as actors across articles (for networks and actor pages)."""
 
     __tablename__ = "event_participants"
+    __table_args__ = (Index("ix_event_participants_actor_event", "actor_id", "event_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)

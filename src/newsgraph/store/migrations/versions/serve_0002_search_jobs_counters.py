@@ -81,6 +81,15 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     with op.batch_alter_table("articles") as batch_op:
         batch_op.create_index("ix_articles_source", ["source"], unique=False)
+    # Every list is newest first (queries.newest_first): an index in exactly that order.
+    if dialect == "postgresql":
+        op.execute("CREATE INDEX ix_articles_newest ON articles (published DESC NULLS LAST, id DESC)")
+    else:
+        op.execute("CREATE INDEX ix_articles_newest ON articles (published DESC, id DESC)")
+    op.create_index("ix_attributions_kind", "attributions", ["kind"], unique=False)
+    # Covering indexes for "articles / events of this actor" and their counts.
+    op.create_index("ix_entities_actor_article", "entities", ["actor_id", "article_id"], unique=False)
+    op.create_index("ix_event_participants_actor_event", "event_participants", ["actor_id", "event_id"], unique=False)
 
     op.add_column("actors", sa.Column("article_count", sa.Integer(), nullable=False, server_default="0"))
     op.add_column("actors", sa.Column("mention_count", sa.Integer(), nullable=False, server_default="0"))
@@ -157,5 +166,9 @@ def downgrade() -> None:
     with op.batch_alter_table("actors") as batch_op:
         batch_op.drop_column("mention_count")
         batch_op.drop_column("article_count")
+    op.drop_index("ix_event_participants_actor_event", table_name="event_participants")
+    op.drop_index("ix_entities_actor_article", table_name="entities")
+    op.drop_index("ix_attributions_kind", table_name="attributions")
+    op.execute("DROP INDEX ix_articles_newest")
     with op.batch_alter_table("articles") as batch_op:
         batch_op.drop_index("ix_articles_source")
