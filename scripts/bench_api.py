@@ -90,11 +90,19 @@ async def reader_loop(port: int, paths, stop_at: float, latencies: list, errors:
             t0 = time.perf_counter()
             try:
                 status, _ = await fetch(reader, writer, path)
-            except (asyncio.IncompleteReadError, ConnectionError) as exc:
-                errors.append(f"{path}: {exc}")
+            except (asyncio.IncompleteReadError, ConnectionError):
+                # The server closed an idle keep-alive connection (uvicorn does after 5 s, and
+                # readers pause): reconnect and send again, as a browser does; the time to
+                # reconnect counts. A second failure is an error.
                 writer.close()
                 reader, writer = await asyncio.open_connection(HOST, port)
-                continue
+                try:
+                    status, _ = await fetch(reader, writer, path)
+                except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                    errors.append(f"{path}: {exc}")
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(HOST, port)
+                    continue
             latencies.append(time.perf_counter() - t0)
             if status != 200:
                 errors.append(f"{path}: HTTP {status}")

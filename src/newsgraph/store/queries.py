@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Integer, Select, and_, func, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.selectable import Join
 from sqlalchemy.orm import Session
 
 from newsgraph.store.db import StoreError
@@ -71,18 +73,40 @@ def _walk(column, common: bool):
     return column + 0 if isinstance(column.type, Integer) else column.concat("")
 
 
+class _ArticlesFirst(Join):
+    """A join that SQLite must run with articles as the outer loop (CROSS JOIN fixes the order):
+    with statistics, its planner likes to scan a child table whole and sort it, even for one page."""
+
+    inherit_cache = True
+
+
+@compiles(_ArticlesFirst, "sqlite")
+def _articles_first_sqlite(join, compiler, **kw):
+    return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)
+
+
+def _with_article(child, common: bool):
+    """``child`` joined to its article, newest articles walked first when ``common``."""
+    if common:
+        return _ArticlesFirst(ArticleRow.__table__, child.__table__, ArticleRow.id == child.article_id)
+    return child.__table__.join(ArticleRow.__table__, ArticleRow.id == child.article_id)
+
+
 def _is_common(s: Session, total: int | None) -> bool:
     return total is not None and total >= WALK_THRESHOLD and s.get_bind().dialect.name == "sqlite"
 
 
 def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int, offset: int,
-          with_total: bool) -> tuple[list, int | None]:
-    """One page of ``build(common)``'s query, and the total its count query gives."""
+          with_total: bool, by_article: bool = False) -> tuple[list, int | None]:
+    """One page of ``build(common)``'s query, and the total its count query gives.
+
+    ``by_article``: an article-level filter (dates, source) bounds the walk over articles, which
+    then beats any child-table index however few rows match."""
     query, count_query = build(False)
     total = None
     if with_total:
         total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
-        if _is_common(s, total):
+        if _is_common(s, total) or (by_article and s.get_bind().dialect.name == "sqlite"):
             query, _ = build(True)
     rows = s.execute(query.limit(limit).offset(offset)).all()
     return rows, total
@@ -241,11 +265,12 @@ def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
         if article:
             conds.append(AttributionRow.article_id == article)
         query = (select(AttributionRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
-                 .join(ArticleRow, ArticleRow.id == AttributionRow.article_id).where(*conds)
+                 .select_from(_with_article(AttributionRow, common)).where(*conds)
                  .order_by(*newest_first(s), AttributionRow.start, AttributionRow.id))
         return query, _count_of(AttributionRow, conds, article_level)
 
-    rows, total = _page(s, build, limit, offset, with_total)
+    by_article = since is not None or until is not None or source is not None
+    rows, total = _page(s, build, limit, offset, with_total, by_article)
     return Page([quote_dict(*r) for r in rows], total)
 
 
@@ -286,11 +311,12 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
         if article:
             conds.append(EventRow.article_id == article)
         query = (select(EventRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
-                 .join(ArticleRow, ArticleRow.id == EventRow.article_id).where(*conds)
+                 .select_from(_with_article(EventRow, common)).where(*conds)
                  .order_by(*newest_first(s), EventRow.trigger_start, EventRow.id))
         return query, _count_of(EventRow, conds, article_level)
 
-    rows, total = _page(s, build, limit, offset, with_total)
+    by_article = since is not None or until is not None or source is not None
+    rows, total = _page(s, build, limit, offset, with_total, by_article)
     people = _participants(s, [r[0].id for r in rows])
     items = []
     for e, title, published, source in rows:
