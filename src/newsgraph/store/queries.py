@@ -115,8 +115,8 @@ def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int
 def _count_of(table, conds: list, article_level: bool) -> Select:
     """Rows of ``table`` matching ``conds``; joined to articles only when a condition needs it."""
     query = select(table.id)
-    if article_level:
-        query = query.join(ArticleRow, ArticleRow.id == table.article_id)
+    if article_level:  # the article filter narrows the walk: articles first
+        query = query.select_from(_with_article(table, True))
     return query.where(*conds)
 
 
