@@ -205,9 +205,15 @@ def test_graphml_reads_in_networkx(store_url, example_records, run_cli, tmp_path
     assert code == 0, err
     graph = nx.read_graphml(out)
     assert graph.is_directed()
-    # every edge is an event's (actor, recipient) pair, read independently from the records
-    expected = {(names[a], names[r], e.type) for rec in records for names in [{x.id: x.name for x in rec.entities}]
-                for e in rec.events for a in e.actors for r in e.recipients if names.get(a) and names.get(r) and a != r}
+    # every edge is an event's (actor, recipient) pair, read from the records, each entity
+    # named by the actor it is linked to across articles
+    with Store(store_url) as store, store.session() as s:
+        actor_of = {(a, e): name for a, e, name in s.execute(
+            select(EntityRow.article_id, EntityRow.local_id, ActorRow.name).join(ActorRow, ActorRow.id == EntityRow.actor_id)).all()}
+    expected = {(actor_of[(rec.article.id, a)], actor_of[(rec.article.id, r)], e.type)
+                for rec in records for e in rec.events for a in e.actors for r in e.recipients
+                if (rec.article.id, a) in actor_of and (rec.article.id, r) in actor_of
+                and actor_of[(rec.article.id, a)] != actor_of[(rec.article.id, r)]}
     got = {(graph.nodes[u]["name"], graph.nodes[v]["name"], d["type"]) for u, v, d in graph.edges(data=True)}
     assert got == expected
     edge = next(d for u, v, d in graph.edges(data=True) if graph.nodes[u]["name"] == "Ilse Marwick")

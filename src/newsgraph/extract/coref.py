@@ -1,72 +1,259 @@
-"""Pronoun resolution on the parse: "he said" → the person the sentence is about.
+"""Coreference on the parse: pronouns and descriptions → the people they refer to.
 
 No coreference model can be loaded here, so this is a salience rule in the spirit of
-Lappin & Leass: the candidate is the most recent person, preferring subjects, in the
-pronoun's sentence (before it) or the two sentences before. Resolved pronouns become
-mentions of their entity.
+Lappin & Leass: a third-person pronoun refers to the most salient compatible person in its
+sentence (before it) or the few sentences before — subjects over objects, near over far,
+often-mentioned over once-mentioned — never to a person of the other gender (given names,
+honorifics and gendered titles say which), and a non-reflexive object pronoun never to the
+subject of its own clause. Resolved pronouns count as mentions for the next pronoun, so a
+chain "Trump said … He added … his" stays on Trump.
+
+A definite description ("the envoy", "the Ukrainian leader", "Russia's foreign minister")
+refers to the nearest earlier person whose role it fits (``lexicons/title_descriptions.tsv``),
+with a matching state when the description names one.
+
+:func:`newsgraph.extract.entities.extract_entities` runs both before numbering entities;
+:func:`resolve_references` and :func:`resolve_pronoun` read the result.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.entities import PRONOUNS, EntityIndex
+from newsgraph.extract.entity_index import PRONOUNS, EntityBuilder, EntityIndex
+from newsgraph.extract.titles import describes, person_noun, title_entries, title_words
+from newsgraph.nlp.geo import gazetteer
+from newsgraph.nlp.lexicon import table
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_LOOKBACK_SENTENCES = 3
+_LOOKBACK_SENTENCES = 4
+_MALE = {"he", "him", "his", "himself"}
+_REFLEXIVE = {"himself", "herself"}
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 
 
-def _person_ids(index: EntityIndex) -> set[str]:
-    return {e.id for e in index.entities if e.type == "PERSON"}
+def _gender(pronoun: Token) -> str:
+    return "m" if pronoun.lower_ in _MALE else "f"
 
 
-def resolve_pronoun(token: Token, index: EntityIndex, people: set[str] | None = None) -> str | None:
-    """The PERSON entity id ``token`` (he/his/she/her…) most likely refers to, or None."""
-    if token.lower_ not in PRONOUNS:
-        return None
-    people = people if people is not None else _person_ids(index)
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to."""
+    tok = token
+    for _ in range(40):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _is_subject(tok: Token) -> bool:
+    if tok.dep_ in _SUBJECT_DEPS:
+        return True
+    # A name inside a subject phrase ("U.S. President Donald Trump said"): compound/appos chain.
+    head = tok
+    for _ in range(4):
+        if head.dep_ in ("compound", "appos", "flat", "poss", "amod") and head.head is not head:
+            head = head.head
+            if head.dep_ in _SUBJECT_DEPS:
+                return True
+        else:
+            break
+    return False
+
+
+class _Mentions:
+    """Person mention positions in text order, for a backwards walk from a pronoun."""
+
+    def __init__(self, index: EntityIndex):
+        pairs = sorted((i, e) for e in index.people() for i in e.mention_tokens)
+        self.positions = [i for i, _ in pairs]
+        self.entities = [e for _, e in pairs]
+
+    def before(self, position: int, window_start: int):
+        k = bisect_left(self.positions, position) - 1
+        while k >= 0 and self.positions[k] >= window_start:
+            yield self.positions[k], self.entities[k]
+            k -= 1
+
+    def add(self, position: int, ent: EntityBuilder) -> None:
+        k = bisect_left(self.positions, position)
+        self.positions.insert(k, position)
+        self.entities.insert(k, ent)
+
+
+def _window_start(token: Token, sentences: int) -> int:
     doc = token.doc
-    sent = token.sent
-    # Candidates run from the start of the lookback window up to the pronoun.
-    start = sent.start
-    for _ in range(_LOOKBACK_SENTENCES - 1):
+    start = token.sent.start
+    for _ in range(sentences - 1):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    best: tuple[int, int] | None = None  # (score, token index)
-    best_id = None
-    for i in range(token.i - 1, start - 1, -1):
-        eid = index.entity_at(i)
-        if eid is None or eid not in people:
+    return start
+
+
+def _sentence_numbers(doc) -> dict[int, int]:
+    """Sentence start token → sentence ordinal."""
+    return {sent.start: n for n, sent in enumerate(doc.sents)}
+
+
+def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
+                     sent_no: dict[int, int]) -> EntityBuilder | None:
+    doc = token.doc
+    gender = _gender(token)
+    sent = token.sent
+    here = sent_no.get(sent.start, 0)
+    verb = _clause_verb(token)
+    reflexive = token.lower_ in _REFLEXIVE
+    is_object = token.dep_ in _OBJECT_DEPS and token.tag_ == "PRP"
+    best_score: float | None = None
+    best_ent = None
+    for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
+        if ent.gender is not None and ent.gender != gender:
             continue
         tok = doc[i]
-        # Skip the person a possessive pronoun is attached to ("Putin and his envoy": fine;
-        # "his" cannot be the person of its own noun phrase).
         if tok.head.i == token.i:
+            continue  # "his" cannot be the person of its own noun phrase
+        distance = here - sent_no.get(tok.sent.start, here)
+        subject = _is_subject(tok)
+        if distance == 0 and is_object and not reflexive and _clause_verb(tok) is verb and subject:
+            continue  # "Trump praised him": him is not Trump
+        if reflexive and not (distance == 0 and subject):
             continue
-        same_sentence = tok.sent.start == sent.start
-        subject = tok.dep_ in _SUBJECT_DEPS or (tok.head.dep_ in _SUBJECT_DEPS and tok.dep_ in ("compound", "appos"))
-        score = (3 if same_sentence else 0) + (2 if subject else 0) - (token.i - i) / 1000.0
-        key = (score, i)
-        if best is None or key > best:
-            best, best_id = key, eid
-    return best_id
+        score = 3.0 - 1.5 * distance
+        score += 2.0 if subject else 0.0
+        if tok.tag_ in ("PRP", "PRP$") and subject:
+            score += 0.5  # a pronoun subject continues the chain
+        score += min(len(ent.mention_tokens), 6) * 0.1
+        score -= (token.i - i) / 1000.0
+        if best_score is None or score > best_score:
+            best_score, best_ent = score, ent
+    return best_ent
+
+
+def resolve_pronouns(parsed: Parsed, index: EntityIndex) -> None:
+    """Resolve he/him/his/she/her… to people; record them as mentions of their entity."""
+    people = index.people()
+    if not people:
+        return
+    mentions = _Mentions(index)
+    sent_no = _sentence_numbers(parsed.doc)
+    for token in parsed.doc:
+        if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in index._tok:
+            ent = _best_antecedent(token, index, mentions, sent_no)
+            if ent is not None:
+                index.add_pronoun(token, ent)
+                mentions.add(token.i, ent)
+
+
+def _description_nouns() -> frozenset[str]:
+    """Nouns that can head a description of a person: each title's holder noun ("chief" of
+    "Chief of General Staff", not "staff") and the extra nouns of title_descriptions.tsv."""
+    extra = {row[0].casefold() for row in table("title_descriptions.tsv")}
+    holders = {person_noun(e.canonical)[0] for entries in title_entries().values() for e in entries}
+    return frozenset((holders | extra) - {""})
+
+
+_NOUNS: frozenset[str] | None = None
+
+
+def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
+    """(state the description names, whether it is definite or possessed)."""
+    g = gazetteer()
+    owner = None
+    definite = False
+    for child in head.lefts:
+        if child.dep_ == "det" and child.lower_ in ("the", "this", "that"):
+            definite = True
+        elif child.tag_ == "PRP$":
+            definite = True
+        elif child.dep_ in ("amod", "compound", "poss", "nmod"):
+            iso = index.country_at(child) or g.demonym(child.text) or (g.country(child.text) if child.pos_ == "PROPN" else None)
+            if iso:
+                owner = iso
+                definite = definite or child.dep_ == "poss"
+    return owner, definite
+
+
+def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], earlier) -> EntityBuilder | None:
+    """The nearest earlier person with a role the description fits: first one whose state
+    matches, else (when the description names a state) one whose state is unknown."""
+    unknown = None
+    for _i, ent in earlier:
+        if ent.type != "PERSON" or not ent.roles:
+            continue
+        for role in ent.roles:
+            if not describes(noun, role.title, modifiers):
+                continue
+            state = role.of if role.of is not None else ent.country
+            if owner is None or state == owner or ent.country == owner:
+                return ent
+            if state is None and unknown is None:
+                unknown = ent
+    return unknown
+
+
+def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
+    """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
+    person whose role fits (and whose state matches, when the description names one)."""
+    global _NOUNS
+    people = [e for e in index.people() if e.roles]
+    if not people:
+        return
+    if _NOUNS is None:
+        _NOUNS = _description_nouns()
+    doc = parsed.doc
+    mentions = _Mentions(index)
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in _NOUNS:
+            continue
+        if tok.i in index._tok or tok.dep_ in ("compound", "appos") and tok.head.i in index._tok:
+            continue
+        if any(c.dep_ == "appos" for c in tok.children) or any(index.builder_at(c) is not None and index.builder_at(c).type == "PERSON" for c in tok.children if c.dep_ in ("compound", "flat")):
+            continue
+        if tok.i + 1 < len(doc) and index.builder_at(tok.i + 1) is not None and index.builder_at(tok.i + 1).type == "PERSON":
+            continue  # a title before a name, not a description
+        if tok.dep_ == "attr" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "X is the president", "the head of the agency": no reference
+        owner, definite = _owner_words(tok, index)
+        if not definite:
+            continue
+        noun = tok.lower_
+        modifiers = tuple(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()
+                          and index.country_at(c) is None)
+        chosen = _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
+        if chosen is None:
+            continue
+        start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
+        start = min([start] + [t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree])
+        index.add_mention(chosen, start, tok.i + 1, head=tok.i)
+        mentions.add(tok.i, chosen)
+        if owner is not None:
+            # "Russia's foreign minister" tells whose minister a "Foreign Minister" is.
+            for role in chosen.roles:
+                if role.of is None and describes(noun, role.title, modifiers):
+                    role.of = owner
+            if chosen.country is None:
+                chosen.country = owner
+
+
+def resolve_pronoun(token: Token, index: EntityIndex, people: set[str] | None = None) -> str | None:
+    """The PERSON entity id ``token`` (he/his/she/her…) refers to, or None."""
+    if token.lower_ not in PRONOUNS:
+        return None
+    eid = index.pronoun_entity.get(token.i)
+    if eid is not None or index.finalised:
+        return eid
+    ent = _best_antecedent(token, index, _Mentions(index), _sentence_numbers(token.doc))
+    return ent.id if ent is not None and ent.id else None
 
 
 def resolve_references(parsed: Parsed, index: EntityIndex) -> dict[int, str]:
-    """Resolve third-person pronouns; return token index → entity id and record mentions."""
-    resolved: dict[int, str] = {}
-    people = _person_ids(index)
-    if not people:
-        return resolved
-    for token in parsed.doc:
-        if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$"):
-            eid = resolve_pronoun(token, index, people)
-            if eid is not None:
-                resolved[token.i] = eid
-                ent = index.get(eid)
-                if ent is not None:
-                    ent.mentions[(token.idx, token.idx + len(token))] = token.text
-                    index.token_entity[token.i] = eid
-    return resolved
+    """Token index → entity id of every resolved pronoun (already recorded as mentions when
+    the index was built by :func:`extract_entities`)."""
+    if not index.finalised:
+        resolve_pronouns(parsed, index)
+        index.finalise()
+    return dict(index.pronoun_entity)

@@ -1,7 +1,9 @@
 """Role changes: appointments, dismissals, replacements and resignations.
 
-"Zelensky replaced Chief of General Staff Anatoliy Bargylevych with Andriy Gnatov" gives
-post = Chief of General Staff, old = Bargylevych, new = Gnatov, by = Zelensky.
+"Zelensky … replacing Chief of General Staff Anatoliy Bargylevych with Andriy Gnatov" gives
+post = Chief of General Staff, old = Bargylevych, new = Gnatov, by = Zelensky, country = UKR
+(the post's own state when the text names one, else the state of whoever made the change).
+The people involved get the post among their roles and, when they have none, its country.
 """
 
 from __future__ import annotations
@@ -9,75 +11,193 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.entities import EntityIndex, match_title
-from newsgraph.record import RoleChange
+from newsgraph.extract.entities import EntityBuilder, EntityIndex
+from newsgraph.extract.people import owner_lookup
+from newsgraph.extract.titles import match_title, read_title_phrase, title_head_words
+from newsgraph.nlp.geo import gazetteer
+from newsgraph.record import Role, RoleChange
 
-_REPLACE = {"replace", "succeed"}
-_APPOINT = {"appoint", "name", "nominate", "install", "promote", "elect"}
-_REMOVE = {"dismiss", "fire", "sack", "oust", "remove", "depose", "relieve"}
-_RESIGN = {"resign", "quit", "step"}
+__all__ = ["extract_role_changes", "match_title"]
+
+_REPLACE = {"replace", "succeed", "supersede"}
+_APPOINT = {"appoint", "name", "nominate", "install", "promote", "elect", "designate", "tap", "choose", "pick", "confirm", "reappoint"}
+_REMOVE = {"dismiss", "fire", "sack", "oust", "remove", "depose", "relieve", "suspend", "expel", "unseat", "topple"}
+_RESIGN = {"resign", "quit", "step", "retire", "stand"}
+_ALL = _REPLACE | _APPOINT | _REMOVE | _RESIGN
 
 
-def _person(tok: Token, index: EntityIndex) -> str | None:
+def _person(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
+    """The person a noun phrase names: its head, a name in apposition ("Chief … Anatoliy
+    Bargylevych"), a name inside a title phrase ("Commander-in-Chief Oleh Marchenko"), or a
+    name the parser left just after the phrase ("his chief of staff, Tomas Novak,")."""
+    if tok is None:
+        return None
     eid = index.entity_of_phrase(tok)
     ent = index.get(eid) if eid else None
-    return eid if ent is not None and ent.type == "PERSON" else None
+    if ent is not None and ent.type == "PERSON":
+        return ent
+    if tok.lower_ not in title_head_words() and tok.lower_ not in ("chief", "head"):
+        return None
+    clause = {"relcl", "acl", "advcl", "ccomp", "conj"}
+    for t in tok.subtree:
+        if t.dep_ in clause:
+            break
+        if t.pos_ != "PROPN":
+            continue  # "his chief of staff": the possessor is not the holder
+        b = index.builder_at(t)
+        if b is not None and b.type == "PERSON" and t.i > tok.i - 6:
+            return b
+    doc = tok.doc
+    after = max(t.i for t in tok.subtree) + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    b = index.builder_at(after) if after < len(doc) else None
+    return b if b is not None and b.type == "PERSON" else None
 
 
-def _subject(verb: Token) -> Token | None:
+def _actor(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
+    """Whoever made a change: a person, or a state or organisation."""
+    if tok is None:
+        return None
+    eid = index.entity_of_phrase(tok)
+    return index.get(eid) if eid else None
+
+
+def _child(verb: Token, *deps: str) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def _prep_object(verb: Token, *words: str) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c
-    if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
-        return _subject(verb.head)
+        if c.dep_ in ("prep", "agent") and c.lower_ in words:
+            obj = _child(c, "pobj")
+            if obj is not None:
+                return obj
     return None
 
 
-def _post_of(person_tok: Token, index: EntityIndex) -> tuple[str | None, str | None]:
-    eid = _person(person_tok, index)
-    ent = index.get(eid) if eid else None
-    if ent is not None and ent.roles:
-        role = ent.roles[0]
-        return role.title, role.of
-    pre = [t for t in person_tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
-    title = match_title(pre) if pre else None
-    return (title.title if title else None), None
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing to the governing clause for participles and
+    infinitives ("Zelensky announced changes …, replacing X with Y")."""
+    tok = verb
+    for _ in range(5):
+        subj = _child(tok, "nsubj")
+        if subj is not None:
+            return subj
+        if tok.dep_ == "ROOT" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
+    """An explicit post: "as Foreign Minister" (on the verb or on the person), "to the post
+    of …", an object predicate ("was named Estonia's defence minister")."""
+    owner_of = owner_lookup(index)
+    candidates: list[Token] = []
+    for holder in (verb, *[h for h in heads if h is not None]):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("as", "to") and (holder is verb or c.lower_ == "as"):
+                obj = _child(c, "pobj")
+                if obj is not None:
+                    candidates.append(obj)
+            elif holder is verb and c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
+                candidates.append(c)
+    for head in candidates:
+        if index.entity_at(head) is not None and index.get(index.entity_at(head)).type == "PERSON":
+            continue
+        phrase = read_title_phrase([t for t in head.subtree], owner_of, head=head)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _title_of_phrase(tok: Token | None, index: EntityIndex):
+    """The title a phrase is headed by ("his chief of staff, Tomas Novak")."""
+    if tok is None or tok.lower_ not in title_head_words() and tok.lower_ != "staff":
+        return None
+    head = tok
+    return read_title_phrase([t for t in head.subtree if index.builder_at(t) is None or index.builder_at(t).type != "PERSON"],
+                             owner_lookup(index), head=head)
+
+
+def _held_post(person: EntityBuilder | None) -> tuple[str | None, str | None]:
+    if person is None or not person.roles:
+        return None, None
+    role = person.roles[0]
+    return role.title, role.of
 
 
 def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]:
     out: list[RoleChange] = []
-    for tok in parsed.doc:
-        lemma = tok.lemma_.casefold()
-        if tok.pos_ != "VERB" or lemma not in _REPLACE | _APPOINT | _REMOVE | _RESIGN:
+    g = gazetteer()
+    for verb in parsed.doc:
+        lemma = verb.lemma_.casefold()
+        if lemma not in _ALL or verb.pos_ not in ("VERB",):
             continue
-        subj = _subject(tok)
-        by = _person(subj, index) if subj is not None else None
-        if by is None and subj is not None:
-            by = index.entity_of_phrase(subj)
-        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        preps = {c.lower_: next((p for p in c.children if p.dep_ == "pobj"), None) for c in tok.children if c.dep_ == "prep"}
-        sent = tok.sent
-        post, country, old, new = None, None, None, None
-        if lemma in _REPLACE and dobj is not None:
-            old = _person(dobj, index)
-            post, country = _post_of(dobj, index)
-            if preps.get("with") is not None:
-                new = _person(preps["with"], index)
-            elif subj is not None and lemma == "succeed":
-                new, by = by, None
-        elif lemma in _APPOINT and dobj is not None:
-            new = _person(dobj, index)
-            target = preps.get("as") or next((c for c in dobj.children if c.dep_ in ("appos", "oprd")), None)
-            if target is not None:
-                title = match_title(list(target.subtree))
-                post = title.title if title else target.text
-        elif lemma in _REMOVE and dobj is not None:
-            old = _person(dobj, index)
-            post, country = _post_of(dobj, index)
-        elif lemma in _RESIGN and subj is not None:
-            old, by = by, None
-            post, country = _post_of(subj, index)
-        if (old or new) and post:
-            out.append(RoleChange(post=post, country=country, old=old, new=new, by=by,
-                                  start=sent.start_char, end=sent.end_char))
+        if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
+            continue
+        if lemma == "stand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
+            continue
+        passive = _is_passive(verb)
+        subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
+        obj_tok = _child(verb, "dobj")
+        agent_tok = _prep_object(verb, "by") if passive else None
+        old = new = by = None
+        old_tok = new_tok = None
+        if lemma in _REPLACE:
+            if passive:  # "A was replaced by B"
+                old_tok, new_tok = subj_tok, agent_tok or _prep_object(verb, "with")
+            elif _prep_object(verb, "with") is not None or obj_tok is not None and _prep_object(obj_tok, "with") is not None:
+                # "X replaced A with B" ("with" hangs on the verb or on A)
+                old_tok, new_tok = obj_tok, _prep_object(verb, "with") or _prep_object(obj_tok, "with")
+                by = _actor(subj_tok, index)
+            else:  # "B replaced A", "B succeeds A"
+                old_tok, new_tok = obj_tok, subj_tok
+        elif lemma in _APPOINT:
+            new_tok = subj_tok if passive else obj_tok
+            by = _actor(agent_tok if passive else subj_tok, index)
+        elif lemma in _REMOVE:
+            old_tok = subj_tok if passive else obj_tok
+            by = _actor(agent_tok if passive else subj_tok, index)
+        else:  # resign, quit, step down
+            old_tok = subj_tok
+        old, new = _person(old_tok, index), _person(new_tok, index)
+        if old is None and new is None:
+            continue
+        if by is not None and by in (old, new):
+            by = None
+        phrase = _post_phrase(verb, index, old_tok, new_tok)
+        if phrase is not None:
+            post, country = phrase.title, phrase.owner
+        else:
+            post, country = _held_post(old) if old is not None else (None, None)
+            if post is None:
+                phrase = _title_of_phrase(old_tok, index) or _title_of_phrase(new_tok, index)
+                if phrase is not None:
+                    post, country = phrase.title, phrase.owner
+        if post is None:
+            continue
+        if country is not None and country not in g.country_names:
+            country = next((e.country for e in index.entities if e.name == country and e.country), None)
+        if country is None:
+            for who in (by, old, new):
+                if who is not None and who.country:
+                    country = who.country
+                    break
+        if any(c.old == (old.id if old else None) and c.post.casefold() == post.casefold() and (new is None or c.new == new.id)
+               for c in out if old is not None):
+            continue  # the same change told again ("… and said he would retire")
+        sent = verb.sent
+        out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
+                              by=by.id if by else None, start=sent.start_char, end=sent.end_char))
+        for person in (old, new):
+            if person is not None:
+                person.add_role(Role(title=post, of=country))
+                if person.country is None and country is not None:
+                    person.country = country
     return out

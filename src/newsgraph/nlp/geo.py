@@ -7,7 +7,7 @@ Everything is built once per process on first use; lookups are dictionary hits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,6 +19,20 @@ class Place:
     kind: str  # country | city | region | capital | seat
     lat: float | None = None
     lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    type: str
+    sector: str | None
+    country: str | None  # ISO3; None for international organisations
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """Lower-case words of a multi-word name as the tokenizer splits them ("the Kremlin" → kremlin)."""
+    words = normalise(text).split()
+    return tuple(w for w in words)
 
 
 def normalise(text: str) -> str:
@@ -39,6 +53,12 @@ class Gazetteer:
     country_names: dict[str, str]        # ISO3 -> display name
     centroids: dict[str, tuple[float, float]]  # ISO3 -> capital coordinates, a rough centre
     institutions: dict[str, tuple[str, str, str]]  # "state department" -> (USA, GOV, canonical)
+    # Added for entities: organisations ("nato" -> Organisation), a country's adjective for
+    # naming its parts ("RUS" -> "Russian"), and multi-word names by first word for scanning.
+    organisations: dict[str, "Organisation"] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    generic_institutions: frozenset[str] = frozenset()  # "senate": whose depends on the text
 
     def country(self, text: str) -> str | None:
         place = self.countries.get(normalise(text))
@@ -58,6 +78,17 @@ class Gazetteer:
 
     def institution(self, text: str) -> tuple[str, str, str] | None:
         return self.institutions.get(normalise(text))
+
+    def organisation(self, text: str) -> "Organisation | None":
+        return self.organisations.get(normalise(text))
+
+    def adjective(self, iso3: str) -> str:
+        """The adjective for naming a state's parts: "Russian" (military), "U.S." (officials)."""
+        return self.adjectives.get(iso3) or self.name_of(iso3)
+
+    def state(self, text: str) -> str | None:
+        """ISO3 of a state named by ``text`` as a name, abbreviation, adjective or seat."""
+        return self.country(text) or self.demonym(text) or self.seat(text)
 
     def name_of(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
@@ -140,9 +171,34 @@ def gazetteer() -> Gazetteer:
         if place.country and key != normalise(place.name) and normalise(place.name) in capitals:
             capitals.setdefault(key, place.country)
     institutions = {}
+    generic_names: set[str] = set()
     raw = resources.files("newsgraph.nlp.lexicons").joinpath("institutions.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
-            name, iso3, sector, canonical = (line.split("\t") + ["", "", "", ""])[:4]
+            name, iso3, sector, canonical, generic = (line.split("\t") + ["", "", "", "", ""])[:5]
             institutions[normalise(name)] = (iso3.strip(), sector.strip(), canonical.strip() or name.strip())
-    return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions)
+            if generic.strip() == "generic":
+                generic_names.add(normalise(name))
+    organisations: dict[str, Organisation] = {}
+    raw = resources.files("newsgraph.nlp.lexicons").joinpath("organisations.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, aliases, type_, sector, iso3 = (line.split("\t") + [""] * 5)[:5]
+            org = Organisation(name.strip(), type_.strip() or "ORG", sector.strip() or None, iso3.strip() or None)
+            for alias in [name] + aliases.split("|"):
+                if alias.strip():
+                    organisations[normalise(alias)] = org
+    adjectives: dict[str, str] = {"USA": "U.S.", "GBR": "British"}
+    for iso3, _names, dems, _seats in _read_country_table():
+        if dems and iso3 not in adjectives:
+            adjectives[iso3] = dems[0]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for kind, keys in (("seat", seats), ("country", countries), ("institution", institutions), ("organisation", organisations)):
+        for key in keys:
+            words = tuple(key.split())
+            if len(words) > 1:
+                phrases.setdefault(words[0], []).append((words, kind))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions,
+                     organisations, adjectives, phrases, frozenset(generic_names))

@@ -3,8 +3,10 @@
 Writing is an idempotent upsert, safe for concurrent writers (API workers, a Dask writer):
 the article row goes in with INSERT … ON CONFLICT DO NOTHING inside the article's
 transaction, so whoever inserts it first writes the projection and everyone else's
-transaction does nothing. Actors are upserted in key order (no deadlocks between writers that
-share actors) with their counters incremented in the same statement.
+transaction does nothing. Entities are linked to actors across articles by ``linking.py``;
+when two writers create the same actor at once, or PostgreSQL reports a deadlock, the
+article's transaction is run again. Actor counters and roles (``counters.py``) are kept in
+the same transaction.
 
 The reading side lives in ``queries.py`` and ``search.py``; the methods here keep the shapes
 the CLI prints.
@@ -26,7 +28,9 @@ from newsgraph.nlp.geo import normalise
 from newsgraph.record import Record
 from newsgraph.store import queries
 from newsgraph.store.db import StoreError, make_engine, migrate
+from newsgraph.store.counters import refresh_actors
 from newsgraph.store.jobs import JobQueue
+from newsgraph.store.linking import ArticleLinker
 from newsgraph.store.tables import (
     ActorRoleRow, ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
 )
@@ -102,7 +106,12 @@ class Store:
                     continue
                 raise StoreError(f"cannot store {record.ref!r}: {_first_line(exc.orig)}") from exc
             except IntegrityError as exc:
-                # Not the article's own key (that is ON CONFLICT DO NOTHING): a real inconsistency.
+                # Not the article's own key (that is ON CONFLICT DO NOTHING) but, with concurrent
+                # writers, an actor another writer created a moment ago: run the article again,
+                # it will find that actor.
+                if attempt < _WRITE_ATTEMPTS:
+                    time.sleep(0.02 * attempt)
+                    continue
                 raise StoreError(f"cannot store {record.ref!r}: {_first_line(exc.orig)}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -112,15 +121,12 @@ class Store:
             yield self.add_record(record)
 
     def refresh_actor_stats(self) -> None:
-        """Recompute the actors' article and mention counters from the entity rows (after a
-        change that moves entities between actors, e.g. linking merges)."""
+        """Recompute every actor's counters and roles from the entity rows (a repair; the
+        writer and linking keep them right as they go)."""
         with self.session.begin() as s:
-            s.execute(update(ActorRow).values(
-                article_count=select(func.count(func.distinct(EntityRow.article_id)))
-                .where(EntityRow.actor_id == ActorRow.id).scalar_subquery(),
-                mention_count=select(func.coalesce(func.sum(EntityRow.mention_count), 0))
-                .where(EntityRow.actor_id == ActorRow.id).scalar_subquery(),
-            ))
+            ids = s.execute(select(ActorRow.id)).scalars().all()
+            for start in range(0, len(ids), 500):
+                refresh_actors(s, ids[start:start + 500])
 
     def optimize(self) -> None:
         """Refresh the planner's statistics after a bulk load (the list queries' plans depend on them)."""
@@ -206,54 +212,43 @@ def write_record(s: Session, record: Record) -> bool:
     return True
 
 
-def _upsert_actors(s: Session, record: Record) -> dict[str, int]:
-    """Entity id → actor id, creating actors and counting this article for each, in key order."""
+def _link_actors(s: Session, record: Record) -> dict[str, int]:
+    """Entity id → actor id: each entity linked across articles by ``linking.ArticleLinker``
+    (which writes the entity rows' links and evidence), then the counters and roles of the
+    article's actors brought up to date."""
+    art = record.article
+    linker = ArticleLinker(s, record)  # cross-article actors, with the evidence of each link
+    first = {ent.id: linker.actor_for(ent).id for ent in record.entities}
+    if record.entities:
+        s.connection().execute(EntityRow.__table__.insert(), [
+            {"article_id": art.id, "local_id": ent.id, "actor_id": first[ent.id], "name": ent.name,
+             "type": ent.type, "country": ent.country, "sector": ent.sector,
+             "roles": json.dumps([r.model_dump() for r in ent.roles]), "mention_count": len(ent.mentions)}
+            for ent in record.entities])
+    linker.finish()
+    s.flush()
+    # Linking may have moved entities between actors: read the final links back.
+    actors = dict(s.execute(select(EntityRow.local_id, EntityRow.actor_id)
+                            .where(EntityRow.article_id == art.id)).all())
+    # Counters exactly; roles only added here (a full rebuild parses every entity row of an
+    # actor, too much for each write of a much-mentioned one).
+    refresh_actors(s, actors.values(), roles=False)
     insert = upsert_insert(s)
-    by_key: dict[str, dict] = {}
-    entity_keys: dict[str, str] = {}
-    for ent in record.entities:
-        key = actor_key(ent.type, ent.name)
-        entity_keys[ent.id] = key
-        slot = by_key.setdefault(key, {"name": ent.name, "type": ent.type, "country": ent.country, "mentions": 0})
-        slot["mentions"] += len(ent.mentions)
-        slot["country"] = slot["country"] or ent.country
-    actor_ids: dict[str, int] = {}
-    if by_key:
-        # One multi-row upsert in key order: writers sharing actors lock them in the same
-        # order (no deadlocks), and RETURNING gives each key its id whatever the row order.
-        table = ActorRow.__table__
-        stmt = insert(table).values([
-            {"key": key, "name": v["name"], "type": v["type"], "country": v["country"],
-             "article_count": 1, "mention_count": v["mentions"]}
-            for key, v in sorted(by_key.items())])
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["key"],
-            set_={"article_count": table.c.article_count + 1,
-                  "mention_count": table.c.mention_count + stmt.excluded.mention_count,
-                  "country": func.coalesce(table.c.country, stmt.excluded.country)},
-        ).returning(table.c.id, table.c.key)
-        actor_ids = {key: actor_id for actor_id, key in s.connection().execute(stmt).all()}
-    roles = sorted({(actor_ids[entity_keys[ent.id]], r.title[:200], (r.of or "")[:200])
-                    for ent in record.entities for r in ent.roles if r.title})
+    roles = sorted({(actors[ent.id], r.title[:200], (r.of or "")[:200])
+                    for ent in record.entities for r in ent.roles if r.title and actors.get(ent.id)})
     if roles:
         s.connection().execute(
             insert(ActorRoleRow.__table__).values([{"actor_id": a, "title": t, "of_code": o} for a, t, o in roles])
             .on_conflict_do_nothing(index_elements=["actor_id", "title", "of_code"]))
-    return {eid: actor_ids[key] for eid, key in entity_keys.items()}
+    return actors
 
 
 def _write(s: Session, record: Record) -> None:
     """The queryable projection of one record: entities, attributions, events, participants."""
     art = record.article
-    actors = _upsert_actors(s, record)
+    actors = _link_actors(s, record)
     names = {ent.id: ent.name for ent in record.entities}
     conn = s.connection()
-    if record.entities:
-        conn.execute(EntityRow.__table__.insert(), [
-            {"article_id": art.id, "local_id": ent.id, "actor_id": actors[ent.id], "name": ent.name,
-             "type": ent.type, "country": ent.country, "sector": ent.sector,
-             "roles": json.dumps([r.model_dump() for r in ent.roles]), "mention_count": len(ent.mentions)}
-            for ent in record.entities])
     if record.attributions:
         conn.execute(AttributionRow.__table__.insert(), [
             {"article_id": art.id, "local_id": att.id, "kind": att.kind, "speaker_local_id": att.speaker,
@@ -281,7 +276,7 @@ def _write(s: Session, record: Record) -> None:
         {"event_id": event_ids[ev.id], "actor_id": actors[eid], "role": role}
         for ev in record.events
         for role, ids in (("actor", ev.actors), ("recipient", ev.recipients))
-        for eid in ids if eid in actors
+        for eid in ids if actors.get(eid) is not None
     ]
     if participants:
         conn.execute(EventParticipantRow.__table__.insert(), participants)

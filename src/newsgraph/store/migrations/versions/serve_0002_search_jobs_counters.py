@@ -5,7 +5,7 @@ keeps generated tsvector columns with GIN indexes. Both are filled by the databa
 every writer (the record writer, imports, a Dask writer) keeps them in step without code.
 
 Revision ID: serve_0002
-Revises: 0001
+Revises: actors_0002
 """
 
 from alembic import op
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = "serve_0002"
-down_revision = "0001"
+down_revision = "actors_0002"  # re-chained after the actors migration on main
 branch_labels = None
 depends_on = None
 

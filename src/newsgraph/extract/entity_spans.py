@@ -1,0 +1,415 @@
+"""Mention spans for entities: spaCy's NER spans with its frequent news errors repaired.
+
+A headline verb glued to a name ("Putin Set"), determiners and possessives, titles and
+honorifics inside a PERSON span, a single common word taken for a person ("Turnout"), a
+surname tagged ORG, a capital tagged PERSON, "State" of "Secretary of State"; plus states,
+seats of government and organisations NER missed, found by dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.context import Parsed
+from newsgraph.extract.entity_index import ENTITY_LABELS
+from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
+from newsgraph.nlp.geo import gazetteer, normalise
+from newsgraph.nlp.lexicon import word_set
+from newsgraph.nlp.names import first_name_gender, honorific_gender, is_honorific, split_name, surname_key, word_key
+
+DETERMINERS = {"the", "a", "an"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "via", "through",
+                       "from", "to", "toward", "towards", "within", "throughout"}
+_DIRECTIONAL_PREPOSITIONS = {"to", "from", "toward", "towards", "into"}
+_MOTION_WORDS = {"go", "travel", "fly", "arrive", "return", "come", "head", "move", "drive", "sail", "walk",
+                 "flee", "evacuate", "relocate", "trip", "visit", "flight", "journey", "road", "route", "way",
+                 "train", "march", "retreat", "advance", "withdraw", "transfer", "commute",
+                 "miles", "kilometres", "kilometers", "km", "away", "north", "south", "east", "west"}
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "di", "del", "bin", "ibn", "al", "el", "la", "le", "dos", "das"}
+_VISIT_VERBS = {"visit", "tour", "leave", "reach", "enter"}
+_VISIT_VERB_FORMS = {"visit", "visits", "visited", "visiting", "tours", "toured", "leaves", "left", "reaches",
+                     "reached", "enters", "entered", "arrives", "arrived", "lands", "landed"}
+REGION_WORDS = {"region", "oblast", "province", "district", "county", "governorate", "territory"}
+_SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
+                 "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
+                 "SEP": "separatists", "INS": "insurgents", "BUS": "business", "MED": "media",
+                 "CVL": "civilians"}
+# POS of tokens that never begin or end a personal name ("Additionally, Zelensky", "Putin Set").
+_NOT_NAME_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "AUX", "PRON", "DET", "PART", "VERB", "NUM", "SYM", "PUNCT", "INTJ"}
+
+
+
+def headline_verbs() -> frozenset[str]:
+    return word_set("headline_verbs.txt")
+
+
+def repair_span(span: Span, parsed: Parsed) -> Span | None:
+    """Trim what spaCy glued onto a name: determiners, possessive marks, headline verbs,
+    and for people, sentence adverbs and verbs ("Additionally, Zelensky", "Putin Set")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+        end -= 1
+    if end > start and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
+        # "Condemns Bhutan". Only title-case words are trimmed.
+        verbs = headline_verbs()
+        while end - start > 1 and doc[end - 1].lower_ in verbs and doc[end - 1].is_title:
+            end -= 1
+        while end - start > 1 and doc[start].lower_ in verbs and doc[start].is_title:
+            start += 1
+        if span.label_ == "PERSON":
+            # "Lehtinen Visits Ankara": the name ends where the headline verb begins.
+            cut = next((k for k in range(start + 1, end - 1) if doc[k].lower_ in verbs and doc[k].is_title), None)
+            if cut is not None:
+                end = cut
+    if span.label_ == "PERSON":
+        # "Jeff Bezos's Blue Origin": a name ends at its possessive.
+        cut = next((k for k in range(start + 1, end) if doc[k].tag_ == "POS"), None)
+        if cut is not None:
+            end = cut
+        # "Ursula von der | Leyen": NER stops at a surname particle; the surname follows it.
+        while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
+            end += 1
+
+        def not_name(tok: Token) -> bool:
+            return tok.tag_ not in ("NNP", "NNPS") and (tok.pos_ in _NOT_NAME_POS or tok.lower_ in STOP_WORDS)
+        while end - start > 1 and not_name(doc[start]):
+            start += 1
+        while end - start > 1 and not_name(doc[end - 1]):
+            end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def split_hyphenated_countries(span: Span) -> list[tuple[int, int, str]] | None:
+    """"U.S.-Russia" → [(start, end, iso3), …] when every part names a country."""
+    text = span.text
+    if "-" not in text and "–" not in text:
+        return None
+    g = gazetteer()
+    parts, pos = [], 0
+    for piece in re.split(r"([-–])", text):
+        if piece in ("-", "–"):
+            pos += len(piece)
+            continue
+        iso = g.country(piece) or g.demonym(piece)
+        if not iso:
+            return None
+        parts.append((span.start_char + pos, span.start_char + pos + len(piece), iso))
+        pos += len(piece)
+    return parts if len(parts) >= 2 else None
+
+
+
+@dataclass
+class DocFacts:
+    """Per-document facts computed once."""
+    parsed: Parsed
+    lower_words: frozenset[str]          # words that occur in lower case somewhere in the text
+    title_tokens: frozenset[int]         # tokens inside a title ("Secretary of State")
+    titles: list[TitleMatch]
+    headline_tokens: frozenset[int] = frozenset()  # tokens on headline-case lines
+    body_words: frozenset[str] = frozenset()        # case-folded words outside headline lines
+
+
+def strip_person_prefix(span: Span, facts: DocFacts) -> tuple[Span, str | None]:
+    """Drop titles, honorifics and state words spaCy included in a PERSON span
+    ("President Donald Trump", "Mr. Trump"); return the name and a gender the honorific gives."""
+    doc = span.doc
+    g = gazetteer()
+    start, gender = span.start, None
+    while span.end - start > 1:
+        tok = doc[start]
+        if is_honorific(tok.text):
+            gender = honorific_gender(tok.text) or gender
+        elif tok.i in facts.title_tokens or tok.text == "." or tok.tag_ == "POS":
+            pass
+        elif g.demonym(tok.text) or g.country(tok.text) and doc[start + 1].tag_ == "POS":
+            pass
+        else:
+            break
+        start += 1
+    end = span.end
+    if start in facts.headline_tokens:
+        # Headline case: a capitalised common word glued to the name ("Obama Speech",
+        # "Standard Clinton") is one the body writes in lower case.
+        while end - start > 1 and doc[end - 1].lower_ in facts.lower_words:
+            end -= 1
+        while end - start > 1 and doc[start].lower_ in facts.lower_words and first_name_gender(doc[start].text) is None:
+            start += 1
+    return Span(doc, start, end, label="PERSON"), gender
+
+
+def plausible_person(span: Span, facts: DocFacts) -> bool:
+    """Reject PERSON spans that are no name: a single common word ("Set", "Turnout"), lower
+    case, digits or stray symbols."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(ch.isdigit() for ch in span.text) or re.search(r"[\[\]{}<>@#/\\|=_*]", span.text):
+        return False
+    if not words[0].text[:1].isupper():
+        return False  # "pro-Clinton", "de facto"
+    if len(words) > 1:
+        return True
+    tok = words[0]
+    low = tok.lower_
+    if low in STOP_WORDS or low in headline_verbs() or low in facts.lower_words or tok.i in facts.title_tokens:
+        return False
+    if tok.is_upper and len(tok) <= 4 or _camel_case(tok.text):
+        return False  # "JSON", "SpaceX", "WiFi": acronyms and brand names
+    if tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS":
+        return False  # not a proper noun, or a plural one ("the Clintons", "Latinos")
+    if len(low) < 2 or gazetteer().demonym(tok.text):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in DETERMINERS
+                             or prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and prev.i not in facts.title_tokens
+                             and not is_honorific(prev.text)):
+        return False  # "the Danube", "Women Caucus": not a person's name, or part of a longer one
+    return True
+
+
+def _camel_case(word: str) -> bool:
+    """An inner capital that no naming convention explains ("SpaceX", not "McCain", "DeLorean"
+    counts too: brands are no people)."""
+    inner = re.search(r"[a-z][A-Z]", word)
+    return bool(inner) and not re.match(r"^(Mc|Mac|O'|D'|Fitz)[A-Z]", word)
+
+
+def candidate_spans(facts: DocFacts) -> list[Span]:
+    doc = facts.parsed.doc
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = repair_span(ent, facts.parsed)
+        if span is None or span.text.islower():
+            continue  # "parliament": a common noun, not a name
+        if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
+            span = _trim_headline_words(span, facts)
+            if span is None or len(span) == 1 and span.label_ in ("ORG", "NORP") and not known_name(span.text) \
+                    and span.text.casefold() not in facts.body_words:
+                continue  # a capitalised headline word the body never uses ("Threatens Retaliation")
+        if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
+            continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
+        if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens:
+            end = span.end
+            while end > span.start and end - 1 in facts.title_tokens:
+                end -= 1
+            span = Span(span.doc, span.start, end, label=span.label_)  # "UK Home" of "UK Home Secretary"
+        if out and span.start < out[-1].end:
+            continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
+        out.append(span)
+    return out
+
+
+def _trim_headline_words(span: Span, facts: DocFacts) -> Span | None:
+    """Drop headline-case words that the body writes in lower case ("New Army Chief")."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in facts.lower_words:
+        start += 1
+    while end > start and doc[end - 1].lower_ in facts.lower_words:
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def _surname_keys(spans: list[Span]) -> tuple[dict[str, str], set[str]]:
+    """Full-name and surname keys of multi-word PERSON spans → the full name."""
+    names: dict[str, str] = {}
+    firsts: set[str] = set()
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        parts = split_name(span.text)
+        if parts is None or parts.first is None:
+            continue
+        names[surname_key(parts.last)] = span.text
+        names[parts.key] = span.text
+        firsts.add(word_key(parts.first))
+    return names, firsts
+
+
+def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
+    """Fix labels the small model often gets wrong in news: a surname of a person named
+    elsewhere tagged ORG ("Trump indicated"), a capital or country tagged PERSON ("Kyiv had
+    hoped"), a media outlet tagged PERSON ("Politico"), a city tagged PRODUCT ("Kursk")."""
+    g = gazetteer()
+    people, _ = _surname_keys(spans)
+    singles = {word_key(s.text) for s in spans if s.label_ == "PERSON" and len(s) == 1 and plausible_person(s, facts)}
+    out = []
+    for span in spans:
+        text = span.text
+        key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
+        label = span.label_
+        is_state = bool(g.country(text) or g.capital(text) or g.seat(text) or g.demonym(text))
+        if label == "PERSON":
+            parts = split_name(text)
+            if parts is not None and parts.first is None and key not in people:
+                prev = span.doc[span.start - 1] if span.start > 0 else None
+                if is_state:
+                    label = "GPE"
+                elif g.organisation(text) is not None:
+                    label = "ORG"
+                elif g.city(text) is not None and is_locative(span):
+                    label = "GPE"  # "port officials in Izmir"
+                elif prev is not None and prev.lower_ in ORG_NOUNS:
+                    label = "ORG"  # "the relief charity Floodline"
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
+                and not is_state:
+            label = "PERSON"
+        elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and g.city(text) is None \
+                and _looks_like_a_person(span, facts):
+            label = "PERSON"
+        elif label in ("GPE", "NORP", "LOC") and key in people and not is_state:
+            label = "PERSON"
+        if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
+                label = "GPE"
+        out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    return out
+
+
+# Common nouns that introduce an organisation's name in apposition ("the charity Floodline").
+ORG_NOUNS = {"charity", "group", "company", "firm", "agency", "newspaper", "network", "broadcaster", "bank",
+              "party", "movement", "organisation", "organization", "outlet", "website", "app", "platform",
+              "airline", "brand", "startup", "think-tank", "coalition", "alliance", "union", "militia", "faction"}
+ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
+              "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
+              "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post",
+              "observer", "journal", "herald", "tribune", "gazette", "media", "network", "partners", "holdings",
+              "systems", "airlines", "airways", "motors", "energy", "oil", "gas", "capital", "trust", "fargo",
+              "street", "square", "avenue", "center", "centre", "hall", "house", "school", "college", "club"}
+
+
+def _surname_ending(word: str) -> bool:
+    endings = word_set("surname_endings.txt")
+    return len(word) > 4 and any(word.endswith(e) for e in endings if len(e) >= 3 or len(word) > 5 and len(e) == 2)
+
+
+def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
+    """A name the model took for an organisation: two or three capitalised words starting
+    with a known given name ("Edgars Rinkevics", "Kaja Tamm"), or right after a person's title."""
+    words = [t for t in span]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
+        return False
+    if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
+
+
+def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
+    """States, seats of government and organisations that NER missed, by dictionary."""
+    g = gazetteer()
+    out: list[Span] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if i in covered or not tok.text[:1].isupper():
+            i += 1
+            continue
+        key = normalise(tok.text)
+        found = None
+        if "-" in tok.text and split_hyphenated_countries(Span(doc, i, i + 1, label="GPE")):
+            out.append(Span(doc, i, i + 1, label="GPE"))  # "U.S.-China" as one token
+            i += 1
+            continue
+        for words, kind in g.phrases.get(key, ()):
+            j = i + len(words)
+            if j <= n and all(normalise(doc[i + k].text) == w for k, w in enumerate(words)) \
+                    and not any(x in covered for x in range(i, j)):
+                found = (j, "ORG" if kind in ("seat", "institution", "organisation") else "GPE")
+                break
+        if found is None and tok.pos_ in ("PROPN", "ADJ", "NOUN") and (tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS")):
+            if g.seat(key) or g.organisation(key) and len(key) > 2 or g.institution(key):
+                found = (i + 1, "ORG")
+            elif (g.country(key) or g.capital(key)) and tok.pos_ == "PROPN":
+                found = (i + 1, "GPE")
+            elif g.demonym(key) and tok.is_title and not tok.is_sent_start:
+                found = (i + 1, "NORP")
+        if found is not None:
+            out.append(Span(doc, i, found[0], label=found[1]))
+            i = found[0]
+            continue
+        i += 1
+    return out
+
+
+def document_facts(parsed: Parsed) -> DocFacts:
+    doc = parsed.doc
+    titles = title_matches(doc)
+    title_tokens = frozenset(i for m in titles for i in range(m.start, m.end) if doc[i].text[:1].isupper() or doc[i].is_punct or doc[i].lower_ in ("of", "the", "for"))
+    lower_words = frozenset(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    headlines = _headline_tokens(parsed)
+    body_words = frozenset(t.lower_ for t in doc if t.i not in headlines and t.is_alpha)
+    return DocFacts(parsed, lower_words, title_tokens, titles, headlines, body_words)
+
+
+def known_name(text: str) -> bool:
+    g = gazetteer()
+    return bool(g.state(text) or g.organisation(text) or g.institution(text) or g.city(text))
+
+
+def _headline_tokens(parsed: Parsed) -> frozenset[int]:
+    """Tokens on lines written in headline case (most words capitalised), where NER glues
+    capitalised verbs and nouns to names ("Putin Set", "Obama Speech")."""
+    doc = parsed.doc
+    out: set[int] = set()
+    line: list[Token] = []
+
+    def close() -> None:
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words):
+            out.update(t.i for t in line)
+
+    for tok in doc:
+        if "\n" in tok.text:
+            close()
+            line = []
+            continue
+        line.append(tok)
+        if "\n" in tok.whitespace_:
+            close()
+            line = []
+    close()
+    return frozenset(out)
+
+
+def is_locative(span: Span) -> bool:
+    """"talks in Moscow" is a place; "Moscow wants" and "pressure on Moscow" are the state.
+    A dateline ("TBILISI —") is a place too."""
+    doc = span.doc
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+        prep = head.head
+        if prep.lower_ not in _DIRECTIONAL_PREPOSITIONS:
+            return True
+        # "flew to Kyiv", "a trip to Moscow" are places; "speak to Kyiv", "weapons to Kyiv",
+        # "a message from Moscow" are the state.
+        governor = prep.head
+        return governor.lemma_.casefold() in _MOTION_WORDS
+    if head.dep_ == "dobj" and head.head.lemma_.casefold() in _VISIT_VERBS:
+        return True  # "Lehtinen visits Ankara"
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _VISIT_VERB_FORMS:
+        return True  # headlines, where the parse is unreliable: "Lehtinen Visits Ankara"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", ","))

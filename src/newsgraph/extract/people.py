@@ -1,0 +1,300 @@
+"""People: name variants grouped into one person, and the titles and roles read around them.
+
+Full names first, then single words (a surname, or a given name of exactly one person named
+in full), then surnames NER left untagged. Titles come from pre-modifiers ("U.S. President
+Donald Trump"), appositions ("his envoy for the conflict, Steve Witkoff"), copulas
+("X, who is also Finland's deputy prime minister") and possessives ("Ukraine's President");
+a possessor's role ("his Russian counterpart") waits until pronouns are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
+from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
+from newsgraph.extract.titles import TitlePhrase, compatible_titles, read_title_phrase, title_head_words
+from newsgraph.nlp.geo import gazetteer
+from newsgraph.nlp.names import NameParts, first_name_gender, is_honorific, same_person_name, split_name, surname_key, word_key
+from newsgraph.record import Role
+
+
+def _name_text(span: Span) -> str:
+    return re.sub(r"\s+", " ", span.text.replace("’", "'")).strip()
+
+
+class _People:
+    """Grouping of person mentions by name: full names first, then single words."""
+
+    def __init__(self, index: EntityIndex, titles_before: dict[int, str] | None = None):
+        self.index = index
+        # Token index of a name's first word -> the title right before it ("President").
+        self.titles_before = titles_before or {}
+        self.by_surname: dict[str, list[EntityBuilder]] = {}
+        self.by_first: dict[str, list[EntityBuilder]] = {}
+
+    def _register(self, ent: EntityBuilder, parts: NameParts) -> None:
+        lst = self.by_surname.setdefault(surname_key(parts.last), [])
+        if ent not in lst:
+            lst.append(ent)
+        if parts.first and not parts.initials_only:
+            lst = self.by_first.setdefault(word_key(parts.first), [])
+            if ent not in lst:
+                lst.append(ent)
+
+    def add_full(self, span: Span, parts: NameParts, gender: str | None) -> EntityBuilder:
+        for ent in self.by_surname.get(surname_key(parts.last), []):
+            if ent.parts is not None and ent.parts.first is not None and same_person_name(ent.parts, parts):
+                break
+        else:
+            ent = self.index.get_or_create(("PERSON", parts.key, len(self.index.entities)), _name_text(span), "PERSON")
+        self._name(ent, span, parts, gender)
+        return ent
+
+    def add_single(self, span: Span, parts: NameParts, gender: str | None, plausible: bool,
+                   titled: bool = False) -> EntityBuilder | None:
+        ent = self.match_single(parts.last, span.start)
+        if ent is not None and titled and ent.parts is not None and ent.parts.first is not None and (
+                all(s > span.start for s, e in ent.name_mentions if e - s > 1)
+                or self._other_title(ent, span)):
+            # "President Obama" before "Michelle Obama" is introduced, or "President Clinton"
+            # in a text that calls Hillary Clinton the nominee: a titled surname that needs no
+            # introduction, or whose title is not the one of the person named in full, is
+            # someone else.
+            ent = None
+            key = ("PERSON", word_key(parts.last), "titled")
+            found = self.index.find(key)
+            ent = found or self.index.get_or_create(key, _name_text(span), "PERSON")
+            self._name(ent, span, parts, gender)
+            return ent
+        if ent is None:
+            if not plausible:
+                return None
+            key = ("PERSON", word_key(parts.last))
+            ent = self.index.find(key) or self.index.get_or_create(key, _name_text(span), "PERSON")
+            self._register(ent, parts)
+        self._name(ent, span, parts, gender)
+        return ent
+
+    def _other_title(self, ent: EntityBuilder, span: Span) -> bool:
+        """Whether the title before ``span`` differs from every title before ``ent``'s full
+        name (False when the full name carries no title: nothing to compare)."""
+        mine = self.titles_before.get(span.start)
+        theirs = {self.titles_before[s] for s, e in ent.name_mentions if e - s > 1 and s in self.titles_before}
+        return mine is not None and bool(theirs) and not any(compatible_titles(mine, t) for t in theirs)
+
+    def match_single(self, word: str, position: int) -> EntityBuilder | None:
+        """The person a single name word refers to: a surname of someone named in full,
+        else a given name of exactly one such person."""
+        key = word_key(word)
+        candidates = [e for e in self.by_surname.get(key, []) if e.parts is not None]
+        if not candidates:
+            firsts = [e for e in self.by_first.get(key, []) if e.parts is not None and e.parts.first]
+            candidates = firsts if len(firsts) == 1 else []
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        # Several people share the surname ("Hillary Clinton", "Bill Clinton"): the one
+        # mentioned most, ties to the one mentioned last before this word.
+        def salience(e: EntityBuilder) -> tuple[int, int]:
+            before = [t for t in e.mention_tokens if t < position]
+            return (len(e.mention_tokens), max(before) if before else -1)
+        return max(candidates, key=salience)
+
+    def _name(self, ent: EntityBuilder, span: Span, parts: NameParts, gender: str | None) -> None:
+        if ent.parts is None or len(parts.words) > len(ent.parts.words):
+            ent.parts = parts
+            ent.name = " ".join(parts.words)
+        if parts.first:
+            self._register(ent, parts)
+        ent.gender = ent.gender or gender or (first_name_gender(parts.first) if parts.first else None)
+        self.index.add_mention(ent, span.start, span.end)
+        ent.name_mentions.append((span.start, span.end))
+
+
+def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
+    people = _People(index, {m.end: m.title.casefold() for m in facts.titles})
+    persons: list[tuple[Span, NameParts, str | None]] = []
+    for span in spans:
+        if span.label_ != "PERSON" or any(i in index._tok for i in range(span.start, span.end)):
+            continue
+        span, gender = strip_person_prefix(span, facts)
+        parts = split_name(_name_text(span))
+        if parts is not None:
+            persons.append((span, parts, gender))
+    # Full names first, longest first, so that surnames and short forms attach to them.
+    for span, parts, gender in sorted((p for p in persons if p[1].first), key=lambda p: (-len(p[1].words), p[0].start)):
+        if plausible_person(span, facts):
+            people.add_full(span, parts, gender)
+    for span, parts, gender in (p for p in persons if not p[1].first):
+        titled = span.start > 0 and span.start - 1 in facts.title_tokens and span.start not in facts.headline_tokens
+        people.add_single(span, parts, gender, plausible_person(span, facts), titled)
+    _scan_surnames(index, people, facts)
+
+
+def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None:
+    """Surnames of people named in the article that NER left untagged ("Carney is set to")."""
+    if not people.by_surname:
+        return
+    doc = index.doc
+    for tok in doc:
+        if tok.i in index._tok or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or len(tok) < 3:
+            continue
+        cands = people.by_surname.get(word_key(tok.text))
+        if not cands:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev is not None and prev.pos_ == "PROPN" and prev.i not in index._tok and not is_honorific(prev.text)) \
+                or (nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in index._tok):
+            continue  # part of another, longer name
+        ent = people.match_single(tok.text, tok.i)
+        if ent is not None:
+            index.add_mention(ent, tok.i, tok.i + 1)
+            ent.name_mentions.append((tok.i, tok.i + 1))
+
+
+
+def owner_lookup(index: EntityIndex):
+    g = gazetteer()
+
+    def owner(tok: Token) -> str | None:
+        ent = index.builder_at(tok)
+        if ent is not None:
+            if ent.type == "PERSON":
+                return None
+            if ent.key and ent.key[0] in ("COUNTRY", "PART") and ent.country:
+                return ent.country
+            if ent.type in ("ORG",) and ent.key and ent.key[0] == "ORG":
+                return ent.name
+            if ent.type == "GPE" and ent.country and ent.key and ent.key[0] == "PLACE":
+                return None
+            return None
+        if tok.text[:1].isupper():
+            return g.demonym(tok.text) or (g.country(tok.text) if tok.pos_ == "PROPN" else None)
+        return None
+
+    return owner
+
+
+def _phrase_tokens(head: Token, exclude: range) -> list[Token]:
+    """Tokens of a title phrase headed by ``head``: its subtree without clauses, the name in
+    apposition, or another apposition."""
+    drop: set[int] = set(exclude)
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj") or child.i in exclude:
+            drop.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in drop]
+
+
+def read_roles(index: EntityIndex, facts: DocFacts) -> None:
+    """Titles before a name ("U.S. President Donald Trump"), in apposition ("his envoy for the
+    conflict, Steve Witkoff"; "Mark Carney, Canada's new prime minister") and after a copula
+    ("Lehtinen, who is also Finland's deputy prime minister")."""
+    doc = index.doc
+    owner_of = owner_lookup(index)
+    for ent in index.people():
+        for start, end in ent.name_mentions:
+            span = doc[start:end]
+            for phrase in _title_phrases(span, index, owner_of):
+                _apply_phrase(index, ent, phrase)
+
+
+def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase]:
+    doc = span.doc
+    out: list[TitlePhrase] = []
+    sent_start = span.sent.start
+    # Pre-modifier: a title ending right before the name.
+    left = [doc[k] for k in range(max(sent_start, span.start - 12), span.start)]
+    cut = 0
+    for k, tok in enumerate(left):
+        if tok.i in index._tok and index._tok[tok.i].type == "PERSON" or (tok.is_punct and tok.text not in (".", "-")) \
+                or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.lower_ in ("and", "with", "by", "that"):
+            cut = k + 1
+    left = left[cut:]
+    if left:
+        phrase = read_title_phrase(left, owner_of, head=left[-1])
+        if phrase is not None:
+            out.append(phrase)
+    root = span.root
+    # Apposition: the name is in apposition to a title noun, or a title noun to the name.
+    heads: list[Token] = []
+    if root.dep_ == "appos" and root.head.i < span.start:
+        heads.append(root.head)
+    heads.extend(c for c in root.children if c.dep_ == "appos" and c.i >= span.end)
+    # Copula: "X is Ukraine's president", "X, who is also Finland's deputy prime minister";
+    # not "X will be president" or "X is not the leader".
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and _factual(root.head):
+        heads.extend(c for c in root.head.children if c.dep_ == "attr")
+    for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and _factual(c)):
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+            heads.extend(c for c in rel.children if c.dep_ == "attr")
+    for head in heads:
+        if head.i in index._tok or head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in title_head_words():
+            continue
+        tokens = _phrase_tokens(head, range(span.start, span.end))
+        phrase = read_title_phrase(tokens, owner_of, head=head)
+        if phrase is not None:
+            out.append(phrase)
+    return out
+
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}
+
+
+def _factual(verb: Token) -> bool:
+    """A copula that states what someone is, not what they may become or are not."""
+    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in _MODALS or c.dep_ == "neg") for c in verb.children)
+
+
+def _apply_phrase(index: EntityIndex, ent: EntityBuilder, phrase: TitlePhrase) -> None:
+    if phrase.gender and ent.gender is None:
+        ent.gender = phrase.gender
+    if phrase.counterpart or (phrase.possessor is not None and phrase.owner is None):
+        index._pending_roles.append((ent, phrase))  # needs the possessor resolved (coref)
+        return
+    ent.add_role(Role(title=phrase.title, of=phrase.owner, start=phrase.start, end=phrase.end))
+
+
+def complete_possessed_roles(index: EntityIndex) -> None:
+    """Roles whose owner is their possessor's: "His envoy" (his → Trump → USA), "his Russian
+    counterpart" (his → a Secretary of State → a Foreign Minister of Russia)."""
+    from newsgraph.extract.titles import counterpart_title
+
+    for ent, phrase in index._pending_roles:
+        possessor = None
+        if phrase.possessor is not None:
+            possessor = index._pronouns.get(phrase.possessor.i) or index.builder_at(phrase.possessor)
+            if possessor is not None and possessor.type != "PERSON":
+                possessor = None if possessor.key[0] not in ("COUNTRY", "PART", "ORG") else possessor
+        title, owner = phrase.title, phrase.owner
+        if phrase.counterpart:
+            base = next((r.title for r in (possessor.roles if possessor is not None and possessor is not ent else [])
+                         if counterpart_title(r.title)), None)
+            title = counterpart_title(base) if base else "counterpart"
+            if title != "counterpart" and any(r.title.casefold() == title.casefold() for r in ent.roles):
+                continue
+        elif owner is None and possessor is not None and possessor is not ent:
+            owner = possessor.country if possessor.type == "PERSON" else (possessor.country or possessor.name)
+        ent.add_role(Role(title=title, of=owner, start=phrase.start, end=phrase.end))
+    index._pending_roles.clear()
+
+
+def fill_countries(index: EntityIndex) -> None:
+    """A person's country: the state their first role belongs to (directly or through an
+    organisation of that state)."""
+    g = gazetteer()
+    orgs = {e.name: e.country for e in index.entities if e.type != "PERSON" and e.country}
+    for ent in index.people():
+        if ent.country is not None:
+            continue
+        for role in ent.roles:
+            if role.of and role.of in g.country_names:
+                ent.country = role.of
+                break
+            if role.of and orgs.get(role.of):
+                ent.country = orgs[role.of]
+                break

@@ -1,0 +1,206 @@
+"""States and what stands for them, parts of states with a sector, organisations, places.
+
+A country's name, abbreviation, adjective ("Russian", "Iranian-made"), capital or seat of
+government ("Moscow wants", "the Kremlin said") is a mention of the one country entity (ISO
+3166 alpha-3) when it stands for the state; "talks in Moscow" is a place. A state word with
+a sector noun is a part of the state: "Russian forces" → RUS MIL, "Russia's foreign ministry"
+→ RUS GOV (``lexicons/sectors.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
+from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countries
+from newsgraph.nlp.geo import Organisation, gazetteer, normalise
+from newsgraph.nlp.lexicon import table
+
+_SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
+                 "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
+                 "SEP": "separatists", "INS": "insurgents", "BUS": "business", "MED": "media",
+                 "CVL": "civilians"}
+
+
+def country_of_tokens(tokens: list[Token], index: EntityIndex) -> str | None:
+    """ISO3 of a country named by any of ``tokens`` (adjective, name or possessive)."""
+    g = gazetteer()
+    for tok in tokens:
+        iso = index.country_at(tok) or g.demonym(tok.text) or g.country(tok.text)
+        if iso:
+            return iso
+    return None
+
+
+
+def _country_entity(index: EntityIndex, iso3: str) -> EntityBuilder:
+    g = gazetteer()
+    return index.get_or_create(("COUNTRY", iso3), g.name_of(iso3), "GPE", iso3, None)
+
+
+def _state_of_span(span: Span) -> tuple[str | None, bool]:
+    """(ISO3, stands for the state) for names, abbreviations, adjectives, capitals, seats."""
+    g = gazetteer()
+    text = span.text
+    label = span.label_
+    iso = g.country(text)
+    if iso is None and (label in ("NORP", "GPE") or text[:1].isupper()):
+        iso = g.demonym(text)
+    if iso is not None:
+        return iso, True
+    if label in ("ORG", "FAC", "GPE", "LOC"):
+        iso = g.seat(text)
+        if iso is not None:
+            return iso, not is_locative(span)
+    if label in ("GPE", "LOC") or len(span) == 1:
+        iso = g.capital(text)
+        if iso is not None:
+            return iso, not is_locative(span)
+    return None, False
+
+
+@lru_cache(maxsize=1)
+def _sectors() -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """Sector nouns ("armed forces") → (sector, name of the part or None)."""
+    return {tuple(row[0].split()): (row[1], row[2] if len(row) > 2 and row[2] else None) for row in table("sectors.tsv")}
+
+
+def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
+    """A part of a state named by a state word and a sector noun: "Russian forces",
+    "Russia's foreign ministry", "U.S. officials", "the Russian Defence Ministry".
+    Returns (start token, end token, sector, name, head token)."""
+    doc = span.doc
+    sectors = _sectors()
+    g = gazetteer()
+    # NER span that already contains the noun ("Russian Defence Ministry").
+    inner = [t.lower_ for t in span[1:]]
+    for n in range(len(inner), 0, -1):
+        hit = sectors.get(tuple(inner[-n:]))
+        if hit is not None and n == len(inner):
+            sector, label = hit
+            return span.start, span.end, sector, f"{g.adjective(iso)} {label or _SECTOR_NAMES.get(sector, sector)}", span.end - 1
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or root.head.i <= root.i:
+        return None
+    head = root.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i - span.end > 3:
+        return None
+    words = [t.lower_ for t in doc[span.end:head.i + 1] if t.tag_ != "POS" and t.dep_ != "det"]
+    for n in range(min(len(words), 4), 0, -1):
+        hit = sectors.get(tuple(words[-n:]))
+        if hit is not None:
+            # Words between the state word and the sector phrase must belong to the noun
+            # phrase ("Russia's foreign ministry", not "Russian drones and troops").
+            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") for t in doc[span.end:head.i]):
+                return None
+            sector, label = hit
+            return span.start, head.i + 1, sector, f"{g.adjective(iso)} {label or _SECTOR_NAMES.get(sector, sector)}", head.i
+    return None
+
+
+def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset()) -> bool:
+    """States, parts of states, organisations and places. False when ``span`` is none of these."""
+    g = gazetteer()
+    text = span.text
+    label = span.label_
+    parts = split_hyphenated_countries(span)
+    if parts:
+        for s, e, iso in parts:
+            index.add_char_mention(_country_entity(index, iso), s, e, range(span.start, span.end))
+        return True
+    iso, stands_for_state = _state_of_span(span)
+    if iso is not None:
+        part = _state_part(span, iso)
+        if part is not None:
+            start, end, sector, name, head = part
+            ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
+            index.add_mention(ent, start, end, head=head)
+            return True
+        if stands_for_state:
+            index.add_mention(_country_entity(index, iso), span.start, span.end)
+            return True
+        place = g.city(text)
+        name = place.name if place is not None else text
+        ent = index.get_or_create(("PLACE", normalise(name)), name, "GPE" if label != "LOC" else "LOC", iso)
+        index.add_mention(ent, span.start, span.end)
+        return True
+    org = _organisation_of(span)
+    generic_text = span.text if normalise(span.text) in g.generic_institutions else (
+        span[1:].text if len(span) > 1 and normalise(span[1:].text) in g.generic_institutions else None)
+    if org is not None and org.country is not None and generic_text is not None:
+        # "Senate", "Supreme Court": the U.S. ones only when no other state claims them.
+        lead = span[0] if generic_text != span.text else (span.doc[span.start - 1] if span.start > 0 else None)
+        if lead is not None and lead.tag_ == "POS" and lead.i > 0:
+            lead = span.doc[lead.i - 1]
+        other = (g.demonym(lead.text) or g.country(lead.text)) if lead is not None else None
+        if other is not None and other != org.country:
+            sector = org.sector or "GOV"
+            name = f"{g.adjective(other)} {clean_name(generic_text)}"
+            ent = index.get_or_create(("PART", other, sector, name), name, "ORG", other, sector)
+            index.add_mention(ent, min(lead.i, span.start), span.end, head=span.end - 1)
+            return True
+        if org.country not in doc_states:
+            org = Organisation(clean_name(generic_text), "ORG", org.sector, None)
+    if org is not None:
+        ent = index.get_or_create(("ORG", normalise(org.name)), org.name, org.type, org.country, org.sector)
+        index.add_mention(ent, span.start, span.end)
+        return True
+    if label in ("ORG", "FAC") and len(span) > 1:
+        # "the Russian Defence Ministry": a state word leading an organisation name.
+        iso = g.demonym(span[0].text) or g.country(span[0].text)
+        if iso:
+            part = _state_part(span, iso)
+            if part is not None:
+                start, end, sector, name, head = part
+                ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
+                index.add_mention(ent, start, end, head=head)
+                return True
+    if label in ("GPE", "LOC"):
+        place = g.city(text)
+        name = place.name if place is not None else clean_name(text)
+        ent = index.get_or_create(("PLACE", normalise(name)), name, label, place.country if place else None)
+        index.add_mention(ent, span.start, span.end)
+        return True
+    if label in ("ORG", "FAC", "NORP"):
+        name = clean_name(text)
+        country = None
+        if label == "ORG" and len(span) > 1:
+            country = g.demonym(span[0].text) or g.country(span[0].text)
+        ent = index.get_or_create((label, normalise(name)), name, label, country)
+        index.add_mention(ent, span.start, span.end)
+        return True
+    return False
+
+
+def _organisation_of(span: Span) -> Organisation | None:
+    """A known organisation or state institution, also when a state word leads the name
+    ("U.S. State Department")."""
+    g = gazetteer()
+    for text in (span.text, span[1:].text if len(span) > 1 else ""):
+        if not text:
+            continue
+        org = g.organisation(text)
+        if org is not None and (len(text) > 2 or text.isupper()):
+            return org
+        inst = g.institution(text)
+        if inst is not None:
+            iso3, sector, canonical = inst
+            return Organisation(canonical, "ORG", sector or None, iso3 or None)
+    return None
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"'s?$", "", text).strip()
+
+
+def states_named(doc, spans: list[Span]) -> frozenset[str]:
+    """ISO3 codes of the states a text names anywhere (by name, abbreviation or adjective)."""
+    g = gazetteer()
+    named = {iso for s in spans for iso in [g.country(s.text) or g.demonym(s.text)] if iso}
+    named.update(iso for t in doc if t.text[:1].isupper() for iso in [g.country(t.text) or g.demonym(t.text)] if iso)
+    return frozenset(named)

@@ -1,0 +1,324 @@
+"""Titles of people, read from the words around a name.
+
+A title phrase is what stands before a name ("U.S. Secretary of State", "Ukraine's President",
+"Canada's new Prime Minister") or beside it in apposition ("his envoy for the conflict",
+"his Russian counterpart", "the opposition leader"). :func:`read_title_phrase` splits such a
+phrase into the title's head form (from ``lexicons/titles.tsv``), the state or organisation it
+belongs to, a possessor ("his", "Trump's") and modifiers such as "former".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.lexicon import table
+
+# Words between an owner and a title that do not change the title ("Canada's new Prime Minister").
+_SOFT_MODIFIERS = {"new", "newly", "current", "top", "senior", "veteran", "longtime", "long-time", "incoming",
+                   "powerful", "influential", "embattled", "elected", "appointed", "sitting", "then", "-"}
+# Modifiers that change what the title says about the person now.
+_KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
+                   "interim": "interim", "deputy": "deputy", "late": "late"}
+_OWNER_PREPOSITIONS = {"of"}
+_COMPLEMENT_PREPOSITIONS = {"for", "to", "on"}
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    canonical: str
+    words: tuple[str, ...]  # lower-case match words, full stops dropped
+    gender: str | None
+
+
+@dataclass
+class TitleMatch:
+    """A title found in a token sequence (token indices into the Doc, end exclusive)."""
+    title: str
+    start: int
+    end: int
+    gender: str | None = None
+
+
+@dataclass
+class TitlePhrase:
+    title: str                    # head form, complements included ("envoy for the conflict")
+    start: int                    # char offsets of the title words in the text
+    end: int
+    owner: str | None = None      # ISO3 or organisation name
+    owner_token: int | None = None
+    possessor: Token | None = None  # "his", "Trump" in "Trump's envoy"
+    gender: str | None = None
+    counterpart: bool = False
+    modifiers: list[str] = field(default_factory=list)
+
+
+def _match_words(text: str) -> tuple[str, ...]:
+    words = re.findall(r"[^\s.\-]+|-", text.casefold().replace("’", "'"))
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def title_entries() -> dict[str, list[TitleEntry]]:
+    """Titles keyed by their last match word, longest first."""
+    by_last: dict[str, list[TitleEntry]] = {}
+    for row in table("titles.tsv"):
+        canonical = row[0]
+        variants = [canonical] + ([v for v in row[1].split("|") if v] if len(row) > 1 else [])
+        gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else None
+        for variant in variants:
+            words = _match_words(variant)
+            if words:
+                by_last.setdefault(words[-1], []).append(TitleEntry(canonical, words, gender))
+    for entries in by_last.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return by_last
+
+
+@lru_cache(maxsize=1)
+def title_head_words() -> frozenset[str]:
+    """Every word that can end a title ("president", "minister", "envoy", …)."""
+    return frozenset(title_entries())
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return frozenset(w for entries in title_entries().values() for e in entries for w in e.words)
+
+
+def _word(token: Token) -> str | None:
+    """The match word of a token, or None for a bare full stop (skipped in "Lt. Gen.")."""
+    text = token.lower_.replace("’", "'")
+    if text == ".":
+        return None
+    return text.rstrip(".") or None
+
+
+def match_title_ending(tokens: Sequence[Token], end: int) -> TitleMatch | None:
+    """The longest title whose last word is ``tokens[end - 1]`` (positions in ``tokens``)."""
+    if end <= 0:
+        return None
+    last = _word(tokens[end - 1])
+    entries = title_entries().get(last or "")
+    if not entries:
+        return None
+    # Walk back over the tokens, skipping bare full stops, collecting match words.
+    words: list[tuple[str, int]] = []
+    k = end - 1
+    longest = len(entries[0].words)
+    while k >= 0 and len(words) < longest:
+        w = _word(tokens[k])
+        if w is not None:
+            words.append((w, k))
+        k -= 1
+    words.reverse()
+    for entry in entries:
+        n = len(entry.words)
+        if n <= len(words) and tuple(w for w, _ in words[-n:]) == entry.words:
+            first = words[-n][1]
+            return TitleMatch(entry.canonical, tokens[first].i, tokens[end - 1].i + 1, entry.gender)
+    return None
+
+
+def match_title(tokens: Sequence[Token]) -> TitleMatch | None:
+    """The longest title ending a run of pre-modifier tokens, allowing a trailing "'s" or
+    punctuation ("U.S. Secretary of State" → Secretary of State)."""
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct and tokens[end - 1].text != "."):
+        end -= 1
+    for stop in range(end, 0, -1):
+        found = match_title_ending(tokens, stop)
+        if found is not None:
+            return found
+    return None
+
+
+def title_matches(doc) -> list[TitleMatch]:
+    """Every title in the document, longest match at each end position, left to right."""
+    heads = title_entries()
+    out: list[TitleMatch] = []
+    tokens = list(doc)
+    for tok in tokens:
+        w = _word(tok)
+        if w in heads and (tok.is_title or tok.is_upper or tok.is_lower):
+            found = match_title_ending(tokens, tok.i + 1)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def head_form(title: str) -> str:
+    """A title as the lexicon writes it; unknown titles keep their words in lower case."""
+    words = _match_words(title)
+    for entries in title_entries().values():
+        for e in entries:
+            if e.words == words:
+                return e.canonical
+    return title.strip()
+
+
+OwnerOf = Callable[[Token], "str | None"]
+
+
+def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | None = None) -> TitlePhrase | None:
+    """Read a title phrase: [det|possessor|owner|modifiers]* TITLE [of OWNER | for …].
+
+    ``tokens`` are the phrase's tokens in order; ``head`` (optional) is the noun the phrase is
+    about, which must be the title's last word. ``owner_of(token)`` gives the ISO3 code or
+    organisation a token names, if any.
+    """
+    toks = [t for t in tokens if not (t.is_punct and t.text not in ("-", ".")) and t.dep_ != "punct" or t.text in ("-", ".")]
+    if not toks:
+        return None
+    # The title ends at the head when one is given, else at the last title word.
+    positions = [k for k, t in enumerate(toks) if head is not None and t.i == head.i] if head is not None else []
+    match = None
+    if positions:
+        match = match_title_ending(toks, positions[0] + 1)
+        # A title that runs past the head noun: "chief of staff", "head of state".
+        for stop in range(min(len(toks), positions[0] + 5), positions[0] + 1, -1):
+            longer = match_title_ending(toks, stop)
+            if longer is not None and longer.start <= head.i and (match is None or longer.end > match.end):
+                match = longer
+                break
+    else:
+        for stop in range(len(toks), 0, -1):
+            match = match_title_ending(toks, stop)
+            if match is not None:
+                break
+    if match is None:
+        return None
+    doc = toks[0].doc
+    title_first = next(k for k, t in enumerate(toks) if t.i == match.start)
+    title_last = next(k for k, t in enumerate(toks) if t.i == match.end - 1)
+    phrase = TitlePhrase(title=match.title, start=doc[match.start].idx,
+                         end=doc[match.end - 1].idx + len(doc[match.end - 1]), gender=match.gender)
+    # Left of the title: owner, possessor, modifiers. Lower-case words between an owner and
+    # the title belong to the title ("EU foreign policy chief" → "foreign policy chief").
+    k = title_first - 1
+    pending: list[Token] = []
+    while k >= 0:
+        tok = toks[k]
+        low = tok.lower_.rstrip(".")
+        owner = owner_of(tok)
+        if owner is not None:
+            if phrase.owner is None:
+                phrase.owner, phrase.owner_token = owner, tok.i
+            _take_words(phrase, pending)
+        elif tok.tag_ == "POS" or tok.text in (".", "-"):
+            pass
+        elif tok.tag_ == "PRP$":
+            phrase.possessor = tok
+            _take_words(phrase, pending)
+        elif low in _KEPT_MODIFIERS:
+            phrase.modifiers.insert(0, _KEPT_MODIFIERS[low])
+        elif low in _SOFT_MODIFIERS or tok.dep_ == "det" or tok.like_num:
+            pass
+        elif tok.pos_ == "PROPN" and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
+            phrase.possessor = tok  # "Trump's envoy"
+            _take_words(phrase, pending)
+        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and len(pending) < 3 and not phrase.modifiers:
+            pending.insert(0, tok)
+        else:
+            break
+        k -= 1
+    # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
+    if head is not None or positions:
+        title_head = toks[title_last] if toks[title_last].i == (head.i if head is not None else -1) else toks[title_first]
+        if head is not None and match.end - 1 > head.i:
+            title_head = None  # the title took the complement in: nothing more to read
+        for prep in (title_head.rights if title_head is not None else ()):
+            if prep.dep_ != "prep" or prep.i <= title_head.i:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            subtree = [t for t in prep.subtree if any(t.i == x.i for x in toks)]
+            if not subtree:
+                continue
+            owner = owner_of(obj) or next((owner_of(t) for t in obj.subtree if owner_of(t)), None)
+            if prep.lower_ in _OWNER_PREPOSITIONS | {"at", "with"} and owner is not None:
+                if phrase.owner is None:
+                    phrase.owner, phrase.owner_token = owner, obj.i
+            elif prep.lower_ in _COMPLEMENT_PREPOSITIONS | _OWNER_PREPOSITIONS:
+                # "envoy for the conflict", "ambassador to the United Nations": a short
+                # complement belongs to the title; a long one is a description, not a title.
+                words: list[Token] = []
+                for t in subtree:
+                    if t.dep_ in ("cc", "conj", "punct", "relcl", "acl", "appos") or t.is_punct or t.text in ("(", ")"):
+                        break
+                    words.append(t)
+                if 0 < len(words) <= 6 and len(words) == len(subtree):
+                    last = words[-1]
+                    phrase.title = f"{phrase.title} {doc[prep.i:last.i + 1].text}"
+                    phrase.end = last.idx + len(last)
+            break
+    if match.title.casefold() == "counterpart":
+        phrase.counterpart = True
+    if phrase.modifiers:
+        lead = [m for m in phrase.modifiers if m != "deputy" or not phrase.title.lower().startswith("deputy")]
+        if lead:
+            phrase.title = " ".join(lead + [phrase.title])
+    return phrase
+
+
+def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:
+    """Words found between an owner and the title join the title's front."""
+    if words:
+        phrase.title = " ".join(t.text for t in words) + " " + phrase.title
+        phrase.start = words[0].idx
+        words.clear()
+
+
+@lru_cache(maxsize=1)
+def counterparts() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in table("counterparts.tsv") if len(row) > 1}
+
+
+def counterpart_title(title: str) -> str | None:
+    """The office answering to ``title`` in another state ("Secretary of State" → Foreign Minister)."""
+    base = re.sub(r"^(former|outgoing|acting|interim)\s+", "", title, flags=re.I)
+    return counterparts().get(base.casefold())
+
+
+@lru_cache(maxsize=1)
+def description_titles() -> dict[str, frozenset[str]]:
+    return {row[0].casefold(): frozenset(t.casefold() for t in row[1].split("|")) for row in table("title_descriptions.tsv") if len(row) > 1}
+
+
+def person_noun(title: str) -> tuple[str, tuple[str, ...]]:
+    """The noun a title calls its holder, and the words before it: "Chief of General Staff" →
+    (chief, ()), "Foreign Minister" → (minister, (foreign,)), "envoy for the conflict" → (envoy, ())."""
+    words = [w for w in _match_words(title) if w not in ("former", "acting", "interim", "outgoing")]
+    for k, w in enumerate(words):
+        if w in ("of", "for", "to", "on", "-", "at") and k > 0:
+            words = words[:k]
+            break
+    if not words:
+        return "", ()
+    return words[-1], tuple(words[:-1])
+
+
+def compatible_titles(a: str, b: str) -> bool:
+    """Whether two titles can be one person's in one text: "General" / "Major General",
+    "President" / "former President"; not "President" / "presidential nominee"."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    return person_noun(a)[0] == person_noun(b)[0] != ""
+
+
+def describes(noun: str, title: str, modifiers: Sequence[str] = ()) -> bool:
+    """Whether a description headed by ``noun`` ("leader", "envoy", "minister"), with title
+    words ``modifiers`` before it ("foreign"), fits ``title``."""
+    noun = noun.casefold()
+    base = title.casefold()
+    table_ = description_titles()
+    if noun in table_ and any(base == t or base.endswith(" " + t) or base.startswith(t + " ") for t in table_[noun]):
+        return not modifiers or all(m in _match_words(base) for m in modifiers)
+    head, before = person_noun(base)
+    return head == noun and all(m in before for m in modifiers)

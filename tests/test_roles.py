@@ -1,0 +1,57 @@
+"""Role changes: appointments, dismissals, replacements, resignations. Texts written for these tests."""
+
+import pytest
+
+from actors_helpers import analyse
+
+
+def _change(a):
+    assert len(a.role_changes) == 1, (a.role_changes, a.summary())
+    c = a.role_changes[0]
+    return c.post, c.country, a.name_of(c.old), a.name_of(c.new), a.name_of(c.by)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Latvian President Edgars Rinkevics on Thursday replaced Chief of Defence Staff Janis Kalnins with Colonel Ilze Ozola.",
+     ("Chief of Defence Staff", "LVA", "Janis Kalnins", "Ilze Ozola", "Edgars Rinkevics")),
+    ("Additionally, Romanian President Nicusor Dan announced changes in the army, replacing Chief of General Staff "
+     "Gheorghe Vlad with Marius Ionescu to improve readiness.",
+     ("Chief of General Staff", "ROU", "Gheorghe Vlad", "Marius Ionescu", "Nicusor Dan")),
+    ("Finnish Prime Minister Petteri Orpo appointed Anna Virtanen as finance minister on Monday.",
+     ("Finance Minister", "FIN", None, "Anna Virtanen", "Petteri Orpo")),
+    ("Kaja Tamm was named Estonia\u2019s defence minister on Friday.",
+     ("Defence Minister", "EST", None, "Kaja Tamm", None)),
+    ("Moldovan President Maia Sandu dismissed Interior Minister Ion Rusu on Tuesday.",
+     ("Interior Minister", "MDA", "Ion Rusu", None, "Maia Sandu")),
+    ("Slovak Economy Minister Peter Kolar resigned on Monday after a row over energy prices.",
+     ("Economy Minister", "SVK", "Peter Kolar", None, None)),
+    ("Dutch Foreign Minister Jan de Vries stepped down after the vote.",
+     ("Foreign Minister", "NLD", "Jan de Vries", None, None)),
+    ("Commander-in-Chief Oleh Marchenko was replaced by General Serhiy Bondar on Saturday.",
+     ("Commander-in-Chief", None, "Oleh Marchenko", "Serhiy Bondar", None)),
+    ("Maria Olsen will succeed Erik Berg as Norway\u2019s ambassador to France.",
+     ("Ambassador to France", "NOR", "Erik Berg", "Maria Olsen", None)),
+    ("Chilean President Gabriel Boric fired his chief of staff, Tomas Novak, on Sunday.",
+     ("Chief of Staff", "CHL", "Tomas Novak", None, "Gabriel Boric")),
+])
+def test_role_change(text, expected):
+    assert _change(analyse(text)) == expected
+
+
+def test_new_holder_gets_the_post_and_its_country():
+    a = analyse("Latvian President Edgars Rinkevics on Thursday replaced Chief of Defence Staff Janis Kalnins "
+                "with Colonel Ilze Ozola.")
+    ozola = a.person("Ilze Ozola")
+    assert ("Chief of Defence Staff", "LVA") in a.roles(ozola)
+    assert ozola.country == "LVA"
+    assert a.person("Janis Kalnins").country == "LVA"
+
+
+def test_no_change_without_a_person():
+    a = analyse("The minister replaced the old printer in his office. Engineers will name the new bridge next year.")
+    assert a.role_changes == []
+
+
+def test_nominated_person_without_a_post_is_no_change():
+    a = analyse("Chancellor Olaf Scholz named the problem clearly in his speech.")
+    assert a.role_changes == []
