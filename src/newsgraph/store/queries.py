@@ -129,25 +129,25 @@ def count_articles(s: Session) -> int:
 def list_articles(s: Session, *, limit: int = 50, offset: int = 0, since: date | None = None,
                   until: date | None = None, source: str | None = None, actor: int | None = None,
                   with_total: bool = True) -> Page:
-    counts = {
-        "entities": select(func.count()).where(EntityRow.article_id == ArticleRow.id).scalar_subquery(),
-        "attributions": select(func.count()).where(AttributionRow.article_id == ArticleRow.id).scalar_subquery(),
-        "events": select(func.count()).where(EventRow.article_id == ArticleRow.id).scalar_subquery(),
-    }
-
     def build(common: bool):
         conds = article_filter(since=since, until=until, source=source, actor=actor, common=common)
-        query = (select(ArticleRow.id, ArticleRow.title, ArticleRow.published, ArticleRow.source, ArticleRow.url,
-                        ArticleRow.ref, *(c.label(f"n_{k}") for k, c in counts.items()))
-                 .where(*conds).order_by(*newest_first(s)))
+        query = select(ArticleRow.id, ArticleRow.title, ArticleRow.published, ArticleRow.source, ArticleRow.url,
+                       ArticleRow.ref).where(*conds).order_by(*newest_first(s))
         if actor is not None and since is None and until is None and source is None:
             # Count the actor's articles on the (actor_id, article_id) index alone.
             return query, select(EntityRow.article_id).where(EntityRow.actor_id == actor).distinct()
         return query, select(ArticleRow.id).where(*conds)
 
     rows, total = _page(s, build, limit, offset, with_total)
+    # Counts for the page's articles only (computed in the page query, PostgreSQL would count
+    # for every row skipped by OFFSET too).
+    ids = [r.id for r in rows]
+    counts = {table: dict(s.execute(select(table.article_id, func.count()).where(table.article_id.in_(ids))
+                                    .group_by(table.article_id)).all()) if ids else {}
+              for table in (EntityRow, AttributionRow, EventRow)}
     return Page([{"id": r.id, "title": r.title, "published": _iso(r.published), "source": r.source, "url": r.url,
-                  "ref": r.ref, "entities": r.n_entities, "attributions": r.n_attributions, "events": r.n_events}
+                  "ref": r.ref, "entities": counts[EntityRow].get(r.id, 0),
+                  "attributions": counts[AttributionRow].get(r.id, 0), "events": counts[EventRow].get(r.id, 0)}
                  for r in rows], total)
 
 
