@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -230,9 +230,20 @@ def _link_actors(s: Session, record: Record) -> dict[str, int]:
     # Linking may have moved entities between actors: read the final links back.
     actors = dict(s.execute(select(EntityRow.local_id, EntityRow.actor_id)
                             .where(EntityRow.article_id == art.id)).all())
-    # Counters exactly; roles only added here (a full rebuild parses every entity row of an
-    # actor, too much for each write of a much-mentioned one).
-    refresh_actors(s, actors.values(), roles=False)
+    # Counters: this article once for each of its actors, in id order (one lock order for
+    # all writers). Incremented, not recounted: recounting a much-mentioned actor on every
+    # write costs as much as the actor has articles. Linking's merges recount the actors they
+    # move (counters.refresh_actors), before this article's rows exist, so the two add up.
+    mentions: dict[int, int] = {}
+    for ent in record.entities:
+        if actors.get(ent.id) is not None:
+            mentions[actors[ent.id]] = mentions.get(actors[ent.id], 0) + len(ent.mentions)
+    if mentions:
+        table = ActorRow.__table__
+        s.connection().execute(
+            table.update().where(table.c.id == bindparam("actor"))
+            .values(article_count=table.c.article_count + 1, mention_count=table.c.mention_count + bindparam("n")),
+            [{"actor": a, "n": n} for a, n in sorted(mentions.items())])
     insert = upsert_insert(s)
     roles = sorted({(actors[ent.id], r.title[:200], (r.of or "")[:200])
                     for ent in record.entities for r in ent.roles if r.title and actors.get(ent.id)})
