@@ -263,18 +263,19 @@ def search_quotes(s: Session, query: str, *, limit: int = 20, offset: int = 0, s
         params["headline"] = f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=60, MinWords=20"
         params["cap"] = cap
         _prefer_index(s)
-        where = f"t.search_vector @@ ({tsq})" + _filters(params, since, until, source)
-        joins = "FROM attributions t JOIN articles a ON a.id = t.article_id"
-        total = s.execute(text(f"SELECT count(*) {joins} WHERE {where}"), params).scalar_one()
+        filters = _filters(params, since, until, source)
+        where = f"t.search_vector @@ ({tsq})" + filters
+        # Articles are joined only when a filter needs them, and for the page's rows.
+        matches = "FROM attributions t" + (" JOIN articles a ON a.id = t.article_id" if filters else "")
+        total = s.execute(text(f"SELECT count(*) {matches} WHERE {where}"), params).scalar_one()
         rows = s.execute(text(
-            "SELECT hit.article_id, hit.id, hit.actor_id, hit.speaker, hit.cue, hit.kind, hit.start, hit.\"end\", "
-            "hit.title, hit.published, hit.score, "
-            f"ts_headline('english', hit.content_text, ({tsq}), :headline) AS marked "
-            f"FROM (SELECT c.*, ts_rank(c.search_vector, ({tsq})) AS score "
-            f"      FROM (SELECT {columns}, t.content_text, t.search_vector, t.id AS row_id {joins} "
-            f"            WHERE {where} ORDER BY t.id DESC LIMIT :cap) c "
-            "      ORDER BY score DESC, c.row_id LIMIT :limit OFFSET :offset) hit "
-            "ORDER BY hit.score DESC, hit.row_id"), params).all()
+            f"SELECT {columns}, hit.score, "
+            f"ts_headline('english', t.content_text, ({tsq}), :headline) AS marked "
+            f"FROM (SELECT c.id, ts_rank(c.search_vector, ({tsq})) AS score "
+            f"      FROM (SELECT t.id, t.search_vector {matches} WHERE {where} ORDER BY t.id DESC LIMIT :cap) c "
+            "      ORDER BY score DESC, c.id LIMIT :limit OFFSET :offset) hit "
+            "JOIN attributions t ON t.id = hit.id JOIN articles a ON a.id = t.article_id "
+            "ORDER BY hit.score DESC, hit.id"), params).all()
     else:  # pragma: no cover
         raise SearchError(f"full-text search is not available on {dialect}")
     return {"items": _items(rows), "total": total}
