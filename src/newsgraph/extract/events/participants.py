@@ -1,0 +1,202 @@
+"""Who acted and who was acted upon: noun phrases → entity ids.
+
+The entity index maps tokens to entities; a phrase names an entity through its head
+("Russia"), a modifier ("Russian forces", "Russia's foreign ministry", "the U.S.-Russia
+summit"), an "of"/"in" complement ("leaders of Romania's government", "security forces in
+Guinea"), or a conjunction ("Washington and Moscow"). Pronouns resolve through the entity index
+(he/she, from coreference), through the clause that reports them ("Syria says it will…"), and
+"both sides" through the last pair of participants the article named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.events.lexicon import triggers
+from newsgraph.nlp.geo import gazetteer
+
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
+_RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
+                     "presidents", "party", "parties", "government", "governments", "minister",
+                     "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
+_THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
+           "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
+           "grain", "gas", "oil", "asset", "sanction", "tariff"}
+
+
+class Participants:
+    """Entity lookups for one document, built once per document."""
+
+    def __init__(self, doc: Doc, index: EntityIndex):
+        self.doc = doc
+        self.index = index
+        # A token may carry several entities ("U.S.-Russia" is one token or span naming two).
+        self.by_token: dict[int, list[str]] = {}
+        starts = {t.idx: t.i for t in doc}
+        for ent in index.entities:
+            if ent.type not in ACTOR_TYPES and ent.type not in ("LOC", "FAC"):
+                continue
+            for mention in ent.to_record().mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    i = starts.get(mention.start)
+                    tokens = [i] if i is not None else []
+                else:
+                    tokens = list(range(span.start, span.end))
+                for i in tokens:
+                    ids = self.by_token.setdefault(i, [])
+                    if ent.id not in ids:
+                        ids.append(ent.id)
+        self.types = {e.id: e.type for e in index.entities}
+        self.countries = {e.id: e.country for e in index.entities}
+        self.history: list[list[str]] = []  # event participants so far, for "both sides"
+        g = gazetteer()
+        self.country_ids = {e.id for e in index.entities if e.type == "GPE" and e.country and g.country(e.name) == e.country}
+        self.mentions_before: dict[str, list[int]] = {}
+        for i, ids in sorted(self.by_token.items()):
+            for eid in ids:
+                self.mentions_before.setdefault(eid, []).append(i)
+
+    def at(self, tok: Token) -> list[str]:
+        return [e for e in self.by_token.get(tok.i, []) if self.types.get(e) in ACTOR_TYPES | {"LOC", "FAC"}]
+
+    # -- phrases --------------------------------------------------------------------------
+    def of_phrase(self, head: Token, depth: int = 0, allow_things: bool = True) -> list[str]:
+        """Entities a noun phrase headed by ``head`` names, conjuncts included. With
+        ``allow_things`` False (objects), a weapon or good names no party by its modifiers."""
+        out: list[str] = []
+        if depth > 4:
+            return out
+        for tok in [head, *self._conjuncts(head)]:
+            for eid in self._one(tok, depth, allow_things):
+                if eid not in out:
+                    out.append(eid)
+        return out
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        out = []
+        stack = [c for c in head.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        return out
+
+    def _one(self, tok: Token, depth: int, allow_things: bool) -> list[str]:
+        if depth > 3:
+            return []
+        if any(c.dep_ == "punct" and c.text in "—–-" for c in tok.children):
+            # "VIENNA — Azerbaijan and Armenia agreed": the dateline is no party.
+            named = [e for c in tok.children if c.dep_ == "appos" for e in self.of_phrase(c, depth + 1)]
+            if named:
+                return named
+        direct = self.at(tok)
+        if direct:
+            return direct
+        low = tok.lower_
+        if low in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.of_phrase(tok.head.head, depth + 1)
+        if low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            return self.of_phrase(tok.head.head, depth + 1)
+        if low in _GROUP_PRONOUNS:
+            return self._pronoun(tok, depth)
+        if tok.pos_ == "PRON":
+            return []  # "everything", "who" outside a relative clause
+        # An apposition names the head: "his Russian counterpart, Sergei Lavrov";
+        # "both sides, Ukraine and Russia".
+        for c in tok.children:
+            if c.dep_ == "appos":
+                named = self.of_phrase(c, depth + 1)
+                if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
+                    named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
+                if named:
+                    return named
+        if self._reciprocal(tok):
+            return self._titled_pair(tok) or self._pair(tok)
+        if tok.lemma_.casefold() in _THINGS and not allow_things:
+            # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
+            return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
+        found: list[str] = []
+        for c in tok.children:
+            if c.dep_ in _MODIFIER_DEPS and c.i < tok.i or c.dep_ == "appos":
+                for e in self.of_phrase(c, depth + 1):
+                    if e not in found:
+                        found.append(e)
+        if found:
+            return found
+        event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
+        # "leaders of Romania's government", "security forces in Guinea", "students at
+        # Ankara University"; on the recipient side also "a camp for Congolese refugees".
+        preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                if event_noun and c.lower_ in ("in", "within"):
+                    continue  # "an agreement in Havana": the place of the event, not a party
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        inner = self.of_phrase(p, depth + 1)
+                        if inner:
+                            return inner
+        return []
+
+    def _reciprocal(self, tok: Token) -> bool:
+        if tok.lower_ not in _RECIPROCAL_HEADS:
+            return False
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        return bool(words & {"both", "two"})
+
+    def _titled_pair(self, tok: Token) -> list[str]:
+        """"the two presidents": the two people with that title named most recently."""
+        word = tok.lemma_.casefold()
+        titled = {e.id for e in self.index.entities
+                  if any(word in r.title.casefold().split() for r in e.roles)}
+        if len(titled) < 2:
+            return []
+        found: list[str] = []
+        for i in range(tok.i - 1, -1, -1):
+            for eid in self.by_token.get(i, []):
+                if eid in titled and eid not in found:
+                    found.append(eid)
+            if len(found) == 2:
+                return found[::-1]
+        return []
+
+    def _pronoun(self, tok: Token, depth: int) -> list[str]:
+        """it/they/we: the subject of the verb that reports or frames this clause."""
+        verb = tok.head
+        hops = 0
+        while hops < 4 and verb.head is not verb:
+            if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or verb.pos_ != "VERB":
+                upper = verb.head
+                subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+                if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON" \
+                        and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
+                    return self.of_phrase(subj, depth + 1)
+                verb = upper
+                hops += 1
+                continue
+            break
+        return []
+
+    def _pair(self, tok: Token) -> list[str]:
+        """"both sides": the last two-party event; "both countries": the two states the
+        article has named most so far."""
+        if tok.lemma_.casefold() in ("country", "nation", "state", "government"):
+            counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i), e) for e in self.country_ids),
+                            reverse=True)
+            top = [e for n, e in counts[:2] if n > 0]
+            if len(top) == 2:
+                return top
+        for ids in reversed(self.history):
+            if len(ids) == 2:
+                return list(ids)
+        return list(self.history[-1]) if self.history else []
+
+    def remember(self, ids: list[str]) -> None:
+        if len(ids) >= 2:
+            self.history.append(list(dict.fromkeys(ids)))

@@ -1,0 +1,169 @@
+"""Status of an event from tense, modality, negation and the words that frame it.
+
+- negated: a negation on the trigger or the verb carrying it ("did not attack", "made no
+  mention of talks"), or a refusing/failing frame ("refused to withdraw", "has yet to meet");
+- planned: future tense ("will meet"), a committing or planning frame ("agreed to restore",
+  "announced plans to speak", "is set to meet"), "upcoming"/"planned"/"next" on a noun;
+- hypothetical: a modal ("could", "might", "must"), "would" with an if/unless clause or outside
+  reported speech, a requesting or threatening frame ("called for a ceasefire", "threatened to
+  cut ties"), "proposed"/"possible" on a noun;
+- ongoing: present progressive ("are fighting");
+- happened otherwise.
+
+Reported speech keeps the status of the reported clause: "said it would boycott" is planned
+(the future of the past), "said it had expelled" happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.lexicon import frames, lemma_keys
+
+_HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_PLANNED_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "next", "future", "expected",
+                "impending", "coming", "prospective"}
+_HYPOTHETICAL_ADJ = {"proposed", "possible", "potential", "hypothetical", "eventual", "mooted"}
+_CONDITIONAL_MARKS = {"if", "unless", "provided"}
+_FRAME_STATUS = {"commit": "planned", "plan": "planned", "request": "hypothetical",
+                 "threat": "hypothetical", "refuse": "negated", "fail": "negated"}
+_CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb (or predicate adjective) that carries a noun trigger's clause."""
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            return head
+        if head.head is head:
+            return head
+        head = head.head
+    return head
+
+
+def negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children):
+        return True
+    return False
+
+
+def _own_status(verb: Token) -> str | None:
+    """Status from the verb's own auxiliaries and negation."""
+    if negated(verb):
+        return "negated"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE:
+        return "planned"
+    if "would" in words or "'d" in words:
+        if _conditional(verb):
+            return "hypothetical"
+        return "planned" if _reported(verb) else "hypothetical"
+    if words & _HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return "ongoing"
+    if verb.lower_ in ("due", "poised", "likely") or verb.lemma_ in ("set",) and words & {"is", "are", "was", "were", "be", "'s", "'re"} and any(c.dep_ == "xcomp" for c in verb.children):
+        return "planned"
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("unless",):
+            return True
+    return False
+
+
+def _in_condition(verb: Token) -> bool:
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in node.children):
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
+
+
+def frame_of(tok: Token) -> str | None:
+    word = tok.lemma_.casefold()
+    table = frames()
+    frame = next((table[k] for k in lemma_keys(tok.lower_, tok.lemma_) if k in table), None)
+    # "call" frames only as "call for"/"call on"; "set" only as "be set to".
+    if word == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) and tok.pos_ == "VERB":
+        return None
+    return frame
+
+
+def status_of(trigger: Token, carrier: Token | None = None) -> str:
+    """Status of the event whose trigger is ``trigger``; ``carrier`` is the light verb that
+    carries a noun trigger ("held talks"). Frames above the trigger decide when the trigger's
+    own clause does not."""
+    if trigger.pos_ == "NOUN":
+        if negated(trigger):
+            return "negated"
+        mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")}
+        if mods & _HYPOTHETICAL_ADJ:
+            return "hypothetical"
+        if mods & _PLANNED_ADJ:
+            return "planned"
+    verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
+    if verb is not None:
+        own = _own_status(verb)
+        if own is not None:
+            return own
+        if _in_condition(verb):
+            return "hypothetical"  # "if Finnish authorities dropped their demands"
+    # Walk up through frames: "announced plans to speak", "agreed to restore".
+    node = verb if verb is not None else trigger
+    steps = 0
+    while node.head is not node and steps < 6:
+        dep = node.dep_
+        parent = node.head
+        steps += 1
+        if dep not in _CLAUSE_LINKS or dep == "relcl":
+            break  # a relative clause has its own tense: "the vessels it detained"
+        if dep == "conj":
+            node = parent
+            continue
+        if parent.pos_ == "NOUN" and negated(parent):
+            return "negated"  # "made no mention of talks"
+        frame = frame_of(parent) if parent.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else None
+        if parent.lower_ == "yet" or any(c.lower_ == "yet" and c.dep_ in ("advmod", "dep") for c in parent.children) and parent.lemma_ == "have":
+            return "negated"  # "has yet to meet"
+        if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
+            if frame == "fail" and negated(parent):
+                return "happened"
+            if dep == "advcl" and frame != "plan" and not any(a.lower_ == "to" for a in node.children):
+                break
+            return _FRAME_STATUS[frame]
+        if frame == "report" and dep in ("ccomp", "xcomp"):
+            # Reported speech: the reported clause speaks for itself.
+            own = _own_status(node) if node.pos_ in ("VERB", "AUX") else None
+            if own is not None:
+                return own
+            if negated(parent) and dep == "xcomp":
+                return "negated"
+            node = parent
+            continue
+        if parent.pos_ in ("VERB", "AUX"):
+            own = _own_status(parent)
+            if own == "negated" and dep in ("xcomp", "dobj"):
+                return "negated"
+            if own in ("planned", "hypothetical") and dep in ("xcomp", "dobj", "pobj", "prep", "acl"):
+                return own
+            if dep in ("ccomp", "advcl", "relcl", "nsubj", "nsubjpass"):
+                break
+        node = parent
+    return "happened"

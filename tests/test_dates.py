@@ -1,0 +1,83 @@
+"""Date expressions resolved against the publication date (conventions in extract/dates.py)."""
+
+from datetime import date
+
+import pytest
+
+from newsgraph.extract.dates import resolve
+from newsgraph.ingest.document import InputDocument
+
+MONDAY = date(2025, 3, 17)
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("Tuesday", True, ("2025-03-18", "day")),
+    ("Tuesday", False, ("2025-03-11", "day")),
+    ("on Monday", False, ("2025-03-17", "day")),   # the publication weekday, looking back
+    ("Monday", True, ("2025-03-24", "day")),
+    ("last Friday", None, ("2025-03-14", "day")),
+    ("next Friday", None, ("2025-03-21", "day")),
+    ("yesterday", None, ("2025-03-16", "day")),
+    ("last month", None, ("2025-02", "month")),
+    ("next month", None, ("2025-04", "month")),
+    ("this year", None, ("2025", "year")),
+    ("last week", None, ("2025-03-10", "week")),
+    ("the weekend", None, ("2025-03-10", "week")),
+    ("over the weekend", None, ("2025-03-10", "week")),
+    ("the weekend", True, ("2025-03-17", "week")),
+    ("the coming days", None, ("2025-03-17", "week")),
+    ("the coming weeks", None, ("2025-03", "month")),
+    ("within weeks", None, ("2025-03", "month")),
+    ("the coming months", None, ("2025", "year")),
+    ("two weeks ago", None, ("2025-03-03", "week")),
+    ("three days ago", None, ("2025-03-14", "day")),
+    ("the end of the month", None, ("2025-03", "month")),
+    ("March 2001", None, ("2001-03", "month")),
+    ("September 29", None, ("2024-09-29", "day")),
+    ("September 29", True, ("2025-09-29", "day")),
+    ("mid-August", True, ("2025-08", "month")),
+    ("2024-12-05", None, ("2024-12-05", "day")),
+    ("1988", None, ("1988", "year")),
+])
+def test_resolve(text, future, expected):
+    assert resolve(text, MONDAY, future) == expected
+
+
+@pytest.mark.parametrize("text", ["three months", "the 1990s", "this summer", "51"])
+def test_unanchored_expressions_keep_null(text):
+    assert resolve(text, MONDAY) == (None, None)
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve("last month", None) == (None, None)
+    assert resolve("March 3, 2024", None) == ("2024-03-03", "day")
+
+
+def _dates(pipeline, text, published="2025-03-17"):
+    record = pipeline.process_one(InputDocument(ref="t", text=text), published=published)
+    return {d.text: (d.value, d.resolution) for d in record.dates}, record
+
+
+def test_dates_in_articles_follow_their_clause(pipeline):
+    dates, record = _dates(pipeline, (
+        "Ministers Plan Talks\n\n"
+        "The foreign minister will fly to Oslo on Thursday for talks, her office said on Monday. "
+        "Officials met over the weekend and expect a deal within weeks. "
+        "We were told the vote was held last month."))
+    assert dates["Thursday"] == ("2025-03-20", "day")
+    assert dates["Monday"] == ("2025-03-17", "day")
+    assert dates["the weekend"] == ("2025-03-10", "week")
+    assert dates["within weeks"] == ("2025-03", "month")
+    assert dates["last month"] == ("2025-02", "month")
+    for d in record.dates:
+        assert record.article.text[d.start:d.end] == d.text
+
+
+def test_a_pronoun_is_never_a_date(pipeline):
+    dates, _ = _dates(pipeline, "We Will Not Back Down\n\nWe said we would wait. We then left. Sat down, we talked.")
+    assert dates == {}
+
+
+def test_reported_future_looks_ahead(pipeline):
+    dates, _ = _dates(pipeline, "Visit Planned\n\nThe spokesman added that the envoy would travel to Cairo on Thursday.")
+    assert dates["Thursday"] == ("2025-03-20", "day")

@@ -1,0 +1,50 @@
+"""Places with ISO3 codes and coordinates; metonymy ("Moscow wants") told apart."""
+
+import pytest
+
+from newsgraph.ingest.document import InputDocument
+from newsgraph.nlp.places import find_region, stems
+
+
+def _places(pipeline, text):
+    record = pipeline.process_one(InputDocument(ref="t", text=text), published="2025-03-17")
+    for loc in record.locations:
+        assert loc.start < loc.end <= len(record.article.text)
+    return {record.article.text[loc.start:loc.end]: loc for loc in record.locations}
+
+
+def test_subdivision_stems():
+    assert "kursk" in stems("Kurskaya oblast'")
+    assert "kharkiv" in stems("Kharkivska oblast")
+    assert find_region("Kursk").country == "RUS"
+    assert find_region("Darfur").country == "SDN"
+    assert find_region("Atlantis") is None
+
+
+def test_capital_as_place_and_as_state(pipeline):
+    places = _places(pipeline, (
+        "Envoys Meet\n\n"
+        "Moscow wants guarantees before any deal, officials said. "
+        "Negotiators from both sides held talks in Moscow on Friday."))
+    moscow = [loc for text, loc in places.items() if text == "Moscow"]
+    assert len(moscow) == 1  # only the place reading
+    assert moscow[0].country == "RUS" and moscow[0].kind == "capital"
+    assert moscow[0].lat == pytest.approx(55.75, abs=0.1)
+
+
+def test_regions_cities_and_countries(pipeline):
+    places = _places(pipeline, (
+        "Shelling Reported\n\n"
+        "Artillery fire hit villages in the Kharkiv region and the city of Izium, "
+        "and a convoy crossed into Poland near Przemysl. Aid also reached Darfur."))
+    kharkiv = places["Kharkiv region"]
+    assert (kharkiv.country, kharkiv.kind) == ("UKR", "region")
+    assert kharkiv.lat == pytest.approx(50.0, abs=0.5)
+    assert places["Poland"].country == "POL" and places["Poland"].kind == "country"
+    assert places["Przemysl"].country == "POL" and places["Przemysl"].kind == "city"
+    assert places["Darfur"].country == "SDN"
+
+
+def test_country_as_actor_is_no_place(pipeline):
+    places = _places(pipeline, "Talks Stall\n\nRussia rejected the proposal, and Ukraine's president criticized Russia.")
+    assert places == {}
