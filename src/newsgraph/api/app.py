@@ -22,47 +22,50 @@ from newsgraph.store.search import SearchError
 
 
 class BodyLimit:
-    """Refuses request bodies over ``max_bytes`` with 413, whether or not Content-Length is sent."""
+    """Refuses request bodies over ``max_bytes`` with 413, whether or not Content-Length is sent.
+
+    The body is read (up to the limit) before the app sees the request, so that an oversized
+    streamed body is refused as such instead of surfacing as a parse error deep in the app.
+    """
 
     def __init__(self, app, max_bytes: int):
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.max_bytes
-                except ValueError:
-                    too_big = False
-                if too_big:
-                    return await self._refuse(send)
-        seen = 0
-
-        async def limited_receive():
-            nonlocal seen
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                return await self._refuse(send)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise _TooLarge()
-            return message
+            if message["type"] != "http.request":  # the client went away
+                return
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                return await self._refuse(send)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _TooLarge:
-            await self._refuse(send)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     async def _refuse(self, send):
         response = JSONResponse({"detail": f"the request body is over the {self.max_bytes:,}-byte limit"}, status_code=413)
         await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": response.body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def create_app(db_url: str | None = None, api_settings: ApiSettings | None = None, with_worker: bool = False) -> FastAPI:

@@ -185,12 +185,12 @@ def write_record(s: Session, record: Record) -> bool:
     insert = upsert_insert(s)
     art = record.article
     published = date.fromisoformat(art.published) if art.published else None
-    inserted = s.execute(
-        insert(ArticleRow).values(
+    inserted = s.connection().execute(
+        insert(ArticleRow.__table__).values(
             id=art.id, ref=record.ref, title=art.title, url=art.url, source=art.source,
             published=published, language=art.language, text=art.text, record=record.to_json(),
             ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-        ).on_conflict_do_nothing(index_elements=["id"]).returning(ArticleRow.id)
+        ).on_conflict_do_nothing(index_elements=["id"]).returning(ArticleRow.__table__.c.id)
     ).first()
     if inserted is None:
         return False
@@ -210,22 +210,27 @@ def _upsert_actors(s: Session, record: Record) -> dict[str, int]:
         slot["mentions"] += len(ent.mentions)
         slot["country"] = slot["country"] or ent.country
     actor_ids: dict[str, int] = {}
-    for key in sorted(by_key):  # one global order: writers sharing actors never deadlock
-        v = by_key[key]
-        stmt = insert(ActorRow).values(key=key, name=v["name"], type=v["type"], country=v["country"],
-                                       article_count=1, mention_count=v["mentions"])
+    if by_key:
+        # One multi-row upsert in key order: writers sharing actors lock them in the same
+        # order (no deadlocks), and RETURNING gives each key its id whatever the row order.
+        table = ActorRow.__table__
+        stmt = insert(table).values([
+            {"key": key, "name": v["name"], "type": v["type"], "country": v["country"],
+             "article_count": 1, "mention_count": v["mentions"]}
+            for key, v in sorted(by_key.items())])
         stmt = stmt.on_conflict_do_update(
             index_elements=["key"],
-            set_={"article_count": ActorRow.article_count + 1,
-                  "mention_count": ActorRow.mention_count + stmt.excluded.mention_count,
-                  "country": func.coalesce(ActorRow.country, stmt.excluded.country)},
-        ).returning(ActorRow.id)
-        actor_ids[key] = s.execute(stmt).scalar_one()
+            set_={"article_count": table.c.article_count + 1,
+                  "mention_count": table.c.mention_count + stmt.excluded.mention_count,
+                  "country": func.coalesce(table.c.country, stmt.excluded.country)},
+        ).returning(table.c.id, table.c.key)
+        actor_ids = {key: actor_id for actor_id, key in s.connection().execute(stmt).all()}
     roles = sorted({(actor_ids[entity_keys[ent.id]], r.title[:200], (r.of or "")[:200])
                     for ent in record.entities for r in ent.roles if r.title})
     if roles:
-        s.execute(insert(ActorRoleRow).values([{"actor_id": a, "title": t, "of_code": o} for a, t, o in roles])
-                  .on_conflict_do_nothing(index_elements=["actor_id", "title", "of_code"]))
+        s.connection().execute(
+            insert(ActorRoleRow.__table__).values([{"actor_id": a, "title": t, "of_code": o} for a, t, o in roles])
+            .on_conflict_do_nothing(index_elements=["actor_id", "title", "of_code"]))
     return {eid: actor_ids[key] for eid, key in entity_keys.items()}
 
 
@@ -234,14 +239,15 @@ def _write(s: Session, record: Record) -> None:
     art = record.article
     actors = _upsert_actors(s, record)
     names = {ent.id: ent.name for ent in record.entities}
+    conn = s.connection()
     if record.entities:
-        s.execute(EntityRow.__table__.insert(), [
+        conn.execute(EntityRow.__table__.insert(), [
             {"article_id": art.id, "local_id": ent.id, "actor_id": actors[ent.id], "name": ent.name,
              "type": ent.type, "country": ent.country, "sector": ent.sector,
              "roles": json.dumps([r.model_dump() for r in ent.roles]), "mention_count": len(ent.mentions)}
             for ent in record.entities])
     if record.attributions:
-        s.execute(AttributionRow.__table__.insert(), [
+        conn.execute(AttributionRow.__table__.insert(), [
             {"article_id": art.id, "local_id": att.id, "kind": att.kind, "speaker_local_id": att.speaker,
              "actor_id": actors.get(att.speaker or ""), "speaker_name": names.get(att.speaker or ""),
              "source_text": att.source.text if att.source else None, "cue_text": att.cue.text if att.cue else None,
@@ -251,7 +257,7 @@ def _write(s: Session, record: Record) -> None:
             for att in record.attributions])
     if not record.events:
         return
-    rows = s.execute(EventRow.__table__.insert().returning(EventRow.id, EventRow.local_id, sort_by_parameter_order=True), [
+    rows = conn.execute(EventRow.__table__.insert().returning(EventRow.id, EventRow.local_id, sort_by_parameter_order=True), [
         {"article_id": art.id, "local_id": ev.id, "type": ev.type, "mode": ev.mode, "status": ev.status,
          "actor_names": "; ".join(names.get(a, a) for a in ev.actors),
          "recipient_names": "; ".join(names.get(r, r) for r in ev.recipients),
@@ -270,7 +276,7 @@ def _write(s: Session, record: Record) -> None:
         for eid in ids if eid in actors
     ]
     if participants:
-        s.execute(EventParticipantRow.__table__.insert(), participants)
+        conn.execute(EventParticipantRow.__table__.insert(), participants)
 
 
 def _pgcode(exc: DBAPIError) -> str | None:
