@@ -210,9 +210,9 @@ def test_network_view_draws_its_nodes(page):
     # The colours are the server's cooperation–conflict scale.
     strokes = {p.get_attribute("stroke") for p in svg.locator(".edge path").all()}
     assert strokes == {e["colour"] for e in data["edges"]}
+    _screenshot(page, "network")
     nodes.first.hover()
     assert "focusing" in svg.get_attribute("class")
-    _screenshot(page, "network")
 
 
 def test_timeline_draws_planned_events_unlike_happened_ones(page):
