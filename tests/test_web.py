@@ -309,6 +309,15 @@ def test_search_over_articles_quotes_actors_and_events_with_filters(client):
     assert "escort" in r and "1 events" in r
     r = client.get("/search", params={"scope": "quotes", "actor_name": "Marwick"}).text
     assert "We are closer" in r and "The roads are" in r and "Teo Brandl</a>" not in r.split('id="results-heading"')[1]
+    # Words and an actor together: the matches that are the actor's.
+    r = client.get("/search", params={"q": "agreement", "scope": "quotes", "actor_name": "Marwick"}).text
+    assert "closer to an" in r and "The roads are" not in r and "1 quotes" in r
+    r = client.get("/search", params={"q": "agreement", "scope": "quotes", "actor_name": "Brandl"}).text
+    assert "Nothing found" in r
+    r = client.get("/search", params={"q": "harbour", "actor_name": "Brandl"}).text
+    hits = re.findall(r'class="hit-title" href="/articles/([0-9a-f]{64})"', r)
+    assert hits == [talks_record().article.id]
+    assert len(re.findall(r'class="hit-title"', client.get("/search", params={"q": "harbour"}).text)) > 1
     r = client.get("/search", params={"scope": "events", "actor_name": "Brandl", "type": "CONSULT"}).text
     assert "“met”" in r
     r = client.get("/search", params={"q": "***"})

@@ -233,6 +233,7 @@ def test_search_and_lists(page):
     sync_api.expect(page.locator("ol.hits li").first).to_be_visible()
     assert page.locator("ol.hits mark.match").count() > 0
     page.check('input[name="scope"][value="quotes"]')
+    page.fill("#f-q", "")
     page.fill("#f-actor", "Marwick")
     page.click(".search-form button[type=submit]")
     sync_api.expect(page.locator("#results-heading")).to_contain_text("Ilse Marwick")

@@ -137,6 +137,16 @@ def counterparts(s: Session, actor_id: int, limit: int = 50) -> list[dict]:
     return out[:limit]
 
 
+def articles_with_actor(s: Session, article_ids: list[str], actor_id: int) -> set[str]:
+    """Those of ``article_ids`` that mention the actor."""
+    found: set[str] = set()
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start:start + 500]
+        found.update(s.execute(select(EntityRow.article_id).where(EntityRow.article_id.in_(chunk),
+                                                                   EntityRow.actor_id == actor_id)).scalars())
+    return found
+
+
 def resolve_actor_name(s: Session, name: str) -> dict | None:
     """The actor most often in the news whose name contains ``name`` (case-insensitive)."""
     from newsgraph.store.queries import list_actors

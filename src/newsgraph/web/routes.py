@@ -401,24 +401,28 @@ def search_page(request: Request, s: Session = Depends(db)) -> Response:
     a_id = actor["id"] if actor else None
     if scope == "articles":
         if q:
-            if actor:
-                p.notes.append("Full-text search filters by date and source; the actor filter applies when listing "
-                               "articles without search words.")
             mode = "hits"
-            page = search.search_articles(s, q, limit=limit, offset=offset, since=since, until=until, source=source)
-            results, total = page["items"], page["total"]
+            if actor:
+                results, total = _hits_with_actor(p, s, search.search_articles, q, a_id, "articles", limit, offset,
+                                                  since=since, until=until, source=source)
+            else:
+                page = search.search_articles(s, q, limit=limit, offset=offset, since=since, until=until, source=source)
+                results, total = page["items"], page["total"]
         else:
             page = queries.list_articles(s, limit=limit, offset=offset, since=since, until=until, source=source, actor=a_id)
             results, total = page.items, page.total
     elif scope == "quotes":
-        if q and not actor:
+        if q:
             mode = "hits"
-            page = search.search_quotes(s, q, limit=limit, offset=offset, since=since, until=until, source=source)
-            results, total = page["items"], page["total"]
+            if kind:
+                p.notes.append("The kind filter applies when listing quotes without search words.")
+            if actor:
+                results, total = _hits_with_actor(p, s, search.search_quotes, q, a_id, "quotes", limit, offset,
+                                                  since=since, until=until, source=source)
+            else:
+                page = search.search_quotes(s, q, limit=limit, offset=offset, since=since, until=until, source=source)
+                results, total = page["items"], page["total"]
         else:
-            if q:
-                p.notes.append("With an actor chosen, the quotes listed are all of that actor's (full-text search "
-                               "over quotes filters by date and source only).")
             page = queries.list_quotes(s, limit=limit, offset=offset, actor=a_id, kind=kind, since=since, until=until,
                                        source=source)
             results, total = page.items, page.total
@@ -442,6 +446,25 @@ def search_page(request: Request, s: Session = Depends(db)) -> Response:
     return render(request, "search.html", page="search", q=q or "", scope=scope, mode=mode, results=results,
                   pager=pager, params=p.used, notes=p.notes, actor=actor, kinds=ATTRIBUTION_KINDS,
                   scopes=SEARCH_SCOPES)
+
+
+SEARCH_WITH_ACTOR_WINDOW = 1000
+
+
+def _hits_with_actor(p: Params, s: Session, run, q: str, actor_id: int, what: str, limit: int, offset: int,
+                     **filters) -> tuple[list[dict], int]:
+    """Full-text hits narrowed to one actor: the search engines rank by words only, so the best
+    SEARCH_WITH_ACTOR_WINDOW matches are taken and those with the actor kept, in rank order."""
+    page = run(s, q, limit=SEARCH_WITH_ACTOR_WINDOW, offset=0, **filters)
+    if what == "quotes":
+        kept = [h for h in page["items"] if h.get("actor_id") == actor_id]
+    else:
+        with_actor = web_queries.articles_with_actor(s, [h["id"] for h in page["items"]], actor_id)
+        kept = [h for h in page["items"] if h["id"] in with_actor]
+    if page["total"] > SEARCH_WITH_ACTOR_WINDOW:
+        p.notes.append(f"{page['total']:,} {what} match the words; the actor filter looked at the best "
+                       f"{SEARCH_WITH_ACTOR_WINDOW:,}. Add words or dates to narrow the search.")
+    return kept[offset:offset + limit], len(kept)
 
 
 # -- submitting an article ---------------------------------------------------------------------
