@@ -434,6 +434,18 @@ def test_submit_can_be_closed_and_is_local_only_by_default(web_db):
         assert c.post("/submit", data={"text": ARTICLE}).status_code == 403
 
 
+def test_a_failed_job_shows_its_error_as_text(web_db):
+    with make_client(web_db) as c:
+        jobs = c.app.state.store.jobs
+        job = jobs.submit("text", {"text": "x"})
+        jobs.claim("test-worker")
+        jobs.fail(job.id, "input", "<b>bad</b> input")
+        page = c.get(f"/jobs/{job.id}").text
+        assert "failed" in page and "input: &lt;b&gt;bad&lt;/b&gt; input" in page and "<b>bad" not in page
+        assert 'http-equiv="refresh"' not in page
+        assert c.get(f"/jobs/{job.id}/status").json()["error"] == {"kind": "input", "message": "<b>bad</b> input"}
+
+
 def test_closed_reads_close_the_pages_but_not_the_assets(web_db):
     with make_client(web_db, api=ApiSettings(write_token="w", read_token="r")) as c:
         r = c.get("/")

@@ -17,7 +17,8 @@
   var marks = Array.prototype.slice.call(text.querySelectorAll("mark.hl"));
   marks.forEach(function (mark) {
     mark.tabIndex = 0;
-    mark.setAttribute("role", "button");
+    // Only marks with no mark inside are announced as buttons: a button may not hold another.
+    if (!mark.querySelector("mark")) mark.setAttribute("role", "button");
   });
 
   var selected = [];
