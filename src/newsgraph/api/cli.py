@@ -16,7 +16,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Server processes (each with its own connection pool).")] = 1,
-    with_worker: Annotated[bool, typer.Option("--with-worker", help="Also process submitted articles in this server (one worker thread per process; loads the model).")] = False,
+    with_worker: Annotated[bool, typer.Option("--with-worker/--no-worker", help="Also process submitted articles in this server (one worker thread per process; loads the model at the first job), so that the web UI's submit form works out of the box. --no-worker when separate `newsgraph worker` processes do it.")] = True,
 ) -> None:
     """Serve the HTTP API (under /api, OpenAPI at /openapi.json, docs at /docs) and the web UI."""
     import uvicorn
@@ -38,7 +38,7 @@ def serve(
     except NewsgraphError as exc:
         typer.echo(f"newsgraph: error: {exc.message}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"newsgraph: serving on http://{host}:{port}/api (OpenAPI: /openapi.json)", err=True)
+    typer.echo(f"newsgraph: serving the web UI on http://{host}:{port}/ and the API under /api (OpenAPI: /openapi.json)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
