@@ -68,7 +68,9 @@ def _default_db() -> str:
     return get_settings().db_url
 
 
-def _input_documents(paths: list[str], jsonl: Optional[str]) -> Iterator:
+def _input_documents(paths: list[str], jsonl: Optional[str], fetch_policy=None) -> Iterator:
+    """Documents of PATH arguments and --jsonl. With a ``fetch_policy`` (ingest only), PATHs
+    may also be http(s) URLs (pages, feeds, sitemaps) and WARC files."""
     from newsgraph.ingest import iter_jsonl_documents, iter_path_documents
 
     settings = get_settings()
@@ -83,10 +85,19 @@ def _input_documents(paths: list[str], jsonl: Optional[str]) -> Iterator:
                 _fail(f"cannot read {jsonl}: {exc.strerror}", 2)
         with stream:
             yield from iter_jsonl_documents(stream, settings.max_input_bytes)
+    if fetch_policy is not None:
+        from newsgraph.ingest.sources import iter_source_documents
+
+        yield from iter_source_documents(paths, settings.max_input_bytes, fetch_policy=fetch_policy)
+        return
     yield from iter_path_documents(paths, settings.max_input_bytes)
 
 
 def _count_inputs(paths: list[str]) -> int | None:
+    from newsgraph.ingest.sources import needs_sources
+
+    if needs_sources(paths):  # URLs, feeds, sitemaps and crawls: unknown until read
+        return None
     total = 0
     for raw in paths:
         p = Path(raw)
@@ -115,7 +126,7 @@ def _report(outcome) -> None:
         err.print(f"newsgraph: warning: {escape(outcome.record.ref)}: {escape(warning)}")
     if outcome.record.error is not None:
         e = outcome.record.error
-        err.print(f"newsgraph: error: {escape(outcome.record.ref)}: {escape(e.message)} [{e.kind}]")
+        err.print(f"newsgraph: error: {escape(outcome.record.ref)}: {escape(e.message)} {escape(f'[{e.kind}]')}")
 
 
 def _require_inputs(paths: list[str], jsonl: Optional[str]) -> None:
@@ -151,18 +162,30 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help=".txt/.html files or directories.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="PATH...", help=".txt/.html files, directories, .warc(.gz) crawls, or http(s) URLs of pages, feeds and sitemaps.")] = None,
     jsonl: JsonlOption = None,
     db: DbOption = None,
     published: PublishedOption = None,
     no_clean: NoCleanFlag = False,
+    # scale: URLs and Dask (newsgraph.scale)
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the batch on this Dask scheduler, e.g. tcp://HOST:8786.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, max=256, help="Run the batch on a local Dask cluster of N worker processes.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching URLs on private, loopback and link-local addresses.")] = False,
 ) -> None:
     """Extract records and store them (re-ingesting an article is a no-op)."""
+    from newsgraph.ingest.url import FetchPolicy
     from newsgraph.pipeline import Pipeline
+    from newsgraph.scale.writer import index_story
     from newsgraph.store import Store, StoreError
 
     paths = paths or []
     _require_inputs(paths, jsonl)
+    documents = _input_documents(paths, jsonl, FetchPolicy(allow_private=allow_private))
+    if scheduler or workers:
+        from newsgraph.scale.cli import ingest_on_dask
+
+        ingest_on_dask(documents, db, scheduler=scheduler, workers=workers, published=published, clean=not no_clean)
     try:
         store = Store(db or _default_db())
     except NewsgraphError as exc:
@@ -170,7 +193,7 @@ def ingest(
     pipeline = Pipeline()
     added = skipped = failed = 0
     with store, _progress(None if jsonl else _count_inputs(paths), "ingesting") as advance:
-        for outcome in pipeline.process(_input_documents(paths, jsonl), published=published, clean=not no_clean):
+        for outcome in pipeline.process(documents, published=published, clean=not no_clean):
             _report(outcome)
             record = outcome.record
             advance()
@@ -179,8 +202,9 @@ def ingest(
                 continue
             try:
                 result = store.add_record(record)
+                index_story(store, record)  # scale: duplicate groups and stories
             except StoreError as exc:
-                err.print(f"newsgraph: error: {escape(record.ref)}: {escape(exc.message)} [store]")
+                err.print(f"newsgraph: error: {escape(record.ref)}: {escape(exc.message)} \\[store]")
                 failed += 1
                 continue
             failed += record.error is not None
@@ -313,11 +337,20 @@ def schema() -> None:
 def _register_subcommands() -> None:
     """Commands that live with their stage, so each stage owns its command line."""
     from newsgraph.api.cli import serve as serve_command
+    from newsgraph.api.cli import worker as worker_command
     from newsgraph.eval.cli import eval_app
+    from newsgraph.export.cli import export_app, import_command
     from newsgraph.store.actors_cli import register_actor_commands
 
     app.command(name="serve")(serve_command)
+    app.command(name="worker")(worker_command)
+    from newsgraph.scale import cli as scale_cli
+
+    for command in (scale_cli.watch, scale_cli.bench, scale_cli.stories, scale_cli.story):
+        app.command(name=command.__name__)(command)
     app.add_typer(eval_app, name="eval")
+    app.add_typer(export_app, name="export")
+    app.command(name="import")(import_command)
     register_actor_commands(app)
 
 

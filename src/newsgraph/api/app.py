@@ -6,32 +6,129 @@ and one configuration.
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+import os
+import threading
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 
 from newsgraph import __version__
+from newsgraph.api.settings import ApiSettings
 from newsgraph.config import get_settings
+from newsgraph.store.db import StoreError
+from newsgraph.store.search import SearchError
 
 
-def create_app(db_url: str | None = None) -> FastAPI:
+class BodyLimit:
+    """Refuses request bodies over ``max_bytes`` with 413, whether or not Content-Length is sent.
+
+    The body is read (up to the limit) before the app sees the request, so that an oversized
+    streamed body is refused as such instead of surfacing as a parse error deep in the app.
+    """
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                return await self._refuse(send)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                return await self._refuse(send)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send):
+        response = JSONResponse({"detail": f"the request body is over the {self.max_bytes:,}-byte limit"}, status_code=413)
+        await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
+        await send({"type": "http.response.body", "body": response.body})
+
+
+def create_app(db_url: str | None = None, api_settings: ApiSettings | None = None, with_worker: bool = False) -> FastAPI:
     from newsgraph.store import Store
 
+    settings = api_settings or ApiSettings()
     store = Store(db_url or get_settings().db_url)
-    app = FastAPI(title="newsgraph", version=__version__,
-                  description="Who did and said what to whom, when and where — from news articles.")
+    stop = threading.Event()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        thread = None
+        if with_worker:
+            from newsgraph.api.worker import Worker
+
+            thread = threading.Thread(target=Worker(store, settings=settings).run, kwargs={"stop": stop},
+                                      name="newsgraph-worker", daemon=True)
+            thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            if thread is not None:
+                thread.join(timeout=30)
+            store.close()
+
+    app = FastAPI(title="newsgraph", version=__version__, lifespan=lifespan,
+                  description="Who did and said what to whom, when and where — from news articles. "
+                              "Reads are open unless the server sets NEWSGRAPH_API_READ_TOKEN; "
+                              "writes need NEWSGRAPH_API_TOKEN as a bearer token.")
     app.state.store = store
+    app.state.api_settings = settings
+
+    @app.exception_handler(SearchError)
+    async def _bad_query(_request: Request, exc: SearchError) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=422)
+
+    @app.exception_handler(StoreError)
+    async def _store_error(_request: Request, exc: StoreError) -> JSONResponse:
+        # Ambiguous id prefixes and the like: the request cannot be answered as asked.
+        return JSONResponse({"detail": exc.message}, status_code=400)
+
+    @app.exception_handler(OperationalError)
+    async def _database_down(_request: Request, exc: OperationalError) -> JSONResponse:
+        first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "database error"
+        return JSONResponse({"detail": f"the database is not available: {first}"}, status_code=503)
 
     from newsgraph.api.routes import router as api_router
+    from newsgraph.api.submit import router as submit_router
 
     app.include_router(api_router, prefix="/api")
+    app.include_router(submit_router, prefix="/api")
     try:
         from newsgraph.web.routes import router as web_router
     except ImportError:  # the web UI is optional while it is being built
         web_router = None
     if web_router is not None:
         app.include_router(web_router)
-
-    @app.on_event("shutdown")
-    def _close() -> None:  # pragma: no cover - exercised by uvicorn
-        store.close()
-
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` (several worker processes): settings from the environment."""
+    return create_app(os.environ.get("NEWSGRAPH_DB") or None,
+                      with_worker=os.environ.get("NEWSGRAPH_SERVE_WORKER", "") == "1")

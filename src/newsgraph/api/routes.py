@@ -1,12 +1,182 @@
-"""JSON API routes."""
+"""JSON API routes: reading the store (articles, records, actors, quotes, events, search, network).
+
+Every list takes ``limit``/``offset`` and answers a ``Page`` with the total. Filters mean the
+same on every list: ``since``/``until`` bound the article's publication date (inclusive),
+``source`` is the article's source, ``actor`` an actor id (from /actors).
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from datetime import date
+from typing import Annotated, Literal
 
-router = APIRouter()
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+from sqlalchemy.orm import Session
+
+from newsgraph import __version__
+from newsgraph.api.auth import require_read
+from newsgraph.api.schemas import (
+    ActorDetail, ActorOut, ArticleDetail, ArticleHit, ArticleSummary, EventOut, Health, JobOut, Network, Page,
+    Problem, QuoteHit, QuoteOut,
+)
+from newsgraph.export.network import build_network
+from newsgraph.record import AttributionKind, EventStatus, EventType, Record
+from newsgraph.store import queries, search
+
+router = APIRouter(dependencies=[Depends(require_read)],
+                   responses={401: {"model": Problem, "description": "A bearer token is needed"}})
+
+_TEXT = r"^[^\x00]*$"  # NUL never reaches the database (PostgreSQL refuses it in text)
+MAX_OFFSET = 1_000_000
+MAX_ID = 2**31 - 1
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+Since = Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")]
+Until = Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")]
+Source = Annotated[str | None, Query(max_length=500, pattern=_TEXT, description="The article's source, exactly.")]
+ActorId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="An actor id from /actors.")]
+ArticleId = Annotated[str | None, Query(max_length=64, pattern=r"^[0-9a-f]{1,64}$", description="Only this article.")]
 
 
-@router.get("/health")
-def health(request: Request) -> dict:
-    return {"status": "ok", "articles": request.app.state.store.count_articles()}
+def db(request: Request):
+    with request.app.state.store.session() as session:
+        yield session
+
+
+DB = Annotated[Session, Depends(db)]
+
+
+def _page(page: queries.Page | dict, limit: int, offset: int) -> dict:
+    if isinstance(page, dict):
+        return {"items": page["items"], "total": page["total"], "limit": limit, "offset": offset}
+    return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
+
+
+@router.get("/health", response_model=Health, summary="Server status")
+def health(request: Request, s: DB) -> dict:
+    store = request.app.state.store
+    return {"status": "ok", "version": __version__, "articles": queries.count_articles(s), "jobs": store.jobs.counts()}
+
+
+@router.get("/articles", response_model=Page[ArticleSummary], summary="Stored articles, newest first")
+def list_articles(s: DB, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
+                  source: Source = None, actor: ActorId = None) -> dict:
+    page = queries.list_articles(s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor)
+    return _page(page, limit, offset)
+
+
+def _article_id(s: Session, article_id: str) -> str:
+    full = queries.resolve_article_id(s, article_id)
+    if full is None:
+        raise HTTPException(404, detail=f"no article with id {article_id!r}")
+    return full
+
+
+IdInPath = Annotated[str, Path(min_length=6, max_length=64, pattern=r"^[0-9a-f]+$",
+                                description="Article id (sha256 hex) or a unique prefix of at least 6 characters.")]
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, responses={404: {"model": Problem}},
+            summary="One article: metadata and text (id or a unique prefix of 6+ characters)")
+def get_article(s: DB, article_id: IdInPath) -> dict:
+    return queries.get_article(s, _article_id(s, article_id))
+
+
+@router.get("/records", response_model=Page[Record], summary="Whole records (the newsgraph.record/1 contract), newest first")
+def list_records(s: DB, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0, since: Since = None,
+                 until: Until = None, source: Source = None, actor: ActorId = None) -> Response:
+    page = queries.list_articles(s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor)
+    raws = queries.records_json(s, [a["id"] for a in page.items])
+    # The stored JSON is the record exactly as extracted: pass it through without re-encoding.
+    body = '{"items":[' + ",".join(raws) + f'],"total":{page.total},"limit":{limit},"offset":{offset}}}'
+    return Response(body, media_type="application/json")
+
+
+@router.get("/records/{article_id}", response_model=Record, responses={404: {"model": Problem}},
+            summary="One article's record (id or a unique prefix of 6+ characters)")
+def get_record(s: DB, article_id: IdInPath) -> Response:
+    raw = queries.get_record_json(s, _article_id(s, article_id))
+    return Response(raw, media_type="application/json")
+
+
+@router.get("/actors", response_model=Page[ActorOut], summary="Actors across articles, most often in the news first")
+def list_actors(s: DB, limit: Limit = 50, offset: Offset = 0,
+                type: Annotated[str | None, Query(max_length=32, pattern=r"^[A-Za-z_]+$", description="Entity type: PERSON, ORG, GPE, …")] = None,
+                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3.")] = None,
+                name: Annotated[str | None, Query(max_length=200, pattern=_TEXT, description="Name contains (case-insensitive).")] = None) -> dict:
+    return _page(queries.list_actors(s, limit=limit, offset=offset, type_=type, country=country, name=name), limit, offset)
+
+
+@router.get("/actors/{actor_id}", response_model=ActorDetail, responses={404: {"model": Problem}}, summary="One actor")
+def get_actor(s: DB, actor_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict:
+    actor = queries.get_actor(s, actor_id)
+    if actor is None:
+        raise HTTPException(404, detail=f"no actor with id {actor_id}")
+    return actor
+
+
+@router.get("/quotes", response_model=Page[QuoteOut], summary="Attributions: who said what, newest first")
+def list_quotes(s: DB, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
+                speaker: Annotated[str | None, Query(max_length=200, pattern=_TEXT, description="Speaker's name contains.")] = None,
+                kind: AttributionKind | None = None, article: ArticleId = None,
+                since: Since = None, until: Until = None, source: Source = None) -> dict:
+    page = queries.list_quotes(s, limit=limit, offset=offset, actor=actor, speaker=speaker, kind=kind, article=article,
+                               since=since, until=until, source=source)
+    return _page(page, limit, offset)
+
+
+@router.get("/events", response_model=Page[EventOut], summary="PLOVER events, newest first")
+def list_events(s: DB, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
+                type: EventType | None = None, status: EventStatus | None = None, article: ArticleId = None,
+                since: Since = None, until: Until = None, source: Source = None) -> dict:
+    page = queries.list_events(s, limit=limit, offset=offset, actor=actor, type_=type, status=status, article=article,
+                               since=since, until=until, source=source)
+    return _page(page, limit, offset)
+
+
+SearchQuery = Annotated[str, Query(min_length=1, max_length=search.MAX_QUERY_CHARS, pattern=_TEXT,
+                                   description='Words (all must match), "a phrase", or a prefix*.')]
+
+
+@router.get("/search/articles", response_model=Page[ArticleHit], responses={422: {"model": Problem}},
+            summary="Full-text search over article titles and text")
+def search_articles(s: DB, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
+                    since: Since = None, until: Until = None, source: Source = None) -> dict:
+    return _page(search.search_articles(s, q, limit=limit, offset=offset, since=since, until=until, source=source),
+                 limit, offset)
+
+
+@router.get("/search/quotes", response_model=Page[QuoteHit], responses={422: {"model": Problem}},
+            summary="Full-text search over quotes and their speakers")
+def search_quotes(s: DB, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
+                  since: Since = None, until: Until = None, source: Source = None) -> dict:
+    return _page(search.search_quotes(s, q, limit=limit, offset=offset, since=since, until=until, source=source),
+                 limit, offset)
+
+
+@router.get("/network", response_model=Network, summary="The actor network: who meets, supports, accuses, attacks whom")
+def network(s: DB, since: Since = None, until: Until = None, source: Source = None,
+            type: Annotated[list[EventType] | None, Query(description="Only these PLOVER types.")] = None,
+            status: Annotated[list[EventStatus] | None, Query(description="Event statuses (default happened, ongoing).")] = None,
+            min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+            max_edges: Annotated[int, Query(ge=1, le=5000)] = 500) -> dict:
+    net = build_network(s, since=since, until=until, source=source, types=type,
+                        statuses=status or ("happened", "ongoing"), min_events=min_events, max_edges=max_edges)
+    return {"nodes": net.nodes, "edges": net.edges}
+
+
+@router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": Problem}},
+            summary="A submitted article's job: poll until status is done or failed")
+def get_job(request: Request, job_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]) -> dict:
+    job = request.app.state.store.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, detail=f"no job with id {job_id!r}")
+    return job.public()
+
+
+@router.get("/jobs", response_model=Page[JobOut], summary="Submitted jobs, newest first")
+def list_jobs(request: Request, limit: Limit = 50, offset: Offset = 0,
+              status: Literal["queued", "running", "done", "failed"] | None = None) -> dict:
+    jobs, total = request.app.state.store.jobs.list(status=status, limit=limit, offset=offset)
+    return {"items": [j.public() for j in jobs], "total": total, "limit": limit, "offset": offset}

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.names import fold, same_person_name, split_name, surname_key
 from newsgraph.record import Entity, Record
+from newsgraph.store.counters import refresh_actors
 from newsgraph.store.db import StoreError
 from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow
@@ -347,6 +348,7 @@ def _decisions(s: Session, type_: str, variant: str, article_id: str | None) -> 
 
 def _move(s: Session, rows: list[EntityRow], source: ActorRow, target: ActorRow, rule: str, evidence: dict) -> None:
     now = _now()
+    touched = (source.id, target.id)
     for row in rows:
         row.actor_id = target.id
         s.execute(update(AttributionRow).where(AttributionRow.article_id == row.article_id,
@@ -373,6 +375,7 @@ def _move(s: Session, rows: list[EntityRow], source: ActorRow, target: ActorRow,
         s.execute(delete(ActorLinkRow).where(ActorLinkRow.actor_id == source.id))
         s.delete(source)
     s.flush()
+    refresh_actors(s, touched)  # the store's counters and roles of both actors
 
 
 def _rebuild(s: Session, actor: ActorRow) -> bool:

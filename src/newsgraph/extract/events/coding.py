@@ -285,7 +285,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "accused Armenia of violating the truce and called for…": a finite verb
         # conjoined to a gerund belongs with the finite verb above it.
         upper = head
-        while upper.head is not upper and upper.tag_ not in ("VBD", "VBZ", "VBP"):
+        while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
             upper = upper.head
         if upper is not head:
             return _subject(upper, parts, hops + 1)

@@ -1,0 +1,265 @@
+"""The HTTP API through its ASGI app: reads, filters, pages, search, auth, limits, the job queue."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from backends import backend, store_url  # noqa: F401 - fixtures
+from handmade import storm_record, talks_record
+from newsgraph.api.settings import ApiSettings
+from newsgraph.ingest.document import InputDocument
+from newsgraph.store import Store
+
+TOKEN = "test-write-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def make_client(url: str, **settings) -> TestClient:
+    from newsgraph.api.app import create_app
+
+    return TestClient(create_app(url, api_settings=ApiSettings(write_token=TOKEN, **settings)))
+
+
+@pytest.fixture
+def filled_url(store_url, example_records):
+    with Store(store_url) as store:
+        for r in [*example_records.values(), talks_record(), storm_record()]:
+            store.add_record(r)
+    return store_url
+
+
+@pytest.fixture
+def client(filled_url):
+    with make_client(filled_url) as c:
+        yield c
+
+
+def test_reads_filters_and_pages(client, example_records):
+    n = len(example_records) + 2
+    health = client.get("/api/health").json()
+    assert health["status"] == "ok" and health["articles"] == n
+
+    page = client.get("/api/articles", params={"limit": 3}).json()
+    assert page["total"] == n and len(page["items"]) == 3 and page["limit"] == 3
+    rest = client.get("/api/articles", params={"limit": 100, "offset": 3}).json()["items"]
+    ids = [a["id"] for a in page["items"] + rest]
+    assert len(set(ids)) == n
+    dates = [a["published"] for a in page["items"] + rest if a["published"]]
+    assert dates == sorted(dates, reverse=True)
+
+    talks = talks_record()
+    assert client.get("/api/articles", params={"source": "Harbor City Wire"}).json()["items"][0]["id"] == talks.article.id
+    window = client.get("/api/articles", params={"since": "2025-06-01", "until": "2025-06-30"}).json()["items"]
+    assert window and all("2025-06-01" <= a["published"] <= "2025-06-30" for a in window)
+
+    actors = client.get("/api/actors", params={"name": "marwick"}).json()["items"]
+    assert len(actors) == 1
+    marwick = actors[0]["id"]
+    detail = client.get(f"/api/actors/{marwick}").json()
+    assert detail["articles"] == 2 and detail["quotes"] == 2 and detail["events"] == 1
+
+    quotes = client.get("/api/quotes", params={"actor": marwick}).json()
+    assert quotes["total"] == 2 and {q["speaker"] for q in quotes["items"]} == {"Ilse Marwick"}
+    events = client.get("/api/events", params={"actor": marwick, "type": "CONSULT"}).json()["items"]
+    assert [e["recipients"][0]["name"] for e in events] == ["Teo Brandl"]
+    planned = client.get("/api/events", params={"status": "planned", "limit": 500}).json()
+    assert planned["total"] > 0 and {e["status"] for e in planned["items"]} == {"planned"}
+    expected = sum(1 for r in example_records.values() for e in r.events if e.status == "planned") + 1
+    assert planned["total"] == expected
+    assert client.get("/api/events", params={"type": "HUG"}).status_code == 422
+
+    record = client.get(f"/api/records/{talks.article.id[:10]}").json()
+    assert record == talks.to_dict()
+    records = client.get("/api/records", params={"limit": 2, "source": "Lakeside Courier"}).json()
+    assert records["total"] == 1 and records["items"][0]["article"]["id"] == storm_record().article.id
+    article = client.get(f"/api/articles/{talks.article.id}").json()
+    assert article["text"] == talks.article.text
+
+
+def test_search_endpoints(client):
+    hits = client.get("/api/search/articles", params={"q": "trawlers harbour"}).json()
+    assert hits["total"] == 1 and hits["items"][0]["id"] == talks_record().article.id
+    item = hits["items"][0]
+    assert all(item["snippet"][a:b].lower().startswith(("trawler", "harbour")) for a, b in item["highlights"])
+    quotes = client.get("/api/search/quotes", params={"q": '"ferries cannot sail"'}).json()
+    assert quotes["total"] == 1 and quotes["items"][0]["speaker"] == "Ilse Marwick"
+    bad = client.get("/api/search/articles", params={"q": "!!! ???"})
+    assert bad.status_code == 422 and "no words" in bad.json()["detail"]
+    assert client.get("/api/search/articles", params={"q": "x" * 501}).status_code == 422
+
+
+def test_network_endpoint(client):
+    net = client.get("/api/network", params={"type": "CONSULT"}).json()
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    pairs = {(names[e["source"]], names[e["target"]], e["relation"]) for e in net["edges"]}
+    assert ("Ilse Marwick", "Teo Brandl", "meets") in pairs
+    assert all(e["type"] == "CONSULT" for e in net["edges"])
+
+
+def test_not_found_and_bad_ids(client):
+    assert client.get("/api/records/" + "0" * 64).status_code == 404
+    assert client.get("/api/records/abc").status_code == 422  # shorter than a prefix
+    assert client.get("/api/records/not-hex!").status_code in (404, 422)
+    assert client.get("/api/actors/999999").status_code == 404
+    assert client.get("/api/jobs/" + "f" * 32).status_code == 404
+    assert client.get("/api/articles", params={"limit": 501}).status_code == 422
+    assert client.get("/api/articles", params={"since": "2025-02-30"}).status_code == 422
+    assert client.get("/api/quotes", params={"speaker": "a\x00b"}).status_code == 422
+
+
+def test_writes_need_the_token(filled_url):
+    body = {"text": "Ports Reopen\n\nThe ports reopened on Friday, officials said."}
+    with make_client(filled_url) as c:
+        assert c.post("/api/articles", json=body).status_code == 401
+        assert c.post("/api/articles", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.post("/api/articles", json=body, headers=AUTH).status_code == 202
+    from newsgraph.api.app import create_app
+
+    with TestClient(create_app(filled_url, api_settings=ApiSettings(write_token=None))) as c:
+        r = c.post("/api/articles", json=body, headers=AUTH)
+        assert r.status_code == 403 and "NEWSGRAPH_API_TOKEN" in r.json()["detail"]
+
+
+def test_reads_can_be_closed(filled_url):
+    with make_client(filled_url, read_token="reader") as c:
+        assert c.get("/api/articles").status_code == 401
+        assert c.get("/api/articles", headers={"Authorization": "Bearer reader"}).status_code == 200
+        assert c.get("/api/articles", headers=AUTH).status_code == 200  # the write token reads too
+        assert c.get("/openapi.json").status_code == 200  # the API's description stays readable
+
+
+def test_submission_validation_and_size_limits(filled_url):
+    with make_client(filled_url, max_body_bytes=10_000) as c:
+        def post(body):
+            return c.post("/api/articles", json=body, headers=AUTH)
+
+        assert post({"text": "a", "html": "<p>b</p>"}).status_code == 422
+        assert post({}).status_code == 422
+        assert post({"text": "   \n"}).status_code == 422
+        assert post({"text": "Headline\n\nBody.", "published": "2025-02-30"}).status_code == 422
+        assert post({"text": "Headline\x00"}).status_code == 422
+        assert post({"url": "ftp://example.org/x"}).status_code == 422
+        assert post({"url": "http://user:pw@example.org/x"}).status_code == 422
+        assert post({"text": "Headline", "colour": "red"}).status_code == 422
+        assert post({"text": "x" * 20_000}).status_code == 413  # over the body limit (Content-Length)
+
+        def chunks():  # no Content-Length: counted while streaming
+            yield b'{"text": "'
+            for _ in range(30):
+                yield b"y" * 1000
+            yield b'"}'
+
+        r = c.post("/api/articles", content=chunks(), headers={**AUTH, "Content-Type": "application/json"})
+        assert r.status_code == 413
+
+
+class FakeFetch:
+    def __init__(self, html: str):
+        self.html, self.calls = html, []
+
+    def __call__(self, url, *, allow_private, timeout, max_bytes):
+        self.calls.append((url, allow_private, timeout, max_bytes))
+        return InputDocument(ref=url, html=self.html, url=url)
+
+
+def test_submit_then_worker_then_poll(filled_url, pipeline):
+    from newsgraph.api.worker import Worker
+
+    text = ("Ferry Line Restored Between Two Islands\n"
+            "Regional transport minister Saara Linden said on Thursday that the ferry line between the islands "
+            "would reopen next week after repairs.\n\"We kept our promise,\" Linden said.")
+    html = ("<html><head><title>Bridge Opens</title></head><body><article><h1>Bridge Opens</h1>"
+            "<p>The new bridge opened on Saturday, the city council said, ending a decade of delays.</p>"
+            "<p>\"It is a great day for the town,\" mayor Anton Reisz told the crowd.</p></article></body></html>")
+    fetch = FakeFetch(html)
+    with make_client(filled_url) as c:
+        created = c.post("/api/articles", json={"text": text, "published": "2025-07-03", "ref": "mine-1"}, headers=AUTH)
+        assert created.status_code == 202
+        job = created.json()
+        assert job["status"] == "queued" and job["ref"] == "mine-1"
+        assert c.get(created.headers["Location"]).json()["id"] == job["id"]
+        url_job = c.post("/api/articles", json={"url": "https://news.example/bridge"}, headers=AUTH).json()
+        dup = c.post("/api/articles", json={"text": text, "published": "2025-07-03"}, headers=AUTH).json()
+
+        worker = Worker(c.app.state.store, pipeline=pipeline, settings=ApiSettings(worker_batch=2), fetch=fetch)
+        assert worker.run_once() == 2
+        assert worker.run_once() == 1
+        assert worker.run_once() == 0
+
+        done = c.get(f"/api/jobs/{job['id']}").json()
+        assert done["status"] == "done" and done["added"] is True and done["attempts"] == 1
+        record = c.get(f"/api/records/{done['article_id']}").json()
+        assert record["ref"] == "mine-1" and record["article"]["published"] == "2025-07-03"
+        assert any(e["name"].endswith("Linden") for e in record["entities"])
+        again = c.get(f"/api/jobs/{dup['id']}").json()
+        assert again["status"] == "done" and again["added"] is False and again["article_id"] == done["article_id"]
+        fetched = c.get(f"/api/jobs/{url_job['id']}").json()
+        assert fetched["status"] == "done"
+        assert fetch.calls == [("https://news.example/bridge", False, 10.0, 5_000_000)]
+        assert "bridge" in c.get(f"/api/records/{fetched['article_id']}").json()["article"]["text"]
+        jobs = c.get("/api/jobs", params={"status": "done"}).json()
+        assert jobs["total"] == 3
+
+
+def test_failed_fetch_fails_the_job(filled_url, pipeline):
+    from newsgraph.api.worker import Worker
+    from newsgraph.errors import InputError
+
+    def refusing_fetch(url, **_limits):
+        return InputDocument.failed(url, InputError("private address refused", kind="blocked"))
+
+    with make_client(filled_url) as c:
+        job = c.post("/api/articles", json={"url": "https://news.example/x"}, headers=AUTH).json()
+        ok = c.post("/api/articles", json={"text": "Quiet Day\n\nNothing happened in the harbour today."}, headers=AUTH).json()
+        Worker(c.app.state.store, pipeline=pipeline, fetch=refusing_fetch).run_once()
+        failed = c.get(f"/api/jobs/{job['id']}").json()
+        assert failed["status"] == "failed" and failed["article_id"] is None
+        assert failed["error"] == {"kind": "blocked", "message": "private address refused"}
+        assert c.get(f"/api/jobs/{ok['id']}").json()["status"] == "done"  # the batch went on
+
+
+def test_openapi_document(client):
+    doc = client.get("/openapi.json").json()
+    paths = set(doc["paths"])
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/records", "/api/records/{article_id}",
+                 "/api/actors", "/api/actors/{actor_id}", "/api/quotes", "/api/events", "/api/search/articles",
+                 "/api/search/quotes", "/api/network", "/api/jobs", "/api/jobs/{job_id}", "/api/health"):
+        assert path in paths, path
+    assert "post" in doc["paths"]["/api/articles"]
+    assert doc["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_newsgraph_serve_answers(tmp_path):
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    with Store(db) as store:
+        store.add_record(talks_record())
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read().decode() if proc.poll() is not None else "no answer")
+                time.sleep(0.2)
+        assert r.json()["articles"] == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
