@@ -5,17 +5,22 @@ cue (said, warned, according to, believes, plans, her view …) and a content (w
 attributed). The steps, all on the dependency parse:
 
 1. Quotations are found in the text (:mod:`newsgraph.extract.quotes`).
-2. Cue candidates are scored (:mod:`newsgraph.extract.cues`, learned or rule decider).
-3. For each cue, the source is its subject (or the agent of a passive, the object of
-   "according to", the possessor of a noun cue, the subject of the clause a participle or
-   conjunct hangs from) and the content its clausal complement, object or, for "…, he said",
-   the clause it interrupts. Quotations touching the content or standing next to the cue
-   ("…," he said, "…") become part of the content, whole.
-4. Only the outermost attribution is kept (PolNeAR's no-nesting rule): a cue inside another
-   attribution's content is dropped.
-5. A quotation with no cue continues the attribution just before it, in the same or the
-   previous paragraph: it joins that attribution's content and speaker.
-6. Sources are resolved to entities (:mod:`newsgraph.extract.speakers`).
+2. Cue candidates are scored (:mod:`newsgraph.extract.cues`: the learned cue model, or the
+   rule baseline).
+3. For each candidate from the decider's floor up, a draft is assembled: the source is the
+   cue's subject (or the agent of a passive, the object of "according to", the possessor of
+   a noun cue, the subject of the verb a participle or conjunct hangs from); the content is
+   found by the first of the ``_CONTENT_RULES`` that applies (clausal complement, marked
+   clause, infinitive, object, preposition, noun clause, the clause around a parenthetical
+   cue …). Quotations touching the content or standing next to the cue ("…," he said, "…")
+   become part of the content, whole. The learned draft filter keeps or drops each draft.
+4. "Name: “…”" and "“…” — Name" tags are attributions with the mark as cue.
+5. Only the outermost attribution is kept (PolNeAR's no-nesting rule): a cue inside another
+   attribution's content goes.
+6. A quotation no cue claimed takes a weaker cue next to it or governing it; failing that,
+   it continues the attribution just before it (same or previous paragraph), joining its
+   content and speaker.
+7. Sources are resolved to entities (:mod:`newsgraph.extract.speakers`).
 
 ``kind`` is ``direct`` when every word of the content is quoted, ``indirect`` when none is,
 ``partial`` for quoted fragments inside reported speech and ``mixed`` for reported speech
@@ -662,14 +667,6 @@ def _source_after(d: _Doc, cue_end: int) -> list[int]:
     if any(doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and doc[k].dep_ != "compound" for k in range(start, end)):
         return []
     return list(range(start, end))
-
-
-def _depth(tok: Token) -> int:
-    n = 0
-    while tok.head.i != tok.i and n < 50:
-        tok = tok.head
-        n += 1
-    return n
 
 
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:

@@ -12,8 +12,11 @@ scored by one of two deciders with the same interface:
 * :class:`RuleCues`: the hand-written baseline: a lemma of ``reporting_verbs.txt`` with a
   clause, object or quotation attached.
 
-Both return a probability-like score per candidate; the extractor keeps those above the
-decider's threshold.
+Both return a probability-like score per candidate. The learned decider also carries a
+:class:`DraftFilter` (``nlp/lexicons/attribution_draft_model.tsv``, same training script):
+every candidate from the filter's floor up is assembled into a draft attribution, and the
+filter, seeing which content rule fired and what source was found, keeps or drops it.
+Without the filter file, drafts are kept when the cue score reaches the threshold.
 """
 
 from __future__ import annotations
