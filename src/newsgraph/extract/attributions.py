@@ -1,180 +1,957 @@
-"""Attributions: who said (or thought) what, as source, cue and content (PolNeAR style).
+"""Attributions: who said (or thought, wants, believes) what, as source, cue and content.
 
-This first version finds direct quotations and reported speech introduced by a reporting
-verb, and names the speaker through the entity index and pronoun resolution.
+The unit is PolNeAR's attribution (shared/data/polnear/guidelines.pdf): a source (who), a
+cue (said, warned, according to, believes, plans, her view …) and a content (what is
+attributed). The steps, all on the dependency parse:
+
+1. Quotations are found in the text (:mod:`newsgraph.extract.quotes`).
+2. Cue candidates are scored (:mod:`newsgraph.extract.cues`: the learned cue model, or the
+   rule baseline).
+3. For each candidate from the decider's floor up, a draft is assembled: the source is the
+   cue's subject (or the agent of a passive, the object of "according to", the possessor of
+   a noun cue, the subject of the verb a participle or conjunct hangs from); the content is
+   found by the first of the ``_CONTENT_RULES`` that applies (clausal complement, marked
+   clause, infinitive, object, preposition, noun clause, the clause around a parenthetical
+   cue …). Quotations touching the content or standing next to the cue ("…," he said, "…")
+   become part of the content, whole. The learned draft filter keeps or drops each draft.
+4. "Name: “…”" and "“…” — Name" tags are attributions with the mark as cue.
+5. Only the outermost attribution is kept (PolNeAR's no-nesting rule): a cue inside another
+   attribution's content goes.
+6. A quotation no cue claimed takes a weaker cue next to it or governing it; failing that,
+   it continues the attribution just before it (same or previous paragraph), joining its
+   content and speaker.
+7. Sources are resolved to entities (:mod:`newsgraph.extract.speakers`).
+
+``kind`` is ``direct`` when every word of the content is quoted, ``indirect`` when none is,
+``partial`` for quoted fragments inside reported speech and ``mixed`` for reported speech
+continued by a full quotation.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import os
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.coref import resolve_pronoun
-from newsgraph.extract.entities import PRONOUNS, EntityIndex
+from newsgraph.extract.cues import DocFeatures, candidates, decider, draft_features
+from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
+from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.nlp.lexicon import word_set
 from newsgraph.record import Attribution
 from newsgraph.record import Span as RSpan
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_EXPLETIVES = {"it", "there"}
+# Dependents of a cue verb that belong to its verb group (PolNeAR: "keep the verb group together").
+_VERB_GROUP_LEFT = {"aux", "auxpass", "neg"}
+_VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", "publicly", "privately", "reportedly",
+                       "once", "again", "already", "often", "frequently", "never", "even", "still", "explicitly",
+                       "further", "similarly", "widely", "openly", "strongly", "firmly", "flatly"}
+# Prepositions that tie a cue to its content ("called for", "spoke about", "warned against"),
+# most telling first: "spoke with the minister about the deal" is about the deal.
+_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with"]
+_INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd", "dep")
 
 
 @dataclass
-class Quote:
-    start: int  # offset of the opening mark
-    end: int  # offset after the closing mark
+class Draft:
+    """An attribution being assembled, in token indices."""
+
+    cue_head: Token | None
+    cue: list[int]
+    source: list[int]
+    content: set[int]
+    score: float
+    quotes: set[int] = field(default_factory=set)  # quote indices in the content
+    continued: bool = False  # a full quotation was appended as continuation
+    speaker: str | None = None
+    kind: str = "none"  # the content rule that fired (see _CONTENT_RULES)
+    quote_side: str = ""  # "left", "right", "both" when a quote next to the cue is the content
 
     @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
+    def anchor(self) -> int:
+        points = list(self.content) + self.cue + self.source
+        return min(points) if points else 0
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Double-quoted passages (curly, straight, guillemets), outermost only."""
-    quotes: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        close = _OPEN_CLOSE.get(ch)
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        # A quote never runs past a paragraph unless the next paragraph reopens it.
-        para = text.find("\n\n", i + 1)
-        if j == -1 or (para != -1 and para < j and text[para:j].count(ch) == 0 and ch != '"'):
-            i += 1
-            continue
-        if j - i > 1:
-            quotes.append(Quote(i, j + 1))
-        i = j + 1
-    return quotes
+class _Doc:
+    """Per-document lookups shared by the steps."""
+
+    def __init__(self, parsed: Parsed, index: EntityIndex):
+        self.doc: Doc = parsed.doc
+        self.text = self.doc.text
+        self.quotes: list[Quote] = find_quotes(self.text)
+        self.starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        self.token_quote = token_quotes(self.starts, self.quotes)
+        types = {e.id: e.type for e in index.entities}
+        entity_type = {i: types[eid] for i, eid in index.token_entity.items() if eid in types}  # type: ignore[index]
+        self.reporting = word_set("reporting_verbs.txt")
+        self.accepted: set[int] = set()  # tokens the cue decider accepted
+        self.features = DocFeatures(self.doc, self.token_quote, parsed.title_end, entity_type)
+        # Token ranges of each quote, and of each quote's whole group (multi-paragraph quotes).
+        self.quote_tokens: list[range] = []
+        for q in self.quotes:
+            lo = bisect_left(self.starts, q.start)
+            hi = bisect_left(self.starts, q.end)
+            self.quote_tokens.append(range(lo, hi))
+        self.groups: dict[int, list[int]] = {}
+        for k, q in enumerate(self.quotes):
+            self.groups.setdefault(q.group, []).append(k)
+
+    def paragraph_of(self, char: int) -> int:
+        """Offset of the start of the paragraph holding ``char``."""
+        return self.text.rfind("\n", 0, char) + 1
 
 
-def _rspan(doc: Doc, start: int, end: int) -> RSpan:
-    return RSpan(start=start, end=end, text=doc.text[start:end])
+# ---------------------------------------------------------------------------------------
+# Spans around a cue
+
+def _subtree(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = None) -> list[int]:
+    """The cue and its verb group: auxiliaries, negation and adverbs of manner or frequency
+    that stand next to it, particles, and the preposition tying it to its content."""
+    doc = cue.doc
+    tokens = {cue.i}
+    for child in sorted(cue.lefts, key=lambda t: -t.i):
+        if child.dep_ in _VERB_GROUP_LEFT or (child.dep_ == "advmod" and child.lower_ in _VERB_GROUP_ADVERBS):
+            # Only contiguous: nothing but other verb-group words between it and the cue.
+            if all(k in tokens or doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod" for k in range(child.i + 1, cue.i)):
+                tokens.add(child.i)
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i - cue.i <= 2:
+            tokens.add(child.i)
+        elif child.dep_ == "acomp" and child.i == cue.i + 1:
+            tokens.add(child.i)
+    head = cue.head
+    if cue.dep_ in ("acomp", "attr") and head.lemma_ == "be" and head.i < cue.i and cue.i - head.i <= 3:
+        # "have been critical of": the copula and its verb group belong to the cue.
+        tokens.update(range(head.i, cue.i))
+        for child in head.lefts:
+            if child.dep_ in _VERB_GROUP_LEFT and all(doc[k].dep_ in _VERB_GROUP_LEFT or k in tokens for k in range(child.i + 1, head.i)):
+                tokens.add(child.i)
+    if extra is not None:
+        tokens.add(extra.i)
+    if content_prep is not None and content_prep.i - cue.i <= 3:
+        tokens.update(range(cue.i, content_prep.i + 1))
+    if cue.lemma_.lower() == "accord":
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is not None:
+            tokens.add(to.i)
+    lo, hi = min(tokens), max(tokens)
+    return list(range(lo, hi + 1))
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _is_expletive(subject: Token, verb: Token) -> bool:
+    """"There is concern that…", "it is said that…", "it seems…": no source. A referential
+    "it" ("It added that…", the company) is a source."""
+    if subject.dep_ == "expl" or subject.lower_ == "there":
+        return True
+    if subject.lower_ != "it":
+        return False
+    return subject.dep_ == "nsubjpass" or verb.lemma_ in ("be", "seem", "appear", "remain", "become") or any(
+        c.dep_ == "auxpass" for c in verb.children) or verb.pos_ == "ADJ"
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
-            return child
-    # Participles and coordinated verbs share the subject of their head ("..., stating").
-    if verb.dep_ in ("advcl", "conj", "xcomp", "ccomp") and verb.head is not verb:
-        return _subject_of(verb.head) if verb.head.i != verb.i else None
+            return None if _is_expletive(child, verb) else child
+    if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying …": the one who issued it, else the statement itself.
+            if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
+                verb_head = head.head if head.dep_ == "dobj" else head.head.head
+                return _subject(verb_head, depth + 1) or head
+            return head
+        if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
+            head = head.head  # "ended by saying …": through the preposition to its verb
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head, depth + 1)
     return None
 
 
-def _source_span(subject: Token) -> Span:
+def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude: Token | None = None) -> list[int]:
+    """The subject's noun phrase with its identifying modifiers (appositions, "of …",
+    conjuncts), without relative clauses and participles, which PolNeAR mostly leaves out,
+    quotations the parser hung on it, or edge punctuation. Several subjects the parser
+    split ("Former Secretary of State … frontrunner Hillary Clinton") are joined."""
     doc = subject.doc
-    toks = [t for t in subject.subtree if t.dep_ not in ("relcl", "punct") and not any(a.dep_ == "relcl" for a in t.ancestors if a.i != subject.i and a in subject.subtree)]
-    left = min(t.i for t in toks)
-    right = subject.i
-    # Keep appositions and compounds up to the head, plus the name inside "his envoy, X,".
-    for t in toks:
-        if t.i > right and t.dep_ in ("appos", "compound", "flat") and t.head.i in range(left, right + 1):
-            right = max(right, max(s.i for s in t.subtree if s.dep_ != "punct"))
-    return doc[left:right + 1]
+    heads = [subject]
+    if subject.dep_ in _SUBJECTS and subject.head.i != subject.i:
+        heads = [c for c in subject.head.children if c.dep_ == subject.dep_] or [subject]
+    tokens: set[int] = set()
+    for head in heads:
+        tokens.update(_subtree(head))
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl"):
+                tokens -= set(_subtree(child))
+    if token_quote is not None:
+        tokens = {t for t in tokens if token_quote[t] < 0}
+    if exclude is not None:
+        tokens -= set(_subtree(exclude))
+    if not tokens:
+        return []
+    # Keep the run of tokens around the subject's head.
+    run = {subject.i} if subject.i in tokens else {min(tokens)}
+    lo = hi = next(iter(run))
+    while lo - 1 in tokens:
+        lo -= 1
+    while hi + 1 in tokens:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc" or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
+        lo += 1
+    return list(range(lo, hi + 1))
 
 
-def speaker_of(subject: Token | Span, index: EntityIndex) -> str | None:
-    head = subject.root if isinstance(subject, Span) else subject
-    if head.lower_ in PRONOUNS:
-        return index.entity_at(head) or resolve_pronoun(head, index)
-    return index.entity_of_phrase(head) or (index.entity_of_span(subject) if isinstance(subject, Span) else None)
+def _reporting() -> frozenset[str]:
+    return word_set("reporting_verbs.txt")
 
 
-def _cue_for(sentence: Span, inner: tuple[int, int]) -> Token | None:
-    """The reporting verb of a quote: outside the quote, in its sentence, nearest to it."""
-    verbs = word_set("reporting_verbs.txt")
-    best, best_dist = None, None
-    for tok in sentence:
-        if inner[0] - 1 <= tok.idx < inner[1] + 1:
+def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
+    def phrase(tok: Token) -> list[int]:
+        return _source_tokens(tok, token_quote)
+
+    lemma = cue.lemma_.lower()
+    if lemma == "accord":
+        to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return phrase(obj) if obj is not None else []
+    if cue.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            toks = [t for t in _subtree(poss) if cue.doc[t].tag_ != "POS"]
+            return toks
+        by = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return phrase(obj)
+        compound = next((c for c in cue.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+        if compound is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
+            return phrase(compound)  # "Trump predicts that …" with predicts tagged as a noun
+        if cue.dep_ == "dobj" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i < cue.i and lemma in _reporting():
+            return _source_tokens(cue.head, token_quote, exclude=cue)  # "Trump plans …" parsed as a noun phrase "Trump" + object
+        if cue.head.pos_ in ("VERB", "AUX") and cue.dep_ in ("dobj", "attr", "nsubj"):
+            subj = _subject(cue.head)
+            if subj is not None and subj.i != cue.i:
+                return phrase(subj)
+        return []
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return phrase(obj)
+    subject = _subject(cue)
+    if subject is None:
+        return _names_before(cue, token_quote)
+    if subject.dep_ == "nsubjpass" and subject.head.i == cue.i:
+        return []
+    return phrase(subject)
+
+
+def _names_before(cue: Token, token_quote: list[int]) -> list[int]:
+    """A finite cue the parse left without subject, right after names: "…, Obama and
+    Clinton call them “lone wolves”" (the names were hung on the noun before)."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and k >= cue.i - 8 and token_quote[k] < 0 and (
+            doc[k].pos_ in ("PROPN", "DET") or doc[k].dep_ == "cc" or doc[k].text == "."):
+        k -= 1
+    tokens = list(range(k + 1, cue.i))
+    while tokens and (doc[tokens[0]].dep_ == "cc" or doc[tokens[0]].pos_ == "DET"):
+        tokens.pop(0)
+    if not tokens or not any(doc[t].ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tokens):
+        return []
+    if k >= 0 and not (doc[k].is_punct or doc[k].is_space or doc[k].is_sent_start):
+        return []  # the names must open a clause: "the rule Smith wrote" is no source
+    return tokens
+
+
+def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> set[int]:  # type: ignore[assignment]
+    """A content clause: the subtree, less conjoined clauses that are attributions of their
+    own ("… worried, and more than 4 in 10 said …", "said X and accused Y": any conjunct
+    or adverbial clause headed by an accepted cue) and less non-restrictive relative
+    clauses hung on an object ("admired Pope Francis, who preaches …")."""
+    tokens = set(_subtree(tok))
+    doc = tok.doc
+    for child in tok.children:
+        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and any(c.dep_ in _SUBJECTS for c in child.children)) or (
+                child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i):
+            cut = set(range(child.left_edge.i, child.right_edge.i + 1))
+            # The conjunction and comma before it go too.
+            k = child.left_edge.i - 1
+            while k > tok.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                cut.add(k)
+                k -= 1
+            tokens -= cut
+        elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+            tokens -= set(_subtree(child))
+    return tokens
+
+
+@dataclass
+class Content:
+    """The content a rule found for a cue."""
+
+    tokens: set[int]
+    kind: str  # which rule found it: a feature of the draft filter
+    prep: Token | None = None  # the preposition tying it to the cue ("called for")
+    extra: Token | None = None  # a word that joins the cue ("made clear that")
+
+
+_RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "supporter"}
+_OBJECT_PRONOUNS = {"it", "this", "that", "what", "something", "nothing", "everything"}
+
+
+def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"According to X, content": the clause the phrase modifies, less the phrase."""
+    if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
+        return None
+    clause = cue.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
+        clause = clause.head
+    return Content(_clause(clause, r, cues) - set(_subtree(cue)), "according")
+
+
+def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"said (that) …"; "made clear that …" (the adjective joins the cue)."""
+    tokens: set[int] = set()
+    extra = None
+    for child in cue.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
+            if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
+                extra = child
+                for grandchild in child.children:
+                    if grandchild.dep_ == "ccomp":
+                        tokens |= _clause(grandchild, r, cues)
+                continue
+            tokens |= _clause(child, r, cues)
+    return Content(tokens, "ccomp", extra=extra) if tokens else None
+
+
+def _marked_clause(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"asked if …", "called for the U.S. to step up …", "warned whether …"."""
+    for child in cue.children:
+        if child.dep_ == "advcl" and child.i > cue.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether", "for", "that") for m in child.children):
+            return Content(_clause(child, r, cues), "advcl")
+    return None
+
+
+def _infinitive(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"wants to …", "refused to …"; "X is expected to win" → "X … to win"."""
+    for child in cue.children:
+        if child.dep_ == "xcomp":
+            tokens = _clause(child, r, cues)
+            subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                tokens.update(_subtree(subj))
+                return Content(tokens, "xcomp-passive")
+            return Content(tokens, "xcomp")
+    return None
+
+
+def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"denied the report", "called him a liar"; "accused the government of …" keeps what
+    follows the object; "reminded viewers about …": the object is the recipient."""
+    children = list(cue.children)
+    about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    dobj = next((c for c in children if c.dep_ == "dobj"), None)
+    if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
+        obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
+        return Content(_clause(obj, r, cues), "recipient+prep", prep=about)
+    tokens: set[int] = set()
+    for child in children:
+        if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in _OBJECT_PRONOUNS):
+            tokens |= _clause(child, r, cues)
+    if not tokens:
+        return None
+    end = max(tokens)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
+            tokens |= _clause(child, r, cues)
+            return Content(tokens, "object+prep")
+    return Content(tokens, "object")
+
+
+def _prepositional(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"called for …", "spoke about …", "warned against …" (most telling preposition first)."""
+    preps = sorted((c for c in cue.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS),
+                   key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
+    for child in preps:
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return Content(_clause(obj, r, cues), "prep:" + child.lower_, prep=child)
+    return None
+
+
+def _nominal(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """Noun and adjective cues: "Trump plans major ad buy" (a verb tagged as a noun),
+    "the claim that …", "her view is that …"."""
+    if cue.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if cue.lemma_.lower() in r:
+        tokens: set[int] = set()
+        for child in cue.children:
+            if child.dep_ in ("dobj", "xcomp", "ccomp") and child.i > cue.i:
+                tokens |= _clause(child, r, cues)
+        if tokens:
+            return Content(tokens, "noun-as-verb")
+    for child in cue.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.i > cue.i:
+            return Content(_clause(child, r, cues), "noun-clause")
+    if cue.dep_ == "nsubj" and cue.head.lemma_ == "be":
+        tokens = set()
+        for child in cue.head.children:
+            if child.dep_ in ("ccomp", "attr", "xcomp") and child.i > cue.i:
+                tokens |= _clause(child, r, cues)
+        if tokens:
+            return Content(tokens, "noun-copula")
+    return None
+
+
+def _interjection(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"said no"."""
+    for child in cue.children:
+        if child.dep_ == "intj" and child.i > cue.i:
+            return Content({child.i}, "intj")
+    return None
+
+
+def _passive_subject(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"Her stance was echoed by the governor": what is echoed is the subject."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and any(c.dep_ == "agent" for c in cue.children):
+        return Content(_clause(subj, r, cues), "passive")
+    return None
+
+
+def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"In his state, Christie said, offenders …", "As the Post reported, …" (the clause
+    around the cue) and "Content clause, he said." parsed with the content as the head."""
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    head = cue.head
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and as_clause):
+        return Content(_clause(head, r, cues) - set(_subtree(cue)), "parenthetical")
+    if head.i < cue.i:
+        return Content({t for t in _clause(head, r, cues) - set(_subtree(cue)) if t < cue.left_edge.i}, "inverted")
+    return None
+
+
+_CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
+                  _nominal, _interjection, _passive_subject, _surrounding)
+
+
+def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
+    """The content of a cue: the first rule that finds any."""
+    for rule in _CONTENT_RULES:
+        found = rule(cue, reporting, cues)
+        if found is not None and found.tokens:
+            return found
+        if rule is _according and cue.lemma_.lower() == "accord":
+            break
+    return Content(set(), "none")
+
+
+def _trim(doc: Doc, tokens: set[int]) -> set[int]:
+    """Drop edge punctuation and conjunctions, keeping quotation marks inside."""
+    if not tokens:
+        return tokens
+    ordered = sorted(tokens)
+    lo, hi = 0, len(ordered) - 1
+    while lo <= hi and (doc[ordered[lo]].is_punct and not doc[ordered[lo]].is_quote or doc[ordered[lo]].is_space or doc[ordered[lo]].dep_ == "cc"):
+        lo += 1
+    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space):
+        hi -= 1
+    return set(ordered[lo:hi + 1])
+
+
+# ---------------------------------------------------------------------------------------
+# Assembling
+
+def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
+    found = _content_of(cue, d.reporting, d.accepted)
+    cue_toks = _cue_tokens(cue, found.prep, found.extra)
+    source = _source_of(cue, d.token_quote)
+    content = _trim(d.doc, found.tokens - set(cue_toks) - set(source))
+    draft = Draft(cue, cue_toks, source, content, score, kind=found.kind)
+    _attach_quotes(draft, d)
+    if not draft.content:
+        return None
+    return draft
+
+
+def _whole_quote(d: _Doc, q: int) -> set[int]:
+    tokens: set[int] = set()
+    for k in d.groups[d.quotes[q].group]:
+        tokens.update(d.quote_tokens[k])
+    return tokens
+
+
+def _attach_quotes(draft: Draft, d: _Doc) -> None:
+    """Quotes touching the content, or next to the cue clause ("“…,” he said",
+    "he said: “…”"), join the content whole. A quote next to the clause is its content:
+    what the parse hung on the far side of the cue is not."""
+    tq = d.token_quote
+    doc = d.doc
+    if draft.cue_head is not None and tq[draft.cue_head.i] >= 0:
+        return  # a cue inside a quotation is the quoted speaker's, not the article's
+    touched = {tq[t] for t in draft.content if tq[t] >= 0}
+    # The clause around the cue: its own subject when it stands next to it, not a subject
+    # inherited from a verb further away ("Trump told a rally, saying …").
+    lo, hi = min(draft.cue), max(draft.cue)
+    if draft.source:
+        s_lo, s_hi = min(draft.source), max(draft.source)
+        if s_hi < lo and all(doc[k].is_punct or doc[k].dep_ in ("aux", "neg", "advmod", "auxpass") for k in range(s_hi + 1, lo)):
+            lo = s_lo
+        elif s_lo > hi and s_lo - hi <= 2:
+            hi = s_hi
+    left = right = None
+    i, steps = lo - 1, 0
+    while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
+        i, steps = i - 1, steps + 1
+    if i >= 0 and tq[i] >= 0:
+        quote = d.quotes[tq[i]]
+        last = d.text[quote.start:quote.inner_end].rstrip()[-1:]
+        beyond = [t for t in draft.content if t > hi and tq[t] < 0]
+        if last != "." or not beyond:
+            left = tq[i]
+    i, steps = hi + 1, 0
+    colon = False
+    while i < len(doc) and steps < 4 and tq[i] < 0 and (doc[i].text in (",", ":", "—", "–", "-") or colon and doc[i].is_space):
+        colon = colon or doc[i].text == ":"
+        i, steps = i + 1, steps + 1
+    if i < len(doc) and tq[i] >= 0 and i > hi:
+        right = tq[i]
+    if left is None and not draft.source:
+        # "“…,” Jane Roe, wearing a hat, said": the subject the parse lost sits between.
+        k = lo - 1
+        bound = max(d.features.sent_start[lo], lo - 25, 0)
+        while k >= bound and tq[k] < 0 and "\n" not in doc[k].text:
+            k -= 1
+        if k >= bound and tq[k] >= 0 and _source_between(d, tq[k], lo):
+            left = tq[k]
+    if left is not None and not draft.source:
+        draft.source = _source_between(d, left, lo) or _source_after(d, hi)
+    if left is not None or right is not None:
+        draft.quote_side = "both" if left is not None and right is not None else ("left" if left is not None else "right")
+        # Keep what the parse put on the quote's side of the cue, within the quote's own
+        # sentences: "the so-called “deal,” he said" keeps "the so-called".
+        keep = set()
+        if left is not None:
+            members = d.groups[d.quotes[left].group]
+            start = d.features.sent_start[d.quote_tokens[members[0]].start]
+            keep |= {t for t in draft.content if start <= t < lo}
+        if right is not None:
+            members = d.groups[d.quotes[right].group]
+            end = d.features.sent_end[d.quote_tokens[members[-1]].stop - 1]
+            keep |= {t for t in draft.content if hi < t < end}
+        draft.content = keep
+        touched = {tq[t] for t in keep if tq[t] >= 0} | {q for q in (left, right) if q is not None}
+    for q in touched:
+        whole = _whole_quote(d, q)
+        if set(draft.cue) & whole:
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in verbs:
+        draft.content |= whole
+        draft.quotes |= set(d.groups[d.quotes[q].group])
+
+
+_TAG_MARKS = {":", "—", "―", "–", "--"}
+
+
+def _colon_drafts(d: _Doc) -> list[Draft]:
+    """"Name: “quote”", "Name — “quote”": a headline or paragraph that opens with a speaker
+    and a colon or dash (PolNeAR takes the mark as the cue)."""
+    doc = d.doc
+    drafts = []
+    for members in d.groups.values():
+        first = d.quote_tokens[members[0]]
+        if not first:
             continue
-        dist = inner[0] - tok.idx if tok.idx < inner[0] else tok.idx - inner[1]
-        if best_dist is None or dist < best_dist:
-            best, best_dist = tok, dist
-    return best
+        tagged = _tag_after(d, members)
+        if tagged is not None:
+            drafts.append(tagged)
+            continue
+        k = first.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 1 or doc[k].text not in _TAG_MARKS or d.token_quote[k] >= 0:
+            continue
+        colon = k
+        start = colon - 1
+        while start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_space and colon - start < 12:
+            start -= 1
+        phrase = range(start, colon)
+        if not phrase or not (doc[start].is_sent_start or doc[start - 1].is_space):
+            continue
+        if doc[colon].text != ":" and not (start == 0 or "\n" in doc[start - 1].text):
+            continue  # a dash tags a quote only at the head of a paragraph
+        if any(doc[t].pos_ in ("VERB", "AUX") or d.token_quote[t] >= 0 for t in phrase):
+            continue
+        if not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].ent_type_ or doc[t].is_title for t in phrase):
+            continue
+        content: set[int] = set()
+        for q in members:
+            content.update(d.quote_tokens[q])
+        drafts.append(Draft(doc[colon], [colon], list(phrase), content, 0.9, quotes=set(members)))
+    return drafts
 
 
-def extract_attributions(parsed: Parsed, index: EntityIndex) -> list[Attribution]:
-    doc = parsed.doc
+def _tag_after(d: _Doc, members: list[int]) -> Draft | None:
+    """"“quote” — Jane Roe": a quote signed with a dash and a name closing its paragraph."""
+    doc = d.doc
+    last = d.quote_tokens[members[-1]]
+    k = last.stop
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or doc[k].text not in _TAG_MARKS - {":"}:
+        return None
+    start = end = k + 1
+    while end < len(doc) and "\n" not in doc[end].text and d.token_quote[end] < 0 and end - start <= 10:
+        end += 1
+    if end == start or end - start > 10 or (end < len(doc) and "\n" not in doc[end].text):
+        return None
+    phrase = [t for t in range(start, end) if not doc[t].is_space]
+    while phrase and doc[phrase[-1]].is_punct:
+        phrase.pop()
+    if not phrase or not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].is_title for t in phrase):
+        return None
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    return Draft(doc[k], [k], phrase, content, 0.9, quotes=set(members))
+
+
+def _source_between(d: _Doc, quote: int, cue_start: int) -> list[int]:
+    """The speaker named between a quote and its cue when the parse gave the cue no subject:
+    "“…,” Texas delegate Jane Roe, wearing a hat, said" → "Texas delegate Jane Roe"."""
+    doc = d.doc
+    start = d.quote_tokens[quote].stop
+    while start < cue_start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    end = start
+    while end < cue_start and doc[end].text not in (",", "—", "–", "(") and not doc[end].is_space:
+        end += 1
+    if end == start or end - start > 12:
+        return []
+    if not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end)):
+        return []
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end)):
+        return []
+    return list(range(start, end))
+
+
+def _source_after(d: _Doc, cue_end: int) -> list[int]:
+    """"“…,” added another delegate." — the speaker after an inverted cue."""
+    doc = d.doc
+    start = cue_end + 1
+    end = start
+    while end < len(doc) and not doc[end].is_punct and not doc[end].is_space and d.token_quote[end] < 0 and end - start < 12:
+        end += 1
+    if end == start or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].is_title for k in range(start, end)):
+        return []
+    if any(doc[k].pos_ in ("VERB", "AUX", "ADP", "SCONJ") and doc[k].dep_ != "compound" for k in range(start, end)):
+        return []
+    return list(range(start, end))
+
+
+def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
+    """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
+    A quotation claimed by two cues stays with the nearer one."""
+    def inside(inner: Draft, outer: Draft) -> bool:
+        return inner is not outer and inner.cue_head.i in outer.content
+
+    kept: list[Draft] = []
+    for draft in drafts:
+        # Dropped when another attribution's content holds its cue and not the reverse
+        # ("According to the report, the ministers discussed …" keeps "according to");
+        # when each holds the other's cue, the better-scored one stays.
+        if any(inside(draft, other) and (not inside(other, draft) or (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i))
+               for other in drafts):
+            continue
+        kept.append(draft)
+    claims: dict[int, list[Draft]] = {}
+    for draft in kept:
+        for q in draft.quotes:
+            claims.setdefault(d.quotes[q].group, []).append(draft)
+    for group, claimants in claims.items():
+        if len(claimants) < 2:
+            continue
+        members = d.groups[group]
+        first_token = d.quote_tokens[members[0]].start
+        last_token = d.quote_tokens[members[-1]].stop
+        def distance(x: Draft) -> int:
+            c = x.cue_head.i
+            return first_token - c if c < first_token else max(0, c - last_token)
+        winner = min(claimants, key=lambda x: (distance(x), x.cue_head.i))
+        for draft in claimants:
+            if draft is winner:
+                continue
+            for q in members:
+                draft.content -= set(d.quote_tokens[q])
+                draft.quotes.discard(q)
+    return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+_RESCUE_SCORE = 0.05
+_RESCUE_REACH = 6
+
+
+def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> list[Draft]:
+    """A quotation no cue claimed, with a weaker cue right next to it ("“…,” Smith
+    barked"), takes that cue: quotation marks are strong evidence of attribution."""
+    doc = d.doc
+    claimed: set[int] = set()
+    covered: set[int] = set()
+    for draft in drafts:
+        claimed |= {d.quotes[q].group for q in draft.quotes}
+        covered |= draft.content
+    found: list[Draft] = []
+    for group, members in d.groups.items():
+        if group in claimed:
+            continue
+        first, last = d.quote_tokens[members[0]], d.quote_tokens[members[-1]]
+        if not first or sum(1 for t in range(first.start, last.stop) if doc[t].is_alpha) < 2:
+            continue
+        options = []
+        for k in range(last.stop, min(len(doc), last.stop + _RESCUE_REACH)):
+            if d.token_quote[k] >= 0 or "\n" in doc[k].text:
+                break
+            if scores.get(k, 0.0) >= _RESCUE_SCORE:
+                options.append((k - last.stop, k))
+        k = first.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        # "… put it: “…”": any verb introducing a quote with a colon is its cue.
+        floor = 0.0 if k >= 0 and doc[k].text == ":" else _RESCUE_SCORE
+        for k in range(k, max(-1, k - _RESCUE_REACH), -1):
+            if d.token_quote[k] >= 0 or "\n" in doc[k].text:
+                break
+            if k in scores and scores[k] >= floor and (floor > 0 or doc[k].pos_ == "VERB"):
+                options.append((first.start - k, k))
+        # The verb governing a quoted fragment ("spoke … about “concrete steps”").
+        head = doc[first.start + 1] if first.start + 1 < first.stop else doc[first.start]
+        while head.head.i != head.i and first.start <= head.head.i < last.stop:
+            head = head.head
+        node, steps = head, 0
+        while node.head.i != node.i and steps < 6:
+            node, steps = node.head, steps + 1
+            if node.i in scores and scores[node.i] >= _RESCUE_SCORE and node.pos_ == "VERB":
+                options.append((_RESCUE_REACH + steps, node.i))
+                break
+        for _, k in sorted(options, key=lambda o: (doc[o[1]].pos_ != "VERB", o[0])):
+            if k in covered:
+                continue
+            draft = _draft(doc[k], scores[k], d)
+            if draft is not None and any(d.quotes[q].group == group for q in draft.quotes):
+                found.append(draft)
+                covered |= draft.content
+                break
+    return found
+
+
+def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
+    """Quotations no cue claimed continue the attribution just before them."""
+    claimed = set()
+    for draft in drafts:
+        claimed |= draft.quotes
+        claimed |= {d.token_quote[t] for t in draft.content if d.token_quote[t] >= 0}
+    if not drafts:
+        return
+    ordered = sorted(drafts, key=lambda x: max(x.content | set(x.cue)))
+    ends = [max(x.content | set(x.cue)) for x in ordered]
+    for group_ids in d.groups.values():
+        if any(k in claimed for k in group_ids):
+            continue
+        first = group_ids[0]
+        tokens = d.quote_tokens[first]
+        if not tokens:
+            continue
+        start_tok = d.doc[tokens[0]]
+        # Only a quotation that opens its sentence is speech; a quoted word mid-sentence
+        # ("the so-called “deal”") is not.
+        if any(not d.doc[k].is_punct and not d.doc[k].is_space for k in range(d.features.sent_start[tokens[0]], tokens[0])):
+            continue
+        k = bisect_left(ends, tokens[0]) - 1
+        if k < 0:
+            continue
+        prev = ordered[k]
+        if not prev.quotes:
+            # "“…?” said Jane Roe, a delegate who has accused X of Y. “…”": the quote goes
+            # on with the quoted speaker of that sentence, not the clause about her.
+            sentence = d.features.sent_start[prev.cue_head.i]
+            quoted = [x for x in ordered[:k] if x.quotes and d.features.sent_start[x.cue_head.i] == sentence]
+            if quoted:
+                prev = quoted[-1]
+        prev_end_char = d.doc[ends[k]].idx
+        this_par = d.paragraph_of(start_tok.idx)
+        prev_par = d.paragraph_of(prev_end_char)
+        if prev_par != this_par:
+            # The previous paragraph must end with that attribution.
+            gap = d.text[prev_end_char:this_par]
+            if gap.count("\n") > 2 or any(ch.isalpha() for ch in gap[gap.find("\n"):] if ch) or _words_after(d, ends[k], this_par) > 12:
+                continue
+        elif _sentences_between(d, ends[k], tokens[0]) > 1:
+            continue
+        for q in group_ids:
+            prev.content |= set(d.quote_tokens[q])
+            prev.quotes.add(q)
+        prev.continued = True
+        claimed |= set(group_ids)
+
+
+def _words_after(d: _Doc, token: int, limit_char: int) -> int:
+    n = 0
+    i = token + 1
+    while i < len(d.doc) and d.doc[i].idx < limit_char:
+        if d.doc[i].is_alpha and d.token_quote[i] < 0:
+            n += 1
+        i += 1
+    return n
+
+
+def _sentences_between(d: _Doc, a: int, b: int) -> int:
+    return sum(1 for i in range(a + 1, b) if d.doc[i].is_sent_start)
+
+
+def _spans(doc: Doc, tokens) -> list[tuple[int, int]]:
+    """Character ranges of the runs of consecutive tokens (whitespace tokens break nothing)."""
+    out: list[list[int]] = []
+    for t in sorted(tokens):
+        if out and t == out[-1][2] + 1:
+            out[-1][1] = doc[t].idx + len(doc[t])
+            out[-1][2] = t
+        else:
+            out.append([doc[t].idx, doc[t].idx + len(doc[t]), t])
+    return [(s, e) for s, e, _ in out]
+
+
+def _quote_inner_spans(d: _Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Content as character ranges; quotations contribute their text without the marks."""
+    doc = d.doc
+    spans: list[tuple[int, int]] = []
+    plain = {t for t in draft.content if d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes}
+    mixed = any(doc[t].is_alpha for t in plain)
+    quoted_chars = []
+    for q in sorted(draft.quotes):
+        quote = d.quotes[q]
+        if mixed:  # a quoted fragment inside reported speech keeps its marks
+            quoted_chars.append((quote.start, quote.end))
+            continue
+        s, e = quote.inner_start, quote.inner_end
+        while s < e and (d.text[s].isspace()):
+            s += 1
+        while e > s and (d.text[e - 1].isspace() or d.text[e - 1] == ","):
+            e -= 1  # "“…,” she said": the comma belongs to the sentence, not the quote
+        if e > s:
+            quoted_chars.append((s, e))
+    spans = _spans(doc, {t for t in plain if not doc[t].is_space}) + quoted_chars
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1] + 2 and d.text[merged[-1][1]:s].strip(" “”\"'‘’«»") == "":
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _kind(d: _Doc, draft: Draft) -> str:
+    if not draft.quotes:
+        return "indirect"
+    doc = d.doc
+    unquoted = [t for t in draft.content if (d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes) and doc[t].is_alpha]
+    if not unquoted:
+        return "direct"
+    return "mixed" if draft.continued else "partial"
+
+
+def source_kind(draft: Draft) -> str:
+    """What the source is, for the draft filter: none, a pronoun, an entity type, a noun;
+    "far" when it is a subject inherited from another verb."""
+    if not draft.source:
+        return "none"
+    doc = draft.cue_head.doc
+    head = doc[draft.source[0]:draft.source[-1] + 1].root
+    kind = head.ent_type_ or ("PRON" if head.pos_ == "PRON" else head.pos_)
+    near = min(abs(draft.source[-1] - draft.cue_head.i), abs(draft.source[0] - draft.cue_head.i)) <= 6
+    return kind if near else "far-" + kind
+
+
+def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None) -> list[Draft]:
+    """Drafts for the accepted cues. With a draft filter, every candidate from the filter's
+    floor up is assembled and the filter decides, seeing the content and source found."""
+    d.accepted = {i for i, score in scores.items() if score >= threshold}
+    floor = draft_filter.floor if draft_filter is not None else threshold
+    drafts: list[Draft] = []
+    for i in sorted(i for i, score in scores.items() if score >= floor):
+        draft = _draft(d.doc[i], scores[i], d)
+        if draft is None:
+            continue
+        if draft_filter is not None:
+            features = draft_features(draft.cue_head, draft.score, draft.kind, source_kind(draft), draft.quote_side,
+                                      bool(draft.quotes), len(draft.content), len(draft.cue))
+            draft.score = draft_filter.score(features)
+            if draft.score < draft_filter.threshold:
+                continue
+        drafts.append(draft)
+    return drafts
+
+
+def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None) -> list[Attribution]:
+    """Attributions of one parsed article, in text order. ``cues`` picks the cue decider
+    (``learned`` or ``rules``; default: $NEWSGRAPH_ATTRIBUTION_CUES or ``learned``)."""
+    d = _Doc(parsed, index)
+    doc = d.doc
+    model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
+    scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
+    drafts = assemble(d, scores, model.threshold, model.filter)
+    drafts.extend(_colon_drafts(d))
+    drafts = _drop_nested(drafts, d)
+    drafts.extend(_rescue_quotes(drafts, scores, d))
+    _continue_quotes(drafts, d)
+    drafts.sort(key=lambda x: x.anchor)
+
+    resolver = SpeakerResolver(index, d.token_quote, d.features.sent_end, d.text)
     out: list[Attribution] = []
-    quoted_chars: list[tuple[int, int]] = []
-    last_speaker: tuple[str | None, int] | None = None  # (speaker, paragraph end offset)
-    verbs = word_set("reporting_verbs.txt")
-
-    for quote in find_quotes(doc.text):
-        s, e = quote.inner
-        toks = _tokens_in(doc, quote.start, quote.end)
-        if toks is None or len(toks) == 0:
+    for n, draft in enumerate(drafts, start=1):
+        source = None
+        speaker = None
+        if draft.source:
+            lo, hi = min(draft.source), max(draft.source)
+            span = doc[lo:hi + 1]
+            source = RSpan(start=span.start_char, end=span.end_char, text=span.text)
+            speaker = resolver.resolve(span)
+            resolver.remember(span.root, speaker)
+        elif draft.quotes:
+            # A quote whose cue has no subject the parse could find ("… leaned in and
+            # boomed: “…”") is most likely the speaker of the sentences just before.
+            speaker = resolver.previous_speaker(draft.cue_head.i, {"PERSON"}, window=60)
+        cue_lo, cue_hi = min(draft.cue), max(draft.cue)
+        cue_span = doc[cue_lo:cue_hi + 1]
+        content = [RSpan(start=s, end=e, text=d.text[s:e]) for s, e in _quote_inner_spans(d, draft)]
+        if not content:
             continue
-        sentence = toks[0].sent if toks[0].sent.end >= toks[-1].i + 1 else doc[toks[0].sent.start:toks[-1].sent.end]
-        cue = _cue_for(sentence, (quote.start, quote.end))
-        quoted_chars.append((quote.start, quote.end))
-        content = [_rspan(doc, s, e)]
-        if cue is None:
-            para_start = doc.text.rfind("\n", 0, quote.start)
-            if last_speaker is not None and last_speaker[1] >= para_start - 1 and _standalone(doc, sentence, quote):
-                out.append(Attribution(id="", kind="direct", source=None, speaker=last_speaker[0], cue=None,
-                                       content=content, confidence=0.6))
-            continue
-        subject = _subject_of(cue)
-        source = _source_span(subject) if subject is not None else None
-        speaker = speaker_of(source, index) if source is not None else None
-        # A quoted fragment inside reported speech is a partial quote; its content is the clause.
-        kind = "direct" if _standalone(doc, sentence, quote) else "partial"
-        if kind == "partial":
-            clause = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "attr") and c.idx <= s and c.right_edge.idx + len(c.right_edge) >= e), None)
-            if clause is not None:
-                content = [_rspan(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))]
+        confidence = round(min(0.99, max(0.05, draft.score * (1.0 if speaker or not draft.source else 0.9))), 3)
         out.append(Attribution(
-            id="", kind=kind,
-            source=_rspan(doc, source.start_char, source.end_char) if source is not None else None,
-            speaker=speaker, cue=_rspan(doc, cue.idx, cue.idx + len(cue)), content=content,
-            confidence=0.9 if speaker else 0.6,
+            id=f"A{n}", kind=_kind(d, draft), source=source, speaker=speaker,
+            cue=RSpan(start=cue_span.start_char, end=cue_span.end_char, text=cue_span.text),
+            content=content, confidence=confidence,
         ))
-        para_end = doc.text.find("\n", e)
-        last_speaker = (speaker, len(doc.text) if para_end == -1 else para_end)
-
-    # Reported speech: reporting verb + clausal complement, outside any quote.
-    for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.lemma_.casefold() not in verbs:
-            continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if comp is None:
-            continue
-        start, end = comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge)
-        if any(qs <= start < qe or qs < end <= qe or (start <= qs and qe <= end) for qs, qe in quoted_chars):
-            continue
-        subject = _subject_of(tok)
-        if subject is None:
-            continue
-        source = _source_span(subject)
-        out.append(Attribution(
-            id="", kind="indirect", source=_rspan(doc, source.start_char, source.end_char),
-            speaker=speaker_of(source, index), cue=_rspan(doc, tok.idx, tok.idx + len(tok)),
-            content=[_rspan(doc, start, end)], confidence=0.7,
-        ))
-
-    out.sort(key=lambda a: a.content[0].start if a.content else 0)
     for n, att in enumerate(out, start=1):
         att.id = f"A{n}"
     return out
-
-
-def _standalone(doc: Doc, sentence: Span, quote: Quote) -> bool:
-    """Whether a quote is a full utterance (direct speech) rather than a fragment in a clause:
-    it starts with a capital letter or follows a colon/comma introducing it."""
-    inner = doc.text[quote.start + 1:quote.end - 1].lstrip()
-    before = doc.text[max(0, quote.start - 2):quote.start].strip()
-    return bool(inner) and (inner[0].isupper() or inner[0] in "'‘" or before.endswith((":", ",")) or quote.start <= sentence.start_char + 1)

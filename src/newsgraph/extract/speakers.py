@@ -1,0 +1,257 @@
+"""Who a source is: from the words of an attribution's source to an entity of the article.
+
+Names resolve through the entity index. A pronoun source ("…," she said) is the speaker of
+the attribution just before, unless another person of the pronoun's gender became the
+subject since; people named inside quotations are not candidates (a speaker rarely talks
+of herself in the third person), and gender comes from given names and honorifics
+(nlp/lexicons/first_names.tsv, "Mr.", "Mrs."). The general pronoun resolver is the last
+resort. Relative
+pronouns through the noun they modify ("Smith, who said…"); descriptions through the
+titles and names the article gave its entities: "the envoy" is the last person given an
+envoy title, "the ministry" the last organisation with ministry in its name, "his envoy"
+a person with an envoy title other than the one "his" stands for. Indefinite descriptions
+("a senior official", "sources") stay unnamed unless they carry a name ("an official at the
+State Department" → the department).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.coref import resolve_pronoun
+from newsgraph.extract.entities import PRONOUNS, EntityIndex
+from newsgraph.nlp.lexicon import table
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our"}
+_INDEFINITE = {"a", "an", "some", "several", "many", "one", "two", "three", "most", "few", "other", "another", "any"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+_FEMININE = {"she", "her", "hers", "herself"}
+_HONORIFICS = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
+               "madam": "F", "dame": "F", "lady": "F", "lord": "M", "king": "M", "queen": "F"}
+_GENDERED_TITLES = {"spokeswoman": "F", "congresswoman": "F", "chairwoman": "F", "businesswoman": "F",
+                    "widow": "F", "mother": "F", "wife": "F", "daughter": "F", "actress": "F", "woman": "F",
+                    "spokesman": "M", "congressman": "M", "businessman": "M", "widower": "M", "father": "M",
+                    "husband": "M", "son": "M", "actor": "M", "man": "M"}
+_PRONOUN_WINDOW = 160  # tokens: about two paragraphs of wire copy
+
+
+def _given_names() -> dict[str, str]:
+    return {row[0].casefold(): row[1] for row in table("first_names.tsv") if len(row) >= 2}
+
+
+class SpeakerResolver:
+    """Resolves source spans of one document; remembers the speakers seen so far."""
+
+    def __init__(self, index: EntityIndex, token_quote: list[int] | None = None, sent_end: list[int] | None = None,
+                 text: str | None = None):
+        self.index = index
+        self.doc = index.doc
+        self._types = {e.id: e.type for e in index.entities}
+        self._quote = token_quote or [-1] * len(index.doc)
+        self._sent_end = sent_end
+        self._text = text if text is not None else index.doc.text  # Doc.text rebuilds on each access
+        self._genders: dict[str, str | None] = {}
+        self._names = _given_names()
+        # (token index of the source head, entity id) of resolved attributions, in text order.
+        self.history: list[tuple[int, str]] = []
+        self._mentions: list[tuple[int, str]] | None = None
+
+    # -- entities in text order ------------------------------------------------------------
+    def _mention_order(self) -> list[tuple[int, str]]:
+        if self._mentions is None:
+            self._mentions = sorted(self.index.token_entity.items())  # type: ignore[arg-type]
+        return self._mentions
+
+    def _recent(self, before: int, accept, window: int = 400) -> str | None:
+        """The entity of the latest mention before token ``before`` that ``accept`` takes."""
+        from bisect import bisect_left
+
+        mentions = self._mention_order()
+        k = bisect_left(mentions, (before, ""))
+        stop = before - window
+        while k > 0:
+            k -= 1
+            i, eid = mentions[k]
+            if i < stop:
+                break
+            ent = self.index.get(eid)
+            if ent is not None and accept(ent, i):
+                return eid
+        return None
+
+    def remember(self, head: Token, entity_id: str | None) -> None:
+        if entity_id:
+            self.history.append((head.i, entity_id))
+
+    def previous_speaker(self, before: int, types: set[str], window: int = 120) -> str | None:
+        for i, eid in reversed(self.history):
+            if i >= before:
+                continue
+            if before - i > window:
+                break
+            if self._types.get(eid) in types:
+                return eid
+        return None
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, source: Span) -> str | None:
+        head = source.root
+        index = self.index
+        if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
+            antecedent = head.head.head
+            return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
+        if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+            return self._pronoun(head)
+        return self._phrase_entity(head, source)
+
+    def gender(self, entity_id: str) -> str | None:
+        """"F", "M" or None, from the given name, honorifics before a mention or a title."""
+        if entity_id in self._genders:
+            return self._genders[entity_id]
+        ent = self.index.get(entity_id)
+        found = None
+        if ent is not None and ent.type == "PERSON":
+            first = ent.name.split()[0].strip(".").casefold() if ent.name.split() else ""
+            found = self._names.get(first)
+            if found is None:
+                for (start, _end), text in ent.mentions.items():
+                    before = self._text[max(0, start - 14):start].split()
+                    word = before[-1].casefold().strip(",") if before else ""
+                    if word in _HONORIFICS or word in _GENDERED_TITLES:
+                        found = _HONORIFICS.get(word) or _GENDERED_TITLES[word]
+                        break
+            if found is None:
+                for role in ent.roles:
+                    for word in role.title.casefold().split():
+                        found = found or _GENDERED_TITLES.get(word)
+            if found is None:
+                found = self._pronoun_evidence(entity_id)
+        self._genders[entity_id] = found
+        return found
+
+    def _pronoun_evidence(self, entity_id: str) -> str | None:
+        """Gender from the pronouns that follow the person as subject in the same sentence
+        ("Perdue said he …"), outside quotations; None when they disagree or are absent."""
+        votes = {"F": 0, "M": 0}
+        for i, eid in self._mention_order():
+            if eid != entity_id or self._quote[i] >= 0:
+                continue
+            tok = self.doc[i]
+            if tok.pos_ == "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            end = self._sent_end[tok.i] if self._sent_end is not None else tok.sent.end
+            for other in self.doc[tok.i + 1:end]:
+                if self._quote[other.i] >= 0:
+                    continue
+                low = other.lower_
+                if low in ("he", "him", "his", "himself"):
+                    votes["M"] += 1
+                    break
+                if low in _FEMININE:
+                    votes["F"] += 1
+                    break
+        if votes["F"] != votes["M"]:
+            return "F" if votes["F"] > votes["M"] else "M"
+        return None
+
+    def _person_pronoun(self, head: Token) -> str | None:
+        """The person a he/she source stands for; see the module docstring."""
+        want = "F" if head.lower_ in _FEMININE else "M"
+        # Most people named in news copy are men: "she" needs a woman known as one (by name,
+        # honorific or pronouns elsewhere), "he" takes anyone not known to be a woman.
+        allowed = {want} if want == "F" else {"M", None}
+
+        def fits(eid: str | None) -> bool:
+            return bool(eid) and self._types.get(eid) == "PERSON" and self.gender(eid) in allowed
+
+        previous = None
+        previous_at = -1
+        for i, eid in reversed(self.history):
+            if i < head.i and head.i - i <= _PRONOUN_WINDOW and fits(eid):
+                previous, previous_at = eid, i
+                break
+        # A person of the right gender who became a subject after that attribution wins.
+        from bisect import bisect_left
+
+        mentions = self._mention_order()
+        k = bisect_left(mentions, (head.i, ""))
+        nearest = None
+        while k > 0:
+            k -= 1
+            i, eid = mentions[k]
+            if head.i - i > _PRONOUN_WINDOW or i <= previous_at:
+                break
+            tok = self.doc[i]
+            if self._quote[i] >= 0 or tok.pos_ == "PRON" or not fits(eid) or tok.head.i == head.i:
+                continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound", "appos", "flat"))
+            if subject and eid != previous:
+                return eid
+            nearest = nearest or eid
+        if previous:
+            return previous
+        if nearest:
+            return nearest
+        eid = self.index.entity_at(head) or resolve_pronoun(head, self.index)
+        return eid if fits(eid) else None
+
+    def _pronoun(self, head: Token) -> str | None:
+        low = head.lower_
+        if low in PRONOUNS:
+            return self._person_pronoun(head)
+        if low in _GROUP_PRONOUNS:
+            eid = self.index.entity_at(head)
+            if eid:
+                return eid
+            prev = self.previous_speaker(head.i, _ORG_TYPES, window=80)
+            if prev:
+                return prev
+            # "The ministry said it…": the organisation that is the subject of the sentence.
+            sent = head.sent
+            for tok in sent:
+                if tok.i >= head.i:
+                    break
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    eid = self.index.entity_of_phrase(tok)
+                    if eid and self._types.get(eid) in _ORG_TYPES:
+                        return eid
+        return None
+
+    def _phrase_entity(self, head: Token, phrase: Span) -> str | None:
+        index = self.index
+        eid = index.entity_of_phrase(head)
+        if eid:
+            return eid
+        # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
+        # "a senior aide to Smith, Jane Roe"), else an organisation or state it belongs to
+        # ("an official at the State Department", "Russian officials").
+        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"]
+        if people:
+            return people[0]
+        first = index.entity_of_span(phrase)
+        if first:
+            return first
+        return self._description(head, phrase)
+
+    def _description(self, head: Token, phrase: Span) -> str | None:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is None or (det.dep_ == "det" and det.lower_ not in _DEFINITE) or det.lower_ in _INDEFINITE:
+            return None
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        word = head.lemma_.lower()
+        exclude = None
+        if det.dep_ == "poss" and det.lower_ in PRONOUNS:
+            # "his envoy": someone else than the person "his" stands for.
+            exclude = self.index.entity_at(det) or resolve_pronoun(det, self.index)
+        titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
+                              and any(word in r.title.lower().split() for r in ent.roles), window=2000)
+        if titled:
+            return titled
+        named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
+                             and word in ent.name.lower().split(), window=2000)
+        return named
