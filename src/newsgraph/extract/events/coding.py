@@ -263,7 +263,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                 return parts.of_phrase(c), c
             return [], None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return [], None
     dep = verb.dep_
     if dep == "xcomp" or dep == "ccomp" and head.lemma_.casefold() in ("call", "urge", "press"):
@@ -287,7 +287,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         upper = head
         while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
             upper = upper.head
-        if upper is not head:
+        if upper.i != head.i:
             return _subject(upper, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
@@ -520,7 +520,7 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

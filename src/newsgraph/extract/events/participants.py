@@ -170,7 +170,7 @@ class Participants:
         """it/they/we: the subject of the verb that reports or frames this clause."""
         verb = tok.head
         hops = 0
-        while hops < 4 and verb.head is not verb:
+        while hops < 4 and verb.head.i != verb.i:
             if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or verb.pos_ != "VERB":
                 upper = verb.head
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
