@@ -11,6 +11,22 @@ from newsgraph.ingest.document import InputDocument
 SENTENCES = {
     # A subordinate clause before the main clause: the main clause's event is listed first.
     "order": "Days after Serbia expelled two Croatian diplomats, Croatia recalled its ambassador from Belgrade.",
+    # A possessive pronoun names the doer; the noun's complement names the other party.
+    "their": "Teachers in Bucharest blocked a main road to show their disapproval of the Romanian government's pay freeze.",
+    # The counterpart in the object's with-phrase.
+    "contact_with": "Serbian President Aleksandar Vucic said he would boycott all contact with the Kosovo government.",
+    # Who does the rejected, condemned or demanded act.
+    "proposal_by": "Seoul rejected a proposal by Pyongyang for joint military talks.",
+    "launch_by": "Japan condemned the missile launch by North Korea on Sunday.",
+    # A that-clause completing a request noun.
+    "demand_that": "The African Union repeated its demand that Ethiopia withdraw its troops from the border.",
+    # The of-object of a noun trigger and its own with-phrase.
+    "suspension_of": "Canada announced a suspension of military cooperation with Niger on Friday.",
+    "hack_into": "Chinese hackers tried to hack into the email accounts of Czech diplomats.",
+    # A compound trigger whose head noun carries the arguments.
+    "effort_between": "Oman's foreign minister launched a mediation effort between Iran and Saudi Arabia.",
+    # "in protest against" an act: its doer is the target.
+    "against_act": "Kurdish activists began a hunger strike in Diyarbakir in protest against raids by Turkish police.",
 }
 
 
@@ -45,3 +61,36 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     assert ev.trigger.text == "recalled"
     assert _countries(rec, ev.actors) == {"HRV"}
     assert [e.trigger.text for e in rec.events] == ["recalled", "expelled"]
+
+
+@pytest.mark.parametrize("key,type_,actor,recipient", [
+    ("their", "PROTEST", "ROU", "ROU"),
+    ("contact_with", "PROTEST", "SRB", "XKX"),
+    ("proposal_by", "REJECT", "KOR", "PRK"),
+    ("launch_by", "ACCUSE", "JPN", "PRK"),
+    ("demand_that", "REQUEST", None, "ETH"),
+    ("suspension_of", "SANCTION", "CAN", "NER"),
+    ("hack_into", "COERCE", "CHN", "CZE"),
+    ("against_act", "PROTEST", None, "TUR"),
+])
+def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
+    rec = coded[key]
+    ev = _first(rec)
+    assert ev.type == type_
+    if actor is not None:
+        assert actor in _countries(rec, ev.actors)
+    assert recipient in _countries(rec, ev.recipients)
+    assert not set(ev.recipients) & set(ev.actors)
+
+
+def test_recipient_of_a_protest_is_not_the_protesters_own_possessive(coded):
+    rec = coded["their"]
+    ev = _first(rec)
+    assert _names(rec, ev.recipients) == {"Romanian government"}
+
+
+def test_compound_trigger_takes_the_parties_between_from_its_head_noun(coded):
+    rec = coded["effort_between"]
+    ev = _first(rec)
+    assert ev.type == "CONSULT" and ev.trigger.text == "mediation"
+    assert {"OMN", "IRN", "SAU"} <= _countries(rec, ev.actors)

@@ -43,7 +43,7 @@ _PREPS = {
     "PROTEST": {"against", "outside", "at"},
     "SANCTION": {"on", "against", "with", "from", "to"},
     "MOBILIZE": {"against", "to", "toward", "towards", "near", "along", "into"},
-    "COERCE": {"on", "against", "from", "in"},
+    "COERCE": {"on", "against", "from", "in", "into"},
     "RETREAT": {"from", "to", "with"},
     "CONCEDE": {"to", "on", "for", "in"},
     "ASSAULT": {"on", "against", "at", "into", "upon", "with"},
@@ -347,17 +347,19 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
         for p in _prep_objects(trig, preps):
-            add(recipients, parts.of_phrase(p, allow_things=False))
+            add(recipients, _party_or_doers(p, parts))
         if not topic_object:
             # "lifted a curfew in Montenegro", "cut ties with Iran", "recalled its ambassador
             # from Paris"; "banned a rally by the opposition", "prevented a march staged by students"
             for c in trig.children:
-                if c.dep_ == "dobj" and type_ in _CONFLICT_TYPES and match(c) is not None:
+                if c.dep_ == "dobj" and (type_ in _CONFLICT_TYPES and match(c) is not None or type_ in _DOER_IS_TARGET):
+                    # "demanded an admission by Moscow", "rejected calls by Belarus's rulers":
+                    # whoever does the demanded, rejected or condemned act is the recipient.
                     add(recipients, _doers_of_noun(c, trig, parts))
                 if c.dep_ == "dobj":
-                    object_preps = preps - {"of"} if match(c) is not None else preps & {"from", "to", "with", "against"}
+                    object_preps = preps - {"of"} if match(c) is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
                     for p in _prep_objects(c, object_preps):
-                        add(recipients, parts.of_phrase(p, allow_things=False))
+                        add(recipients, _party_or_doers(p, parts))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
         if type_ == "THREATEN":
@@ -387,7 +389,21 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             actors = noun_actors
         noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
         for p in _prep_objects(trig, noun_preps):
-            add(recipients, parts.of_phrase(p, allow_things=False))
+            add(recipients, _party_or_doers(p, parts))
+        for p in _prep_objects(trig, {"of"}):
+            # "a suspension of air links with Serbia", "the withdrawal of troops from Panama"
+            for q in _prep_objects(p, _COUNTERPART_PREPS | {"to", "from"}):
+                add(recipients, parts.of_phrase(q, allow_things=False))
+        if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
+            # "a mediation effort between the Emirates and Saudi Arabia": the head noun
+            # carries the compound trigger's arguments.
+            for p in _prep_objects(trig.head, noun_preps | {"between"}):
+                target = actors if p.head.lower_ == "between" and type_ in _RECIPROCAL_TYPES else recipients
+                add(target, parts.of_phrase(p, allow_things=False))
+        if type_ in ("REQUEST", "REJECT", "ACCUSE") and not recipients:
+            # "its demand that Israel ease restrictions", "the charge that Minsk armed the
+            # rebels": the party asked to act or accused.
+            add(recipients, _that_clause_subjects(trig, carrier, parts))
         if carrier is not None:
             for p in _prep_objects(carrier, preps):
                 add(recipients, parts.of_phrase(p, allow_things=False))
@@ -406,13 +422,43 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             if t.dep_ == "prep" and t.lower_ == "against":
                 for p in t.children:
                     if p.dep_ == "pobj":
-                        add(recipients, parts.of_phrase(p, allow_things=False))
+                        add(recipients, _party_or_doers(p, parts))
         for c in root.children:  # "blocked roads to protest Ukrainian grain imports"
             if not recipients and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
                 for d in c.children:
                     if d.dep_ == "dobj":
                         add(recipients, parts.of_phrase(d, allow_things=False))
     return actors, recipients, subj_tok
+
+
+_COUNTERPART_PREPS = {"with", "against"}
+_DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
+
+
+def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
+    """The parties a prepositional object names, or, when it names an act and no party, who
+    does the act: "in protest against violations by the security forces"."""
+    named = parts.of_phrase(noun, allow_things=False)
+    if named or noun.pos_ != "NOUN":
+        return named
+    return _doers_of_noun(noun, noun, parts)
+
+
+def _that_clause_subjects(noun: Token, carrier: Token | None, parts: Participants) -> list[str]:
+    """The subject of a that-clause completing a noun ("a demand that Israel ease…"), also
+    when the parser hangs the clause on the verb governing the noun."""
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    if carrier is not None:
+        holders.append(carrier)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("ccomp", "acl") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return parts.of_phrase(subj)
+    return []
 
 
 def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:

@@ -122,11 +122,13 @@ class Participants:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
         found: list[str] = []
+        by_pronoun: list[str] = []
         for c in tok.children:
             if c.dep_ in _MODIFIER_DEPS and c.i < tok.i or c.dep_ == "appos":
+                target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
-                    if e not in found:
-                        found.append(e)
+                    if e not in target:
+                        target.append(e)
         if found:
             return found
         event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
@@ -141,8 +143,10 @@ class Participants:
                     if p.dep_ == "pobj":
                         inner = self.of_phrase(p, depth + 1)
                         if inner:
-                            return inner
-        return []
+                            # "their disapproval of the United States' policies": the
+                            # possessor is usually the doer; the complement names the other party.
+                            return by_pronoun + [e for e in inner if e not in by_pronoun]
+        return by_pronoun
 
     def _reciprocal(self, tok: Token) -> bool:
         if tok.lower_ not in _RECIPROCAL_HEADS:
