@@ -27,6 +27,12 @@ SENTENCES = {
     "effort_between": "Oman's foreign minister launched a mediation effort between Iran and Saudi Arabia.",
     # "in protest against" an act: its doer is the target.
     "against_act": "Kurdish activists began a hunger strike in Diyarbakir in protest against raids by Turkish police.",
+    # A verb of pace carries the event noun; its subject acts.
+    "accelerated": "Turkey accelerated the withdrawal of its troops from northern Iraq on Monday.",
+    # A partitive stands for what it measures; an aid program's beneficiary.
+    "part_of": "The European Union suspended part of a development aid program for Mali.",
+    # Asking for refuge in a country asks that country.
+    "asylum_in": "About 2,000 Afghan families sought asylum in Pakistan last month.",
 }
 
 
@@ -72,6 +78,9 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("suspension_of", "SANCTION", "CAN", "NER"),
     ("hack_into", "COERCE", "CHN", "CZE"),
     ("against_act", "PROTEST", None, "TUR"),
+    ("accelerated", "RETREAT", "TUR", "IRQ"),
+    ("part_of", "SANCTION", None, "MLI"),
+    ("asylum_in", "REQUEST", "AFG", "PAK"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]

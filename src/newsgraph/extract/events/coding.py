@@ -357,8 +357,17 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     # whoever does the demanded, rejected or condemned act is the recipient.
                     add(recipients, _doers_of_noun(c, trig, parts))
                 if c.dep_ == "dobj":
-                    object_preps = preps - {"of"} if match(c) is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
-                    for p in _prep_objects(c, object_preps):
+                    obj = _measured(c)
+                    entry_obj = match(obj)
+                    object_preps = preps - {"of"} if entry_obj is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
+                    if _names_aid(obj):
+                        object_preps |= {"for", "to"}  # "suspended a military aid program for Bosnia"
+                    if type_ == "REQUEST" and obj.lemma_.casefold() in word_classes().get("refuge", ()):
+                        # "sought refuge in Germany" (the parser hangs "in" on either word)
+                        object_preps |= {"in"}
+                        for p in _prep_objects(trig, {"in"}):
+                            add(recipients, parts.of_phrase(p, allow_things=False))
+                    for p in _prep_objects(obj, object_preps):
                         add(recipients, _party_or_doers(p, parts))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
@@ -433,6 +442,26 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
 
 _COUNTERPART_PREPS = {"with", "against"}
 _DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
+
+
+def _measured(noun: Token) -> Token:
+    """The noun a partitive stands for: "part of a military aid program" → program."""
+    if noun.lemma_.casefold() in word_classes().get("partitive", ()):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return noun
+
+
+def _names_aid(noun: Token) -> bool:
+    """An aid noun, or a noun an aid word modifies ("aid program", "relief convoy")."""
+    for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
+        entry = match(t) if _pos(t) == "NOUN" else None
+        if entry is not None and entry.type == "AID":
+            return True
+    return False
 
 
 def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
