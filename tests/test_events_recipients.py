@@ -33,6 +33,14 @@ SENTENCES = {
     "part_of": "The European Union suspended part of a development aid program for Mali.",
     # Asking for refuge in a country asks that country.
     "asylum_in": "About 2,000 Afghan families sought asylum in Pakistan last month.",
+    # "X-led forces" are X's; the event noun may be the last conjunct of the object.
+    "led": "Saudi-led forces launched rocket and artillery fire against Houthi positions near Hodeidah.",
+    # "were engaged in" is a state: its subject acts.
+    "engaged_in": "Sudanese forces were engaged in ethnic cleansing against the Masalit population in Darfur.",
+    # A motion verb brings the event noun; its destination is no party.
+    "returned_for": "Chilean and Peruvian negotiators returned to Lima for talks on the maritime border.",
+    # A rally to protest an act: who did the act.
+    "rally_to_protest": "Thousands of Georgians converged on Tbilisi for a rally to protest a law passed by the Georgian parliament.",
 }
 
 
@@ -103,3 +111,28 @@ def test_compound_trigger_takes_the_parties_between_from_its_head_noun(coded):
     ev = _first(rec)
     assert ev.type == "CONSULT" and ev.trigger.text == "mediation"
     assert {"OMN", "IRN", "SAU"} <= _countries(rec, ev.actors)
+
+
+@pytest.mark.parametrize("key,type_,actors", [
+    ("led", "ASSAULT", {"SAU"}),
+    ("engaged_in", "ASSAULT", {"SDN"}),
+    ("returned_for", "CONSULT", {"CHL", "PER"}),
+])
+def test_actor_from_the_grammar_of_the_subject(coded, key, type_, actors):
+    rec = coded[key]
+    ev = _first(rec)
+    assert ev.type == type_
+    assert _countries(rec, ev.actors) == actors
+
+
+def test_destination_of_a_motion_verb_is_no_participant(coded):
+    rec = coded["returned_for"]
+    ev = _first(rec)
+    assert "Lima" not in _names(rec, ev.actors + ev.recipients)
+
+
+def test_rally_to_protest_a_law_targets_its_author(coded):
+    rec = coded["rally_to_protest"]
+    ev = _first(rec)
+    assert ev.type == "PROTEST" and ev.trigger.text == "rally"
+    assert "Georgian Parliament" in _names(rec, ev.recipients)

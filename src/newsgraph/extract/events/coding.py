@@ -52,7 +52,8 @@ _NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
-_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble"}
+_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
+                 "converge", "flock"}
 _CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
 
 
@@ -178,6 +179,8 @@ def _event_object(verb: Token) -> Token | None:
              for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    # "launched artillery, mortar and rocket fire": the event noun may be a later conjunct.
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
     for obj in objs:
         if match(obj) is not None:
             return obj
@@ -194,7 +197,7 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)):
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS:
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -261,6 +264,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         if c.dep_ == "nsubjpass":
             if hops > 0:  # raising: "Carney is set to meet", "talks are expected to resume"
                 return parts.of_phrase(c), c
+            if verb.lemma_.casefold() == "engage" and any(p.dep_ == "prep" and p.lower_ == "in" for p in verb.children):
+                return parts.of_phrase(c), c  # "forces were engaged in fighting": a state, not a passive
             return [], None
     head = verb.head
     if head.i == verb.i:
@@ -414,7 +419,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             # rebels": the party asked to act or accused.
             add(recipients, _that_clause_subjects(trig, carrier, parts))
         if carrier is not None:
-            for p in _prep_objects(carrier, preps):
+            # "returned to Lima for talks", "converged on Tbilisi for a rally": where they went.
+            carrier_preps = preps - {"to", "on", "into", "toward", "towards", "at"} if carrier.lemma_.casefold() in _MOTION_VERBS else preps
+            for p in _prep_objects(carrier, carrier_preps):
                 add(recipients, parts.of_phrase(p, allow_things=False))
             for c in carrier.children:
                 if c.dep_ == "dative":
@@ -424,19 +431,22 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         # protest against the decision"
         root = carrier or trig
         scope = _clause_tokens(root)
-        for c in root.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
-                scope += _clause_tokens(c)
+        # Purpose clauses: "blocked roads to protest…", and on a noun "a rally to protest…".
+        purposes = [c for h in {root.i: root, trig.i: trig}.values() for c in h.children
+                    if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                    and (c.dep_ in ("advcl", "xcomp") or h.pos_ == "NOUN")]
+        for c in purposes:
+            scope += _clause_tokens(c)
         for t in scope:
             if t.dep_ == "prep" and t.lower_ == "against":
                 for p in t.children:
                     if p.dep_ == "pobj":
                         add(recipients, _party_or_doers(p, parts))
-        for c in root.children:  # "blocked roads to protest Ukrainian grain imports"
-            if not recipients and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+        for c in purposes:  # "blocked roads to protest Ukrainian grain imports"
+            if not recipients:
                 for d in c.children:
                     if d.dep_ == "dobj":
-                        add(recipients, parts.of_phrase(d, allow_things=False))
+                        add(recipients, parts.of_phrase(d, allow_things=False) or _doers_of_noun(d, c, parts))
     return actors, recipients, subj_tok
 
 

@@ -123,8 +123,15 @@ class Participants:
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
         found: list[str] = []
         by_pronoun: list[str] = []
+        if tok.lower_ in ("led", "-led") and tok.dep_ == "amod":
+            # "Vietnamese-led forces", "U.S.-led coalition": the leader names the force.
+            for c in tok.children:
+                if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i:
+                    found += [e for e in self.of_phrase(c, depth + 1) if e not in found]
+            if found:
+                return found
         for c in tok.children:
-            if c.dep_ in _MODIFIER_DEPS and c.i < tok.i or c.dep_ == "appos":
+            if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_ in ("led", "-led")) and c.i < tok.i or c.dep_ == "appos":
                 target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
                     if e not in target:
