@@ -41,6 +41,9 @@ SENTENCES = {
     "returned_for": "Chilean and Peruvian negotiators returned to Lima for talks on the maritime border.",
     # A rally to protest an act: who did the act.
     "rally_to_protest": "Thousands of Georgians converged on Tbilisi for a rally to protest a law passed by the Georgian parliament.",
+    # Saying that another party must act is a demand on it; one's own "must" is not.
+    "must": "Britain said on Monday that Iran must release the detained sailors.",
+    "own_must": "Poland said it must strengthen its eastern border.",
 }
 
 
@@ -89,6 +92,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("accelerated", "RETREAT", "TUR", "IRQ"),
     ("part_of", "SANCTION", None, "MLI"),
     ("asylum_in", "REQUEST", "AFG", "PAK"),
+    ("must", "REQUEST", "GBR", "IRN"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -136,3 +140,8 @@ def test_rally_to_protest_a_law_targets_its_author(coded):
     ev = _first(rec)
     assert ev.type == "PROTEST" and ev.trigger.text == "rally"
     assert "Georgian Parliament" in _names(rec, ev.recipients)
+
+
+def test_a_speakers_own_obligation_is_no_demand(coded):
+    rec = coded["own_must"]
+    assert all(e.type != "REQUEST" for e in rec.events)

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons, word_classes
+from newsgraph.extract.events.lexicon import (
+    Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
+)
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.status import status_of
 from newsgraph.record import Event, SentenceSpan
@@ -205,7 +207,7 @@ def detect(sent: Span) -> list[Candidate]:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
                     continue
-        entry = match(tok) or _threat_warning(tok)
+        entry = match(tok) or _threat_warning(tok) or _reported_obligation(tok)
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -243,6 +245,20 @@ def _threat_warning(tok: Token) -> Trigger | None:
         if c.dep_ == "prep" and c.lower_ == "of":
             if any(p.lemma_.casefold() in _THREAT_OBJECT_NOUNS for p in c.children if p.dep_ == "pobj"):
                 return Trigger("THREATEN", None, (), Condition())
+    return None
+
+
+def _reported_obligation(tok: Token) -> Trigger | None:
+    """"Russia said that Sudan must return the helicopter": saying that another party must act
+    is a demand on that party (the speaker's own "must" — "said it must respond" — is not)."""
+    if tok.lemma_.casefold() not in reporting_verbs():
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+            continue
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return Trigger("REQUEST", None, (), Condition())
     return None
 
 
