@@ -44,6 +44,10 @@ SENTENCES = {
     # Saying that another party must act is a demand on it; one's own "must" is not.
     "must": "Britain said on Monday that Iran must release the detained sailors.",
     "own_must": "Poland said it must strengthen its eastern border.",
+    # The object of a prepositional verb and its own to-phrase.
+    "reneged_on": "The Malian junta has reneged on its commitment to the Economic Community of West African States.",
+    # "up to 16": a count, not a destination.
+    "up_to": "Sudanese rebels have kidnapped up to 16 Turkish construction workers from a village market and set fire to two trucks, aid officials said.",
 }
 
 
@@ -93,6 +97,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("part_of", "SANCTION", None, "MLI"),
     ("asylum_in", "REQUEST", "AFG", "PAK"),
     ("must", "REQUEST", "GBR", "IRN"),
+    ("up_to", "ASSAULT", "SDN", "TUR"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -145,3 +150,10 @@ def test_rally_to_protest_a_law_targets_its_author(coded):
 def test_a_speakers_own_obligation_is_no_demand(coded):
     rec = coded["own_must"]
     assert all(e.type != "REQUEST" for e in rec.events)
+
+
+def test_prepositional_object_keeps_its_counterpart(coded):
+    rec = coded["reneged_on"]
+    ev = _first(rec)
+    assert ev.type == "REJECT" and ev.trigger.text == "reneged"
+    assert "Economic Community of West African States" in _names(rec, ev.recipients)

@@ -390,6 +390,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                             add(recipients, parts.of_phrase(p, allow_things=False))
                     for p in _prep_objects(obj, object_preps):
                         add(recipients, _party_or_doers(p, parts))
+        for p in _up_to_objects(trig):
+            add(recipients, parts.of_phrase(p, allow_things=False))
+        for p in _prep_objects(trig, _ARGUMENT_PREPS - preps):
+            # "reneged on its commitment to the Zambian people": the prepositional object
+            # stands for a direct object; its own complement names the other party.
+            for q in _prep_objects(p, _COUNTERPART_PREPS | {"to"}):
+                add(recipients, parts.of_phrase(q, allow_things=False))
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
             add(recipients, _embedded_recipients(trig, parts))
         if type_ == "THREATEN":
@@ -467,7 +474,19 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
 
 
 _COUNTERPART_PREPS = {"with", "against"}
+# Prepositions a verb takes its object with ("reneged on", "backed out of", "withdrew from"),
+# not those of place or time.
+_ARGUMENT_PREPS = {"on", "upon", "of", "from", "to", "against", "with", "for", "over", "about", "into", "toward", "towards"}
 _DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian advisers": the parser takes "up" for a particle and the
+    counted object for the object of "to"."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    return [p for up in ups for c in [*verb.children, *up.children]
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == up.i + 1
+            for p in c.children if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)]
 
 
 def _measured(noun: Token) -> Token:
