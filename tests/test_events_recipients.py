@@ -48,6 +48,12 @@ SENTENCES = {
     "reneged_on": "The Malian junta has reneged on its commitment to the Economic Community of West African States.",
     # "up to 16": a count, not a destination.
     "up_to": "Sudanese rebels have kidnapped up to 16 Turkish construction workers from a village market and set fire to two trucks, aid officials said.",
+    # A concession made after talks goes to the other side of the talks ("its strike" names
+    # the striker, which must not stop the search).
+    "after_talks": "The Kenya National Union of Nurses called off its strike after talks with the Kenyan government.",
+    # Unnamed people placed by a participle clause.
+    "refugees_in": "The World Food Programme will provide 10,000 tons of food aid to refugees fleeing the fighting in Sudan.",
+    "trapped_in": "Japan will send medical supplies to civilians trapped in Gaza.",
 }
 
 
@@ -98,6 +104,8 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("asylum_in", "REQUEST", "AFG", "PAK"),
     ("must", "REQUEST", "GBR", "IRN"),
     ("up_to", "ASSAULT", "SDN", "TUR"),
+    ("refugees_in", "AID", None, "SDN"),
+    ("trapped_in", "AID", "JPN", "PSE"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -157,3 +165,10 @@ def test_prepositional_object_keeps_its_counterpart(coded):
     ev = _first(rec)
     assert ev.type == "REJECT" and ev.trigger.text == "reneged"
     assert "Economic Community of West African States" in _names(rec, ev.recipients)
+
+
+def test_concession_after_talks_goes_to_the_other_side(coded):
+    rec = coded["after_talks"]
+    ev = _first(rec)
+    assert ev.type == "CONCEDE"
+    assert _names(rec, ev.recipients) == {"Kenyan government"}

@@ -356,6 +356,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             if e not in target:
                 target.append(e)
 
+    def others() -> list[str]:
+        # Recipients other than the actors ("its strike" names the striker, who is dropped
+        # from the recipients later): the fallbacks below look for a real other party.
+        return [r for r in recipients if r not in actors]
+
     if trig.pos_ == "VERB":
         actors, subj_tok = _subject(trig, parts)
         topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
@@ -397,7 +402,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             # stands for a direct object; its own complement names the other party.
             for q in _prep_objects(p, _COUNTERPART_PREPS | {"to"}):
                 add(recipients, parts.of_phrase(q, allow_things=False))
-        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
+        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others():
             add(recipients, _embedded_recipients(trig, parts))
         if type_ == "THREATEN":
             add(recipients, _conditional_subjects(trig, parts))
@@ -437,7 +442,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for p in _prep_objects(trig.head, noun_preps | {"between"}):
                 target = actors if p.head.lower_ == "between" and type_ in _RECIPROCAL_TYPES else recipients
                 add(target, parts.of_phrase(p, allow_things=False))
-        if type_ in ("REQUEST", "REJECT", "ACCUSE") and not recipients:
+        if type_ in ("REQUEST", "REJECT", "ACCUSE") and not others():
             # "its demand that Israel ease restrictions", "the charge that Minsk armed the
             # rebels": the party asked to act or accused.
             add(recipients, _that_clause_subjects(trig, carrier, parts))
@@ -449,7 +454,18 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for c in carrier.children:
                 if c.dep_ == "dative":
                     add(recipients, parts.of_phrase(c, allow_things=False))
-    if type_ in _CONFLICT_TYPES and not recipients:
+    if type_ in ("CONCEDE", "AGREE", "RETREAT") and not others():
+        # "called off the strike after talks with the government": what is given up or
+        # agreed in talks goes to the other side of the talks.
+        for holder in {t.i: t for t in (trig, carrier) if t is not None}.values():
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                    for p in c.children:
+                        talk = match(p) if p.dep_ == "pobj" else None
+                        if talk is not None and talk.type == "CONSULT":
+                            for q in _prep_objects(p, {"with"}):
+                                add(recipients, parts.of_phrase(q, allow_things=False))
+    if type_ in _CONFLICT_TYPES and not others():
         # "mobilized reservists for a possible war against Iraq", "began a hunger strike to
         # protest against the decision"
         root = carrier or trig
@@ -466,7 +482,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     if p.dep_ == "pobj":
                         add(recipients, _party_or_doers(p, parts))
         for c in purposes:  # "blocked roads to protest Ukrainian grain imports"
-            if not recipients:
+            if not others():
                 for d in c.children:
                     if d.dep_ == "dobj":
                         add(recipients, parts.of_phrase(d, allow_things=False) or _doers_of_noun(d, c, parts))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.events.lexicon import triggers
+from newsgraph.extract.events.lexicon import triggers, word_classes
 from newsgraph.nlp.geo import gazetteer
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -153,7 +153,22 @@ class Participants:
                             # "their disapproval of the United States' policies": the
                             # possessor is usually the doer; the complement names the other party.
                             return by_pronoun + [e for e in inner if e not in by_pronoun]
+        if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
+            return self._whereabouts(tok)
         return by_pronoun
+
+    def _whereabouts(self, tok: Token) -> list[str]:
+        """Unnamed people placed by their participle or relative clause: "refugees fleeing the
+        civil war in Liberia", "civilians trapped in Gaza" → the place's state."""
+        for c in tok.children:
+            if c.dep_ not in ("acl", "relcl"):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "inside"):
+                    places = [e for e in self.at(t) if self.types.get(e) in ("GPE", "LOC")]
+                    if places:
+                        return places
+        return []
 
     def _reciprocal(self, tok: Token) -> bool:
         if tok.lower_ not in _RECIPROCAL_HEADS:
