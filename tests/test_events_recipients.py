@@ -54,6 +54,10 @@ SENTENCES = {
     # Unnamed people placed by a participle clause.
     "refugees_in": "The World Food Programme will provide 10,000 tons of food aid to refugees fleeing the fighting in Sudan.",
     "trapped_in": "Japan will send medical supplies to civilians trapped in Gaza.",
+    # A participle misparsed as the subject: its own subject names the speaker.
+    "operating_in": "The Red Crescent operating in Yemen said Saudi and Emirati forces must allow fuel shipments to reach the port.",
+    # An organisation in a person's title is a party too.
+    "un_envoy": "Syrian rebel leaders said they would meet U.N. envoy Geir Pedersen in Geneva.",
 }
 
 
@@ -172,3 +176,18 @@ def test_concession_after_talks_goes_to_the_other_side(coded):
     ev = _first(rec)
     assert ev.type == "CONCEDE"
     assert _names(rec, ev.recipients) == {"Kenyan government"}
+
+
+def test_participle_parsed_as_subject_gives_its_noun(coded):
+    rec = coded["operating_in"]
+    ev = _first(rec)
+    assert ev.type == "REQUEST"
+    assert _names(rec, ev.actors) == {"Red Crescent"}
+    assert {"SAU", "ARE"} <= _countries(rec, ev.recipients)
+
+
+def test_organisation_in_a_title_joins_its_official(coded):
+    rec = coded["un_envoy"]
+    ev = _first(rec)
+    assert ev.type == "CONSULT"
+    assert {"Geir Pedersen", "United Nations"} <= _names(rec, ev.actors + ev.recipients)

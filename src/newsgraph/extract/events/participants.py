@@ -97,6 +97,13 @@ class Participants:
                 return named
         direct = self.at(tok)
         if direct:
+            if all(self.types.get(e) == "PERSON" for e in direct):
+                # "U.N. mediator Diego Cordovez": the organisation in the title acts through
+                # its official (PLOVER codes such actors by their organisation).
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                        direct += [e for t in c.subtree for e in self.at(t)
+                                   if self.types.get(e) == "ORG" and e not in direct]
             return direct
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ == "relcl":
@@ -107,6 +114,12 @@ class Participants:
             return self._pronoun(tok, depth)
         if tok.pos_ == "PRON":
             return []  # "everything", "who" outside a relative clause
+        if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "The Red Cross operating in Iraq said": the parser makes the participle the
+            # subject and the noun its own subject; the noun names the party.
+            inner = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if inner is not None:
+                return self.of_phrase(inner, depth + 1)
         # An apposition names the head: "his Russian counterpart, Sergei Lavrov";
         # "both sides, Ukraine and Russia".
         for c in tok.children:
