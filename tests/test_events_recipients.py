@@ -58,6 +58,8 @@ SENTENCES = {
     "operating_in": "The Red Crescent operating in Yemen said Saudi and Emirati forces must allow fuel shipments to reach the port.",
     # An organisation in a person's title is a party too.
     "un_envoy": "Syrian rebel leaders said they would meet U.N. envoy Geir Pedersen in Geneva.",
+    # An arrest with no named agent is the act of the state where it happens.
+    "arrested_in": "A French journalist was arrested in Iran on spying charges.",
 }
 
 
@@ -191,3 +193,11 @@ def test_organisation_in_a_title_joins_its_official(coded):
     ev = _first(rec)
     assert ev.type == "CONSULT"
     assert {"Geir Pedersen", "United Nations"} <= _names(rec, ev.actors + ev.recipients)
+
+
+def test_arrest_without_agent_is_the_states_where_it_happens(coded):
+    rec = coded["arrested_in"]
+    ev = _first(rec)
+    assert ev.type == "COERCE"
+    assert _countries(rec, ev.actors) == {"IRN"}
+    assert _countries(rec, ev.recipients) == {"FRA"}

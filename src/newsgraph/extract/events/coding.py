@@ -689,6 +689,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
         passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
+    if not actors and passive and type_ == "COERCE" and entry.mode in ("arrest", "deport"):
+        # "A missionary was arrested in Lebanon": arrests and deportations with no named
+        # agent are the acts of the state where they happen.
+        for p in _prep_objects(trig, {"in"}):
+            states = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
+            actors = actors + [e for e in states if e not in actors]
+            recipients = [r for r in recipients if r not in states]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
