@@ -60,6 +60,11 @@ SENTENCES = {
     "un_envoy": "Syrian rebel leaders said they would meet U.N. envoy Geir Pedersen in Geneva.",
     # An arrest with no named agent is the act of the state where it happens.
     "arrested_in": "A French journalist was arrested in Iran on spying charges.",
+    # Protesters' demands name whom the protest is aimed at.
+    "demanding": "Thousands of Serbian students rallied in Belgrade on Sunday, demanding the resignation of President Aleksandar Vucic.",
+    "calling_for": "Kenyan demonstrators rioted after a peaceful march calling for the removal of President William Ruto.",
+    # A strike that shut down a city.
+    "shut_down": "Opposition parties in Nigeria organized a general strike that shut down Lagos in protest of the arrest of their leaders.",
 }
 
 
@@ -201,3 +206,15 @@ def test_arrest_without_agent_is_the_states_where_it_happens(coded):
     assert ev.type == "COERCE"
     assert _countries(rec, ev.actors) == {"IRN"}
     assert _countries(rec, ev.recipients) == {"FRA"}
+
+
+@pytest.mark.parametrize("key,target", [
+    ("demanding", "Aleksandar Vucic"),
+    ("calling_for", "William Ruto"),
+    ("shut_down", "Lagos"),
+])
+def test_protest_target(coded, key, target):
+    rec = coded[key]
+    ev = _first(rec)
+    assert ev.type == "PROTEST"
+    assert target in _names(rec, ev.recipients)

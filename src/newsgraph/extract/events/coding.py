@@ -486,7 +486,33 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 for d in c.children:
                     if d.dep_ == "dobj":
                         add(recipients, parts.of_phrase(d, allow_things=False) or _doers_of_noun(d, c, parts))
+    if type_ == "PROTEST" and not others():
+        add(recipients, _protest_demands(carrier or trig, parts))
+        if trig.pos_ == "NOUN":
+            # "a general strike that shut down Kathmandu": the place the protest stopped.
+            for c in trig.children:
+                if c.dep_ == "relcl":
+                    for d in c.children:
+                        if d.dep_ == "dobj":
+                            add(recipients, [e for e in parts.of_phrase(d, allow_things=False) if parts.types.get(e) == "GPE"])
     return actors, recipients, subj_tok
+
+
+_DEMAND_VERBS = {"demand", "call", "urge", "seek"}
+
+
+def _protest_demands(root: Token, parts: Participants) -> list[str]:
+    """Whom protesters' demands are aimed at: "a demonstration calling for the removal of
+    President Mubarak", "protesters demanding the resignation of the governor"."""
+    out: list[str] = []
+    for t in root.subtree:
+        if t.pos_ != "VERB" or t.lemma_.casefold() not in _DEMAND_VERBS or t.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            out += [e for e in parts.of_phrase(o, allow_things=False) if e not in out]
+    return out
 
 
 _COUNTERPART_PREPS = {"with", "against"}
