@@ -65,6 +65,10 @@ SENTENCES = {
     "calling_for": "Kenyan demonstrators rioted after a peaceful march calling for the removal of President William Ruto.",
     # A strike that shut down a city.
     "shut_down": "Opposition parties in Nigeria organized a general strike that shut down Lagos in protest of the arrest of their leaders.",
+    # An amount measures the event noun the light verb carries.
+    "amount_in": "The United States gave $50 million in humanitarian aid to Yemen.",
+    # A diplomatic protest made to a state.
+    "protested_to": "Japan protested to China over the detention of a Japanese businessman.",
 }
 
 
@@ -117,6 +121,8 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("up_to", "ASSAULT", "SDN", "TUR"),
     ("refugees_in", "AID", None, "SDN"),
     ("trapped_in", "AID", "JPN", "PSE"),
+    ("amount_in", "AID", "USA", "YEM"),
+    ("protested_to", "PROTEST", "JPN", "CHN"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]

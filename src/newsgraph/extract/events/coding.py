@@ -42,7 +42,7 @@ _PREPS = {
     "ACCUSE": {"against", "on", "with"},
     "REJECT": {"from", "to", "by"},
     "THREATEN": {"against", "on", "to", "with"},
-    "PROTEST": {"against", "outside", "at"},
+    "PROTEST": {"against", "outside", "at", "to"},
     "SANCTION": {"on", "against", "with", "from", "to"},
     "MOBILIZE": {"against", "to", "toward", "towards", "near", "along", "into"},
     "COERCE": {"on", "against", "from", "in", "into"},
@@ -183,6 +183,9 @@ def _event_object(verb: Token) -> Token | None:
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     # "launched artillery, mortar and rocket fire": the event noun may be a later conjunct.
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    # "gave $50 million in aid", "sent 25,000 tons of food aid": an amount measures the event noun.
+    objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+             for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if match(obj) is not None:
             return obj
