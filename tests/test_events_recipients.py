@@ -69,6 +69,8 @@ SENTENCES = {
     "amount_in": "The United States gave $50 million in humanitarian aid to Yemen.",
     # A diplomatic protest made to a state.
     "protested_to": "Japan protested to China over the detention of a Japanese businessman.",
+    # A nationality adjective codes the state ("Chadian", "Eritrean", "Fijian").
+    "demonym": "Chadian troops clashed with Eritrean rebels along the border.",
 }
 
 
@@ -151,6 +153,7 @@ def test_compound_trigger_takes_the_parties_between_from_its_head_noun(coded):
     ("led", "ASSAULT", {"SAU"}),
     ("engaged_in", "ASSAULT", {"SDN"}),
     ("returned_for", "CONSULT", {"CHL", "PER"}),
+    ("demonym", "ASSAULT", {"TCD", "ERI"}),
 ])
 def test_actor_from_the_grammar_of_the_subject(coded, key, type_, actors):
     rec = coded[key]
