@@ -71,6 +71,13 @@ SENTENCES = {
     "protested_to": "Japan protested to China over the detention of a Japanese businessman.",
     # A nationality adjective codes the state ("Chadian", "Eritrean", "Fijian").
     "demonym": "Chadian troops clashed with Eritrean rebels along the border.",
+    # "opened fire on": the light verb "open" makes "fire" an attack.
+    "opened_fire": "Palestinian gunmen opened fire on an Israeli bus near Hebron.",
+    # The owner of an object, by its participle.
+    "belonging_to": "The Sri Lankan navy sank three boats belonging to Tamil Tiger rebels.",
+    # A sentence opening with a nationality adjective; territory taken "from" its holder.
+    "sentence_start": "Malian troops recaptured the town of Kidal from Tuareg rebels.",
+    "pirates": "Somali pirates hijacked a Greek oil tanker off the coast of Oman.",
 }
 
 
@@ -125,6 +132,8 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("trapped_in", "AID", "JPN", "PSE"),
     ("amount_in", "AID", "USA", "YEM"),
     ("protested_to", "PROTEST", "JPN", "CHN"),
+    ("opened_fire", "ASSAULT", "PSE", "ISR"),
+    ("pirates", "ASSAULT", "SOM", "GRC"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -227,3 +236,19 @@ def test_protest_target(coded, key, target):
     ev = _first(rec)
     assert ev.type == "PROTEST"
     assert target in _names(rec, ev.recipients)
+
+
+def test_owner_of_the_object_is_the_recipient(coded):
+    rec = coded["belonging_to"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT" and ev.trigger.text == "sank"
+    assert _countries(rec, ev.actors) == {"LKA"}
+    assert any("Tamil" in n for n in _names(rec, ev.recipients))
+
+
+def test_territory_is_taken_from_its_holder(coded):
+    rec = coded["sentence_start"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT" and ev.trigger.text == "recaptured"
+    assert _countries(rec, ev.actors) == {"MLI"}
+    assert any("Tuareg" in n for n in _names(rec, ev.recipients))

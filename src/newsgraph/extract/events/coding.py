@@ -350,6 +350,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     trig, entry, carrier = cand.trigger, cand.entry, cand.carrier
     type_ = entry.type
     preps = _PREPS.get(type_, _PREPS["default"])
+    if "territory" in entry.contexts:
+        preps = preps | {"from"}  # "recaptured the town from the rebels"
     actors: list[str] = []
     recipients: list[str] = []
     subj_tok = None

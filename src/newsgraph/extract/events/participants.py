@@ -166,9 +166,30 @@ class Participants:
                             # "their disapproval of the United States' policies": the
                             # possessor is usually the doer; the complement names the other party.
                             return by_pronoun + [e for e in inner if e not in by_pronoun]
+        owners = [] if allow_things else self._owners(tok, depth)
+        if owners:
+            return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         return by_pronoun
+
+    def _owners(self, tok: Token, depth: int) -> list[str]:
+        """Whose an object is by its participle: "boats belonging to the rebels", "farms owned by
+        X", "hostages held by Boko Haram", "a town captured by the rebels" (objects only: on
+        the doer's side "rebels backed by X" are not X)."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "acl" or c.pos_ != "VERB":
+                continue
+            if c.lemma_.casefold() == "belong":
+                objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"]
+            elif c.tag_ == "VBN":
+                objs = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+            else:
+                continue
+            for o in objs:
+                out += [e for e in self.of_phrase(o, depth + 1) if e not in out]
+        return out
 
     def _whereabouts(self, tok: Token) -> list[str]:
         """Unnamed people placed by their participle or relative clause: "refugees fleeing the
