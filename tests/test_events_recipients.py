@@ -78,6 +78,11 @@ SENTENCES = {
     # A sentence opening with a nationality adjective; territory taken "from" its holder.
     "sentence_start": "Malian troops recaptured the town of Kidal from Tuareg rebels.",
     "pirates": "Somali pirates hijacked a Greek oil tanker off the coast of Oman.",
+    # Nominal triggers: the of-object is the target, or, for a withdrawal, what moves.
+    "criticism_of": "China's criticism of Japan intensified after the visit.",
+    "withdrawal_of": "The withdrawal of American troops from Afghanistan was completed in August.",
+    # Suspending a member state.
+    "suspended_state": "The African Union suspended Niger after the coup.",
 }
 
 
@@ -134,6 +139,9 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("protested_to", "PROTEST", "JPN", "CHN"),
     ("opened_fire", "ASSAULT", "PSE", "ISR"),
     ("pirates", "ASSAULT", "SOM", "GRC"),
+    ("criticism_of", "ACCUSE", "CHN", "JPN"),
+    ("withdrawal_of", "RETREAT", "USA", "AFG"),
+    ("suspended_state", "SANCTION", None, "NER"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]

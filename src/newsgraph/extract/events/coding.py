@@ -50,7 +50,9 @@ _PREPS = {
     "CONCEDE": {"to", "on", "for", "in"},
     "ASSAULT": {"on", "against", "at", "into", "upon", "with"},
 }
-_NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
+_NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE", "REJECT", "PROTEST"}
+# Nouns whose of-object is what moves ("the withdrawal of American troops"): its owner acts.
+_NOUN_MOVER_TYPES = {"RETREAT", "MOBILIZE"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
@@ -434,6 +436,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 actors = noun_actors
         else:
             actors = noun_actors
+        if not actors and type_ in _NOUN_MOVER_TYPES:
+            for p in _prep_objects(trig, {"of"}):
+                add(actors, parts.of_phrase(p))
         noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
         for p in _prep_objects(trig, noun_preps):
             add(recipients, _party_or_doers(p, parts))
