@@ -83,6 +83,14 @@ SENTENCES = {
     "withdrawal_of": "The withdrawal of American troops from Afghanistan was completed in August.",
     # Suspending a member state.
     "suspended_state": "The African Union suspended Niger after the coup.",
+    # A vow of retaliation is a threat against the one retaliated against.
+    "vowed": "Israel vowed to retaliate against Iran for the missile attack.",
+    # "demanded that X halt …" with the bare verb misparsed.
+    "demanded_that": "Venezuela demanded that Guyana halt oil exploration in the disputed region.",
+    # Killed in an attack: the attack's doer.
+    "killed_in_attack": "Two Turkish soldiers were killed in a PKK attack in northern Iraq.",
+    # Trading accusations is two-sided.
+    "traded": "Morocco and Algeria traded accusations over the border incident.",
 }
 
 
@@ -142,6 +150,8 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("criticism_of", "ACCUSE", "CHN", "JPN"),
     ("withdrawal_of", "RETREAT", "USA", "AFG"),
     ("suspended_state", "SANCTION", None, "NER"),
+    ("vowed", "THREATEN", "ISR", "IRN"),
+    ("demanded_that", "REQUEST", "VEN", "GUY"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -260,3 +270,18 @@ def test_territory_is_taken_from_its_holder(coded):
     assert ev.type == "ASSAULT" and ev.trigger.text == "recaptured"
     assert _countries(rec, ev.actors) == {"MLI"}
     assert any("Tuareg" in n for n in _names(rec, ev.recipients))
+
+
+def test_killed_in_an_attack_takes_the_attacks_doer(coded):
+    rec = coded["killed_in_attack"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT" and ev.trigger.text == "killed"
+    assert "PKK" in _names(rec, ev.actors)
+    assert _countries(rec, ev.recipients) == {"TUR"}
+
+
+def test_trading_accusations_is_two_sided(coded):
+    rec = coded["traded"]
+    ev = _first(rec)
+    assert ev.type == "ACCUSE"
+    assert _countries(rec, ev.actors) == {"MAR", "DZA"} and not ev.recipients

@@ -621,6 +621,11 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and any(m.dep_ == "mark" for m in c.children):
+                # "demanded that Guyana halt oil exploration": the bare verb is misparsed and
+                # the clause's subject ends up as the first modifier of a noun.
+                subj = next((t for t in c.subtree if t.i > verb.i and t.dep_ in ("compound", "nmod", "amod")
+                             and parts.at(t)), None)
             if subj is not None:
                 return parts.of_phrase(subj)
         if c.dep_ == "xcomp":
@@ -725,6 +730,17 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
         passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
+    if not actors and passive and type_ == "ASSAULT":
+        # "Two soldiers were killed in a PKK attack", "… in an airstrike by Israel": the
+        # attack's doer is the killer.
+        for p in _prep_objects(trig, {"in", "during"}):
+            attack = match(p) if _pos(p) == "NOUN" else None
+            if attack is not None and attack.type == "ASSAULT":
+                for c in p.children:
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < p.i:
+                        actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
+                actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
+        recipients = [r for r in recipients if r not in actors]
     if not actors and passive and type_ == "COERCE" and entry.mode in ("arrest", "deport"):
         # "A missionary was arrested in Lebanon": arrests and deportations with no named
         # agent are the acts of the state where they happen.
