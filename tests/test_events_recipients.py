@@ -91,6 +91,9 @@ SENTENCES = {
     "killed_in_attack": "Two Turkish soldiers were killed in a PKK attack in northern Iraq.",
     # Trading accusations is two-sided.
     "traded": "Morocco and Algeria traded accusations over the border incident.",
+    # A group named by where it sits or whom it is loyal to.
+    "based_in": "A rebel group based in Chad attacked the Sudanese town of El Geneina.",
+    "loyal_to": "Militias loyal to Libyan commander Khalifa Haftar shelled the Turkish embassy in Tripoli.",
 }
 
 
@@ -152,6 +155,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("suspended_state", "SANCTION", None, "NER"),
     ("vowed", "THREATEN", "ISR", "IRN"),
     ("demanded_that", "REQUEST", "VEN", "GUY"),
+    ("based_in", "ASSAULT", "TCD", "SDN"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -285,3 +289,10 @@ def test_trading_accusations_is_two_sided(coded):
     ev = _first(rec)
     assert ev.type == "ACCUSE"
     assert _countries(rec, ev.actors) == {"MAR", "DZA"} and not ev.recipients
+
+
+def test_group_loyal_to_a_leader_acts_for_him(coded):
+    rec = coded["loyal_to"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT"
+    assert "Khalifa Haftar" in _names(rec, ev.actors)

@@ -23,6 +23,9 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
+# in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
+_AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 _THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
            "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
@@ -166,12 +169,30 @@ class Participants:
                             # "their disapproval of the United States' policies": the
                             # possessor is usually the doer; the complement names the other party.
                             return by_pronoun + [e for e in inner if e not in by_pronoun]
+        affiliated = self._affiliation(tok, depth)
+        if affiliated:
+            return by_pronoun + [e for e in affiliated if e not in by_pronoun]
         owners = [] if allow_things else self._owners(tok, depth)
         if owners:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         return by_pronoun
+
+    def _affiliation(self, tok: Token, depth: int) -> list[str]:
+        """A group named by whom it serves or where it sits: "militants loyal to al-Qaeda",
+        "fighters linked to the Islamic State", "a terror group based in Trinidad"."""
+        for c in tok.children:
+            if c.i < tok.i or c.lower_ not in _AFFILIATION_WORDS and c.lemma_.casefold() not in _AFFILIATION_WORDS:
+                continue
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("to", "with", "in", "by"):
+                    for p in g.children:
+                        if p.dep_ == "pobj":
+                            named = self.of_phrase(p, depth + 1)
+                            if named:
+                                return named
+        return []
 
     def _owners(self, tok: Token, depth: int) -> list[str]:
         """Whose an object is by its participle: "boats belonging to the rebels", "farms owned by
