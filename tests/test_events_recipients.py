@@ -94,6 +94,10 @@ SENTENCES = {
     # A group named by where it sits or whom it is loyal to.
     "based_in": "A rebel group based in Chad attacked the Sudanese town of El Geneina.",
     "loyal_to": "Militias loyal to Libyan commander Khalifa Haftar shelled the Turkish embassy in Tripoli.",
+    # A siege is coercion; its of-object the besieged.
+    "siege_of": "Israel's defence minister ordered a complete siege of the Gaza Strip.",
+    # Released under a deal with a state: the other side of the deal.
+    "under_deal": "Cuba released 553 political prisoners under a deal with the United States.",
 }
 
 
@@ -156,6 +160,8 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("vowed", "THREATEN", "ISR", "IRN"),
     ("demanded_that", "REQUEST", "VEN", "GUY"),
     ("based_in", "ASSAULT", "TCD", "SDN"),
+    ("siege_of", "COERCE", "ISR", "PSE"),
+    ("under_deal", "RETREAT", "CUB", "USA"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]

@@ -465,14 +465,15 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 if c.dep_ == "dative":
                     add(recipients, parts.of_phrase(c, allow_things=False))
     if type_ in ("CONCEDE", "AGREE", "RETREAT") and not others():
-        # "called off the strike after talks with the government": what is given up or
-        # agreed in talks goes to the other side of the talks.
+        # "called off the strike after talks with the government", "released prisoners under
+        # a deal with the United States": what is given up or agreed in talks or under a deal
+        # goes to the other side of them.
         for holder in {t.i: t for t in (trig, carrier) if t is not None}.values():
             for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ in ("after", "following"):
+                if c.dep_ == "prep" and c.lower_ in ("after", "following", "under"):
                     for p in c.children:
-                        talk = match(p) if p.dep_ == "pobj" else None
-                        if talk is not None and talk.type == "CONSULT":
+                        talk = match(p) if p.dep_ == "pobj" and _pos(p) == "NOUN" else None
+                        if talk is not None and talk.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
                             for q in _prep_objects(p, {"with"}):
                                 add(recipients, parts.of_phrase(q, allow_things=False))
     if type_ in _CONFLICT_TYPES and not others():
