@@ -98,6 +98,8 @@ SENTENCES = {
     "siege_of": "Israel's defence minister ordered a complete siege of the Gaza Strip.",
     # Released under a deal with a state: the other side of the deal.
     "under_deal": "Cuba released 553 political prisoners under a deal with the United States.",
+    # A credit line is aid.
+    "credit_line": "India extended a $500 million credit line to Sri Lanka.",
 }
 
 
@@ -162,6 +164,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("based_in", "ASSAULT", "TCD", "SDN"),
     ("siege_of", "COERCE", "ISR", "PSE"),
     ("under_deal", "RETREAT", "CUB", "USA"),
+    ("credit_line", "AID", "IND", "LKA"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
