@@ -100,6 +100,8 @@ SENTENCES = {
     "under_deal": "Cuba released 553 political prisoners under a deal with the United States.",
     # A credit line is aid.
     "credit_line": "India extended a $500 million credit line to Sri Lanka.",
+    # An instrument's supplier is not the target of the attack.
+    "supplied_by": "A Saudi convoy was attacked with drones supplied by Iran.",
 }
 
 
@@ -305,3 +307,10 @@ def test_group_loyal_to_a_leader_acts_for_him(coded):
     ev = _first(rec)
     assert ev.type == "ASSAULT"
     assert "Khalifa Haftar" in _names(rec, ev.actors)
+
+
+def test_supplier_of_the_weapon_is_no_recipient(coded):
+    rec = coded["supplied_by"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT" and ev.trigger.text == "attacked"
+    assert _countries(rec, ev.recipients) == {"SAU"}

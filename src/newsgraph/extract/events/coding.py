@@ -24,7 +24,7 @@ from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
-from newsgraph.extract.events.participants import Participants
+from newsgraph.extract.events.participants import THINGS, Participants
 from newsgraph.extract.events.status import status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -568,6 +568,8 @@ def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
     named = parts.of_phrase(noun, allow_things=False)
     if named or noun.pos_ != "NOUN":
         return named
+    if noun.lemma_.casefold() in weapons() or noun.lemma_.casefold() in THINGS:
+        return []  # "attacked with drones supplied by Iran": the supplier is no target
     return _doers_of_noun(noun, noun, parts)
 
 

@@ -27,7 +27,7 @@ _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
 _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
-_THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
+THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
            "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
            "grain", "gas", "oil", "asset", "sanction", "tariff"}
 
@@ -134,7 +134,7 @@ class Participants:
                     return named
         if self._reciprocal(tok):
             return self._titled_pair(tok) or self._pair(tok)
-        if tok.lemma_.casefold() in _THINGS and not allow_things:
+        if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
         found: list[str] = []
