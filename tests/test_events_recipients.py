@@ -44,6 +44,7 @@ SENTENCES = {
     # Saying that another party must act is a demand on it; one's own "must" is not.
     "must": "Britain said on Monday that Iran must release the detained sailors.",
     "own_must": "Poland said it must strengthen its eastern border.",
+    "no_party_must": "The Polish president said the reforms must continue.",
     # The object of a prepositional verb and its own to-phrase.
     "reneged_on": "The Malian junta has reneged on its commitment to the Economic Community of West African States.",
     # "up to 16": a count, not a destination.
@@ -217,8 +218,9 @@ def test_rally_to_protest_a_law_targets_its_author(coded):
     assert "Georgian Parliament" in _names(rec, ev.recipients)
 
 
-def test_a_speakers_own_obligation_is_no_demand(coded):
-    rec = coded["own_must"]
+@pytest.mark.parametrize("key", ["own_must", "no_party_must"])
+def test_an_obligation_on_no_other_party_is_no_demand(coded, key):
+    rec = coded[key]
     assert all(e.type != "REQUEST" for e in rec.events)
 
 

@@ -262,7 +262,9 @@ def _reported_obligation(tok: Token) -> Trigger | None:
         if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
             continue
         subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
+        # A named party must act: "said the reforms must continue" demands nothing of anyone.
+        if subj is not None and subj.pos_ != "PRON" and any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
             return Trigger("REQUEST", None, (), Condition())
     return None
 
