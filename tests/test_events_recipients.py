@@ -103,6 +103,8 @@ SENTENCES = {
     "credit_line": "India extended a $500 million credit line to Sri Lanka.",
     # An instrument's supplier is not the target of the attack.
     "supplied_by": "A Saudi convoy was attacked with drones supplied by Iran.",
+    # A reason ("for …") is no object: its complement is no recipient.
+    "criticised_for": "The United States criticised Turkey for its talks with Russia.",
 }
 
 
@@ -316,3 +318,10 @@ def test_supplier_of_the_weapon_is_no_recipient(coded):
     ev = _first(rec)
     assert ev.type == "ASSAULT" and ev.trigger.text == "attacked"
     assert _countries(rec, ev.recipients) == {"SAU"}
+
+
+def test_the_reason_for_criticism_names_no_recipient(coded):
+    rec = coded["criticised_for"]
+    ev = _first(rec)
+    assert ev.type == "ACCUSE"
+    assert _countries(rec, ev.recipients) == {"TUR"}

@@ -530,8 +530,8 @@ def _protest_demands(root: Token, parts: Participants) -> list[str]:
 
 _COUNTERPART_PREPS = {"with", "against"}
 # Prepositions a verb takes its object with ("reneged on", "backed out of", "withdrew from"),
-# not those of place or time.
-_ARGUMENT_PREPS = {"on", "upon", "of", "from", "to", "against", "with", "for", "over", "about", "into", "toward", "towards"}
+# not those of place, time or reason ("criticised Turkey for its talks with Russia").
+_ARGUMENT_PREPS = {"on", "upon", "of", "from", "to", "against", "with", "into", "toward", "towards"}
 _DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
 
 
