@@ -105,6 +105,9 @@ SENTENCES = {
     "supplied_by": "A Saudi convoy was attacked with drones supplied by Iran.",
     # A reason ("for …") is no object: its complement is no recipient.
     "criticised_for": "The United States criticised Turkey for its talks with Russia.",
+    # Object control through a preposition: the one warned against or kept from acting acts.
+    "warned_against": "North Korea warned South Korea against holding military drills with the United States.",
+    "barred_from": "The court barred Turkey from joining the talks.",
 }
 
 
@@ -325,3 +328,18 @@ def test_the_reason_for_criticism_names_no_recipient(coded):
     ev = _first(rec)
     assert ev.type == "ACCUSE"
     assert _countries(rec, ev.recipients) == {"TUR"}
+
+
+def test_the_one_warned_against_acting_is_the_actor(coded):
+    rec = coded["warned_against"]
+    ev = _first(rec)
+    assert ev.trigger.text == "drills"
+    assert _countries(rec, ev.actors) == {"KOR"}
+    assert ev.status == "hypothetical"
+
+
+def test_kept_from_acting_is_negated(coded):
+    rec = coded["barred_from"]
+    ev = _first(rec)
+    assert ev.type == "CONSULT" and _countries(rec, ev.actors) == {"TUR"}
+    assert ev.status == "negated"

@@ -304,8 +304,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
         return _subject(head, parts, hops + 1)
-    if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-        # "accused Armenia of violating the truce": the accused did it.
+    if dep == "pcomp" and head.lower_ in ("of", "for", "against", "from") and head.head.pos_ == "VERB":
+        # "accused Armenia of violating the truce": the accused did it; so does the one warned
+        # against or kept from doing it ("warned Seoul against holding drills", "barred
+        # Ankara from joining").
         accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
