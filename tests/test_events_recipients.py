@@ -108,6 +108,8 @@ SENTENCES = {
     # Object control through a preposition: the one warned against or kept from acting acts.
     "warned_against": "North Korea warned South Korea against holding military drills with the United States.",
     "barred_from": "The court barred Turkey from joining the talks.",
+    # "X-owned": the owner; "X-backed": not the backer.
+    "owned": "Iranian-backed Houthi rebels attacked an Israeli-owned cargo ship in the Red Sea.",
 }
 
 
@@ -343,3 +345,11 @@ def test_kept_from_acting_is_negated(coded):
     ev = _first(rec)
     assert ev.type == "CONSULT" and _countries(rec, ev.actors) == {"TUR"}
     assert ev.status == "negated"
+
+
+def test_hyphenated_owner_is_the_recipient_and_backer_no_actor(coded):
+    rec = coded["owned"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT"
+    assert _countries(rec, ev.recipients) == {"ISR"}
+    assert "IRN" not in _countries(rec, ev.actors)

@@ -23,6 +23,8 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Hyphenated participles whose first part names the leader or owner ("U.S.-led", "Israeli-owned").
+_HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
 _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
@@ -139,15 +141,16 @@ class Participants:
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
         found: list[str] = []
         by_pronoun: list[str] = []
-        if tok.lower_ in ("led", "-led") and tok.dep_ == "amod":
-            # "Vietnamese-led forces", "U.S.-led coalition": the leader names the force.
+        if tok.lower_.lstrip("-") in _HOLDER_PARTICIPLES and tok.dep_ == "amod":
+            # "Vietnamese-led forces", "U.S.-led coalition", "an Israeli-owned ship": the leader
+            # or owner names the thing (not its backer: "Iranian-backed rebels" are the rebels).
             for c in tok.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i:
                     found += [e for e in self.of_phrase(c, depth + 1) if e not in found]
             if found:
                 return found
         for c in tok.children:
-            if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_ in ("led", "-led")) and c.i < tok.i or c.dep_ == "appos":
+            if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_.lstrip("-") in _HOLDER_PARTICIPLES) and c.i < tok.i or c.dep_ == "appos":
                 target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
                     if e not in target:
