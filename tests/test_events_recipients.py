@@ -110,6 +110,10 @@ SENTENCES = {
     "barred_from": "The court barred Turkey from joining the talks.",
     # "X-owned": the owner; "X-backed": not the backer.
     "owned": "Iranian-backed Houthi rebels attacked an Israeli-owned cargo ship in the Red Sea.",
+    # A target's nationality names its owner.
+    "against_tariffs": "Chinese state media said Beijing would retaliate against new American tariffs.",
+    # "the provincial capital" is territory.
+    "capital": "The Taliban said they had captured the provincial capital.",
 }
 
 
@@ -175,6 +179,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("siege_of", "COERCE", "ISR", "PSE"),
     ("under_deal", "RETREAT", "CUB", "USA"),
     ("credit_line", "AID", "IND", "LKA"),
+    ("against_tariffs", "ASSAULT", "CHN", "USA"),
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]
@@ -353,3 +358,10 @@ def test_hyphenated_owner_is_the_recipient_and_backer_no_actor(coded):
     assert ev.type == "ASSAULT"
     assert _countries(rec, ev.recipients) == {"ISR"}
     assert "IRN" not in _countries(rec, ev.actors)
+
+
+def test_capturing_a_capital_is_an_assault(coded):
+    rec = coded["capital"]
+    ev = _first(rec)
+    assert ev.type == "ASSAULT" and ev.trigger.text == "captured"
+    assert "Taliban" in _names(rec, ev.actors)

@@ -569,7 +569,10 @@ def _names_aid(noun: Token) -> bool:
 def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
     """The parties a prepositional object names, or, when it names an act and no party, who
     does the act: "in protest against violations by the security forces"."""
-    named = parts.of_phrase(noun, allow_things=False)
+    # A target's modifiers name its owner ("retaliate against American tariffs", "fired at
+    # Russian drones"); an instrument's do not ("attacked with Iranian-made drones").
+    target = noun.dep_ == "pobj" and noun.head.lower_ in ("against", "on", "at", "upon")
+    named = parts.of_phrase(noun, allow_things=target)
     if named or noun.pos_ != "NOUN":
         return named
     if noun.lemma_.casefold() in weapons() or noun.lemma_.casefold() in THINGS:
