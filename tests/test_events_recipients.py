@@ -114,6 +114,8 @@ SENTENCES = {
     "against_tariffs": "Chinese state media said Beijing would retaliate against new American tariffs.",
     # "the provincial capital" is territory.
     "capital": "The Taliban said they had captured the provincial capital.",
+    # The place of the talks is no party to the refusal.
+    "talks_in": "Iran refused to attend talks with the United States in Oman.",
 }
 
 
@@ -365,3 +367,10 @@ def test_capturing_a_capital_is_an_assault(coded):
     ev = _first(rec)
     assert ev.type == "ASSAULT" and ev.trigger.text == "captured"
     assert "Taliban" in _names(rec, ev.actors)
+
+
+def test_place_of_refused_talks_is_no_recipient(coded):
+    rec = coded["talks_in"]
+    ev = _first(rec)
+    assert ev.type == "REJECT"
+    assert _countries(rec, ev.recipients) == {"USA"}

@@ -157,7 +157,8 @@ class Participants:
                         target.append(e)
         if found:
             return found
-        event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
+        event_noun = any(t.condition.empty for key in {tok.lemma_.casefold(), tok.lower_}
+                         for t in triggers().get((key, "NOUN"), ()))
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
         preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
