@@ -116,6 +116,8 @@ SENTENCES = {
     "capital": "The Taliban said they had captured the provincial capital.",
     # The place of the talks is no party to the refusal.
     "talks_in": "Iran refused to attend talks with the United States in Oman.",
+    # "a member of X, Y": the body as well as the person.
+    "member_of": "A member of the Kenyan parliament, John Mbadi, began a hunger strike on Monday.",
 }
 
 
@@ -374,3 +376,11 @@ def test_place_of_refused_talks_is_no_recipient(coded):
     ev = _first(rec)
     assert ev.type == "REJECT"
     assert _countries(rec, ev.recipients) == {"USA"}
+
+
+def test_member_of_a_body_brings_the_body(coded):
+    rec = coded["member_of"]
+    ev = _first(rec)
+    assert ev.type == "PROTEST"
+    names = _names(rec, ev.actors)
+    assert "John Mbadi" in names and "KEN" in _countries(rec, ev.actors)

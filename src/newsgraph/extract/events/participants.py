@@ -23,6 +23,9 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Heads that name a person by the body they belong to ("a member of the parliament, X").
+_MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                 "official", "officials", "representative", "envoy", "delegate", "commander"}
 # Hyphenated participles whose first part names the leader or owner ("U.S.-led", "Israeli-owned").
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
@@ -132,6 +135,12 @@ class Participants:
                 named = self.of_phrase(c, depth + 1)
                 if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
                     named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
+                if named and tok.lower_ in _MEMBER_NOUNS:
+                    # "A member of the Syrian parliament, Mohammed Mamoun": the body too.
+                    for g in tok.children:
+                        if g.dep_ == "prep" and g.lower_ == "of":
+                            named += [e for p in g.children if p.dep_ == "pobj" for e in self.of_phrase(p, depth + 1)
+                                      if e not in named and self.types.get(e) in ("ORG", "GPE")]
                 if named:
                     return named
         if self._reciprocal(tok):
