@@ -183,9 +183,9 @@ def _event_object(verb: Token) -> Token | None:
              for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
-    # "launched artillery, mortar and rocket fire": the event noun may be a later conjunct.
+    # "launched rocket and artillery fire": the event noun may be a later conjunct.
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
-    # "gave $50 million in aid", "sent 25,000 tons of food aid": an amount measures the event noun.
+    # "gave $50 million in aid", "sent 10,000 tons of food aid": an amount measures the event noun.
     objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
              for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
@@ -254,7 +254,7 @@ def _threat_warning(tok: Token) -> Trigger | None:
 
 
 def _reported_obligation(tok: Token) -> Trigger | None:
-    """"Russia said that Sudan must return the helicopter": saying that another party must act
+    """"Britain said that Iran must release the sailors": saying that another party must act
     is a demand on that party (the speaker's own "must" — "said it must respond" — is not)."""
     if tok.lemma_.casefold() not in reporting_verbs():
         return None
@@ -390,7 +390,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             # from Paris"; "banned a rally by the opposition", "prevented a march staged by students"
             for c in trig.children:
                 if c.dep_ == "dobj" and (type_ in _CONFLICT_TYPES and match(c) is not None or type_ in _DOER_IS_TARGET):
-                    # "demanded an admission by Moscow", "rejected calls by Belarus's rulers":
+                    # "demanded an apology by Minsk", "rejected a proposal by Pyongyang":
                     # whoever does the demanded, rejected or condemned act is the recipient.
                     add(recipients, _doers_of_noun(c, trig, parts))
                 if c.dep_ == "dobj":
@@ -398,9 +398,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     entry_obj = match(obj)
                     object_preps = preps - {"of"} if entry_obj is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
                     if _names_aid(obj):
-                        object_preps |= {"for", "to"}  # "suspended a military aid program for Bosnia"
+                        object_preps |= {"for", "to"}  # "suspended a development aid program for Mali"
                     if type_ == "REQUEST" and obj.lemma_.casefold() in word_classes().get("refuge", ()):
-                        # "sought refuge in Germany" (the parser hangs "in" on either word)
+                        # "sought asylum in Pakistan" (the parser hangs "in" on either word)
                         object_preps |= {"in"}
                         for p in _prep_objects(trig, {"in"}):
                             add(recipients, parts.of_phrase(p, allow_things=False))
@@ -409,7 +409,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         for p in _up_to_objects(trig):
             add(recipients, parts.of_phrase(p, allow_things=False))
         for p in _prep_objects(trig, _ARGUMENT_PREPS - preps):
-            # "reneged on its commitment to the Zambian people": the prepositional object
+            # "reneged on its commitment to ECOWAS": the prepositional object
             # stands for a direct object; its own complement names the other party.
             for q in _prep_objects(p, _COUNTERPART_PREPS | {"to"}):
                 add(recipients, parts.of_phrase(q, allow_things=False))
@@ -447,17 +447,17 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         for p in _prep_objects(trig, noun_preps):
             add(recipients, _party_or_doers(p, parts))
         for p in _prep_objects(trig, {"of"}):
-            # "a suspension of air links with Serbia", "the withdrawal of troops from Panama"
+            # "a suspension of military cooperation with Niger", "the withdrawal of troops from Iraq"
             for q in _prep_objects(p, _COUNTERPART_PREPS | {"to", "from"}):
                 add(recipients, parts.of_phrase(q, allow_things=False))
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
-            # "a mediation effort between the Emirates and Saudi Arabia": the head noun
+            # "a mediation effort between Iran and Saudi Arabia": the head noun
             # carries the compound trigger's arguments.
             for p in _prep_objects(trig.head, noun_preps | {"between"}):
                 target = actors if p.head.lower_ == "between" and type_ in _RECIPROCAL_TYPES else recipients
                 add(target, parts.of_phrase(p, allow_things=False))
         if type_ in ("REQUEST", "REJECT", "ACCUSE") and not others():
-            # "its demand that Israel ease restrictions", "the charge that Minsk armed the
+            # "its demand that Ethiopia withdraw its troops", "the charge that Minsk armed the
             # rebels": the party asked to act or accused.
             add(recipients, _that_clause_subjects(trig, carrier, parts))
         if carrier is not None:
@@ -504,7 +504,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     if type_ == "PROTEST" and not others():
         add(recipients, _protest_demands(carrier or trig, parts))
         if trig.pos_ == "NOUN":
-            # "a general strike that shut down Kathmandu": the place the protest stopped.
+            # "a general strike that shut down Lagos": the place the protest stopped.
             for c in trig.children:
                 if c.dep_ == "relcl":
                     for d in c.children:
@@ -517,8 +517,8 @@ _DEMAND_VERBS = {"demand", "call", "urge", "seek"}
 
 
 def _protest_demands(root: Token, parts: Participants) -> list[str]:
-    """Whom protesters' demands are aimed at: "a demonstration calling for the removal of
-    President Mubarak", "protesters demanding the resignation of the governor"."""
+    """Whom protesters' demands are aimed at: "a march calling for the removal of the
+    president", "protesters demanding the resignation of the governor"."""
     out: list[str] = []
     for t in root.subtree:
         if t.pos_ != "VERB" or t.lemma_.casefold() not in _DEMAND_VERBS or t.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
@@ -538,7 +538,7 @@ _DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
 
 
 def _up_to_objects(verb: Token) -> list[Token]:
-    """"kidnapped up to 16 Russian advisers": the parser takes "up" for a particle and the
+    """"kidnapped up to 16 Turkish workers": the parser takes "up" for a particle and the
     counted object for the object of "to"."""
     ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
     return [p for up in ups for c in [*verb.children, *up.children]
@@ -547,7 +547,7 @@ def _up_to_objects(verb: Token) -> list[Token]:
 
 
 def _measured(noun: Token) -> Token:
-    """The noun a partitive stands for: "part of a military aid program" → program."""
+    """The noun a partitive stands for: "part of a development aid program" → program."""
     if noun.lemma_.casefold() in word_classes().get("partitive", ()):
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -568,7 +568,7 @@ def _names_aid(noun: Token) -> bool:
 
 def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
     """The parties a prepositional object names, or, when it names an act and no party, who
-    does the act: "in protest against violations by the security forces"."""
+    does the act: "in protest against raids by the police"."""
     # A target's modifiers name its owner ("retaliate against American tariffs", "fired at
     # Russian drones"); an instrument's do not ("attacked with Iranian-made drones").
     target = noun.dep_ == "pobj" and noun.head.lower_ in ("against", "on", "at", "upon")

@@ -106,7 +106,7 @@ class Participants:
         direct = self.at(tok)
         if direct:
             if all(self.types.get(e) == "PERSON" for e in direct):
-                # "U.N. mediator Diego Cordovez": the organisation in the title acts through
+                # "U.N. envoy Geir Pedersen": the organisation in the title acts through
                 # its official (PLOVER codes such actors by their organisation).
                 for c in tok.children:
                     if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
@@ -123,7 +123,7 @@ class Participants:
         if tok.pos_ == "PRON":
             return []  # "everything", "who" outside a relative clause
         if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            # "The Red Cross operating in Iraq said": the parser makes the participle the
+            # "The Red Crescent operating in Yemen said": the parser makes the participle the
             # subject and the noun its own subject; the noun names the party.
             inner = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
             if inner is not None:
@@ -136,7 +136,7 @@ class Participants:
                 if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
                     named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
                 if named and tok.lower_ in _MEMBER_NOUNS:
-                    # "A member of the Syrian parliament, Mohammed Mamoun": the body too.
+                    # "A member of the Kenyan parliament, John Mbadi": the body too.
                     for g in tok.children:
                         if g.dep_ == "prep" and g.lower_ == "of":
                             named += [e for p in g.children if p.dep_ == "pobj" for e in self.of_phrase(p, depth + 1)
@@ -151,7 +151,7 @@ class Participants:
         found: list[str] = []
         by_pronoun: list[str] = []
         if tok.lower_.lstrip("-") in _HOLDER_PARTICIPLES and tok.dep_ == "amod":
-            # "Vietnamese-led forces", "U.S.-led coalition", "an Israeli-owned ship": the leader
+            # "Saudi-led forces", "U.S.-led coalition", "an Israeli-owned ship": the leader
             # or owner names the thing (not its backer: "Iranian-backed rebels" are the rebels).
             for c in tok.children:
                 if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i:
@@ -179,7 +179,7 @@ class Participants:
                     if p.dep_ == "pobj":
                         inner = self.of_phrase(p, depth + 1)
                         if inner:
-                            # "their disapproval of the United States' policies": the
+                            # "their disapproval of the government's pay freeze": the
                             # possessor is usually the doer; the complement names the other party.
                             return by_pronoun + [e for e in inner if e not in by_pronoun]
         affiliated = self._affiliation(tok, depth)
@@ -194,7 +194,7 @@ class Participants:
 
     def _affiliation(self, tok: Token, depth: int) -> list[str]:
         """A group named by whom it serves or where it sits: "militants loyal to al-Qaeda",
-        "fighters linked to the Islamic State", "a terror group based in Trinidad"."""
+        "fighters linked to the Islamic State", "a rebel group based in Chad"."""
         for c in tok.children:
             if c.i < tok.i or c.lower_ not in _AFFILIATION_WORDS and c.lemma_.casefold() not in _AFFILIATION_WORDS:
                 continue
@@ -227,7 +227,7 @@ class Participants:
 
     def _whereabouts(self, tok: Token) -> list[str]:
         """Unnamed people placed by their participle or relative clause: "refugees fleeing the
-        civil war in Liberia", "civilians trapped in Gaza" → the place's state."""
+        fighting in Sudan", "civilians trapped in Gaza" → the place's state."""
         for c in tok.children:
             if c.dep_ not in ("acl", "relcl"):
                 continue
