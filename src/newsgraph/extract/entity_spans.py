@@ -312,6 +312,16 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
 
 
+# Demonyms that are also ordinary words, which a capital at the start of a sentence hides.
+_COMMON_WORD_DEMONYMS = {"polish", "lao", "french", "dutch", "swiss", "turkish", "china"}
+
+
+def _opens_with_nationality(tok, key: str) -> bool:
+    """"Malian troops recaptured…", "Somali pirates hijacked…": a sentence may open with a
+    nationality adjective on its subject; only demonyms that are also common words are doubtful."""
+    return key not in _COMMON_WORD_DEMONYMS and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i
+
+
 def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
     """States, seats of government and organisations that NER missed, by dictionary."""
     g = gazetteer()
@@ -340,7 +350,7 @@ def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
                 found = (i + 1, "ORG")
             elif (g.country(key) or g.capital(key)) and tok.pos_ == "PROPN":
                 found = (i + 1, "GPE")
-            elif g.demonym(key) and tok.is_title and not tok.is_sent_start:
+            elif g.demonym(key) and tok.is_title and (not tok.is_sent_start or _opens_with_nationality(tok, key)):
                 found = (i + 1, "NORP")
         if found is not None:
             out.append(Span(doc, i, found[0], label=found[1]))

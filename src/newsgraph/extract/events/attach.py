@@ -39,7 +39,7 @@ class Attachments:
         for _ in range(limit):
             if node.i in anchors:
                 return True
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             parent = node.head
             if parent.i not in anchors and parent.pos_ in ("VERB", "AUX") and parent.lower_ not in ("including", "following", "during"):

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.lexicon import Condition, Trigger, context_words, lemma_keys, light_verbs, score_of, triggers, weapons, word_classes
-from newsgraph.extract.events.participants import Participants
+from newsgraph.extract.events.lexicon import (
+    Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
+)
+from newsgraph.extract.events.participants import THINGS, Participants
 from newsgraph.extract.events.status import status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -40,19 +42,22 @@ _PREPS = {
     "ACCUSE": {"against", "on", "with"},
     "REJECT": {"from", "to", "by"},
     "THREATEN": {"against", "on", "to", "with"},
-    "PROTEST": {"against", "outside", "at"},
+    "PROTEST": {"against", "outside", "at", "to"},
     "SANCTION": {"on", "against", "with", "from", "to"},
     "MOBILIZE": {"against", "to", "toward", "towards", "near", "along", "into"},
-    "COERCE": {"on", "against", "from", "in"},
+    "COERCE": {"on", "against", "from", "in", "into"},
     "RETREAT": {"from", "to", "with"},
     "CONCEDE": {"to", "on", "for", "in"},
     "ASSAULT": {"on", "against", "at", "into", "upon", "with"},
 }
-_NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION"}
+_NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION", "ACCUSE", "REJECT", "PROTEST"}
+# Nouns whose of-object is what moves ("the withdrawal of American troops"): its owner acts.
+_NOUN_MOVER_TYPES = {"RETREAT", "MOBILIZE"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
-_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble"}
+_MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
+                 "converge", "flock"}
 _CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
 
 
@@ -178,6 +183,11 @@ def _event_object(verb: Token) -> Token | None:
              for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    # "launched rocket and artillery fire": the event noun may be a later conjunct.
+    objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
+    # "gave $50 million in aid", "sent 10,000 tons of food aid": an amount measures the event noun.
+    objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+             for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if match(obj) is not None:
             return obj
@@ -194,7 +204,7 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)):
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS:
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -202,7 +212,7 @@ def detect(sent: Span) -> list[Candidate]:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
                     continue
-        entry = match(tok) or _threat_warning(tok)
+        entry = match(tok) or _threat_warning(tok) or _reported_obligation(tok)
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -243,6 +253,22 @@ def _threat_warning(tok: Token) -> Trigger | None:
     return None
 
 
+def _reported_obligation(tok: Token) -> Trigger | None:
+    """"Britain said that Iran must release the sailors": saying that another party must act
+    is a demand on that party (the speaker's own "must" — "said it must respond" — is not)."""
+    if tok.lemma_.casefold() not in reporting_verbs():
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+            continue
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        # A named party must act: "said the reforms must continue" demands nothing of anyone.
+        if subj is not None and subj.pos_ != "PRON" and any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
+            return Trigger("REQUEST", None, (), Condition())
+    return None
+
+
 # --------------------------------------------------------------------------------------
 # Participants
 
@@ -261,9 +287,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         if c.dep_ == "nsubjpass":
             if hops > 0:  # raising: "Carney is set to meet", "talks are expected to resume"
                 return parts.of_phrase(c), c
+            if verb.lemma_.casefold() == "engage" and any(p.dep_ == "prep" and p.lower_ == "in" for p in verb.children):
+                return parts.of_phrase(c), c  # "forces were engaged in fighting": a state, not a passive
             return [], None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return [], None
     dep = verb.dep_
     if dep == "xcomp" or dep == "ccomp" and head.lemma_.casefold() in ("call", "urge", "press"):
@@ -276,8 +304,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
         return _subject(head, parts, hops + 1)
-    if dep == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-        # "accused Armenia of violating the truce": the accused did it.
+    if dep == "pcomp" and head.lower_ in ("of", "for", "against", "from") and head.head.pos_ == "VERB":
+        # "accused Armenia of violating the truce": the accused did it; so does the one warned
+        # against or kept from doing it ("warned Seoul against holding drills", "barred
+        # Ankara from joining").
         accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
@@ -287,7 +317,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         upper = head
         while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
             upper = upper.head
-        if upper is not head:
+        if upper.i != head.i:
             return _subject(upper, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
@@ -326,6 +356,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     trig, entry, carrier = cand.trigger, cand.entry, cand.carrier
     type_ = entry.type
     preps = _PREPS.get(type_, _PREPS["default"])
+    if "territory" in entry.contexts:
+        preps = preps | {"from"}  # "recaptured the town from the rebels"
     actors: list[str] = []
     recipients: list[str] = []
     subj_tok = None
@@ -334,6 +366,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         for e in ids:
             if e not in target:
                 target.append(e)
+
+    def others() -> list[str]:
+        # Recipients other than the actors ("its strike" names the striker, who is dropped
+        # from the recipients later): the fallbacks below look for a real other party.
+        return [r for r in recipients if r not in actors]
 
     if trig.pos_ == "VERB":
         actors, subj_tok = _subject(trig, parts)
@@ -347,18 +384,36 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
         for p in _prep_objects(trig, preps):
-            add(recipients, parts.of_phrase(p, allow_things=False))
+            add(recipients, _party_or_doers(p, parts))
         if not topic_object:
             # "lifted a curfew in Montenegro", "cut ties with Iran", "recalled its ambassador
             # from Paris"; "banned a rally by the opposition", "prevented a march staged by students"
             for c in trig.children:
-                if c.dep_ == "dobj" and type_ in _CONFLICT_TYPES and match(c) is not None:
+                if c.dep_ == "dobj" and (type_ in _CONFLICT_TYPES and match(c) is not None or type_ in _DOER_IS_TARGET):
+                    # "demanded an apology by Minsk", "rejected a proposal by Pyongyang":
+                    # whoever does the demanded, rejected or condemned act is the recipient.
                     add(recipients, _doers_of_noun(c, trig, parts))
                 if c.dep_ == "dobj":
-                    object_preps = preps - {"of"} if match(c) is not None else preps & {"from", "to", "with", "against"}
-                    for p in _prep_objects(c, object_preps):
-                        add(recipients, parts.of_phrase(p, allow_things=False))
-        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not recipients:
+                    obj = _measured(c)
+                    entry_obj = match(obj)
+                    object_preps = preps - {"of"} if entry_obj is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
+                    if _names_aid(obj):
+                        object_preps |= {"for", "to"}  # "suspended a development aid program for Mali"
+                    if type_ == "REQUEST" and obj.lemma_.casefold() in word_classes().get("refuge", ()):
+                        # "sought asylum in Pakistan" (the parser hangs "in" on either word)
+                        object_preps |= {"in"}
+                        for p in _prep_objects(trig, {"in"}):
+                            add(recipients, parts.of_phrase(p, allow_things=False))
+                    for p in _prep_objects(obj, object_preps):
+                        add(recipients, _party_or_doers(p, parts))
+        for p in _up_to_objects(trig):
+            add(recipients, parts.of_phrase(p, allow_things=False))
+        for p in _prep_objects(trig, _ARGUMENT_PREPS - preps):
+            # "reneged on its commitment to ECOWAS": the prepositional object
+            # stands for a direct object; its own complement names the other party.
+            for q in _prep_objects(p, _COUNTERPART_PREPS | {"to"}):
+                add(recipients, parts.of_phrase(q, allow_things=False))
+        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others():
             add(recipients, _embedded_recipients(trig, parts))
         if type_ == "THREATEN":
             add(recipients, _conditional_subjects(trig, parts))
@@ -385,34 +440,161 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 actors = noun_actors
         else:
             actors = noun_actors
+        if not actors and type_ in _NOUN_MOVER_TYPES:
+            for p in _prep_objects(trig, {"of"}):
+                add(actors, parts.of_phrase(p))
         noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
         for p in _prep_objects(trig, noun_preps):
-            add(recipients, parts.of_phrase(p, allow_things=False))
+            add(recipients, _party_or_doers(p, parts))
+        for p in _prep_objects(trig, {"of"}):
+            # "a suspension of military cooperation with Niger", "the withdrawal of troops from Iraq"
+            for q in _prep_objects(p, _COUNTERPART_PREPS | {"to", "from"}):
+                add(recipients, parts.of_phrase(q, allow_things=False))
+        if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
+            # "a mediation effort between Iran and Saudi Arabia": the head noun
+            # carries the compound trigger's arguments.
+            for p in _prep_objects(trig.head, noun_preps | {"between"}):
+                target = actors if p.head.lower_ == "between" and type_ in _RECIPROCAL_TYPES else recipients
+                add(target, parts.of_phrase(p, allow_things=False))
+        if type_ in ("REQUEST", "REJECT", "ACCUSE") and not others():
+            # "its demand that Ethiopia withdraw its troops", "the charge that Minsk armed the
+            # rebels": the party asked to act or accused.
+            add(recipients, _that_clause_subjects(trig, carrier, parts))
         if carrier is not None:
-            for p in _prep_objects(carrier, preps):
+            # "returned to Lima for talks", "converged on Tbilisi for a rally": where they went.
+            carrier_preps = preps - {"to", "on", "into", "toward", "towards", "at"} if carrier.lemma_.casefold() in _MOTION_VERBS else preps
+            for p in _prep_objects(carrier, carrier_preps):
                 add(recipients, parts.of_phrase(p, allow_things=False))
             for c in carrier.children:
                 if c.dep_ == "dative":
                     add(recipients, parts.of_phrase(c, allow_things=False))
-    if type_ in _CONFLICT_TYPES and not recipients:
+    if type_ in ("CONCEDE", "AGREE", "RETREAT") and not others():
+        # "called off the strike after talks with the government", "released prisoners under
+        # a deal with the United States": what is given up or agreed in talks or under a deal
+        # goes to the other side of them.
+        for holder in {t.i: t for t in (trig, carrier) if t is not None}.values():
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ in ("after", "following", "under"):
+                    for p in c.children:
+                        talk = match(p) if p.dep_ == "pobj" and _pos(p) == "NOUN" else None
+                        if talk is not None and talk.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+                            for q in _prep_objects(p, {"with"}):
+                                add(recipients, parts.of_phrase(q, allow_things=False))
+    if type_ in _CONFLICT_TYPES and not others():
         # "mobilized reservists for a possible war against Iraq", "began a hunger strike to
         # protest against the decision"
         root = carrier or trig
         scope = _clause_tokens(root)
-        for c in root.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
-                scope += _clause_tokens(c)
+        # Purpose clauses: "blocked roads to protest…", and on a noun "a rally to protest…".
+        purposes = [c for h in {root.i: root, trig.i: trig}.values() for c in h.children
+                    if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                    and (c.dep_ in ("advcl", "xcomp") or h.pos_ == "NOUN")]
+        for c in purposes:
+            scope += _clause_tokens(c)
         for t in scope:
             if t.dep_ == "prep" and t.lower_ == "against":
                 for p in t.children:
                     if p.dep_ == "pobj":
-                        add(recipients, parts.of_phrase(p, allow_things=False))
-        for c in root.children:  # "blocked roads to protest Ukrainian grain imports"
-            if not recipients and c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children):
+                        add(recipients, _party_or_doers(p, parts))
+        for c in purposes:  # "blocked roads to protest Ukrainian grain imports"
+            if not others():
                 for d in c.children:
                     if d.dep_ == "dobj":
-                        add(recipients, parts.of_phrase(d, allow_things=False))
+                        add(recipients, parts.of_phrase(d, allow_things=False) or _doers_of_noun(d, c, parts))
+    if type_ == "PROTEST" and not others():
+        add(recipients, _protest_demands(carrier or trig, parts))
+        if trig.pos_ == "NOUN":
+            # "a general strike that shut down Lagos": the place the protest stopped.
+            for c in trig.children:
+                if c.dep_ == "relcl":
+                    for d in c.children:
+                        if d.dep_ == "dobj":
+                            add(recipients, [e for e in parts.of_phrase(d, allow_things=False) if parts.types.get(e) == "GPE"])
     return actors, recipients, subj_tok
+
+
+_DEMAND_VERBS = {"demand", "call", "urge", "seek"}
+
+
+def _protest_demands(root: Token, parts: Participants) -> list[str]:
+    """Whom protesters' demands are aimed at: "a march calling for the removal of the
+    president", "protesters demanding the resignation of the governor"."""
+    out: list[str] = []
+    for t in root.subtree:
+        if t.pos_ != "VERB" or t.lemma_.casefold() not in _DEMAND_VERBS or t.dep_ not in ("acl", "advcl", "xcomp", "relcl"):
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        for o in objs:
+            out += [e for e in parts.of_phrase(o, allow_things=False) if e not in out]
+    return out
+
+
+_COUNTERPART_PREPS = {"with", "against"}
+# Prepositions a verb takes its object with ("reneged on", "backed out of", "withdrew from"),
+# not those of place, time or reason ("criticised Turkey for its talks with Russia").
+_ARGUMENT_PREPS = {"on", "upon", "of", "from", "to", "against", "with", "into", "toward", "towards"}
+_DOER_IS_TARGET = {"REQUEST", "REJECT", "ACCUSE"}
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Turkish workers": the parser takes "up" for a particle and the
+    counted object for the object of "to"."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    return [p for up in ups for c in [*verb.children, *up.children]
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == up.i + 1
+            for p in c.children if p.dep_ == "pobj" and any(n.dep_ == "nummod" for n in p.children)]
+
+
+def _measured(noun: Token) -> Token:
+    """The noun a partitive stands for: "part of a development aid program" → program."""
+    if noun.lemma_.casefold() in word_classes().get("partitive", ()):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return noun
+
+
+def _names_aid(noun: Token) -> bool:
+    """An aid noun, or a noun an aid word modifies ("aid program", "relief convoy")."""
+    for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
+        entry = match(t) if _pos(t) == "NOUN" else None
+        if entry is not None and entry.type == "AID":
+            return True
+    return False
+
+
+def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
+    """The parties a prepositional object names, or, when it names an act and no party, who
+    does the act: "in protest against raids by the police"."""
+    # A target's modifiers name its owner ("retaliate against American tariffs", "fired at
+    # Russian drones"); an instrument's do not ("attacked with Iranian-made drones").
+    target = noun.dep_ == "pobj" and noun.head.lower_ in ("against", "on", "at", "upon")
+    named = parts.of_phrase(noun, allow_things=target)
+    if named or noun.pos_ != "NOUN":
+        return named
+    if noun.lemma_.casefold() in weapons() or noun.lemma_.casefold() in THINGS:
+        return []  # "attacked with drones supplied by Iran": the supplier is no target
+    return _doers_of_noun(noun, noun, parts)
+
+
+def _that_clause_subjects(noun: Token, carrier: Token | None, parts: Participants) -> list[str]:
+    """The subject of a that-clause completing a noun ("a demand that Israel ease…"), also
+    when the parser hangs the clause on the verb governing the noun."""
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)
+    if carrier is not None:
+        holders.append(carrier)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("ccomp", "acl") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return parts.of_phrase(subj)
+    return []
 
 
 def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:
@@ -449,6 +631,11 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and any(m.dep_ == "mark" for m in c.children):
+                # "demanded that Guyana halt oil exploration": the bare verb is misparsed and
+                # the clause's subject ends up as the first modifier of a noun.
+                subj = next((t for t in c.subtree if t.i > verb.i and t.dep_ in ("compound", "nmod", "amod")
+                             and parts.at(t)), None)
             if subj is not None:
                 return parts.of_phrase(subj)
         if c.dep_ == "xcomp":
@@ -520,7 +707,7 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
@@ -553,6 +740,24 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
         passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
+    if not actors and passive and type_ == "ASSAULT":
+        # "Two soldiers were killed in a PKK attack", "… in an airstrike by Israel": the
+        # attack's doer is the killer.
+        for p in _prep_objects(trig, {"in", "during"}):
+            attack = match(p) if _pos(p) == "NOUN" else None
+            if attack is not None and attack.type == "ASSAULT":
+                for c in p.children:
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < p.i:
+                        actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
+                actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
+        recipients = [r for r in recipients if r not in actors]
+    if not actors and passive and type_ == "COERCE" and entry.mode in ("arrest", "deport"):
+        # "A missionary was arrested in Lebanon": arrests and deportations with no named
+        # agent are the acts of the state where they happen.
+        for p in _prep_objects(trig, {"in"}):
+            states = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
+            actors = actors + [e for e in states if e not in actors]
+            recipients = [r for r in recipients if r not in states]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):

@@ -105,6 +105,12 @@ def light_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report speech (shared with the attribution cues)."""
+    return word_set("reporting_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def weapons() -> dict[str, str]:
     return {row[0].casefold(): row[1] for row in table("event_weapons.tsv") if len(row) >= 2}
 

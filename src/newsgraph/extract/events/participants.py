@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.events.lexicon import triggers
+from newsgraph.extract.events.lexicon import triggers, word_classes
 from newsgraph.nlp.geo import gazetteer
 
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -23,8 +23,16 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Heads that name a person by the body they belong to ("a member of the parliament, X").
+_MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                 "official", "officials", "representative", "envoy", "delegate", "commander"}
+# Hyphenated participles whose first part names the leader or owner ("U.S.-led", "Israeli-owned").
+_HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
+# Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
+# in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
+_AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
-_THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
+THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
            "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
            "grain", "gas", "oil", "asset", "sanction", "tariff"}
 
@@ -97,6 +105,13 @@ class Participants:
                 return named
         direct = self.at(tok)
         if direct:
+            if all(self.types.get(e) == "PERSON" for e in direct):
+                # "U.N. envoy Geir Pedersen": the organisation in the title acts through
+                # its official (PLOVER codes such actors by their organisation).
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                        direct += [e for t in c.subtree for e in self.at(t)
+                                   if self.types.get(e) == "ORG" and e not in direct]
             return direct
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ == "relcl":
@@ -107,6 +122,12 @@ class Participants:
             return self._pronoun(tok, depth)
         if tok.pos_ == "PRON":
             return []  # "everything", "who" outside a relative clause
+        if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "The Red Crescent operating in Yemen said": the parser makes the participle the
+            # subject and the noun its own subject; the noun names the party.
+            inner = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if inner is not None:
+                return self.of_phrase(inner, depth + 1)
         # An apposition names the head: "his Russian counterpart, Sergei Lavrov";
         # "both sides, Ukraine and Russia".
         for c in tok.children:
@@ -114,22 +135,39 @@ class Participants:
                 named = self.of_phrase(c, depth + 1)
                 if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
                     named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
+                if named and tok.lower_ in _MEMBER_NOUNS:
+                    # "A member of the Kenyan parliament, John Mbadi": the body too.
+                    for g in tok.children:
+                        if g.dep_ == "prep" and g.lower_ == "of":
+                            named += [e for p in g.children if p.dep_ == "pobj" for e in self.of_phrase(p, depth + 1)
+                                      if e not in named and self.types.get(e) in ("ORG", "GPE")]
                 if named:
                     return named
         if self._reciprocal(tok):
             return self._titled_pair(tok) or self._pair(tok)
-        if tok.lemma_.casefold() in _THINGS and not allow_things:
+        if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
         found: list[str] = []
+        by_pronoun: list[str] = []
+        if tok.lower_.lstrip("-") in _HOLDER_PARTICIPLES and tok.dep_ == "amod":
+            # "Saudi-led forces", "U.S.-led coalition", "an Israeli-owned ship": the leader
+            # or owner names the thing (not its backer: "Iranian-backed rebels" are the rebels).
+            for c in tok.children:
+                if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < tok.i:
+                    found += [e for e in self.of_phrase(c, depth + 1) if e not in found]
+            if found:
+                return found
         for c in tok.children:
-            if c.dep_ in _MODIFIER_DEPS and c.i < tok.i or c.dep_ == "appos":
+            if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_.lstrip("-") in _HOLDER_PARTICIPLES) and c.i < tok.i or c.dep_ == "appos":
+                target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
-                    if e not in found:
-                        found.append(e)
+                    if e not in target:
+                        target.append(e)
         if found:
             return found
-        event_noun = any(t.condition.empty for t in triggers().get((tok.lemma_.casefold(), "NOUN"), ()))
+        event_noun = any(t.condition.empty for key in {tok.lemma_.casefold(), tok.lower_}
+                         for t in triggers().get((key, "NOUN"), ()))
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
         preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
@@ -141,7 +179,63 @@ class Participants:
                     if p.dep_ == "pobj":
                         inner = self.of_phrase(p, depth + 1)
                         if inner:
-                            return inner
+                            # "their disapproval of the government's pay freeze": the
+                            # possessor is usually the doer; the complement names the other party.
+                            return by_pronoun + [e for e in inner if e not in by_pronoun]
+        affiliated = self._affiliation(tok, depth)
+        if affiliated:
+            return by_pronoun + [e for e in affiliated if e not in by_pronoun]
+        owners = [] if allow_things else self._owners(tok, depth)
+        if owners:
+            return by_pronoun + [e for e in owners if e not in by_pronoun]
+        if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
+            return self._whereabouts(tok)
+        return by_pronoun
+
+    def _affiliation(self, tok: Token, depth: int) -> list[str]:
+        """A group named by whom it serves or where it sits: "militants loyal to al-Qaeda",
+        "fighters linked to the Islamic State", "a rebel group based in Chad"."""
+        for c in tok.children:
+            if c.i < tok.i or c.lower_ not in _AFFILIATION_WORDS and c.lemma_.casefold() not in _AFFILIATION_WORDS:
+                continue
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("to", "with", "in", "by"):
+                    for p in g.children:
+                        if p.dep_ == "pobj":
+                            named = self.of_phrase(p, depth + 1)
+                            if named:
+                                return named
+        return []
+
+    def _owners(self, tok: Token, depth: int) -> list[str]:
+        """Whose an object is by its participle: "boats belonging to the rebels", "farms owned by
+        X", "hostages held by Boko Haram", "a town captured by the rebels" (objects only: on
+        the doer's side "rebels backed by X" are not X)."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ != "acl" or c.pos_ != "VERB":
+                continue
+            if c.lemma_.casefold() == "belong":
+                objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"]
+            elif c.tag_ == "VBN":
+                objs = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+            else:
+                continue
+            for o in objs:
+                out += [e for e in self.of_phrase(o, depth + 1) if e not in out]
+        return out
+
+    def _whereabouts(self, tok: Token) -> list[str]:
+        """Unnamed people placed by their participle or relative clause: "refugees fleeing the
+        fighting in Sudan", "civilians trapped in Gaza" → the place's state."""
+        for c in tok.children:
+            if c.dep_ not in ("acl", "relcl"):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "from", "inside"):
+                    places = [e for e in self.at(t) if self.types.get(e) in ("GPE", "LOC")]
+                    if places:
+                        return places
         return []
 
     def _reciprocal(self, tok: Token) -> bool:
@@ -170,7 +264,7 @@ class Participants:
         """it/they/we: the subject of the verb that reports or frames this clause."""
         verb = tok.head
         hops = 0
-        while hops < 4 and verb.head is not verb:
+        while hops < 4 and verb.head.i != verb.i:
             if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or verb.pos_ != "VERB":
                 upper = verb.head
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)

@@ -37,7 +37,7 @@ def clause_verb(tok: Token) -> Token:
     for _ in range(6):
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             return head
-        if head.head is head:
+        if head.head.i == head.i:
             return head
         head = head.head
     return head
@@ -128,7 +128,7 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
     # Walk up through frames: "announced plans to speak", "agreed to restore".
     node = verb if verb is not None else trigger
     steps = 0
-    while node.head is not node and steps < 6:
+    while node.head.i != node.i and steps < 6:
         dep = node.dep_
         parent = node.head
         steps += 1
