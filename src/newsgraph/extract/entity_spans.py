@@ -395,7 +395,7 @@ def is_locative(span: Span) -> bool:
     A dateline ("TBILISI —") is a place too."""
     doc = span.doc
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         prep = head.head
