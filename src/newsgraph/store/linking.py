@@ -120,6 +120,15 @@ class ArticleLinker:
         # (a query per entity was a fifth of the write time, and most stores have none).
         self._decision_rows = _decision_rows(
             session, {_variant_key(e.type, e.name, e.country) for e in record.entities}, self.article_id)
+        # Actors by key for this article's non-person entities, read in one query; None: no
+        # such actor yet. Only keys of states, places, organisations and things: people are
+        # matched by name rows, and only person actors are merged away while linking.
+        keys = sorted({_actor_key(e.type, name_info(e.type, e.name, e.country)) for e in record.entities
+                       if e.type != "PERSON"})
+        self._actors_by_key: dict[str, ActorRow | None] = dict.fromkeys(keys)
+        for start in range(0, len(keys), 500):
+            for actor in session.execute(select(ActorRow).where(ActorRow.key.in_(keys[start:start + 500]))).scalars():
+                self._actors_by_key[actor.key] = actor
 
     def actor_for(self, ent: Entity) -> ActorRow:
         info = name_info(ent.type, ent.name, ent.country)
@@ -206,13 +215,19 @@ class ArticleLinker:
     def _by_key(self, key: str, forbidden: set[str]) -> ActorRow | None:
         if key in forbidden:
             return None
+        if key in self._actors_by_key:
+            return self._actors_by_key[key]
         return self.s.execute(select(ActorRow).where(ActorRow.key == key)).scalar_one_or_none()
 
     def _create(self, ent: Entity, info: NameInfo, forbidden: set[str]) -> ActorRow:
-        key = _free_key(self.s, _actor_key(ent.type, info))
+        wanted = _actor_key(ent.type, info)
+        free = wanted in self._actors_by_key and self._actors_by_key[wanted] is None
+        key = wanted if free else _free_key(self.s, wanted)
         actor = ActorRow(key=key, name=ent.name, type=ent.type, country=ent.country)
         self.s.add(actor)
         self.s.flush()
+        if key in self._actors_by_key:
+            self._actors_by_key[key] = actor
         if ent.type == "PERSON" and info.full:
             self._absorb_surname_actors(actor, info, {_title_key(r.title) for r in ent.roles})
         return actor
