@@ -276,8 +276,8 @@ class ArticleLinker:
             chunk = actor_ids[start:start + 500]
             names.update(((r.actor_id, r.name), r) for r in self.s.execute(
                 select(ActorNameRow).where(ActorNameRow.actor_id.in_(chunk))).scalars())
-            known_titles.update(self.s.execute(
-                select(ActorTitleRow.actor_id, ActorTitleRow.title_key).where(ActorTitleRow.actor_id.in_(chunk))).tuples())
+            known_titles.update((a, t) for a, t in self.s.execute(
+                select(ActorTitleRow.actor_id, ActorTitleRow.title_key).where(ActorTitleRow.actor_id.in_(chunk))))
         for link in self.links:
             row = rows.get(link.local_id)
             if row is None:
