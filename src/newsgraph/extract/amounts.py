@@ -92,7 +92,7 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
 
 def extract_amounts(parsed: Parsed) -> list[Amount]:
     doc = parsed.doc
-    text = doc.text
+    text = parsed.text
     out: list[Amount] = []
     for tokens, label in _numeric_spans(doc):
         ent = doc[tokens[0].i:tokens[-1].i + 1]

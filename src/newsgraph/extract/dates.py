@@ -77,7 +77,7 @@ def looks_ahead(token: Token) -> bool | None:
     """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
     head = token
     for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
         if head.lower_ in ("upcoming", "next", "coming"):
             return True
@@ -230,7 +230,7 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
 
 def extract_dates(parsed: Parsed) -> list[DateMention]:
     out: list[DateMention] = []
-    text = parsed.doc.text
+    text = parsed.text
     for start, end, root in _spans(parsed):
         value, resolution = resolve(text[start:end], parsed.published, future=looks_ahead(root))
         out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))

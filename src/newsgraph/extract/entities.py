@@ -20,7 +20,8 @@ from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
-    candidate_spans, document_facts, gazetteer_spans, relabel, repair_span, split_hyphenated_countries,
+    candidate_spans, document_facts, drop_misread_spans, gazetteer_spans, relabel, repair_span,
+    split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import add_state_or_org, clean_name, country_of_tokens, states_named
@@ -38,7 +39,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     resolved (see :mod:`newsgraph.extract.coref`)."""
     index = EntityIndex(parsed)
     facts = document_facts(parsed)
-    spans = relabel(candidate_spans(facts), facts)
+    spans = drop_misread_spans(relabel(candidate_spans(facts), facts), facts)
     covered = {i for s in spans for i in range(s.start, s.end)}
     spans = sorted(spans + gazetteer_spans(parsed.doc, covered), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.

@@ -107,7 +107,7 @@ class EntityIndex:
         ent.mention_tokens.append(head if head is not None else end_token - 1)
 
     def add_char_mention(self, ent: EntityBuilder, start: int, end: int, tokens: range) -> None:
-        ent.mentions[(start, end)] = self.doc.text[start:end]
+        ent.mentions[(start, end)] = self.parsed.text[start:end]
         for i in tokens:
             self._tok.setdefault(i, ent)
         if len(tokens):

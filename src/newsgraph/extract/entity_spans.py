@@ -205,8 +205,72 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
             span = Span(span.doc, span.start, end, label=span.label_)  # "UK Home" of "UK Home Secretary"
+        if span.label_ == "PERSON":
+            span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
+        out.append(span)
+    return out
+
+
+# Arabic name elements that open a name before a given name ("Abu Mohammed al-Julani").
+_NAME_OPENERS = NAME_PARTICLES | {"abu", "umm", "bint"}
+
+
+def _person_bounds(span: Span, facts: DocFacts, floor: int) -> Span:
+    """Where a personal name begins: lower-case words and hyphens before it go ("pro-Cruz");
+    so does a capitalised word opening a sentence or headline before a given name and a
+    surname ("Rip Donald Trump", "Follow Ian Hanchett"); a given name spaCy left outside
+    comes in ("Mehmet | Yalcin", "Billie | Jean King"). ``floor``: the end of the previous span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and (doc[start].is_punct or doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES):
+        start += 1
+    opener, given = doc[start], doc[start + 1] if end - start >= 3 else None
+    if given is not None and (opener.is_sent_start or start in facts.headline_tokens) \
+            and first_name_gender(opener.text) is None and not is_honorific(opener.text) \
+            and opener.lower_ not in _NAME_OPENERS and given.lower_ not in NAME_PARTICLES \
+            and first_name_gender(given.text) is not None:
+        start += 1
+    for _ in range(2):
+        if start - 1 < floor or not _given_name_before(doc[start - 1], start, end, facts):
+            break
+        start -= 1
+    return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
+
+
+def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> bool:
+    """A capitalised word right before a PERSON span that belongs to the name: a known given
+    name, or — before a lone surname — a proper noun in the same compound ("Tayyip Erdogan")."""
+    if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or "\n" in tok.whitespace_:
+        return False
+    low = tok.lower_
+    if tok.i in facts.title_tokens or is_honorific(tok.text) or low in STOP_WORDS or low in facts.lower_words \
+            or low in headline_verbs() or low in title_head_words() or known_name(tok.text) \
+            or gazetteer().demonym(tok.text):
+        return False
+    if first_name_gender(tok.text) is not None:
+        return True
+    return (end - start == 1 and tok.tag_ == "NNP" and tok.dep_ == "compound" and start <= tok.head.i < end
+            and tok.i not in facts.headline_tokens and not tok.is_sent_start)
+
+
+def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
+    """Repairs that need the whole document's names: a headline phrase read as a person
+    after a surname of someone the text names in full ("Erdogan Ally Arrested" → "Erdogan"),
+    and a common noun tagged ORG that the text also writes in lower case ("Retaliation")."""
+    people, _ = _surname_keys([s for s in spans if s.start not in facts.headline_tokens])
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON" and len(span) >= 2 and span.start in facts.headline_tokens \
+                and first_name_gender(span[0].text) is None and surname_key(span[0].text) in people:
+            parts = split_name(span.text)
+            if parts is None or parts.key not in people:
+                span = Span(span.doc, span.start, span.start + 1, label="PERSON")
+        if span.label_ == "ORG" and len(span) == 1 and span[0].tag_ in ("NN", "NNS") \
+                and span[0].lower_ in facts.lower_words and not known_name(span.text) \
+                and word_key(span.text) not in people:
+            continue
         out.append(span)
     return out
 
@@ -405,7 +469,7 @@ def is_locative(span: Span) -> bool:
     A dateline ("TBILISI —") is a place too."""
     doc = span.doc
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
         prep = head.head

@@ -46,7 +46,8 @@ class _People:
 
     def add_full(self, span: Span, parts: NameParts, gender: str | None) -> EntityBuilder:
         for ent in self.by_surname.get(surname_key(parts.last), []):
-            if ent.parts is not None and ent.parts.first is not None and same_person_name(ent.parts, parts):
+            if ent.parts is not None and ent.parts.first is not None and (
+                    same_person_name(ent.parts, parts) or _double_surname_of(parts, ent.parts)):
                 break
         else:
             ent = self.index.get_or_create(("PERSON", parts.key, len(self.index.entities)), _name_text(span), "PERSON")
@@ -113,6 +114,14 @@ class _People:
         ent.gender = ent.gender or gender or (first_name_gender(parts.first) if parts.first else None)
         self.index.add_mention(ent, span.start, span.end)
         ent.name_mentions.append((span.start, span.end))
+
+
+def _double_surname_of(short: NameParts, full: NameParts) -> bool:
+    """"Wasserman Schultz" after "Debbie Wasserman Schultz": the shorter name is the longer
+    one's last words (a double surname), not another person's given name and surname."""
+    a = [word_key(w) for w in short.words]
+    b = [word_key(w) for w in full.words]
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
 def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:

@@ -84,7 +84,7 @@ def _subject(verb: Token) -> Token | None:
         subj = _child(tok, "nsubj")
         if subj is not None:
             return subj
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

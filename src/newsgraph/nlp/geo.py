@@ -35,8 +35,12 @@ def phrase_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words)
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Lookup key: case-folded, curly apostrophes straightened, a leading "the" dropped."""
+    """Lookup key: case-folded, curly apostrophes straightened, a leading "the" dropped.
+
+    Cached: the extractors and the cross-article linker ask for the same few thousand words
+    and names hundreds of thousands of times (three regex passes each)."""
     text = text.replace("’", "'").replace("‘", "'").strip()
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
