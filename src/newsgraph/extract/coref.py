@@ -43,7 +43,7 @@ def _clause_verb(token: Token) -> Token:
     """The verb whose clause a token belongs to."""
     tok = token
     for _ in range(40):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -55,7 +55,7 @@ def _is_subject(tok: Token) -> bool:
     # A name inside a subject phrase ("U.S. President Donald Trump said"): compound/appos chain.
     head = tok
     for _ in range(4):
-        if head.dep_ in ("compound", "appos", "flat", "poss", "amod") and head.head is not head:
+        if head.dep_ in ("compound", "appos", "flat", "poss", "amod") and head.head.i != head.i:
             head = head.head
             if head.dep_ in _SUBJECT_DEPS:
                 return True
