@@ -53,7 +53,8 @@ _VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", 
                        "further", "similarly", "widely", "openly", "strongly", "firmly", "flatly"}
 # Prepositions that tie a cue to its content ("called for", "spoke about", "warned against"),
 # most telling first: "spoke with the minister about the deal" is about the deal.
-_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with"]
+_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with", "regarding", "toward",
+                         "towards", "behind", "from"]
 _INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd", "dep")
 
 
@@ -459,8 +460,28 @@ def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | Non
     return None
 
 
+def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """A participle or relative clause whose verb takes the noun it modifies as content:
+    "the bill, opposed by House Republicans", "a practice criticized by advocates" (with an
+    agent), "the war, which most Whigs opposed", "something Republicans wanted" (the noun
+    is the verb's missing object)."""
+    head = cue.head
+    if head.i == cue.i or head.pos_ not in ("NOUN", "PROPN") or cue.pos_ != "VERB":
+        return None
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children):
+        pass
+    elif cue.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.children) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("which", "that", "what") for c in cue.children):
+        pass
+    else:
+        return None
+    clause = set(_subtree(cue))
+    tokens = {t for t in _subtree(head) if t not in clause and t < cue.left_edge.i}
+    return Content(tokens, "modified-noun") if tokens else None
+
+
 _CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
-                  _nominal, _interjection, _passive_subject, _surrounding)
+                  _nominal, _interjection, _passive_subject, _surrounding, _modified_noun)
 
 
 def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
