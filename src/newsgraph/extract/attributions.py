@@ -55,6 +55,11 @@ _VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", 
 # most telling first: "spoke with the minister about the deal" is about the deal.
 _CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with", "regarding", "toward",
                          "towards", "behind", "from"]
+# Verbs whose preposition belongs to the cue whatever the content ("called on X to …",
+# "pointed to", "referred to"): in PolNeAR train these prepositions are in the gold cue
+# 60 of 66 times when they follow the cue (against 0.44 for "said in", 0.30 for "said on").
+_PHRASAL_PREPOSITIONS = {("call", "on"), ("call", "for"), ("point", "to"), ("refer", "to"), ("respond", "to"),
+                         ("allude", "to"), ("post", "on")}
 _INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd", "dep")
 
 
@@ -135,6 +140,8 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
             tokens.add(child.i)
         elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i == cue.i + 1:
             tokens.add(child.i)  # "said instead", "acknowledge privately"
+        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS:
+            tokens.add(child.i)
         elif child.dep_ == "acomp" and child.i == cue.i + 1:
             tokens.add(child.i)
     head = cue.head
