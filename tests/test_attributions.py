@@ -247,6 +247,28 @@ def test_rule_baseline_still_finds_the_plain_cases(pipeline):
     assert len(learned) >= len(rules) - 2
 
 
+@pytest.mark.parametrize("text, cue, cue_words, content", [
+    # PolNeAR cues keep the adverbs beside them, and a noun cue its adjectives.
+    ("The harbour master bluntly suggested that the crews wait another week.", "suggested",
+     ["bluntly", "suggested"], "that the crews wait another week"),
+    ("Her sharp criticism of the plan surprised the council.", "criticism", ["sharp", "criticism", "of"], "the plan"),
+    # A participle or relative clause takes the noun it modifies as its content.
+    ("The inspection plan, opposed by the fishing crews, was dropped in March.", "opposed", ["opposed"],
+     "The inspection plan"),
+    ("The new tariff, which most trawler owners rejected, takes effect in May.", "rejected", ["rejected"],
+     "The new tariff"),
+])
+def test_cue_extent_and_content_on_the_parse(pipeline, text, cue, cue_words, content):
+    from newsgraph.extract import attributions as A
+
+    doc = pipeline.nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    found = A._content_of(tok, A._reporting())
+    assert [doc[i].text for i in A._cue_tokens(tok, found.prep, found.extra)] == cue_words
+    span = A._trim(doc, found.tokens)
+    assert doc[min(span):max(span) + 1].text == content
+
+
 _QUOTEY = st.lists(st.sampled_from(list("ab cd.,:\n\"'“”‘’«»„—") + ["''", " said", "He ", "\n\n", "Smith "]),
                    max_size=80).map("".join)
 

@@ -53,7 +53,13 @@ _VERB_GROUP_ADVERBS = {"also", "repeatedly", "previously", "later", "recently", 
                        "further", "similarly", "widely", "openly", "strongly", "firmly", "flatly"}
 # Prepositions that tie a cue to its content ("called for", "spoke about", "warned against"),
 # most telling first: "spoke with the minister about the deal" is about the deal.
-_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with"]
+_CONTENT_PREPOSITIONS = ["about", "on", "against", "of", "over", "for", "into", "as", "to", "at", "with", "regarding", "toward",
+                         "towards", "behind", "from"]
+# Verbs whose preposition belongs to the cue whatever the content ("called on X to …",
+# "pointed to", "referred to"): in PolNeAR train these prepositions are in the gold cue
+# 60 of 66 times when they follow the cue (against 0.44 for "said in", 0.30 for "said on").
+_PHRASAL_PREPOSITIONS = {("call", "on"), ("call", "for"), ("point", "to"), ("refer", "to"), ("respond", "to"),
+                         ("allude", "to"), ("post", "on")}
 _INHERIT_SUBJECT = ("advcl", "conj", "xcomp", "pcomp", "acl", "acomp", "attr", "oprd", "dep")
 
 
@@ -119,13 +125,22 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
     that stand next to it, particles, and the preposition tying it to its content."""
     doc = cue.doc
     tokens = {cue.i}
+    noun = cue.pos_ in ("NOUN", "PROPN")
     for child in sorted(cue.lefts, key=lambda t: -t.i):
-        if child.dep_ in _VERB_GROUP_LEFT or (child.dep_ == "advmod" and child.lower_ in _VERB_GROUP_ADVERBS):
+        # PolNeAR cues keep their adverbs ("largely ignored", "bluntly suggested": 0.88 of
+        # the adverbs left of a matched cue in train are in the gold cue) and, for a noun
+        # cue, its determiner and adjectives ("the perception of", "tentative embrace of").
+        if child.dep_ in _VERB_GROUP_LEFT or (child.dep_ == "advmod" and (child.lower_ in _VERB_GROUP_ADVERBS or child.pos_ == "ADV")) or (
+                noun and child.dep_ in ("det", "amod") and child.pos_ in ("DET", "ADJ")):
             # Only contiguous: nothing but other verb-group words between it and the cue.
-            if all(k in tokens or doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod" for k in range(child.i + 1, cue.i)):
+            if all(k in tokens or doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ in ("advmod", "amod") for k in range(child.i + 1, cue.i)):
                 tokens.add(child.i)
     for child in cue.rights:
         if child.dep_ == "prt" and child.i - cue.i <= 2:
+            tokens.add(child.i)
+        elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i == cue.i + 1:
+            tokens.add(child.i)  # "said instead", "acknowledge privately"
+        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS:
             tokens.add(child.i)
         elif child.dep_ == "acomp" and child.i == cue.i + 1:
             tokens.add(child.i)
@@ -452,8 +467,28 @@ def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | Non
     return None
 
 
+def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """A participle or relative clause whose verb takes the noun it modifies as content:
+    "the bill, opposed by House Republicans", "a practice criticized by advocates" (with an
+    agent), "the war, which most Whigs opposed", "something Republicans wanted" (the noun
+    is the verb's missing object)."""
+    head = cue.head
+    if head.i == cue.i or head.pos_ not in ("NOUN", "PROPN") or cue.pos_ != "VERB":
+        return None
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children):
+        pass
+    elif cue.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.children) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("which", "that", "what") for c in cue.children):
+        pass
+    else:
+        return None
+    clause = set(_subtree(cue))
+    tokens = {t for t in _subtree(head) if t not in clause and t < cue.left_edge.i}
+    return Content(tokens, "modified-noun") if tokens else None
+
+
 _CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
-                  _nominal, _interjection, _passive_subject, _surrounding)
+                  _nominal, _interjection, _passive_subject, _surrounding, _modified_noun)
 
 
 def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
