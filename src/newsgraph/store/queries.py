@@ -101,12 +101,16 @@ def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int
     """One page of ``build(common)``'s query, and the total its count query gives.
 
     ``by_article``: an article-level filter (dates, source) bounds the walk over articles, which
-    then beats any child-table index however few rows match."""
-    query, count_query = build(False)
+    then beats any child-table index however few rows match. That holds for the count too: with
+    the child's conditions on their indexes, SQLite would run the inner loop on the child
+    filter's index (every ``kind=indirect`` quote, once per article in the window: 1 s instead
+    of 2 ms on 1,800 articles) instead of on ``article_id``."""
+    walk_articles = by_article and s.get_bind().dialect.name == "sqlite"
+    query, count_query = build(walk_articles)
     total = None
     if with_total:
         total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
-        if _is_common(s, total) or (by_article and s.get_bind().dialect.name == "sqlite"):
+        if not walk_articles and _is_common(s, total):
             query, _ = build(True)
     rows = s.execute(query.limit(limit).offset(offset)).all()
     return rows, total
