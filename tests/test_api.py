@@ -83,6 +83,35 @@ def test_reads_filters_and_pages(client, example_records):
     assert article["text"] == talks.article.text
 
 
+def test_list_answers_are_what_their_response_models_say(client):
+    """The list and search endpoints encode their dicts directly (no pydantic pass on the way
+    out): each answer must validate against the route's model (extra keys forbidden, every
+    field present and typed) and re-encode to the same JSON, so the OpenAPI document stays
+    true and the answers are what FastAPI's own serialisation would have given."""
+    from newsgraph.api.schemas import ActorOut, ArticleHit, ArticleSummary, EventOut, Page, QuoteHit, QuoteOut
+
+    marwick = client.get("/api/actors", params={"name": "marwick"}).json()["items"][0]["id"]
+    cases = [
+        ("/api/articles", {}, ArticleSummary), ("/api/articles", {"actor": marwick, "limit": 2}, ArticleSummary),
+        ("/api/articles", {"since": "2025-01-01", "source": "Harbor City Wire"}, ArticleSummary),
+        ("/api/actors", {"limit": 500}, ActorOut), ("/api/actors", {"type": "PERSON", "offset": 1}, ActorOut),
+        ("/api/quotes", {"limit": 500}, QuoteOut), ("/api/quotes", {"kind": "direct", "until": "2025-12-31"}, QuoteOut),
+        ("/api/events", {"limit": 500}, EventOut), ("/api/events", {"actor": marwick}, EventOut),
+        ("/api/search/articles", {"q": "minister*"}, ArticleHit), ("/api/search/articles", {"q": "nothingmatchesthis"}, ArticleHit),
+        ("/api/search/quotes", {"q": "said", "source": "Harbor City Wire"}, QuoteHit),
+        ("/api/search/quotes", {"q": "ferries"}, QuoteHit),
+    ]
+    seen_items = 0
+    for path, params, model in cases:
+        r = client.get(path, params=params)
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json", (path, params, r.text[:200])
+        page = Page[model].model_validate_json(r.content)
+        assert page.model_dump(mode="json") == r.json(), (path, params)
+        assert (page.limit, page.offset) == (params.get("limit", page.limit), params.get("offset", 0))
+        seen_items += len(page.items)
+    assert seen_items > 50  # the cases cover real rows, not only empty pages
+
+
 def test_search_endpoints(client):
     hits = client.get("/api/search/articles", params={"q": "trawlers harbour"}).json()
     assert hits["total"] == 1 and hits["items"][0]["id"] == talks_record().article.id

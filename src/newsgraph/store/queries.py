@@ -210,9 +210,17 @@ def _roles_of(s: Session, actor_ids: list[int]) -> dict[int, list[dict]]:
     return out
 
 
-def _actor_dict(actor: ActorRow, roles: list[dict]) -> dict:
+def _actor_dict(actor, roles: list[dict]) -> dict:
+    """``actor``: an ActorRow or a row of ``_ACTOR_COLUMNS``."""
     return {"id": actor.id, "name": actor.name, "type": actor.type, "country": actor.country,
             "articles": actor.article_count, "mentions": actor.mention_count, "roles": roles}
+
+
+# Lists select plain columns (Core rows, not ORM objects): building an ORM object per row,
+# with its identity map entry and state, cost more than the query itself on a page of 20.
+_ACTOR_COLUMNS = (ActorRow.__table__.c.id, ActorRow.__table__.c.name, ActorRow.__table__.c.type,
+                  ActorRow.__table__.c.country, ActorRow.__table__.c.article_count,
+                  ActorRow.__table__.c.mention_count)
 
 
 def list_actors(s: Session, *, limit: int = 50, offset: int = 0, type_: str | None = None,
@@ -225,10 +233,9 @@ def list_actors(s: Session, *, limit: int = 50, offset: int = 0, type_: str | No
         conds.append(ActorRow.country == country.upper())
     if name:
         conds.append(func.lower(ActorRow.name).contains(name.lower(), autoescape=True))
-    query = (select(ActorRow).where(*conds)
+    query = (select(*_ACTOR_COLUMNS).where(*conds)
              .order_by(ActorRow.article_count.desc(), ActorRow.mention_count.desc(), ActorRow.name, ActorRow.id))
-    rows, total = _page(s, lambda _common: (query, select(ActorRow.id).where(*conds)), limit, offset, with_total)
-    actors = [r[0] for r in rows]
+    actors, total = _page(s, lambda _common: (query, select(ActorRow.id).where(*conds)), limit, offset, with_total)
     roles = _roles_of(s, [a.id for a in actors])
     return Page([_actor_dict(a, roles[a.id]) for a in actors], total)
 
@@ -246,7 +253,13 @@ def get_actor(s: Session, actor_id: int) -> dict | None:
 
 # -- quotes ------------------------------------------------------------------------------------
 
-def quote_dict(a: AttributionRow, title: str | None, published: date | None, source: str | None) -> dict:
+_QUOTE_COLUMNS = tuple(AttributionRow.__table__.c[name] for name in (
+    "article_id", "local_id", "actor_id", "speaker_name", "source_text", "cue_text", "kind", "content_text",
+    "start", "end", "confidence"))
+
+
+def quote_dict(a, title: str | None, published: date | None, source: str | None) -> dict:
+    """``a``: an AttributionRow or a row with its columns."""
     return {"article_id": a.article_id, "id": a.local_id, "actor_id": a.actor_id, "speaker": a.speaker_name,
             "source": a.source_text, "cue": a.cue_text, "kind": a.kind, "content": a.content_text,
             "start": a.start, "end": a.end, "confidence": a.confidence, "title": title,
@@ -268,14 +281,15 @@ def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
             conds.append(_walk(AttributionRow.kind, common) == kind)
         if article:
             conds.append(AttributionRow.article_id == article)
-        query = (select(AttributionRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+        query = (select(*_QUOTE_COLUMNS, ArticleRow.__table__.c.title, ArticleRow.__table__.c.published,
+                        ArticleRow.__table__.c.source.label("article_source"))
                  .select_from(_with_article(AttributionRow, common)).where(*conds)
                  .order_by(*newest_first(s), AttributionRow.start, AttributionRow.id))
         return query, _count_of(AttributionRow, conds, article_level)
 
     by_article = since is not None or until is not None or source is not None
     rows, total = _page(s, build, limit, offset, with_total, by_article)
-    return Page([quote_dict(*r) for r in rows], total)
+    return Page([quote_dict(r, r.title, r.published, r.article_source) for r in rows], total)
 
 
 # -- events ------------------------------------------------------------------------------------
@@ -298,6 +312,11 @@ def _named(refs: list[dict], names: str) -> list[dict]:
     return [{"id": None, "name": n} for n in names.split("; ") if n]
 
 
+_EVENT_COLUMNS = tuple(EventRow.__table__.c[name] for name in (
+    "id", "article_id", "local_id", "type", "mode", "status", "actor_names", "recipient_names", "trigger_text",
+    "trigger_start", "date_value", "date_resolution", "location_name", "location_country", "score"))
+
+
 def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | None = None,
                 type_: str | None = None, status: str | None = None, article: str | None = None,
                 since: date | None = None, until: date | None = None, source: str | None = None,
@@ -314,23 +333,24 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
             conds.append(_walk(EventRow.status, common) == status.lower())
         if article:
             conds.append(EventRow.article_id == article)
-        query = (select(EventRow, ArticleRow.title, ArticleRow.published, ArticleRow.source)
+        query = (select(*_EVENT_COLUMNS, ArticleRow.__table__.c.title, ArticleRow.__table__.c.published,
+                        ArticleRow.__table__.c.source.label("article_source"))
                  .select_from(_with_article(EventRow, common)).where(*conds)
                  .order_by(*newest_first(s), EventRow.trigger_start, EventRow.id))
         return query, _count_of(EventRow, conds, article_level)
 
     by_article = since is not None or until is not None or source is not None
     rows, total = _page(s, build, limit, offset, with_total, by_article)
-    people = _participants(s, [r[0].id for r in rows])
+    people = _participants(s, [r.id for r in rows])
     items = []
-    for e, title, published, source in rows:
+    for e in rows:
         items.append({
             "article_id": e.article_id, "id": e.local_id, "type": e.type, "mode": e.mode, "status": e.status,
             "actors": _named(people[e.id]["actor"], e.actor_names),
             "recipients": _named(people[e.id]["recipient"], e.recipient_names),
             "trigger": e.trigger_text, "start": e.trigger_start, "date": e.date_value,
             "date_resolution": e.date_resolution, "location": e.location_name, "location_country": e.location_country,
-            "score": e.score, "title": title, "published": _iso(published), "article_source": source,
+            "score": e.score, "title": e.title, "published": _iso(e.published), "article_source": e.article_source,
         })
     return Page(items, total)
 
