@@ -77,6 +77,9 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         thread = None
         if with_worker:
             from newsgraph.api.worker import Worker

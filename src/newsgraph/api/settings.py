@@ -26,6 +26,10 @@ class ApiSettings:
     max_body_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_API_MAX_BODY_BYTES", 3_000_000))
     # Largest page a list endpoint returns.
     max_page: int = 500
+    # Threads that run the endpoints' database work, per server process. Requests past that wait
+    # in line (first come, first served): the work is CPU-bound under the GIL, so more threads
+    # only share the same core by time slices, which spreads latency (anyio's default is 40).
+    threads: int = field(default_factory=lambda: max(1, _env_int("NEWSGRAPH_API_THREADS", 8)))
     # Worker: jobs per batch (one nlp.pipe call), seconds between polls of an empty queue.
     worker_batch: int = field(default_factory=lambda: _env_int("NEWSGRAPH_WORKER_BATCH", 8))
     # URL submissions: the fetcher's limits, and whether private addresses may be fetched.
