@@ -101,6 +101,9 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
                               "writes need NEWSGRAPH_API_TOKEN as a bearer token.")
     app.state.store = store
     app.state.api_settings = settings
+    from newsgraph.api.cache import PageCache
+
+    app.state.page_cache = PageCache(settings.page_cache) if settings.page_cache and store.dialect == "sqlite" else None
 
     @app.exception_handler(SearchError)
     async def _bad_query(_request: Request, exc: SearchError) -> JSONResponse:

@@ -70,12 +70,21 @@ async def _json_page(request: Request, read: Callable[[Session], queries.Page | 
     more than the queries under load. The items are plain dicts of str/int/float/None built by
     ``queries``/``search`` in the shape of the route's ``response_model`` (tests/test_api.py
     validates every list against it), so they are encoded by orjson as they are instead of
-    being validated and re-serialised by pydantic."""
+    being validated and re-serialised by pydantic. On SQLite the encoded answer is kept in
+    ``api/cache.py`` until the next write to the store."""
     store = request.app.state.store
+    cache = request.app.state.page_cache  # None when off
+    key = request.url.path + "?" + request.url.query
 
     def work() -> bytes:
         with store.session() as s:
-            return orjson.dumps(_page(read(s), limit, offset))
+            version = queries.store_version(s) if cache is not None else None
+            if version is not None and (body := cache.get(key, version)) is not None:
+                return body
+            body = orjson.dumps(_page(read(s), limit, offset))
+        if version is not None:
+            cache.put(key, version, body)
+        return body
 
     return JSONBody(await run_in_threadpool(work))
 
