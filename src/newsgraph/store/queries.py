@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Integer, Select, and_, func, select, text
+from sqlalchemy import Connection, Integer, Select, and_, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.orm import Session
@@ -124,12 +124,16 @@ def _count_of(table, conds: list, article_level: bool) -> Select:
     return query.where(*conds)
 
 
-def store_version(s: Session) -> int | None:
+def store_version(conn: Connection | Session) -> int | None:
     """The store's write counter (bumped by triggers on every write to the read tables, see
     migration apiperf_0003), or None where there is none (PostgreSQL)."""
-    if s.get_bind().dialect.name != "sqlite":
+    bind = conn.get_bind() if isinstance(conn, Session) else conn
+    if bind.dialect.name != "sqlite":
         return None
-    return s.execute(text("SELECT n FROM store_version WHERE id = 1")).scalar_one_or_none()
+    return conn.execute(_VERSION).scalar_one_or_none()
+
+
+_VERSION = text("SELECT n FROM store_version WHERE id = 1")
 
 
 # -- articles and records ----------------------------------------------------------------------
