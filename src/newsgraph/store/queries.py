@@ -67,10 +67,16 @@ def _walk(column, common: bool):
     """``column``, or (when the filter is common, on SQLite) an expression over it that no index
     serves. SQLite's planner would otherwise pick the filter's index and sort every match; for a
     common filter it is far cheaper to walk the newest-first index and stop after one page.
-    PostgreSQL keeps value statistics and chooses well by itself."""
+    PostgreSQL keeps value statistics and chooses well by itself.
+
+    The expression also reads the article row (an empty piece of its id): a condition on the
+    child table alone makes SQLite 3.38+ build a Bloom filter over the whole child table before
+    the walk starts (every attribution read to serve one page: 45 ms instead of 0.1 ms for the
+    first page of direct quotes in 10,000 articles)."""
     if not common:
         return column
-    return column + 0 if isinstance(column.type, Integer) else column.concat("")
+    nothing = func.substr(ArticleRow.id, 1, 0)  # '' (not folded away: it depends on the row)
+    return column + func.length(nothing) if isinstance(column.type, Integer) else column.concat(nothing)
 
 
 class _ArticlesFirst(Join):
