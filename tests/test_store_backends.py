@@ -309,3 +309,35 @@ def test_walking_articles_gives_the_same_pages(store, example_records, monkeypat
         walked = pages()
     assert walked == by_index
     assert sum(len(items) for items, _ in walked) > 15
+
+
+def test_cached_counts_follow_writes(store, example_records):
+    """List totals are kept per store version on SQLite (queries._counts): a write from another
+    Store, a row changed by hand, must change the next total."""
+    from sqlalchemy import text
+
+    records = list(example_records.values())
+    store.add_record(records[0])
+
+    def totals(s):
+        return (queries.list_quotes(s, kind="direct").total, queries.list_events(s).total,
+                queries.list_articles(s).total, queries.list_quotes(s, kind="direct", limit=1, offset=1).total)
+
+    def expected(rs):
+        direct = sum(1 for r in rs for a in r.attributions if a.kind == "direct")
+        return (direct, sum(len(r.events) for r in rs), len(rs), direct)
+
+    queries._counts._entries.clear()
+    with store.session() as s:
+        assert totals(s) == expected(records[:1])
+        assert totals(s) == expected(records[:1])
+    assert (len(queries._counts._entries) > 0) == (store.dialect == "sqlite")  # PostgreSQL: never kept
+    with Store(store.url) as other:
+        for r in records[1:]:
+            other.add_record(r)
+    with store.session() as s:
+        assert totals(s) == expected(records)
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE attributions SET kind = 'indirect' WHERE kind = 'direct'"))
+    with store.session() as s:
+        assert totals(s)[0] == 0

@@ -23,13 +23,13 @@ class PageCache:
     def __init__(self, max_entries: int, max_bytes: int = 32_000_000):
         self.max_entries = max_entries
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: str, version: int) -> bytes | None:
+    def get(self, key: str, version: str) -> bytes | None:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None or entry[0] != version:
@@ -39,7 +39,7 @@ class PageCache:
             self.hits += 1
             return entry[1]
 
-    def put(self, key: str, version: int, body: bytes) -> None:
+    def put(self, key: str, version: str, body: bytes) -> None:
         if len(body) > self.max_bytes // 16:  # one huge page must not empty the cache
             return
         with self._lock:

@@ -10,6 +10,8 @@ Filters mean the same everywhere: ``since``/``until`` bound the article's public
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -102,8 +104,35 @@ def _is_common(s: Session, total: int | None) -> bool:
     return total is not None and total >= WALK_THRESHOLD and s.get_bind().dialect.name == "sqlite"
 
 
+class _CountCache:
+    """Totals of list filters, valid while the store version is unchanged (SQLite; see
+    ``store_version``). Paging through a list asks the same count again for every page, and
+    counting tens of thousands of matching rows costs more than reading one page."""
+
+    def __init__(self, max_entries: int = 4096):
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple, int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> int | None:
+        with self._lock:
+            total = self._entries.get(key)
+            if total is not None:
+                self._entries.move_to_end(key)
+            return total
+
+    def put(self, key: tuple, total: int) -> None:
+        with self._lock:
+            self._entries[key] = total
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+
+_counts = _CountCache()
+
+
 def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int, offset: int,
-          with_total: bool, by_article: bool = False) -> tuple[list, int | None]:
+          with_total: bool, by_article: bool = False, count_key: tuple | None = None) -> tuple[list, int | None]:
     """One page of ``build(common)``'s query, and the total its count query gives.
 
     ``by_article``: an article-level filter (dates, source) bounds the walk over articles, which
@@ -115,7 +144,15 @@ def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int
     query, count_query = build(walk_articles)
     total = None
     if with_total:
-        total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
+        # ``count_key`` names the list and every filter (not the page): the count is kept per
+        # store version.
+        version = store_version(s) if count_key is not None else None
+        key = (version, *count_key) if version is not None else None
+        total = _counts.get(key) if key is not None else None
+        if total is None:
+            total = s.execute(select(func.count()).select_from(count_query.subquery())).scalar_one()
+            if key is not None:
+                _counts.put(key, total)
         if not walk_articles and _is_common(s, total):
             query, _ = build(True)
     rows = s.execute(query.limit(limit).offset(offset)).all()
@@ -130,16 +167,17 @@ def _count_of(table, conds: list, article_level: bool) -> Select:
     return query.where(*conds)
 
 
-def store_version(conn: Connection | Session) -> int | None:
-    """The store's write counter (bumped by triggers on every write to the read tables, see
-    migration apiperf_0003), or None where there is none (PostgreSQL)."""
+def store_version(conn: Connection | Session) -> str | None:
+    """The store's version: this database's token and its write counter (bumped by triggers on
+    every write to the read tables, see migration apiperf_0003), or None where there is none
+    (PostgreSQL). Equal versions mean the same data."""
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name != "sqlite":
         return None
     return conn.execute(_VERSION).scalar_one_or_none()
 
 
-_VERSION = text("SELECT n FROM store_version WHERE id = 1")
+_VERSION = text("SELECT token || ':' || n FROM store_version WHERE id = 1")
 
 
 # -- articles and records ----------------------------------------------------------------------
@@ -160,7 +198,8 @@ def list_articles(s: Session, *, limit: int = 50, offset: int = 0, since: date |
             return query, select(EntityRow.article_id).where(EntityRow.actor_id == actor).distinct()
         return query, select(ArticleRow.id).where(*conds)
 
-    rows, total = _page(s, build, limit, offset, with_total)
+    rows, total = _page(s, build, limit, offset, with_total,
+                        count_key=("articles", since, until, source, actor))
     # Counts for the page's articles only (computed in the page query, PostgreSQL would count
     # for every row skipped by OFFSET too).
     ids = [r.id for r in rows]
@@ -253,7 +292,8 @@ def list_actors(s: Session, *, limit: int = 50, offset: int = 0, type_: str | No
         conds.append(func.lower(ActorRow.name).contains(name.lower(), autoescape=True))
     query = (select(*_ACTOR_COLUMNS).where(*conds)
              .order_by(ActorRow.article_count.desc(), ActorRow.mention_count.desc(), ActorRow.name, ActorRow.id))
-    actors, total = _page(s, lambda _common: (query, select(ActorRow.id).where(*conds)), limit, offset, with_total)
+    actors, total = _page(s, lambda _common: (query, select(ActorRow.id).where(*conds)), limit, offset, with_total,
+                          count_key=("actors", type_ and type_.upper(), country and country.upper(), name and name.lower()))
     roles = _roles_of(s, [a.id for a in actors])
     return Page([_actor_dict(a, roles[a.id]) for a in actors], total)
 
@@ -306,7 +346,8 @@ def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
         return query, _count_of(AttributionRow, conds, article_level)
 
     by_article = since is not None or until is not None or source is not None
-    rows, total = _page(s, build, limit, offset, with_total, by_article)
+    rows, total = _page(s, build, limit, offset, with_total, by_article,
+                        count_key=("quotes", actor, speaker and speaker.lower(), kind, article, since, until, source))
     return Page([quote_dict(r, r.title, r.published, r.article_source) for r in rows], total)
 
 
@@ -358,7 +399,9 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
         return query, _count_of(EventRow, conds, article_level)
 
     by_article = since is not None or until is not None or source is not None
-    rows, total = _page(s, build, limit, offset, with_total, by_article)
+    rows, total = _page(s, build, limit, offset, with_total, by_article,
+                        count_key=("events", actor, type_ and type_.upper(), status and status.lower(), article,
+                                   since, until, source))
     people = _participants(s, [r.id for r in rows])
     items = []
     for e in rows:

@@ -27,8 +27,11 @@ TABLES = ("articles", "entities", "actors", "actor_roles", "attributions", "even
 def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    op.execute("CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)")
-    op.execute("INSERT INTO store_version (id, n) VALUES (1, 0)")
+    # ``token`` tells this database from another one later made at the same path, whose
+    # counter starts at 0 again.
+    op.execute("CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL, "
+               "token TEXT NOT NULL)")
+    op.execute("INSERT INTO store_version (id, n, token) VALUES (1, 0, lower(hex(randomblob(8))))")
     for table in TABLES:
         for action in ("INSERT", "UPDATE", "DELETE"):
             op.execute(f"CREATE TRIGGER store_version_{table}_{action.lower()} AFTER {action} ON {table} "
