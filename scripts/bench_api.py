@@ -56,6 +56,30 @@ def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
     raise SystemExit("server did not start in 60 s")
 
 
+def server_cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by the server process and its children (the
+    uvicorn workers), from /proc; None where there is no /proc. CPU per request is the figure
+    that other load on a shared machine disturbs least (latency also counts time spent waiting
+    for a core)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total, todo, seen = 0.0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+        except OSError:
+            if p == pid:
+                return None
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        todo.extend(int(c) for c in children)
+    return total
+
+
 async def fetch(reader, writer, path: str) -> tuple[int, bytes]:
     writer.write(f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\n\r\n".encode())
     head = await reader.readuntil(b"\r\n\r\n")
@@ -114,7 +138,7 @@ async def reader_loop(port: int, paths, stop_at: float, latencies: list, errors:
 
 
 async def run_scenario(port: int, paths: list[str], readers: int, seconds: float, warmup: float,
-                       think: float = 0.0) -> dict:
+                       think: float = 0.0, server_pid: int | None = None) -> dict:
     rng = random.Random(42)
     cycles = [itertools.cycle(rng.sample(paths, len(paths))) for _ in range(readers)]
     rngs = [random.Random(k) for k in range(readers)]
@@ -122,9 +146,13 @@ async def run_scenario(port: int, paths: list[str], readers: int, seconds: float
     await asyncio.gather(*(reader_loop(port, c, time.perf_counter() + warmup, [], [], think, r) for c, r in zip(cycles, rngs)))
     latencies: list[float] = []
     errors: list[str] = []
+    cpu_before = server_cpu_seconds(server_pid) if server_pid else None
     started = time.perf_counter()
     await asyncio.gather(*(reader_loop(port, c, started + seconds, latencies, errors, think, r) for c, r in zip(cycles, rngs)))
     elapsed = time.perf_counter() - started
+    cpu_after = server_cpu_seconds(server_pid) if server_pid else None
+    cpu_ms = (1000 * (cpu_after - cpu_before) / len(latencies)
+              if cpu_before is not None and cpu_after is not None and latencies else float("nan"))
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -133,7 +161,8 @@ async def run_scenario(port: int, paths: list[str], readers: int, seconds: float
     return {"requests": len(latencies), "errors": len(errors), "error_sample": errors[:3],
             "rps": len(latencies) / elapsed, "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
             "max_ms": 1000 * latencies[-1] if latencies else float("nan"),
-            "mean_ms": 1000 * statistics.fmean(latencies) if latencies else float("nan")}
+            "mean_ms": 1000 * statistics.fmean(latencies) if latencies else float("nan"),
+            "server_cpu_ms": cpu_ms}
 
 
 async def build_scenarios(port: int, rng: random.Random) -> dict[str, list[str]]:
@@ -218,17 +247,18 @@ def main() -> int:
         print(f"store: {health['articles']:,} articles; {args.readers} concurrent readers, {args.seconds:.0f} s per "
               f"endpoint after {args.warmup:.0f} s warm-up; think time {args.think:g} s; server processes: {args.workers}; "
               f"load average before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-        print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        print("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/req |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for name, paths in scenarios.items():
             if args.only and args.only not in name:
                 continue
-            r = asyncio.run(run_scenario(port, paths, args.readers, args.seconds, args.warmup, args.think))
+            r = asyncio.run(run_scenario(port, paths, args.readers, args.seconds, args.warmup, args.think, server.pid))
             results[name] = r
             print(f"| {name} | {r['requests']:,} | {r['errors']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | "
-                  f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} |", flush=True)
+                  f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.1f} | {r['server_cpu_ms']:.2f} |", flush=True)
             if r["errors"]:
                 print(f"  errors, e.g. {r['error_sample']}", file=sys.stderr)
+        print(f"load average after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
         if args.json:
             Path(args.json).write_text(json.dumps({"articles": health["articles"], "readers": args.readers,
                                                    "think": args.think, "db": args.db.split(":")[0],

@@ -83,6 +83,35 @@ def test_reads_filters_and_pages(client, example_records):
     assert article["text"] == talks.article.text
 
 
+def test_list_answers_are_what_their_response_models_say(client):
+    """The list and search endpoints encode their dicts directly (no pydantic pass on the way
+    out): each answer must validate against the route's model (extra keys forbidden, every
+    field present and typed) and re-encode to the same JSON, so the OpenAPI document stays
+    true and the answers are what FastAPI's own serialisation would have given."""
+    from newsgraph.api.schemas import ActorOut, ArticleHit, ArticleSummary, EventOut, Page, QuoteHit, QuoteOut
+
+    marwick = client.get("/api/actors", params={"name": "marwick"}).json()["items"][0]["id"]
+    cases = [
+        ("/api/articles", {}, ArticleSummary), ("/api/articles", {"actor": marwick, "limit": 2}, ArticleSummary),
+        ("/api/articles", {"since": "2025-01-01", "source": "Harbor City Wire"}, ArticleSummary),
+        ("/api/actors", {"limit": 500}, ActorOut), ("/api/actors", {"type": "PERSON", "offset": 1}, ActorOut),
+        ("/api/quotes", {"limit": 500}, QuoteOut), ("/api/quotes", {"kind": "direct", "until": "2025-12-31"}, QuoteOut),
+        ("/api/events", {"limit": 500}, EventOut), ("/api/events", {"actor": marwick}, EventOut),
+        ("/api/search/articles", {"q": "minister*"}, ArticleHit), ("/api/search/articles", {"q": "nothingmatchesthis"}, ArticleHit),
+        ("/api/search/quotes", {"q": "said", "source": "Harbor City Wire"}, QuoteHit),
+        ("/api/search/quotes", {"q": "ferries"}, QuoteHit),
+    ]
+    seen_items = 0
+    for path, params, model in cases:
+        r = client.get(path, params=params)
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json", (path, params, r.text[:200])
+        page = Page[model].model_validate_json(r.content)
+        assert page.model_dump(mode="json") == r.json(), (path, params)
+        assert (page.limit, page.offset) == (params.get("limit", page.limit), params.get("offset", 0))
+        seen_items += len(page.items)
+    assert seen_items > 50  # the cases cover real rows, not only empty pages
+
+
 def test_search_endpoints(client):
     hits = client.get("/api/search/articles", params={"q": "trawlers harbour"}).json()
     assert hits["total"] == 1 and hits["items"][0]["id"] == talks_record().article.id
@@ -263,3 +292,56 @@ def test_newsgraph_serve_answers(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_cached_answers_follow_every_write(filled_url, example_records):
+    """On SQLite the list and search answers are cached until the store changes: a write by
+    another process (here another Store, as ingest or a Dask writer would be), an actor renamed
+    by hand, an article deleted — each must show in the very next answer."""
+    from sqlalchemy import text as sql
+
+    from newsgraph.store.synthetic import variants
+
+    talks = talks_record()
+    new = next(variants([talks], 1, offset=3))
+    assert new.attributions and new.article.id != talks.article.id
+    word = new.article.text.rsplit("Note 3: ", 1)[1].split()[0].strip(".")
+    asks = [("/api/articles", {"limit": 2}), ("/api/quotes", {"limit": 100}), ("/api/actors", {"limit": 500}),
+            ("/api/events", {"limit": 500}), ("/api/search/articles", {"q": word}),
+            ("/api/search/quotes", {"q": "said"})]
+    with make_client(filled_url) as client:
+        cache = client.app.state.page_cache
+        sqlite = filled_url.startswith("sqlite")
+        assert (cache is not None) == sqlite  # PostgreSQL answers are never cached
+
+        def answers() -> list[dict]:
+            return [client.get(path, params=params).json() for path, params in asks]
+
+        before = answers()
+        if sqlite:
+            hits = cache.hits
+            assert answers() == before and cache.hits == hits + len(asks)  # served from the cache
+
+        with Store(filled_url) as other:  # another writer, with its own connections
+            assert other.add_record(new).added
+        after = answers()
+        assert after[0]["total"] == before[0]["total"] + 1 and after[0]["items"][0]["id"] == new.article.id
+        assert after[1]["total"] == before[1]["total"] + len(new.attributions)
+        assert after[2]["total"] > before[2]["total"]  # the variant's people are new actors
+        assert after[3]["total"] == before[3]["total"] + len(new.events)
+        assert after[4]["total"] == before[4]["total"] + 1
+
+        actor = after[2]["items"][0]
+        with Store(filled_url) as other, other.engine.begin() as conn:
+            conn.execute(sql("UPDATE actors SET name = :name WHERE id = :id"), {"name": "Renamed By Hand", "id": actor["id"]})
+        renamed = client.get("/api/actors", params={"limit": 500}).json()
+        assert {"id": actor["id"], "name": "Renamed By Hand"}.items() <= next(
+            a for a in renamed["items"] if a["id"] == actor["id"]).items()
+
+        with Store(filled_url) as other, other.engine.begin() as conn:
+            conn.execute(sql("DELETE FROM event_participants WHERE event_id IN "
+                             "(SELECT id FROM events WHERE article_id = :id)"), {"id": new.article.id})
+            conn.execute(sql("DELETE FROM articles WHERE id = :id"), {"id": new.article.id})
+        gone = answers()
+        assert [g["total"] for g in gone[:2]] == [before[0]["total"], before[1]["total"]]
+        assert gone[4]["total"] == before[4]["total"]

@@ -5,16 +5,27 @@ import json
 from conftest import EXAMPLES
 
 
-def test_ingest_query_and_reingest(run_cli, tmp_path):
+def test_ingest_query_and_reingest(run_cli, tmp_path, monkeypatch):
     db = f"sqlite:///{tmp_path / 'ng.db'}"
     code, _, err = run_cli("ingest", str(EXAMPLES), "--db", db)
     assert code == 0, err
     n_examples = len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html")])
     assert f"{n_examples} added" in err
 
-    code, _, err = run_cli("ingest", str(EXAMPLES), "--db", db)
-    assert code == 0
-    assert f"0 added, {n_examples} already stored" in err
+    # A re-run parses nothing: articles already stored are known by the id of their clean text.
+    import newsgraph.pipeline
+
+    parsed: list[str] = []
+    real_parse = newsgraph.pipeline.parse_texts
+    monkeypatch.setattr(newsgraph.pipeline, "parse_texts",
+                        lambda nlp, texts, **kw: real_parse(nlp, (parsed.append(t) or t for t in texts), **kw))
+    (tmp_path / "more").mkdir()
+    new_text = "Harbour pilots in Port Vell went on strike on Monday, the port authority said.\n"
+    (tmp_path / "more" / "new.txt").write_text(new_text, encoding="utf-8")
+    code, _, err = run_cli("ingest", str(EXAMPLES), str(tmp_path / "more"), "--db", db)
+    assert code == 0, err
+    assert f"1 added, {n_examples} already stored" in err
+    assert len(parsed) == 1 and "Harbour pilots" in parsed[0]
 
     code, out, _ = run_cli("actors", "--db", db, "--json", "--limit", "500")
     actors = json.loads(out)

@@ -193,10 +193,13 @@ def ingest(
     pipeline = Pipeline()
     added = skipped = failed = 0
     with store, _progress(None if jsonl else _count_inputs(paths), "ingesting") as advance:
-        for outcome in pipeline.process(documents, published=published, clean=not no_clean):
+        for outcome in pipeline.process(documents, published=published, clean=not no_clean, skip=store.has_article):
             _report(outcome)
             record = outcome.record
             advance()
+            if outcome.skipped:  # stored by an earlier run: not parsed again
+                skipped += 1
+                continue
             if record.error is not None and not record.article.text:
                 failed += 1
                 continue

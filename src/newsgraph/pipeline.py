@@ -37,6 +37,9 @@ class Outcome:
 
     record: Record
     warnings: tuple[str, ...] = ()
+    # True when ``skip`` said the article is already stored: the record then carries the
+    # prepared article only (it was not parsed).
+    skipped: bool = False
 
 
 def error_record(ref: str, error: NewsgraphError | Exception, article: Article | None = None) -> Record:
@@ -84,8 +87,13 @@ class Pipeline:
         return next(iter(self.process([doc], published=published, clean=clean))).record
 
     def process(self, docs: Iterable[InputDocument], published: str | None = None, clean: bool = True,
-                on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-        """Records for ``docs`` in input order, parsing the good ones in batches."""
+                on_done: Callable[[Outcome], None] | None = None,
+                skip: Callable[[str], bool] | None = None) -> Iterator[Outcome]:
+        """Records for ``docs`` in input order, parsing the good ones in batches.
+
+        ``skip(article_id)``, asked once the document is cleaned (its id is the hash of the
+        clean text), spares the parse of articles that are already stored: a re-run of an
+        ingest costs reading and cleaning only."""
         # Documents that fail before parsing wait here until every earlier document is out.
         pending: dict[int, Outcome] = {}
         prepared_by_index: dict[int, tuple[InputDocument, PreparedArticle]] = {}
@@ -102,6 +110,9 @@ class Pipeline:
                 except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
                     log.debug("prepare failed", exc_info=True)
                     pending[n] = Outcome(error_record(doc.ref, exc), doc.warnings)
+                    continue
+                if skip is not None and skip(prepared.article.id):
+                    pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article), doc.warnings, skipped=True)
                     continue
                 prepared_by_index[n] = (doc, prepared)
                 yield prepared.article.text, n

@@ -77,6 +77,9 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         thread = None
         if with_worker:
             from newsgraph.api.worker import Worker
@@ -98,6 +101,9 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
                               "writes need NEWSGRAPH_API_TOKEN as a bearer token.")
     app.state.store = store
     app.state.api_settings = settings
+    from newsgraph.api.cache import PageCache
+
+    app.state.page_cache = PageCache(settings.page_cache) if settings.page_cache and store.dialect == "sqlite" else None
 
     @app.exception_handler(SearchError)
     async def _bad_query(_request: Request, exc: SearchError) -> JSONResponse:

@@ -19,7 +19,9 @@ def _unauthorised(message: str) -> HTTPException:
     return HTTPException(status.HTTP_401_UNAUTHORIZED, detail=message, headers={"WWW-Authenticate": "Bearer"})
 
 
-def require_read(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+async def require_read(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+    # async: it only compares strings, and a plain def would cost a trip to the thread pool
+    # on every read.
     settings = request.app.state.api_settings
     if settings.read_token is None:
         return

@@ -31,7 +31,7 @@ def serve(
         os.environ["NEWSGRAPH_SERVE_WORKER"] = "1" if with_worker else ""
         _check_store(db)
         uvicorn.run("newsgraph.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="warning")
+                    log_level="warning", access_log=False)
         return
     try:
         app = create_app(db, with_worker=with_worker)
@@ -39,7 +39,8 @@ def serve(
         typer.echo(f"newsgraph: error: {exc.message}", err=True)
         raise typer.Exit(1)
     typer.echo(f"newsgraph: serving the web UI on http://{host}:{port}/ and the API under /api (OpenAPI: /openapi.json)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # No access log: at log level warning its lines are dropped anyway, after being built.
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def _check_store(db: Optional[str]) -> None:

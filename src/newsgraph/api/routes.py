@@ -7,11 +7,14 @@ same on every list: ``since``/``until`` bound the article's publication date (in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
+import orjson
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from newsgraph import __version__
 from newsgraph.api.auth import require_read
@@ -53,6 +56,45 @@ def _page(page: queries.Page | dict, limit: int, offset: int) -> dict:
     return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
 
 
+class JSONBody(Response):
+    media_type = "application/json"
+
+
+async def _json_page(request: Request, read: Callable[[Session], queries.Page | dict], limit: int,
+                     offset: int) -> Response:
+    """A list or search page, read and encoded in one trip to the thread pool.
+
+    The hot read endpoints are ``async`` and hand their whole work (session, queries, JSON) to
+    one worker thread: as plain ``def`` endpoints with a session dependency, FastAPI made four
+    thread hops per request (dependency in and out, endpoint, response validation), which cost
+    more than the queries under load. The items are plain dicts of str/int/float/None built by
+    ``queries``/``search`` in the shape of the route's ``response_model`` (tests/test_api.py
+    validates every list against it), so they are encoded by orjson as they are instead of
+    being validated and re-serialised by pydantic. On SQLite the encoded answer is kept in
+    ``api/cache.py`` until the next write to the store."""
+    store = request.app.state.store
+    cache = request.app.state.page_cache  # None when off
+    version = key = None
+    if cache is not None:
+        # Looked up here, on the event loop, without a trip to the thread pool: reading one row
+        # of a local SQLite file takes microseconds. The version is read before the answer is
+        # computed, so what is stored under it is never older than it.
+        key = request.url.path + "?" + request.url.query
+        with store.engine.connect() as conn:
+            version = queries.store_version(conn)
+        if version is not None and (body := cache.get(key, version)) is not None:
+            return JSONBody(body)
+
+    def work() -> bytes:
+        with store.session() as s:
+            return orjson.dumps(_page(read(s), limit, offset))
+
+    body = await run_in_threadpool(work)
+    if version is not None:
+        cache.put(key, version, body)
+    return JSONBody(body)
+
+
 @router.get("/health", response_model=Health, summary="Server status")
 def health(request: Request, s: DB) -> dict:
     store = request.app.state.store
@@ -60,10 +102,10 @@ def health(request: Request, s: DB) -> dict:
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], summary="Stored articles, newest first")
-def list_articles(s: DB, limit: Limit = 50, offset: Offset = 0, since: Since = None, until: Until = None,
-                  source: Source = None, actor: ActorId = None) -> dict:
-    page = queries.list_articles(s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor)
-    return _page(page, limit, offset)
+async def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0, since: Since = None,
+                        until: Until = None, source: Source = None, actor: ActorId = None) -> Response:
+    return await _json_page(request, lambda s: queries.list_articles(
+        s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor), limit, offset)
 
 
 def _article_id(s: Session, article_id: str) -> str:
@@ -101,11 +143,12 @@ def get_record(s: DB, article_id: IdInPath) -> Response:
 
 
 @router.get("/actors", response_model=Page[ActorOut], summary="Actors across articles, most often in the news first")
-def list_actors(s: DB, limit: Limit = 50, offset: Offset = 0,
-                type: Annotated[str | None, Query(max_length=32, pattern=r"^[A-Za-z_]+$", description="Entity type: PERSON, ORG, GPE, …")] = None,
-                country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3.")] = None,
-                name: Annotated[str | None, Query(max_length=200, pattern=_TEXT, description="Name contains (case-insensitive).")] = None) -> dict:
-    return _page(queries.list_actors(s, limit=limit, offset=offset, type_=type, country=country, name=name), limit, offset)
+async def list_actors(request: Request, limit: Limit = 50, offset: Offset = 0,
+                      type: Annotated[str | None, Query(max_length=32, pattern=r"^[A-Za-z_]+$", description="Entity type: PERSON, ORG, GPE, …")] = None,
+                      country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3.")] = None,
+                      name: Annotated[str | None, Query(max_length=200, pattern=_TEXT, description="Name contains (case-insensitive).")] = None) -> Response:
+    return await _json_page(request, lambda s: queries.list_actors(
+        s, limit=limit, offset=offset, type_=type, country=country, name=name), limit, offset)
 
 
 @router.get("/actors/{actor_id}", response_model=ActorDetail, responses={404: {"model": Problem}}, summary="One actor")
@@ -117,22 +160,22 @@ def get_actor(s: DB, actor_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict:
 
 
 @router.get("/quotes", response_model=Page[QuoteOut], summary="Attributions: who said what, newest first")
-def list_quotes(s: DB, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
+async def list_quotes(request: Request, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
                 speaker: Annotated[str | None, Query(max_length=200, pattern=_TEXT, description="Speaker's name contains.")] = None,
                 kind: AttributionKind | None = None, article: ArticleId = None,
-                since: Since = None, until: Until = None, source: Source = None) -> dict:
-    page = queries.list_quotes(s, limit=limit, offset=offset, actor=actor, speaker=speaker, kind=kind, article=article,
-                               since=since, until=until, source=source)
-    return _page(page, limit, offset)
+                      since: Since = None, until: Until = None, source: Source = None) -> Response:
+    return await _json_page(request, lambda s: queries.list_quotes(
+        s, limit=limit, offset=offset, actor=actor, speaker=speaker, kind=kind, article=article,
+        since=since, until=until, source=source), limit, offset)
 
 
 @router.get("/events", response_model=Page[EventOut], summary="PLOVER events, newest first")
-def list_events(s: DB, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
+async def list_events(request: Request, limit: Limit = 50, offset: Offset = 0, actor: ActorId = None,
                 type: EventType | None = None, status: EventStatus | None = None, article: ArticleId = None,
-                since: Since = None, until: Until = None, source: Source = None) -> dict:
-    page = queries.list_events(s, limit=limit, offset=offset, actor=actor, type_=type, status=status, article=article,
-                               since=since, until=until, source=source)
-    return _page(page, limit, offset)
+                      since: Since = None, until: Until = None, source: Source = None) -> Response:
+    return await _json_page(request, lambda s: queries.list_events(
+        s, limit=limit, offset=offset, actor=actor, type_=type, status=status, article=article,
+        since=since, until=until, source=source), limit, offset)
 
 
 SearchQuery = Annotated[str, Query(min_length=1, max_length=search.MAX_QUERY_CHARS, pattern=_TEXT,
@@ -141,18 +184,20 @@ SearchQuery = Annotated[str, Query(min_length=1, max_length=search.MAX_QUERY_CHA
 
 @router.get("/search/articles", response_model=Page[ArticleHit], responses={422: {"model": Problem}},
             summary="Full-text search over article titles and text")
-def search_articles(s: DB, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
-                    since: Since = None, until: Until = None, source: Source = None) -> dict:
-    return _page(search.search_articles(s, q, limit=limit, offset=offset, since=since, until=until, source=source),
-                 limit, offset)
+async def search_articles(request: Request, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                          offset: Offset = 0, since: Since = None, until: Until = None,
+                          source: Source = None) -> Response:
+    return await _json_page(request, lambda s: search.search_articles(
+        s, q, limit=limit, offset=offset, since=since, until=until, source=source), limit, offset)
 
 
 @router.get("/search/quotes", response_model=Page[QuoteHit], responses={422: {"model": Problem}},
             summary="Full-text search over quotes and their speakers")
-def search_quotes(s: DB, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
-                  since: Since = None, until: Until = None, source: Source = None) -> dict:
-    return _page(search.search_quotes(s, q, limit=limit, offset=offset, since=since, until=until, source=source),
-                 limit, offset)
+async def search_quotes(request: Request, q: SearchQuery, limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                        offset: Offset = 0, since: Since = None, until: Until = None,
+                        source: Source = None) -> Response:
+    return await _json_page(request, lambda s: search.search_quotes(
+        s, q, limit=limit, offset=offset, since=since, until=until, source=source), limit, offset)
 
 
 @router.get("/network", response_model=Network, summary="The actor network: who meets, supports, accuses, attacks whom")

@@ -26,6 +26,13 @@ class ApiSettings:
     max_body_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_API_MAX_BODY_BYTES", 3_000_000))
     # Largest page a list endpoint returns.
     max_page: int = 500
+    # Threads that run the endpoints' database work, per server process. Requests past that wait
+    # in line (first come, first served): the work is CPU-bound under the GIL, so more threads
+    # only share the same core by time slices, which spreads latency (anyio's default is 40).
+    threads: int = field(default_factory=lambda: max(1, _env_int("NEWSGRAPH_API_THREADS", 8)))
+    # List and search answers kept per server process, valid while the store is unchanged
+    # (api/cache.py; SQLite stores only); 0 turns the cache off.
+    page_cache: int = field(default_factory=lambda: max(0, _env_int("NEWSGRAPH_API_CACHE", 1000)))
     # Worker: jobs per batch (one nlp.pipe call), seconds between polls of an empty queue.
     worker_batch: int = field(default_factory=lambda: _env_int("NEWSGRAPH_WORKER_BATCH", 8))
     # URL submissions: the fetcher's limits, and whether private addresses may be fetched.
