@@ -24,7 +24,6 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from newsgraph.nlp.geo import normalise
 from newsgraph.record import Record
 from newsgraph.store import queries
 from newsgraph.store.db import StoreError, make_engine, migrate
@@ -38,10 +37,6 @@ from newsgraph.store.tables import (
 # PostgreSQL error codes worth retrying the whole article transaction for.
 _RETRYABLE_PG = {"40001", "40P01"}  # serialization failure, deadlock detected
 _WRITE_ATTEMPTS = 5
-
-
-def actor_key(type_: str, name: str) -> str:
-    return f"{type_}:{normalise(name)}"[:300]
 
 
 @dataclass
