@@ -7,6 +7,7 @@ error, 2 bad arguments, 1 anything else (store unreachable, …).
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -176,7 +177,7 @@ def ingest(
     """Extract records and store them (re-ingesting an article is a no-op)."""
     from newsgraph.ingest.url import FetchPolicy
     from newsgraph.pipeline import Pipeline
-    from newsgraph.scale.writer import index_story
+    from newsgraph.scale.writer import fully_stored, index_story
     from newsgraph.store import Store, StoreError
 
     paths = paths or []
@@ -193,7 +194,8 @@ def ingest(
     pipeline = Pipeline()
     added = skipped = failed = 0
     with store, _progress(None if jsonl else _count_inputs(paths), "ingesting") as advance:
-        for outcome in pipeline.process(documents, published=published, clean=not no_clean, skip=store.has_article):
+        skip = functools.partial(fully_stored, store)
+        for outcome in pipeline.process(documents, published=published, clean=not no_clean, skip=skip):
             _report(outcome)
             record = outcome.record
             advance()

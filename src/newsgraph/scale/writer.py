@@ -54,6 +54,16 @@ def _story_index(engine):
     return StoryIndex(engine)
 
 
+def fully_stored(store, article_id: str) -> bool:
+    """True when an article is stored and placed in its story: an ingest may then skip it
+    without parsing. A run killed between the two writes leaves an article stored but not
+    placed; that one is parsed again so that ``index_story`` gets its record."""
+    try:
+        return store.has_article(article_id) and _story_index(store.engine).placement(article_id) is not None
+    except SQLAlchemyError:
+        return False  # parse it; the write reports what is wrong with the store
+
+
 def index_story(store, record: Record):
     """Place a stored record in its duplicate group and story (a no-op when already placed).
     Raises StoreError when the database fails."""
