@@ -127,9 +127,9 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
     tokens = {cue.i}
     noun = cue.pos_ in ("NOUN", "PROPN")
     for child in sorted(cue.lefts, key=lambda t: -t.i):
-        # PolNeAR cues keep their adverbs ("largely ignored", "bluntly suggested": 0.88 of
+        # PolNeAR cues keep their adverbs ("quietly conceded", "openly hinted": 0.88 of
         # the adverbs left of a matched cue in train are in the gold cue) and, for a noun
-        # cue, its determiner and adjectives ("the perception of", "tentative embrace of").
+        # cue, its determiner and adjectives ("the growing fear of", "a cautious welcome for").
         if child.dep_ in _VERB_GROUP_LEFT or (child.dep_ == "advmod" and (child.lower_ in _VERB_GROUP_ADVERBS or child.pos_ == "ADV")) or (
                 noun and child.dep_ in ("det", "amod") and child.pos_ in ("DET", "ADJ")):
             # Only contiguous: nothing but other verb-group words between it and the cue.
@@ -297,7 +297,7 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
     """A content clause: the subtree, less conjoined clauses that are attributions of their
     own ("… worried, and more than 4 in 10 said …", "said X and accused Y": any conjunct
     or adverbial clause headed by an accepted cue) and less non-restrictive relative
-    clauses hung on an object ("admired Pope Francis, who preaches …")."""
+    clauses hung on an object ("praised the bishop, who argues …")."""
     tokens = set(_subtree(tok))
     doc = tok.doc
     for child in tok.children:
@@ -469,8 +469,8 @@ def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | Non
 
 def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """A participle or relative clause whose verb takes the noun it modifies as content:
-    "the bill, opposed by House Republicans", "a practice criticized by advocates" (with an
-    agent), "the war, which most Whigs opposed", "something Republicans wanted" (the noun
+    "the levy, opposed by farm groups", "a plan criticised by unions" (with an
+    agent), "the treaty, which most senators rejected", "a deal the mayor wanted" (the noun
     is the verb's missing object)."""
     head = cue.head
     if head.i == cue.i or head.pos_ not in ("NOUN", "PROPN") or cue.pos_ != "VERB":

@@ -220,7 +220,7 @@ _NAME_OPENERS = NAME_PARTICLES | {"abu", "umm", "bint"}
 def _person_bounds(span: Span, facts: DocFacts, floor: int) -> Span:
     """Where a personal name begins: lower-case words and hyphens before it go ("pro-Cruz");
     so does a capitalised word opening a sentence or headline before a given name and a
-    surname ("Rip Donald Trump", "Follow Ian Hanchett"); a given name spaCy left outside
+    surname ("Rip Donald Trump", "Follow Tamsin Orrell"); a given name spaCy left outside
     comes in ("Mehmet | Yalcin", "Billie | Jean King"). ``floor``: the end of the previous span."""
     doc = span.doc
     start, end = span.start, span.end
