@@ -19,6 +19,7 @@ SENTENCES = {
     "set": "Japan's prime minister is set to visit Canberra in the coming days.",
     "agree": "Greece and Turkey agreed to restore direct flights between the two countries.",
     "negated": "Pakistan did not attack the Afghan border posts, the army said.",
+    "denied": "Azerbaijan denied shelling Armenian border villages overnight.",
     "no_mention": "Hungary made no mention of a meeting with Slovak ministers.",
     "could": "The European Union could impose new sanctions on Belarus.",
     "would_if": "Egypt would send troops to Sudan if the fighting spread.",
@@ -113,6 +114,13 @@ def test_agreed_to_restore_is_agree_that_happened(coded):
 def test_no_mention_is_no_event_that_happened(coded):
     evs, _, _ = events(coded, "no_mention")
     assert all(e.status == "negated" for e in evs)
+
+
+def test_a_denied_act_is_negated(coded):
+    # The denial is the source's claim that the act did not happen, as "said it did not attack".
+    evs, _, _ = events(coded, "denied")
+    shelling = next(e for e in evs if e.type == "ASSAULT")
+    assert shelling.status == "negated"
 
 
 def test_called_for_event_is_hypothetical(coded):
