@@ -20,6 +20,10 @@ SENTENCES = {
     "agree": "Greece and Turkey agreed to restore direct flights between the two countries.",
     "negated": "Pakistan did not attack the Afghan border posts, the army said.",
     "denied": "Azerbaijan denied shelling Armenian border villages overnight.",
+    "headline": "Drone Strikes Hit Two Towns as Latvia Condemns Attack\n\n"
+                "Latvia's foreign minister condemned the overnight attack on a border post.",
+    "headline_glued": "Border Posts Shelled as Estonia Condemns Attack\n\n"
+                      "Estonia's foreign minister condemned the overnight attack on a border post.",
     "no_mention": "Hungary made no mention of a meeting with Slovak ministers.",
     "could": "The European Union could impose new sanctions on Belarus.",
     "would_if": "Egypt would send troops to Sudan if the fighting spread.",
@@ -121,6 +125,15 @@ def test_a_denied_act_is_negated(coded):
     evs, _, _ = events(coded, "denied")
     shelling = next(e for e in evs if e.type == "ASSAULT")
     assert shelling.status == "negated"
+
+
+def test_headline_verb_splits_a_title_case_noun_phrase(coded):
+    # Title case makes "Latvia Condemns Attack" one noun phrase to the parser (and NER may
+    # glue "Estonia Condemns" into one name): the state condemns, it is not the attacker.
+    for key, state in (("headline", "Latvia"), ("headline_glued", "Estonia")):
+        evs, names, _ = events(coded, key)
+        assert [e for e in evs if e.type == "ACCUSE" and state in {names[a] for a in e.actors}]
+        assert not [e for e in evs if e.type == "ASSAULT" and any(state in names[a] for a in e.actors)], key
 
 
 def test_called_for_event_is_hypothetical(coded):

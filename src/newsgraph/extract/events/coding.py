@@ -24,7 +24,7 @@ from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
-from newsgraph.extract.events.participants import THINGS, Participants
+from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -420,7 +420,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     else:
         noun_actors: list[str] = []
         for c in trig.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i \
+                    and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
                 add(noun_actors, parts.of_phrase(c))
             if c.dep_ == "prep" and c.lower_ == "by":
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])

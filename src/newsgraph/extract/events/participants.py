@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_spans import headline_verbs
 from newsgraph.extract.events.lexicon import triggers, word_classes
 from newsgraph.nlp.geo import gazetteer
 
@@ -159,6 +160,8 @@ class Participants:
             if found:
                 return found
         for c in tok.children:
+            if c.dep_ == "compound" and headline_verb_between(c, tok):
+                continue  # "Moldova Condemns Attack": Moldova condemns, it does not attack
             if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_.lstrip("-") in _HOLDER_PARTICIPLES) and c.i < tok.i or c.dep_ == "appos":
                 target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
@@ -294,3 +297,10 @@ class Participants:
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:
             self.history.append(list(dict.fromkeys(ids)))
+
+
+def headline_verb_between(modifier: Token, head: Token) -> bool:
+    """True when a compound modifier is, or stands before, a capitalised headline verb of its
+    head's phrase: title case makes spaCy read "Moldova Condemns Attack" as one noun phrase."""
+    verbs = headline_verbs()
+    return any(t.is_title and t.lower_ in verbs for t in modifier.doc[modifier.i:head.i])
