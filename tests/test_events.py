@@ -20,6 +20,7 @@ SENTENCES = {
     "agree": "Greece and Turkey agreed to restore direct flights between the two countries.",
     "negated": "Pakistan did not attack the Afghan border posts, the army said.",
     "denied": "Azerbaijan denied shelling Armenian border villages overnight.",
+    "meeting_venue": "The African Union is expected to review the mission at a meeting of defence ministers in Nairobi next week.",
     "headline": "Drone Strikes Hit Two Towns as Latvia Condemns Attack\n\n"
                 "Latvia's foreign minister condemned the overnight attack on a border post.",
     "headline_glued": "Border Posts Shelled as Estonia Condemns Attack\n\n"
@@ -134,6 +135,14 @@ def test_headline_verb_splits_a_title_case_noun_phrase(coded):
         evs, names, _ = events(coded, key)
         assert [e for e in evs if e.type == "ACCUSE" and state in {names[a] for a in e.actors}]
         assert not [e for e in evs if e.type == "ASSAULT" and any(state in names[a] for a in e.actors)], key
+
+
+def test_meeting_venue_is_no_party_and_who_acts_at_it_is(coded):
+    evs, names, _ = events(coded, "meeting_venue")
+    meeting = next(e for e in evs if e.trigger.text == "meeting")
+    assert (meeting.type, meeting.status) == ("CONSULT", "planned")
+    assert [names[a] for a in meeting.actors] == ["African Union"]
+    assert meeting.location is not None and meeting.location.name == "Nairobi"
 
 
 def test_called_for_event_is_hypothetical(coded):

@@ -272,6 +272,13 @@ def _reported_obligation(tok: Token) -> Trigger | None:
 # --------------------------------------------------------------------------------------
 # Participants
 
+def _venue_entities(noun: Token, parts: Participants) -> set[str]:
+    """Entities named in an "in"/"at" phrase on ``noun``: the place of a meeting."""
+    return {e for q in noun.children if q.dep_ == "prep" and q.lower_ in ("in", "at")
+            for t in q.subtree for e in parts.at(t) if parts.types.get(e) in ("GPE", "LOC", "FAC")
+            and e not in parts.country_ids}
+
+
 def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str], Token | None]:
     """Entities of the doer of ``verb`` and the token naming them."""
     if hops > 5:
@@ -426,8 +433,18 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             if c.dep_ == "prep" and c.lower_ == "by":
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
             if c.dep_ == "prep" and (c.lower_ == "between" or c.lower_ == "of" and type_ in _RECIPROCAL_TYPES):
-                # "talks between X and Y", "a summit of the African Union"
-                add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
+                # "talks between X and Y", "a summit of the African Union"; the parser hangs
+                # the venue on the last noun ("a meeting of foreign ministers in Brussels"):
+                # a place inside the phrase is where they meet, not who.
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        venue = _venue_entities(p, parts)
+                        add(noun_actors, [e for e in parts.of_phrase(p) if e not in venue])
+        if type_ in _RECIPROCAL_TYPES and carrier is None and trig.dep_ == "pobj" \
+                and trig.head.lower_ in ("at", "during") and trig.head.head.pos_ == "VERB":
+            # "The EU is expected to discuss sanctions at a meeting …": who acts at a
+            # meeting takes part in it.
+            add(noun_actors, _subject(trig.head.head, parts)[0])
         if carrier is not None:
             actors, subj_tok = _subject(carrier, parts)
             if type_ in _RECIPROCAL_TYPES and carrier.lemma_.casefold() == "host" and noun_actors \
