@@ -23,6 +23,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from newsgraph.record import Record
 from newsgraph.store import queries
@@ -108,6 +109,14 @@ class Store:
                     time.sleep(0.02 * attempt)
                     continue
                 raise StoreError(f"cannot store {record.ref!r}: {_first_line(exc.orig)}") from exc
+            except StaleDataError as exc:
+                # Linking read an actor's name rows, and another writer merged that actor
+                # into another before this transaction updated them (PostgreSQL, read
+                # committed): run the article again against the merged actors.
+                if attempt < _WRITE_ATTEMPTS:
+                    time.sleep(0.02 * attempt)
+                    continue
+                raise StoreError(f"cannot store {record.ref!r}: concurrent actor merge: {exc}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
     def add_records(self, records: Iterable[Record]) -> Iterator[IngestResult]:
