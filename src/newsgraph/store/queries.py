@@ -159,6 +159,16 @@ def _page(s: Session, build: Callable[[bool], tuple[Select, Select]], limit: int
     return rows, total
 
 
+def _child_page(s: Session, table, columns, conds: list, common: bool, article_level: bool, position):
+    """The page query of an article's child rows (quotes, events) with their article's title,
+    date and source, newest article first and in text order within it, and its count."""
+    articles = ArticleRow.__table__.c
+    query = (select(*columns, articles.title, articles.published, articles.source.label("article_source"))
+             .select_from(_with_article(table, common)).where(*conds)
+             .order_by(*newest_first(s), position, table.id))
+    return query, _count_of(table, conds, article_level)
+
+
 def _count_of(table, conds: list, article_level: bool) -> Select:
     """Rows of ``table`` matching ``conds``; joined to articles only when a condition needs it."""
     query = select(table.id)
@@ -339,11 +349,7 @@ def list_quotes(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
             conds.append(_walk(AttributionRow.kind, common) == kind)
         if article:
             conds.append(AttributionRow.article_id == article)
-        query = (select(*_QUOTE_COLUMNS, ArticleRow.__table__.c.title, ArticleRow.__table__.c.published,
-                        ArticleRow.__table__.c.source.label("article_source"))
-                 .select_from(_with_article(AttributionRow, common)).where(*conds)
-                 .order_by(*newest_first(s), AttributionRow.start, AttributionRow.id))
-        return query, _count_of(AttributionRow, conds, article_level)
+        return _child_page(s, AttributionRow, _QUOTE_COLUMNS, conds, common, article_level, AttributionRow.start)
 
     by_article = since is not None or until is not None or source is not None
     rows, total = _page(s, build, limit, offset, with_total, by_article,
@@ -392,11 +398,7 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
             conds.append(_walk(EventRow.status, common) == status.lower())
         if article:
             conds.append(EventRow.article_id == article)
-        query = (select(*_EVENT_COLUMNS, ArticleRow.__table__.c.title, ArticleRow.__table__.c.published,
-                        ArticleRow.__table__.c.source.label("article_source"))
-                 .select_from(_with_article(EventRow, common)).where(*conds)
-                 .order_by(*newest_first(s), EventRow.trigger_start, EventRow.id))
-        return query, _count_of(EventRow, conds, article_level)
+        return _child_page(s, EventRow, _EVENT_COLUMNS, conds, common, article_level, EventRow.trigger_start)
 
     by_article = since is not None or until is not None or source is not None
     rows, total = _page(s, build, limit, offset, with_total, by_article,
