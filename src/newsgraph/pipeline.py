@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from pydantic import BaseModel
+
 from newsgraph.config import Settings, get_settings
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract.amounts import extract_amounts
@@ -25,7 +27,7 @@ from newsgraph.extract.places import extract_places
 from newsgraph.extract.roles import extract_role_changes
 from newsgraph.ingest.article import PreparedArticle, prepare_article
 from newsgraph.ingest.document import InputDocument
-from newsgraph.nlp.model import load_model, parse_texts
+from newsgraph.nlp.model import has_unusual_spaces, load_model, parse_texts
 from newsgraph.record import Article, ErrorInfo, Record, article_id
 
 log = logging.getLogger(__name__)
@@ -64,10 +66,32 @@ def extract_record(ref: str, prepared: PreparedArticle, doc) -> Record:
     attributions = extract_attributions(parsed, index)
     events = extract_events(parsed, index, dates, locations, amounts)
     role_changes = extract_role_changes(parsed, index)
-    return Record(
+    record = Record(
         ref=ref, article=article, entities=index.records(), attributions=attributions,
         events=events, amounts=amounts, dates=dates, locations=locations, role_changes=role_changes,
     )
+    if has_unusual_spaces(article.text):
+        _quote_spans_from(record, article.text)
+    return record
+
+
+def _quote_spans_from(record: Record, text: str) -> None:
+    """Every span's text as the article writes it: the parse read no-break and other odd
+    spaces as plain ones, so span texts taken from the parse differ from the article there."""
+    def walk(value) -> None:
+        if isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, BaseModel) and value is not record.article:
+            fields = type(value).model_fields
+            if "text" in fields and isinstance(getattr(value, "start", None), int) and isinstance(value.text, str):
+                start, end = value.start, getattr(value, "end", None)
+                if isinstance(end, int) and start <= end <= len(text):
+                    value.text = text[start:end]  # a Span, Mention, Amount, DateMention …
+            for name in fields:
+                walk(getattr(value, name))
+
+    walk(record)
 
 
 class Pipeline:

@@ -18,6 +18,12 @@ from newsgraph.errors import NewsgraphError
 
 _lock = threading.Lock()
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n\s*|$)")
+# Spaces the tokenizer does not split on: each becomes a token of its own, which puts a
+# whitespace token between a quote and its cue ("…,”\u00a0Trump said") and misleads the
+# tagger and parser. They are read as plain spaces, one character for one, so every offset
+# into the Doc is still an offset into the article text.
+_SPACE_LIKE = str.maketrans({c: " " for c in "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                               "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 
 class ModelError(NewsgraphError):
@@ -48,6 +54,11 @@ def load_model(name: str, exclude: Iterable[str] = ()):
         return _load(name, tuple(sorted(exclude)))
 
 
+def has_unusual_spaces(text: str) -> bool:
+    """Whether the parse read some of ``text``'s characters as plain spaces (see _SPACE_LIKE)."""
+    return text.translate(_SPACE_LIKE) != text
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Chunks that concatenate back to ``text``: each line with the whitespace after it."""
     chunks = [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
@@ -62,7 +73,7 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int 
         for n, text in enumerate(texts):
             chunks = split_paragraphs(text)
             for k, chunk in enumerate(chunks):
-                yield chunk, (n, k == len(chunks) - 1)
+                yield chunk.translate(_SPACE_LIKE), (n, k == len(chunks) - 1)
 
     # Paragraphs are short: batch more of them than whole documents for the same memory.
     pieces: list = []
