@@ -285,3 +285,65 @@ def test_quote_heavy_text_never_breaks(pipeline, text):
         for span in [att.source, att.cue, *att.content]:
             if span is not None:
                 assert record.article.text[span.start:span.end] == span.text
+
+
+# ---------------------------------------------------------------------------------------
+# "Name: statement" lines, and spaces the tokenizer does not split on
+
+TRANSCRIPT = """Vance: Ceasefire Talks Will Resume Next Week
+
+The following is a transcript of an interview broadcast on Sunday.
+
+MARIA LOPEZ: Do you expect the talks to resume soon?
+
+ALAN VANCE: I expect them to resume next week, and I told the mediators so.
+
+VANCE: Then we will try again in the spring.
+
+Update: The talks resumed on Tuesday after a break of two days.
+
+Shipping costs: Insurers have raised premiums by a third since March.
+"""
+
+NO_BREAK = ("Harbour Rules Delayed\n\nPort director Sigrid\u00a0Nyland said on Monday that the inspection rules "
+            "were delayed.\n\nNyland went on to say, “The rules will apply from March.”\n"
+            "“Not before,”\u00a0she said.\u00a0“Not this winter.”\n")
+
+
+@pytest.fixture(scope="module")
+def transcript(pipeline):
+    return pipeline.process_one(InputDocument(ref="transcript", text=TRANSCRIPT), published="2025-03-03")
+
+
+def test_headline_and_transcript_speakers_before_a_colon(transcript):
+    headline = _covering(transcript, "Ceasefire Talks Will Resume")
+    assert (headline.cue.text, headline.source.text) == (":", "Vance")
+    question = _covering(transcript, "Do you expect the talks")
+    assert (question.cue.text, question.source.text) == (":", "MARIA LOPEZ")
+    answer = _covering(transcript, "I expect them to resume")
+    assert answer.cue.text == ":" and _names(transcript)[answer.speaker] == "ALAN VANCE"
+    # The answer's own verbs are inside its content, not attributions of their own.
+    assert not any(a.cue.text in ("expect", "told") for a in transcript.attributions)
+    later = _covering(transcript, "try again in the spring")
+    assert later.speaker == answer.speaker
+
+
+def test_labels_and_topics_before_a_colon_name_no_speaker(transcript):
+    for words in ("The talks resumed on Tuesday", "Insurers have raised premiums"):
+        assert not any(a.cue.text == ":" and any(words in c.text for c in a.content) for a in transcript.attributions)
+
+
+def test_no_break_spaces_do_not_split_a_quote_from_its_cue(pipeline):
+    record = pipeline.process_one(InputDocument(ref="nbsp", text=NO_BREAK), published="2025-03-03")
+    earlier = _covering(record, "The rules will apply from March")
+    later = _covering(record, "Not before")
+    assert later is not earlier and later.cue.text == "said"
+    assert any("Not this winter" in c.text for c in later.content)
+    assert _names(record)[later.speaker] == "Sigrid Nyland"
+    # Offsets and texts are the article's own, no-break spaces included.
+    text = record.article.text
+    spans = [m for e in record.entities for m in e.mentions]
+    spans += [s for a in record.attributions for s in (a.source, a.cue, *a.content) if s is not None]
+    assert any("\u00a0" in s.text for s in spans)
+    for span in spans:
+        assert text[span.start:span.end] == span.text

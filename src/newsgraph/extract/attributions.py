@@ -646,6 +646,56 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
     return drafts
 
 
+_LINE_TAG_WORDS = 8  # a speaker label is short: "JAKE TAPPER:", "Clinton campaign manager:"
+_LABEL_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _line_label_drafts(d: _Doc) -> list[Draft]:
+    """"Name: statement" lines: a headline "Minister: Talks Will Resume" or a transcript
+    line "ANCHOR: Do you think …?" names its speaker before a colon (PolNeAR takes the colon
+    as the cue and the rest of the line as the content). Quotes after the colon are left to
+    :func:`_colon_drafts`; labels that name no speaker ("Update:", "Watch:") are skipped."""
+    doc = d.doc
+    labels = word_set("line_labels.txt")
+    drafts = []
+    line_starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    for start in line_starts:
+        while start < len(doc) and (doc[start].is_space or d.token_quote[start] >= 0 and doc[start].is_punct):
+            start += 1
+        colon = next((k for k in range(start, min(len(doc), start + _LINE_TAG_WORDS + 1))
+                      if doc[k].text == ":" or doc[k].is_space and "\n" in doc[k].text), None)
+        if colon is None or doc[colon].text != ":" or colon == start or d.token_quote[colon] >= 0:
+            continue
+        phrase = [t for t in range(start, colon) if not doc[t].is_space]
+        words = [doc[t] for t in phrase if not doc[t].is_punct]
+        if not words or len(words) > 5 or words[0].lower_ in labels or not words[0].text[0].isupper():
+            continue
+        # A name, a title-case phrase or a name with a common noun ("Clinton camp", "IG
+        # report"); not a clause ("Follow Jane on Twitter:", "Another problem for X:").
+        if any(not (w.text[0].isupper() or w.pos_ == "NOUN" or w.text in ("'s", "’s")) for w in words):
+            continue
+        if len(words) == 1 and words[0].is_upper and not words[0].ent_type_ and start == 0:
+            continue  # "BOOM:", "BUSTED:" — a shout opening a headline, not a speaker
+        if any(doc[t].pos_ == "AUX" or doc[t].pos_ == "VERB" and not doc[t].ent_type_ and not doc[t].is_upper for t in phrase):
+            continue
+        # In the body a topic can open a paragraph ("Campaign funding: …", "At issue: …"):
+        # there the label must name someone or be a transcript's capitalised speaker.
+        if doc[start].idx >= d.features.title_end and not (
+                all(w.is_upper for w in words) or any(doc[t].ent_type_ in _LABEL_ENTITIES for t in phrase)):
+            continue
+        end = colon + 1
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        content = {t for t in range(colon + 1, end) if not doc[t].is_space}
+        if sum(1 for t in content if doc[t].is_alpha) < 2 or not any(doc[t].pos_ in ("VERB", "AUX") for t in content):
+            continue  # "Kasich: Now or never", "Iowa: Jane Roe, John Doe, …" state nothing
+        first = min(content)
+        if d.token_quote[first] >= 0 or doc[first].text in "\"“‘'«":
+            continue  # "Name: “…”": a quotation, see _colon_drafts
+        drafts.append(Draft(doc[colon], [colon], phrase, content, 0.9, kind="label"))
+    return drafts
+
+
 def _tag_after(d: _Doc, members: list[int]) -> Draft | None:
     """"“quote” — Jane Roe": a quote signed with a dash and a name closing its paragraph."""
     doc = d.doc
@@ -956,6 +1006,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
     drafts = assemble(d, scores, model.threshold, model.filter)
     drafts.extend(_colon_drafts(d))
+    drafts.extend(_line_label_drafts(d))
     drafts = _drop_nested(drafts, d)
     drafts.extend(_rescue_quotes(drafts, scores, d))
     _continue_quotes(drafts, d)
