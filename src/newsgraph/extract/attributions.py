@@ -14,7 +14,8 @@ attributed). The steps, all on the dependency parse:
    clause, infinitive, object, preposition, noun clause, the clause around a parenthetical
    cue …). Quotations touching the content or standing next to the cue ("…," he said, "…")
    become part of the content, whole. The learned draft filter keeps or drops each draft.
-4. "Name: “…”" and "“…” — Name" tags are attributions with the mark as cue.
+4. "Name: “…”" and "“…” — Name" tags, and "Name: statement" headlines and transcript
+   lines, are attributions with the mark as cue.
 5. Only the outermost attribution is kept (PolNeAR's no-nesting rule): a cue inside another
    attribution's content goes.
 6. A quotation no cue claimed takes a weaker cue next to it or governing it; failing that,
