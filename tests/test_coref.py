@@ -22,6 +22,13 @@ def test_object_pronoun_is_not_the_subject_of_its_clause():
     assert a.owner_of_mention("him") is a.person("Marcelo Rebelo de Sousa")
 
 
+def test_object_pronoun_never_takes_its_own_subject():
+    # The only person in reach is the subject of the same clause: "her" stays unresolved.
+    a = analyse("Opposition leader Jonas Lunde spoke to the council in Bergen on Monday. "
+                "Lunde accused her of stalling the vote on ferry fares.")
+    assert a.owner_of_mention("her") is not a.person("Jonas Lunde")
+
+
 def test_a_chain_of_pronouns_stays_on_its_person():
     a = analyse("Irish Prime Minister Simon Harris arrived in Brussels on Thursday. He met officials of the bloc. "
                 "He later told reporters that his government backed the plan.")

@@ -110,15 +110,23 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     is_object = token.dep_ in _OBJECT_DEPS and token.tag_ == "PRP"
     best_score: float | None = None
     best_ent = None
+    # "Lunde accused her": an object pronoun is never its own clause's subject, wherever
+    # else that person was named.
+    own_subject = None
+    if is_object and not reflexive:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        own_subject = index.builder_at(subj) if subj is not None else None  # ids come later
     for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
         if ent.gender is not None and ent.gender != gender:
+            continue
+        if own_subject is not None and ent is own_subject:
             continue
         tok = doc[i]
         if tok.head.i == token.i:
             continue  # "his" cannot be the person of its own noun phrase
         distance = here - sent_no.get(tok.sent.start, here)
         subject = _is_subject(tok)
-        if distance == 0 and is_object and not reflexive and _clause_verb(tok) is verb and subject:
+        if distance == 0 and is_object and not reflexive and _clause_verb(tok).i == verb.i and subject:
             continue  # "Trump praised him": him is not Trump
         if reflexive and not (distance == 0 and subject):
             continue
