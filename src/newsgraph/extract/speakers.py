@@ -233,7 +233,25 @@ class SpeakerResolver:
         first = index.entity_of_span(phrase)
         if first:
             return first
-        return self._description(head, phrase)
+        return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _surname(self, head: Token, phrase: Span) -> str | None:
+        """A bare surname the entity recogniser did not tag ("Lunde said", a headline's
+        "VANCE: …"): the one person of that surname in the article, the latest mentioned
+        before it when several share it."""
+        if head.pos_ != "PROPN" or len(phrase) > 2 or not head.text[:1].isupper():
+            return None
+        word = head.text.casefold()
+
+        def named(ent, i=None) -> bool:
+            parts = ent.name.split()
+            return ent.type == "PERSON" and len(parts) > 1 and parts[-1].casefold() == word
+
+        latest = self._recent(head.i, named, window=len(self.doc))
+        if latest:
+            return latest
+        people = [e.id for e in self.index.entities if named(e)]
+        return people[0] if len(people) == 1 else None
 
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
