@@ -347,3 +347,44 @@ def test_no_break_spaces_do_not_split_a_quote_from_its_cue(pipeline):
     assert any("\u00a0" in s.text for s in spans)
     for span in spans:
         assert text[span.start:span.end] == span.text
+
+
+FERRY = """Council Delays Vote on Ferry Fares
+
+BERGEN — The ferry operators' association issued a statement on Tuesday saying the new fares would cut sailings.
+
+Transport councillor Hanne Moe expressed concern about the winter timetable. She has continued to criticise the operators since the summer.
+
+Opposition leader Jonas Lunde accused her of "stalling the whole process."
+
+Moe tells the council: "We will not vote on a plan nobody has costed."
+
+"The operators have had two years," Lunde said, adding of the association, "They knew this was coming."
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry(pipeline):
+    return pipeline.process_one(InputDocument(ref="ferry", text=FERRY), published="2025-03-03")
+
+
+def test_light_verb_and_aspectual_phrases_are_the_cue(ferry):
+    # PolNeAR marks the whole phrase: the object of "express", "issue", "make" and the
+    # infinitive after "continue", "try", "go on"; the content is what they govern.
+    concern = _covering(ferry, "the winter timetable")
+    assert concern.cue.text == "expressed concern about"
+    assert [c.text for c in concern.content] == ["the winter timetable"]
+    criticise = _covering(ferry, "the operators")
+    assert criticise.cue.text.endswith("continued to criticise")
+    # ... but not the object standing between a verb and its preposition.
+    accused = _covering(ferry, "stalling the whole process")
+    assert accused.cue.text == "accused"
+
+
+def test_quote_after_the_verbs_object_is_the_content(ferry):
+    names = _names(ferry)
+    told = _covering(ferry, "We will not vote on a plan nobody has costed.")
+    assert told.cue.text == "tells" and names[told.speaker] == "Hanne Moe"
+    assert all("the council" not in c.text for c in told.content)
+    added = _covering(ferry, "They knew this was coming.")
+    assert added.cue.text.startswith("adding") and names[added.speaker] == "Jonas Lunde"
