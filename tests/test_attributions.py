@@ -388,3 +388,14 @@ def test_quote_after_the_verbs_object_is_the_content(ferry):
     assert all("the council" not in c.text for c in told.content)
     added = _covering(ferry, "They knew this was coming.")
     assert added.cue.text.startswith("adding") and names[added.speaker] == "Jonas Lunde"
+
+
+def test_quotation_marks_glued_to_words_still_open_and_close_quotes(pipeline):
+    # Scraped copy often loses the spaces around a quotation mark.
+    text = ("Committee Hears Treasury Figures\n\n"
+            "The committee chair pressed the minister on the figures. Former finance minister Ingrid Dahl:"
+            "\"We took those numbers from the treasury and its own analysis.\"The chair moved on.\n")
+    record = pipeline.process_one(InputDocument(ref="glued", text=text), published="2025-03-03")
+    quote = _covering(record, "We took those numbers")
+    assert _names(record)[quote.speaker] == "Ingrid Dahl"
+    assert all("The chair" not in c.text for c in quote.content)
