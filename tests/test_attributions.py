@@ -399,3 +399,15 @@ def test_quotation_marks_glued_to_words_still_open_and_close_quotes(pipeline):
     quote = _covering(record, "We took those numbers")
     assert _names(record)[quote.speaker] == "Ingrid Dahl"
     assert all("The chair" not in c.text for c in quote.content)
+
+
+def test_a_poll_is_the_source_of_what_it_shows(pipeline):
+    text = ("Governor Widens Lead\n\n"
+            "In a new poll released on Tuesday, Governor Ana Ruiz leads her challenger by six points. "
+            "In the same survey, 40 percent of voters said they had not decided.\n")
+    record = pipeline.process_one(InputDocument(ref="poll", text=text), published="2025-03-03")
+    lead = _covering(record, "leads her challenger by six points")
+    assert lead.cue.text == "In" and lead.source.text.startswith("a new poll")
+    # A clause with a speaker of its own keeps it.
+    undecided = _covering(record, "they had not decided")
+    assert undecided.cue.text == "said" and undecided.source.text == "40 percent of voters"

@@ -740,6 +740,33 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
     return drafts
 
 
+_SURVEYS = {"poll", "survey"}
+
+
+def _survey_drafts(d: _Doc) -> list[Draft]:
+    """"In a poll released Tuesday, Clinton leads by five points", "… trails in most
+    surveys": PolNeAR takes "in" as the cue and the poll as the source of the clause. Not
+    when the clause has a speaker of its own ("In the survey, 40 percent said …")."""
+    doc = d.doc
+    drafts = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or d.token_quote[tok.i] >= 0:
+            continue
+        poll = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _SURVEYS and c.tag_ == "NN"), None)
+        head = tok.head
+        if poll is None or head.pos_ not in ("VERB", "AUX") or head.i in d.accepted or head.lemma_.lower() in d.reporting:
+            continue
+        clause = head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
+            clause = clause.head
+        content = _trim(doc, _clause(clause, d.reporting, d.accepted) - set(_subtree(tok)))
+        if any(t in d.accepted for t in content) or sum(1 for t in content if doc[t].is_alpha) < 3:
+            continue
+        drafts.append(Draft(tok, [tok.i], list(range(poll.left_edge.i, poll.right_edge.i + 1)), content, 0.8,
+                            kind="survey"))
+    return drafts
+
+
 _LINE_TAG_WORDS = 8  # a speaker label is short: "JAKE TAPPER:", "Clinton campaign manager:"
 _LABEL_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -1101,6 +1128,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     drafts = assemble(d, scores, model.threshold, model.filter)
     drafts.extend(_colon_drafts(d))
     drafts.extend(_line_label_drafts(d))
+    drafts.extend(_survey_drafts(d))
     drafts = _drop_nested(drafts, d)
     drafts.extend(_rescue_quotes(drafts, scores, d))
     _continue_quotes(drafts, d)
