@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.cues import DocFeatures, candidates, decider, draft_features
+from newsgraph.extract.cues import DocFeatures, LearnedCues, candidates, decider, draft_features, joint_features
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
 from newsgraph.extract.speakers import SpeakerResolver
@@ -265,6 +265,18 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
             subj = _subject(cue.head)
             if subj is not None and subj.i != cue.i:
                 return phrase(subj)
+        return []
+    if cue.pos_ == "ADP":
+        # "Rubio spoke with his counterpart, Lavrov, about “…”": the source of a
+        # preposition cue is the subject of the verb its phrase hangs from.
+        node = cue.head
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX"):
+                subj = _subject(node)
+                return phrase(subj) if subj is not None else []
+            if node.head.i == node.i:
+                break
+            node = node.head
         return []
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -1098,9 +1110,11 @@ def source_kind(draft: Draft) -> str:
     return kind if near else "far-" + kind
 
 
-def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None) -> list[Draft]:
+def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None,
+             cue_feats: dict[int, list[str]] | None = None) -> list[Draft]:
     """Drafts for the accepted cues. With a draft filter, every candidate from the filter's
-    floor up is assembled and the filter decides, seeing the content and source found."""
+    floor up is assembled and the filter decides, seeing the content and source found (and,
+    for a joint filter, the candidate's ``cue_feats``)."""
     d.accepted = {i for i, score in scores.items() if score >= threshold}
     floor = draft_filter.floor if draft_filter is not None else threshold
     drafts: list[Draft] = []
@@ -1111,6 +1125,8 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
         if draft_filter is not None:
             features = draft_features(draft.cue_head, draft.score, draft.kind, source_kind(draft), draft.quote_side,
                                       bool(draft.quotes), len(draft.content), len(draft.cue))
+            if draft_filter.cue_features:
+                features = joint_features((cue_feats or {}).get(i, []), features)
             draft.score = draft_filter.score(features)
             if draft.score < draft_filter.threshold:
                 continue
@@ -1124,8 +1140,13 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     d = _Doc(parsed, index)
     doc = d.doc
     model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
-    scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
-    drafts = assemble(d, scores, model.threshold, model.filter)
+    cue_feats: dict[int, list[str]] = {}
+    if isinstance(model, LearnedCues):
+        cue_feats = {tok.i: model.features(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
+        scores = {i: model.score_features(f) for i, f in cue_feats.items()}
+    else:
+        scores = {tok.i: model.score(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
+    drafts = assemble(d, scores, model.threshold, model.filter, cue_feats)
     drafts.extend(_colon_drafts(d))
     drafts.extend(_line_label_drafts(d))
     drafts.extend(_survey_drafts(d))

@@ -208,14 +208,23 @@ def draft_features(cue: Token, score: float, kind: str, source_kind: str, quote_
     return feats
 
 
+def joint_features(cue_feats: list[str], draft_feats: list[str]) -> list[str]:
+    """What a joint draft filter sees: the draft's features (less the cue-score buckets)
+    and the cue candidate's own features, marked with a ``C``."""
+    return [f for f in draft_feats if not f.startswith(("s1:", "ls1:"))] + ["C" + f for f in cue_feats]
+
+
 class DraftFilter:
     """Logistic regression over :func:`draft_features`; ``floor`` is the cue score from
-    which candidates are assembled and judged, ``threshold`` the draft score kept."""
+    which candidates are assembled and judged, ``threshold`` the draft score kept. A joint
+    filter (``@cue_features`` in its file) also sees the cue's features
+    (:func:`joint_features`), so it decides on everything the two models know at once."""
 
-    def __init__(self, weights: dict[str, float], threshold: float, floor: float):
+    def __init__(self, weights: dict[str, float], threshold: float, floor: float, cue_features: bool = False):
         self.weights = weights
         self.threshold = threshold
         self.floor = floor
+        self.cue_features = cue_features
 
     def score(self, features: list[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in features)
@@ -225,15 +234,18 @@ class DraftFilter:
     def from_rows(cls, rows) -> "DraftFilter":
         weights: dict[str, float] = {}
         threshold, floor = 0.5, 0.5
+        joint = False
         for row in rows:
             key, _, value = row.rpartition("\t")
             if key == "@threshold":
                 threshold = float(value)
             elif key == "@floor":
                 floor = float(value)
+            elif key == "@cue_features":
+                joint = value == "1"
             else:
                 weights[key] = float(value)
-        return cls(weights, threshold, floor)
+        return cls(weights, threshold, floor, joint)
 
 
 class RuleCues:
@@ -275,12 +287,18 @@ class LearnedCues:
         self.reporting = word_set("reporting_verbs.txt")
         self.filter = draft_filter
 
-    def score(self, tok: Token, ctx: DocFeatures) -> float:
+    def features(self, tok: Token, ctx: DocFeatures) -> list[str]:
+        return cue_features(tok, ctx, self.reporting)
+
+    def score_features(self, features: list[str]) -> float:
         w = self.weights
-        z = sum(w.get(f, 0.0) for f in cue_features(tok, ctx, self.reporting))
+        z = sum(w.get(f, 0.0) for f in features)
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+    def score(self, tok: Token, ctx: DocFeatures) -> float:
+        return self.score_features(self.features(tok, ctx))
 
     @classmethod
     def from_lexicon(cls) -> "LearnedCues | None":
