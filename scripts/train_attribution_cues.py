@@ -208,9 +208,6 @@ def filter_examples(data, rows, fold_weights, threshold: float):
     Returns the drafts' (features, label, group) and the gold count per group."""
     from newsgraph.eval.polnear import WordIndex
     from newsgraph.extract import attributions as A
-    from newsgraph.extract.cues import draft_features
-
-    from newsgraph.extract.cues import joint_features
 
     by_text: dict[int, list] = {}
     for r in rows:
@@ -236,9 +233,7 @@ def filter_examples(data, rows, fold_weights, threshold: float):
             cue = words.words(_chars(doc, draft.cue))
             content = words.words(_chars(doc, draft.content))
             label = 1 if any(gc & cue and gn & content for gc, gn in golds) else 0
-            feats = joint_features(cue_feats[i], draft_features(
-                draft.cue_head, draft.score, draft.kind, A.source_kind(draft), draft.quote_side,
-                bool(draft.quotes), len(draft.content), len(draft.cue)))
+            feats = A.draft_filter_features(draft, cue_feats[i])
             cue_match = 1 if any(gc & cue for gc, _ in golds) else 0
             out.append(([f for f in feats if not any(ch.isspace() for ch in f)], label, group, cue_match))
     return out, gold_count

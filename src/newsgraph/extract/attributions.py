@@ -1110,6 +1110,17 @@ def source_kind(draft: Draft) -> str:
     return kind if near else "far-" + kind
 
 
+def draft_filter_features(draft: Draft, cue_feats: list[str] | None = None) -> list[str]:
+    """The draft filter's view of a draft (:func:`cues.draft_features`), joined with the cue
+    candidate's own features for a joint filter."""
+    doc = draft.cue_head.doc
+    first = doc[min(draft.content)] if draft.content else None
+    last = doc[max(draft.source)] if draft.source else None
+    feats = draft_features(draft.cue_head, draft.score, draft.kind, source_kind(draft), draft.quote_side,
+                           bool(draft.quotes), len(draft.content), len(draft.cue), first, last)
+    return joint_features(cue_feats, feats) if cue_feats is not None else feats
+
+
 def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None,
              cue_feats: dict[int, list[str]] | None = None) -> list[Draft]:
     """Drafts for the accepted cues. With a draft filter, every candidate from the filter's
@@ -1123,11 +1134,8 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
         if draft is None:
             continue
         if draft_filter is not None:
-            features = draft_features(draft.cue_head, draft.score, draft.kind, source_kind(draft), draft.quote_side,
-                                      bool(draft.quotes), len(draft.content), len(draft.cue))
-            if draft_filter.cue_features:
-                features = joint_features((cue_feats or {}).get(i, []), features)
-            draft.score = draft_filter.score(features)
+            joint = (cue_feats or {}).get(i, []) if draft_filter.cue_features else None
+            draft.score = draft_filter.score(draft_filter_features(draft, joint))
             if draft.score < draft_filter.threshold:
                 continue
         drafts.append(draft)

@@ -190,7 +190,8 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
 
 
 def draft_features(cue: Token, score: float, kind: str, source_kind: str, quote_side: str,
-                   quoted: bool, content_len: int, cue_len: int) -> list[str]:
+                   quoted: bool, content_len: int, cue_len: int, content_first: Token | None = None,
+                   source_last: Token | None = None) -> list[str]:
     """Features of an assembled attribution for the second, draft-level decision: what the
     cue score could not see — which rule found the content, what the source is, quotes."""
     lemma = cue.lemma_.lower()
@@ -205,6 +206,12 @@ def draft_features(cue: Token, score: float, kind: str, source_kind: str, quote_
     if quoted:
         feats.append("quoted")
         feats.append("lq:" + lemma)
+    if content_first is not None:
+        # How the content opens ("that", "to", a quote, a noun) and on which side of the cue.
+        side = "R" if content_first.i > cue.i else "L"
+        feats += ["cf:" + content_first.lower_, "cfd:" + content_first.dep_,
+                  "lcf:" + lemma + ":" + content_first.dep_, "cside:" + side, "lcside:" + lemma + ":" + side]
+    feats.append("sl:" + (source_last.lemma_.lower() if source_last is not None else "-"))
     return feats
 
 
