@@ -411,3 +411,10 @@ def test_a_poll_is_the_source_of_what_it_shows(pipeline):
     # A clause with a speaker of its own keeps it.
     undecided = _covering(record, "they had not decided")
     assert undecided.cue.text == "said" and undecided.source.text == "40 percent of voters"
+
+
+def test_a_source_keeps_its_party_and_state_in_brackets(pipeline):
+    text = "Senate Bill Stalls\n\nSenator Tom Reyes (R-TX) said the bill would fail in committee.\n"
+    record = pipeline.process_one(InputDocument(ref="brackets", text=text), published="2025-03-03")
+    said = _covering(record, "the bill would fail")
+    assert said.source.text == "Senator Tom Reyes (R-TX)"

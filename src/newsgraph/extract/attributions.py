@@ -231,6 +231,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
         lo += 1
+    # "Gov. Ann Keller (D-VT)": a bracket opened inside keeps its closing one.
+    opened = sum(doc[k].text.count("(") - doc[k].text.count(")") for k in range(lo, hi + 1))
+    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        hi += 1
     return list(range(lo, hi + 1))
 
 
