@@ -418,3 +418,15 @@ def test_a_source_keeps_its_party_and_state_in_brackets(pipeline):
     record = pipeline.process_one(InputDocument(ref="brackets", text=text), published="2025-03-03")
     said = _covering(record, "the bill would fail")
     assert said.source.text == "Senator Tom Reyes (R-TX)"
+
+
+def test_a_quote_signed_on_the_line_below(pipeline):
+    # Fact checks quote a claim in a paragraph of its own and sign it on the next line.
+    text = ("Checking the Budget Claims\n\n"
+            "The senator repeated a claim about school funding on Tuesday.\n\n"
+            "\"Every school in this state has lost money since the cuts.\"\n\n"
+            "- Maria Santos.\n\n"
+            "That figure is not accurate: 40 schools gained money.\n")
+    record = pipeline.process_one(InputDocument(ref="signed", text=text), published="2025-03-03")
+    quote = _covering(record, "Every school in this state")
+    assert quote.source.text == "Maria Santos" and _names(record)[quote.speaker] == "Maria Santos"

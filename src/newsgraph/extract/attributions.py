@@ -834,13 +834,17 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
 
 
 def _tag_after(d: _Doc, members: list[int]) -> Draft | None:
-    """"“quote” — Jane Roe": a quote signed with a dash and a name closing its paragraph."""
+    """"“quote” — Jane Roe": a quote signed with a dash and a name closing its paragraph, or
+    on the line after a paragraph that is the quote ("“…”\n\n- Jane Roe.", fact checks)."""
     doc = d.doc
     last = d.quote_tokens[members[-1]]
     k = last.stop
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
         k += 1
-    if k >= len(doc) or doc[k].text not in _TAG_MARKS - {":"}:
+    first = d.quote_tokens[members[0]].start
+    if k < len(doc) and doc[k].is_space and (first == 0 or doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        k += 1
+    if k >= len(doc) or doc[k].text not in (_TAG_MARKS | {"-"}) - {":"}:
         return None
     start = end = k + 1
     while end < len(doc) and "\n" not in doc[end].text and d.token_quote[end] < 0 and end - start <= 10:
