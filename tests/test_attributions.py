@@ -430,3 +430,12 @@ def test_a_quote_signed_on_the_line_below(pipeline):
     record = pipeline.process_one(InputDocument(ref="signed", text=text), published="2025-03-03")
     quote = _covering(record, "Every school in this state")
     assert quote.source.text == "Maria Santos" and _names(record)[quote.speaker] == "Maria Santos"
+
+
+def test_a_dash_opens_a_colon_tag_inside_a_line(pipeline):
+    text = ("Pollsters Look Back\n\n"
+            "TURNOUT WAS HIGHER THAN EXPECTED - Karen Holt: “The late deciders broke heavily for the "
+            "challenger in the final week.”\n")
+    record = pipeline.process_one(InputDocument(ref="dashed", text=text), published="2025-03-03")
+    quote = _covering(record, "The late deciders broke heavily")
+    assert quote.cue.text == ":" and quote.source.text == "Karen Holt"

@@ -716,6 +716,7 @@ def _quote_after_complements(d: _Doc, verb: Token, hi: int) -> tuple[int | None,
 
 
 _TAG_MARKS = {":", "—", "―", "–", "--"}
+_LEAD_DASHES = {"-", "—", "–", "--"}
 
 
 def _colon_drafts(d: _Doc) -> list[Draft]:
@@ -738,12 +739,15 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
             continue
         colon = k
         start = colon - 1
-        while start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_space and colon - start < 12:
+        while start > 0 and not doc[start].is_sent_start and not doc[start - 1].is_space and colon - start < 12 \
+                and doc[start - 1].text not in _LEAD_DASHES:
             start -= 1
         phrase = range(start, colon)
-        if not phrase or not (doc[start].is_sent_start or doc[start - 1].is_space):
+        # "TURNOUT WAS HIGHER - Karen Holt: “…”" (newsletters): a dash opens the tag too.
+        dashed = start > 0 and doc[start - 1].text in _LEAD_DASHES and doc[colon].text == ":"
+        if not phrase or not (doc[start].is_sent_start or doc[start - 1].is_space or dashed):
             continue
-        if doc[colon].text != ":" and not (start == 0 or "\n" in doc[start - 1].text):
+        if doc[colon].text != ":" and not (start == 0 or "\n" in doc[start - 1].text) and not dashed:
             continue  # a dash tags a quote only at the head of a paragraph
         if any(doc[t].pos_ in ("VERB", "AUX") or d.token_quote[t] >= 0 for t in phrase):
             continue
