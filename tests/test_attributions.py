@@ -439,3 +439,11 @@ def test_a_dash_opens_a_colon_tag_inside_a_line(pipeline):
     record = pipeline.process_one(InputDocument(ref="dashed", text=text), published="2025-03-03")
     quote = _covering(record, "The late deciders broke heavily")
     assert quote.cue.text == ":" and quote.source.text == "Karen Holt"
+
+
+def test_a_verbless_headline_still_names_its_speaker(pipeline):
+    text = ("Okafor: No Outside Influence on Port Inquiry\n\n"
+            "Harbour commissioner Grace Okafor told the council on Monday that the inquiry was independent.\n")
+    record = pipeline.process_one(InputDocument(ref="verbless", text=text), published="2025-03-03")
+    headline = _covering(record, "No Outside Influence on Port Inquiry")
+    assert (headline.cue.text, headline.source.text) == (":", "Okafor")

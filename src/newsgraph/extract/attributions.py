@@ -828,8 +828,10 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
             end += 1
         content = {t for t in range(colon + 1, end) if not doc[t].is_space}
-        if sum(1 for t in content if doc[t].is_alpha) < 2 or not any(doc[t].pos_ in ("VERB", "AUX") for t in content):
-            continue  # "Kasich: Now or never", "Iowa: Jane Roe, John Doe, …" state nothing
+        if sum(1 for t in content if doc[t].is_alpha) < 2 or not any(doc[t].pos_ in ("VERB", "AUX") for t in content) and doc[start].idx >= d.features.title_end:
+            # In the body "Kasich: Now or never", "Iowa: Jane Roe, John Doe, …" state nothing;
+            # headlines drop their verbs ("Minister: No outside influence on inquiry").
+            continue
         first = min(content)
         if d.token_quote[first] >= 0 or doc[first].text in "\"“‘'«":
             continue  # "Name: “…”": a quotation, see _colon_drafts
