@@ -447,3 +447,13 @@ def test_a_verbless_headline_still_names_its_speaker(pipeline):
     record = pipeline.process_one(InputDocument(ref="verbless", text=text), published="2025-03-03")
     headline = _covering(record, "No Outside Influence on Port Inquiry")
     assert (headline.cue.text, headline.source.text) == (":", "Okafor")
+
+
+def test_signatures_glued_to_their_quotes(pipeline):
+    text = ("Readers Respond\n\n"
+            "We asked readers what they thought of the debate.\n"
+            "“He talks like a boss who never listened to anyone.”― Ana Ruiz\n"
+            "“The mayor must stop calling workers lazy. We built this city.”― Carla Mendez\n")
+    record = pipeline.process_one(InputDocument(ref="readers", text=text), published="2025-03-03")
+    assert _covering(record, "We built this city").source.text == "Carla Mendez"
+    assert _covering(record, "never listened to anyone").source.text == "Ana Ruiz"

@@ -50,11 +50,16 @@ def _load(name: str, exclude: tuple[str, ...]):
 
 
 # Scraped copy loses the space around a quotation mark: 'Dahl:"We took', 'the deal.”The
-# minister'. The tokenizer keeps such a run as one token, so the quote opens inside a word
-# and the speaker tag is lost. These infixes part the mark from the words around it.
+# minister', '“…”― Jane Roe'. The tokenizer keeps such a run as one token, so the quote
+# opens inside a word and the speaker tag is lost. These infixes part the mark from the words around it.
 _GLUED_QUOTE_INFIXES = (
     r"(?<=[^\W\d_])[.,:;!?](?=[\"“”‘’«»][^\W\d_])",
     r"(?<=[.,:;!?])[\"“”‘’«»](?=[^\W\d_])(?!s\b)",
+    # '“…”― Jane Roe', '“Yes”—she said—“we will.”': a dash glued to a quotation mark.
+    r"(?<=[\"“”‘’«»])[—―–]",
+    r"[—―–](?=[\"“”‘’«»])",
+    r"[\"“”‘’«»](?=[—―–])",
+    r"(?<=[—―–])[\"“”‘’«»]",
 )
 
 
