@@ -64,6 +64,10 @@ def _names(record) -> dict[str, str]:
     return {e.id: e.name for e in record.entities}
 
 
+def _extract(pipeline, ref: str, text: str):
+    return pipeline.process_one(InputDocument(ref=ref, text=text), published="2025-03-03")
+
+
 def _covering(record, words: str):
     """The attribution whose content contains ``words``."""
     found = [a for a in record.attributions if any(words in part.text for part in a.content)]
@@ -395,7 +399,7 @@ def test_quotation_marks_glued_to_words_still_open_and_close_quotes(pipeline):
     text = ("Committee Hears Treasury Figures\n\n"
             "The committee chair pressed the minister on the figures. Former finance minister Ingrid Dahl:"
             "\"We took those numbers from the treasury and its own analysis.\"The chair moved on.\n")
-    record = pipeline.process_one(InputDocument(ref="glued", text=text), published="2025-03-03")
+    record = _extract(pipeline, "glued", text)
     quote = _covering(record, "We took those numbers")
     assert _names(record)[quote.speaker] == "Ingrid Dahl"
     assert all("The chair" not in c.text for c in quote.content)
@@ -405,7 +409,7 @@ def test_a_poll_is_the_source_of_what_it_shows(pipeline):
     text = ("Governor Widens Lead\n\n"
             "In a new poll released on Tuesday, Governor Ana Ruiz leads her challenger by six points. "
             "In the same survey, 40 percent of voters said they had not decided.\n")
-    record = pipeline.process_one(InputDocument(ref="poll", text=text), published="2025-03-03")
+    record = _extract(pipeline, "poll", text)
     lead = _covering(record, "leads her challenger by six points")
     assert lead.cue.text == "In" and lead.source.text.startswith("a new poll")
     # A clause with a speaker of its own keeps it.
@@ -415,7 +419,7 @@ def test_a_poll_is_the_source_of_what_it_shows(pipeline):
 
 def test_a_source_keeps_its_party_and_state_in_brackets(pipeline):
     text = "Senate Bill Stalls\n\nSenator Tom Reyes (R-TX) said the bill would fail in committee.\n"
-    record = pipeline.process_one(InputDocument(ref="brackets", text=text), published="2025-03-03")
+    record = _extract(pipeline, "brackets", text)
     said = _covering(record, "the bill would fail")
     assert said.source.text == "Senator Tom Reyes (R-TX)"
 
@@ -427,7 +431,7 @@ def test_a_quote_signed_on_the_line_below(pipeline):
             "\"Every school in this state has lost money since the cuts.\"\n\n"
             "- Maria Santos.\n\n"
             "That figure is not accurate: 40 schools gained money.\n")
-    record = pipeline.process_one(InputDocument(ref="signed", text=text), published="2025-03-03")
+    record = _extract(pipeline, "signed", text)
     quote = _covering(record, "Every school in this state")
     assert quote.source.text == "Maria Santos" and _names(record)[quote.speaker] == "Maria Santos"
 
@@ -436,7 +440,7 @@ def test_a_dash_opens_a_colon_tag_inside_a_line(pipeline):
     text = ("Pollsters Look Back\n\n"
             "TURNOUT WAS HIGHER THAN EXPECTED - Karen Holt: “The late deciders broke heavily for the "
             "challenger in the final week.”\n")
-    record = pipeline.process_one(InputDocument(ref="dashed", text=text), published="2025-03-03")
+    record = _extract(pipeline, "dashed", text)
     quote = _covering(record, "The late deciders broke heavily")
     assert quote.cue.text == ":" and quote.source.text == "Karen Holt"
 
@@ -444,7 +448,7 @@ def test_a_dash_opens_a_colon_tag_inside_a_line(pipeline):
 def test_a_verbless_headline_still_names_its_speaker(pipeline):
     text = ("Okafor: No Outside Influence on Port Inquiry\n\n"
             "Harbour commissioner Grace Okafor told the council on Monday that the inquiry was independent.\n")
-    record = pipeline.process_one(InputDocument(ref="verbless", text=text), published="2025-03-03")
+    record = _extract(pipeline, "verbless", text)
     headline = _covering(record, "No Outside Influence on Port Inquiry")
     assert (headline.cue.text, headline.source.text) == (":", "Okafor")
 
@@ -454,6 +458,6 @@ def test_signatures_glued_to_their_quotes(pipeline):
             "We asked readers what they thought of the debate.\n"
             "“He talks like a boss who never listened to anyone.”― Ana Ruiz\n"
             "“The mayor must stop calling workers lazy. We built this city.”― Carla Mendez\n")
-    record = pipeline.process_one(InputDocument(ref="readers", text=text), published="2025-03-03")
+    record = _extract(pipeline, "readers", text)
     assert _covering(record, "We built this city").source.text == "Carla Mendez"
     assert _covering(record, "never listened to anyone").source.text == "Ana Ruiz"
