@@ -461,3 +461,19 @@ def test_signatures_glued_to_their_quotes(pipeline):
     record = _extract(pipeline, "readers", text)
     assert _covering(record, "We built this city").source.text == "Carla Mendez"
     assert _covering(record, "never listened to anyone").source.text == "Ana Ruiz"
+
+
+def test_a_quote_after_a_colon_closing_the_paragraph(pipeline):
+    text = ("Council Evidence Questioned\n\n"
+            "As the regional newspaper reported after the hearing:\n\n"
+            "\"For example, the council has done almost nothing with the evidence it collected.\"\n")
+    quote = _covering(_extract(pipeline, "colon-paragraph", text), "the council has done almost nothing")
+    assert quote.cue.text == "reported" and quote.source.text == "the regional newspaper"
+
+
+def test_a_phrase_cue_never_leaves_only_a_date_as_content(pipeline):
+    text = ("Ministry Responds\n\n"
+            "The ministry issued a statement on Friday about the closure of the northern border crossing.\n")
+    statement = _covering(_extract(pipeline, "statement-date", text), "the closure of the northern border")
+    assert statement.cue.text == "issued a statement"
+    assert all("Friday" not in c.text for c in statement.content)

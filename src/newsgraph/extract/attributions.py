@@ -584,8 +584,15 @@ def _phrase_cue(cue: Token, found: Content, d: _Doc) -> tuple[list[int], Content
         if prep is not None:
             tokens.append(prep.i)  # "concern about", "allegations against"
     cue_toks = list(range(min(_cue_tokens(cue, None, None)), max(tokens) + 1))
-    if not (inner.tokens - set(cue_toks)):
-        return None
+    doc = cue.doc
+    left = inner.tokens - set(cue_toks)
+    if not any(doc[t].is_alpha and doc[t].pos_ != "ADP" and doc[t].ent_type_ not in ("DATE", "TIME") for t in left):
+        # "issued a statement on Friday about the closure": the date is no content; the
+        # verb's preposition may hold it.
+        about = _prepositional(cue, d.reporting, d.accepted) if phrase.dep_ == "dobj" else None
+        if about is None or about.prep.i < phrase.i:
+            return None
+        return cue_toks, Content(about.tokens, about.kind)
     return cue_toks, inner
 
 
@@ -706,9 +713,13 @@ def _quote_after_complements(d: _Doc, verb: Token, hi: int) -> tuple[int | None,
     if not skipped:
         return None, skipped
     marks = 0
+    colon = False
     while j < len(doc) and marks < 3 and tq[j] < 0 and doc[j].text in (",", ":", "—", "–", "-"):
+        colon = colon or doc[j].text == ":"
         j, marks = j + 1, marks + 1
-    while j < len(doc) and tq[j] < 0 and doc[j].is_space and "\n" not in doc[j].text:
+    # A colon may close the paragraph, the quote opening the next ("… reported after the
+    # hearing:\n\n“…”").
+    while j < len(doc) and tq[j] < 0 and doc[j].is_space and (colon or "\n" not in doc[j].text):
         j += 1
     if marks and j < len(doc) and tq[j] >= 0:
         return tq[j], skipped
