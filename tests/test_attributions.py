@@ -417,58 +417,49 @@ def test_a_poll_is_the_source_of_what_it_shows(pipeline):
     assert undecided.cue.text == "said" and undecided.source.text == "40 percent of voters"
 
 
-def test_a_source_keeps_its_party_and_state_in_brackets(pipeline):
-    text = "Senate Bill Stalls\n\nSenator Tom Reyes (R-TX) said the bill would fail in committee.\n"
-    record = _extract(pipeline, "brackets", text)
-    said = _covering(record, "the bill would fail")
-    assert said.source.text == "Senator Tom Reyes (R-TX)"
+READERS = ("Readers Respond\n\n"
+           "We asked readers what they thought of the debate.\n"
+           "“He talks like a boss who never listened to anyone.”― Ana Ruiz\n"
+           "“The mayor must stop calling workers lazy. We built this city.”― Carla Mendez\n")
 
 
-def test_a_quote_signed_on_the_line_below(pipeline):
+@pytest.mark.parametrize("text, words, cue, source, speaker", [
+    # A source keeps the closing bracket of its party and state.
+    ("Senate Bill Stalls\n\nSenator Tom Reyes (R-TX) said the bill would fail in committee.\n",
+     "the bill would fail", None, "Senator Tom Reyes (R-TX)", None),
     # Fact checks quote a claim in a paragraph of its own and sign it on the next line.
-    text = ("Checking the Budget Claims\n\n"
-            "The senator repeated a claim about school funding on Tuesday.\n\n"
-            "\"Every school in this state has lost money since the cuts.\"\n\n"
-            "- Maria Santos.\n\n"
-            "That figure is not accurate: 40 schools gained money.\n")
-    record = _extract(pipeline, "signed", text)
-    quote = _covering(record, "Every school in this state")
-    assert quote.source.text == "Maria Santos" and _names(record)[quote.speaker] == "Maria Santos"
-
-
-def test_a_dash_opens_a_colon_tag_inside_a_line(pipeline):
-    text = ("Pollsters Look Back\n\n"
-            "TURNOUT WAS HIGHER THAN EXPECTED - Karen Holt: “The late deciders broke heavily for the "
-            "challenger in the final week.”\n")
-    record = _extract(pipeline, "dashed", text)
-    quote = _covering(record, "The late deciders broke heavily")
-    assert quote.cue.text == ":" and quote.source.text == "Karen Holt"
-
-
-def test_a_verbless_headline_still_names_its_speaker(pipeline):
-    text = ("Okafor: No Outside Influence on Port Inquiry\n\n"
-            "Harbour commissioner Grace Okafor told the council on Monday that the inquiry was independent.\n")
-    record = _extract(pipeline, "verbless", text)
-    headline = _covering(record, "No Outside Influence on Port Inquiry")
-    assert (headline.cue.text, headline.source.text) == (":", "Okafor")
-
-
-def test_signatures_glued_to_their_quotes(pipeline):
-    text = ("Readers Respond\n\n"
-            "We asked readers what they thought of the debate.\n"
-            "“He talks like a boss who never listened to anyone.”― Ana Ruiz\n"
-            "“The mayor must stop calling workers lazy. We built this city.”― Carla Mendez\n")
-    record = _extract(pipeline, "readers", text)
-    assert _covering(record, "We built this city").source.text == "Carla Mendez"
-    assert _covering(record, "never listened to anyone").source.text == "Ana Ruiz"
-
-
-def test_a_quote_after_a_colon_closing_the_paragraph(pipeline):
-    text = ("Council Evidence Questioned\n\n"
-            "As the regional newspaper reported after the hearing:\n\n"
-            "\"For example, the council has done almost nothing with the evidence it collected.\"\n")
-    quote = _covering(_extract(pipeline, "colon-paragraph", text), "the council has done almost nothing")
-    assert quote.cue.text == "reported" and quote.source.text == "the regional newspaper"
+    ("Checking the Budget Claims\n\n"
+     "The senator repeated a claim about school funding on Tuesday.\n\n"
+     "\"Every school in this state has lost money since the cuts.\"\n\n"
+     "- Maria Santos.\n\n"
+     "That figure is not accurate: 40 schools gained money.\n",
+     "Every school in this state", None, "Maria Santos", "Maria Santos"),
+    # A dash opens a "Name: “…”" tag inside a line (newsletters).
+    ("Pollsters Look Back\n\n"
+     "TURNOUT WAS HIGHER THAN EXPECTED - Karen Holt: “The late deciders broke heavily for the "
+     "challenger in the final week.”\n",
+     "The late deciders broke heavily", ":", "Karen Holt", None),
+    # A headline names its speaker without a verb.
+    ("Okafor: No Outside Influence on Port Inquiry\n\n"
+     "Harbour commissioner Grace Okafor told the council on Monday that the inquiry was independent.\n",
+     "No Outside Influence on Port Inquiry", ":", "Okafor", None),
+    # Signatures glued to their quotes by a dash.
+    (READERS, "We built this city", None, "Carla Mendez", None),
+    (READERS, "never listened to anyone", None, "Ana Ruiz", None),
+    # A quote after a colon that closes its paragraph.
+    ("Council Evidence Questioned\n\n"
+     "As the regional newspaper reported after the hearing:\n\n"
+     "\"For example, the council has done almost nothing with the evidence it collected.\"\n",
+     "the council has done almost nothing", "reported", "the regional newspaper", None),
+])
+def test_speaker_tags_and_sources(pipeline, text, words, cue, source, speaker):
+    record = _extract(pipeline, "tags", text)
+    found = _covering(record, words)
+    assert found.source.text == source
+    if cue is not None:
+        assert found.cue.text == cue
+    if speaker is not None:
+        assert _names(record)[found.speaker] == speaker
 
 
 def test_a_phrase_cue_never_leaves_only_a_date_as_content(pipeline):

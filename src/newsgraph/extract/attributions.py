@@ -351,14 +351,18 @@ _RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "support
 _OBJECT_PRONOUNS = {"it", "this", "that", "what", "something", "nothing", "everything"}
 
 
+def _clause_root(tok: Token) -> Token:
+    """The head of the clause ``tok`` belongs to (up to a root, complement, conjunct)."""
+    while tok.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"According to X, content": the clause the phrase modifies, less the phrase."""
     if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
         return None
-    clause = cue.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
-        clause = clause.head
-    return Content(_clause(clause, r, cues) - set(_subtree(cue)), "according")
+    return Content(_clause(_clause_root(cue.head), r, cues) - set(_subtree(cue)), "according")
 
 
 def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
@@ -787,10 +791,7 @@ def _survey_drafts(d: _Doc) -> list[Draft]:
         head = tok.head
         if poll is None or head.pos_ not in ("VERB", "AUX") or head.i in d.accepted or head.lemma_.lower() in d.reporting:
             continue
-        clause = head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and clause.head.i != clause.i:
-            clause = clause.head
-        content = _trim(doc, _clause(clause, d.reporting, d.accepted) - set(_subtree(tok)))
+        content = _trim(doc, _clause(_clause_root(head), d.reporting, d.accepted) - set(_subtree(tok)))
         if any(t in d.accepted for t in content) or sum(1 for t in content if doc[t].is_alpha) < 3:
             continue
         drafts.append(Draft(tok, [tok.i], list(range(poll.left_edge.i, poll.right_edge.i + 1)), content, 0.8,
