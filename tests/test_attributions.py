@@ -337,6 +337,45 @@ def test_labels_and_topics_before_a_colon_name_no_speaker(transcript):
         assert not any(a.cue.text == ":" and any(words in c.text for c in a.content) for a in transcript.attributions)
 
 
+QUOTED_TRANSCRIPT = """Debate host presses running mate on guest list
+
+A partial transcript follows.
+
+"HOST: Let us start with the news about the debate. Will the guest be there tomorrow?
+
+"GOVERNOR: Well, look, the campaign thinks this is a great event.
+
+"HOST: If I may, sir, we have limited time. I want to ask you again.
+
+"GOVERNOR: The guest will not be attending the debate tomorrow night."
+"""
+
+
+def test_transcript_quoted_paragraph_by_paragraph_keeps_its_speakers(pipeline):
+    # Each paragraph opens a quotation mark that only the last one closes: one quotation
+    # running over the transcript, inside which every "NAME:" line is its own attribution.
+    record = _extract(pipeline, "quoted-transcript", QUOTED_TRANSCRIPT)
+    lines = {"Will the guest be there": "HOST", "the campaign thinks": "GOVERNOR",
+             "I want to ask you again": "HOST", "will not be attending": "GOVERNOR"}
+    for words, speaker in lines.items():
+        att = _covering(record, words)
+        assert (att.cue.text, att.source.text, att.kind) == (":", speaker, "direct")
+        assert not any(part.text.startswith(("HOST", "GOVERNOR", '"')) for part in att.content)
+    # No other cue claims the lines ("follows", "thinks" inside an answer).
+    for words in lines:
+        assert [a.cue.text for a in record.attributions if any(words in c.text for c in a.content)] == [":"]
+    assert not any(a.cue.text == "thinks" for a in record.attributions)
+
+
+def test_phrase_cues_sharing_words_are_one_attribution(pipeline):
+    record = _extract(pipeline, "phrase-cues", (
+        "Dock talks stall\n\nUnion secretary Ines Marr began criticizing the authority's negotiators after "
+        "the meeting.\n\nThe transport minister voiced concern about the cost of the strike to exporters.\n"))
+    cues = sorted(a.cue.text for a in record.attributions)
+    assert cues == ["began criticizing", "voiced concern about"]
+    assert _covering(record, "the cost of the strike").cue.text == "voiced concern about"
+
+
 def test_no_break_spaces_do_not_split_a_quote_from_its_cue(pipeline):
     record = pipeline.process_one(InputDocument(ref="nbsp", text=NO_BREAK), published="2025-03-03")
     earlier = _covering(record, "The rules will apply from March")

@@ -813,11 +813,14 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
     drafts = []
     line_starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     for start in line_starts:
+        opened = -1  # the quotation the line opens with: a transcript quoted paragraph by paragraph
         while start < len(doc) and (doc[start].is_space or d.token_quote[start] >= 0 and doc[start].is_punct):
+            if d.token_quote[start] >= 0 and opened < 0 and doc[start].idx == d.quotes[d.token_quote[start]].start:
+                opened = d.token_quote[start]
             start += 1
         colon = next((k for k in range(start, min(len(doc), start + _LINE_TAG_WORDS + 1))
                       if doc[k].text == ":" or doc[k].is_space and "\n" in doc[k].text), None)
-        if colon is None or doc[colon].text != ":" or colon == start or d.token_quote[colon] >= 0:
+        if colon is None or doc[colon].text != ":" or colon == start or d.token_quote[colon] not in (-1, opened):
             continue
         phrase = [t for t in range(start, colon) if not doc[t].is_space]
         words = [doc[t] for t in phrase if not doc[t].is_punct]
@@ -845,8 +848,10 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
             # headlines drop their verbs ("Minister: No outside influence on inquiry").
             continue
         first = min(content)
-        if d.token_quote[first] >= 0 or doc[first].text in "\"“‘'«":
+        if d.token_quote[first] not in (-1, opened) or doc[first].text in "\"“‘'«":
             continue  # "Name: “…”": a quotation, see _colon_drafts
+        if opened >= 0:
+            content = {t for t in content if d.token_quote[t] == opened and doc[t].idx < d.quotes[opened].inner_end}
         drafts.append(Draft(doc[colon], [colon], phrase, content, 0.9, kind="label"))
     return drafts
 
@@ -913,14 +918,68 @@ def _source_after(d: _Doc, cue_end: int) -> list[int]:
     return list(range(start, end))
 
 
+def _merge_target(inner: Draft, drafts: list[Draft]) -> Draft | None:
+    """The draft whose cue ``inner``'s cue continues, when both were kept: "refused | to
+    disclose", "began | criticizing", "issued a statement | saying", "voiced | concern".
+    In PolNeAR train such a pair is one gold cue 170 times against 60 where the inner
+    word is no cue of its own and a handful where it is a second attribution."""
+    head = inner.cue_head
+    if head is None or head.dep_ not in ("xcomp", "acl", "dobj"):
+        return None
+    for outer in drafts:
+        if outer is inner or outer.cue_head is None or head.i not in outer.content or outer.cue_head.i in inner.content:
+            continue
+        top = outer.cue_head
+        if head.dep_ == "xcomp" and head.head.i == top.i and head.tag_ in ("VB", "VBG") and head.i > top.i:
+            return outer
+        if head.dep_ == "dobj" and head.head.i == top.i and head.pos_ == "NOUN" and head.i > top.i:
+            return outer
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > top.i and (
+                head.head.i in outer.cue or (head.head.dep_ == "dobj" and head.head.head.i == top.i)):
+            return outer
+    return None
+
+
+def _merge_cue(outer: Draft, inner: Draft) -> None:
+    """Extend ``outer``'s cue over ``inner``'s and hand it the inner content."""
+    start, end = min(outer.cue + inner.cue), max(outer.cue + inner.cue)
+    outer.cue = list(range(start, end + 1))
+    outer.content = {t for t in outer.content | inner.content if t > end or t < start}
+
+
+def _label_quotes(label: Draft, d: _Doc) -> set[int]:
+    """The quotations a "NAME: …" line sits in (a transcript quoted paragraph by paragraph)."""
+    return {d.token_quote[t] for t in label.content if d.token_quote[t] >= 0}
+
+
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
     A quotation claimed by two cues stays with the nearer one."""
     def inside(inner: Draft, outer: Draft) -> bool:
         return inner is not outer and inner.cue_head.i in outer.content
 
+    # A "NAME: …" line owns its line, even inside a quoted transcript another cue claimed
+    # ("Partial transcript follows: “HOST: … “GUEST: …").
+    for label in [x for x in drafts if x.kind == "label"]:
+        held = _label_quotes(label, d)
+        owned = set(label.content) | set(label.source) | set(label.cue) | {t for q in held for t in d.quote_tokens[q]}
+        for other in drafts:
+            if other is not label and other.kind != "label" and label.cue_head.i in other.content:
+                other.content -= owned
+                other.quotes -= held
     kept: list[Draft] = []
     for draft in drafts:
+        outer = _merge_target(draft, drafts)
+        if outer is not None:
+            _merge_cue(outer, draft)
+            continue
+        # Two phrase cues sharing words ("began criticizing" / "criticizing"; "continued to
+        # express" / "to express doubts about") are one attribution with the union as cue.
+        partner = next((o for o in drafts if o is not draft and set(o.cue) & set(draft.cue)
+                        and (len(o.cue), o.score, -o.cue_head.i) > (len(draft.cue), draft.score, -draft.cue_head.i)), None)
+        if partner is not None:
+            _merge_cue(partner, draft)
+            continue
         # Dropped when another attribution's content holds its cue and not the reverse
         # ("According to the report, the ministers discussed …" keeps "according to");
         # when each holds the other's cue, the better-scored one stays.
@@ -963,6 +1022,8 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
     covered: set[int] = set()
     for draft in drafts:
         claimed |= {d.quotes[q].group for q in draft.quotes}
+        if draft.kind == "label":
+            claimed |= {d.quotes[q].group for q in _label_quotes(draft, d)}
         covered |= draft.content
     found: list[Draft] = []
     for group, members in d.groups.items():
@@ -1116,7 +1177,7 @@ def _quote_inner_spans(d: _Doc, draft: Draft) -> list[tuple[int, int]]:
 
 def _kind(d: _Doc, draft: Draft) -> str:
     if not draft.quotes:
-        return "indirect"
+        return "direct" if draft.kind == "label" and _label_quotes(draft, d) else "indirect"
     doc = d.doc
     unquoted = [t for t in draft.content if (d.token_quote[t] < 0 or d.token_quote[t] not in draft.quotes) and doc[t].is_alpha]
     if not unquoted:
