@@ -376,6 +376,15 @@ def test_phrase_cues_sharing_words_are_one_attribution(pipeline):
     assert _covering(record, "the cost of the strike").cue.text == "voiced concern about"
 
 
+def test_a_confident_cue_inside_a_weak_ones_content_stays(pipeline):
+    # "chose to file" holds the relative clause; its "say" is the attribution PolNeAR marks.
+    record = _extract(pipeline, "nested-cue", (
+        "Shipping firm files for protection\n\nThe shipping firm chose to file in Rotterdam, where "
+        "restructuring lawyers say judges move unusually quickly.\n"))
+    say = [a for a in record.attributions if a.cue.text == "say"]
+    assert [(a.source.text, a.content[0].text) for a in say] == [("restructuring lawyers", "judges move unusually quickly")]
+
+
 def test_no_break_spaces_do_not_split_a_quote_from_its_cue(pipeline):
     record = pipeline.process_one(InputDocument(ref="nbsp", text=NO_BREAK), published="2025-03-03")
     earlier = _covering(record, "The rules will apply from March")

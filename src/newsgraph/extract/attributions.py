@@ -952,6 +952,14 @@ def _label_quotes(label: Draft, d: _Doc) -> set[int]:
     return {d.token_quote[t] for t in label.content if d.token_quote[t] >= 0}
 
 
+# A cue inside another attribution's content stays when the draft filter scores it this
+# much above that attribution ("Trump was forced to defend not paying an architect who said
+# he was stiffed": "said" 0.80 against "defend" 0.63). Chosen on a held-out tenth of train
+# (cue token F1 0.754 -> 0.756 at 0.1 and 0.2, 0.755 at 0); PolNeAR never nests attributions,
+# so one of the two is wrong, and the better-scored inner one is the likelier right.
+_NEST_MARGIN = 0.2
+
+
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
     A quotation claimed by two cues stays with the nearer one."""
@@ -980,10 +988,12 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         if partner is not None:
             _merge_cue(partner, draft)
             continue
-        # Dropped when another attribution's content holds its cue and not the reverse
+        # Dropped when another attribution's content holds its cue and not the reverse, unless
+        # it scores _NEST_MARGIN above that one
         # ("According to the report, the ministers discussed …" keeps "according to");
         # when each holds the other's cue, the better-scored one stays.
-        if any(inside(draft, other) and (not inside(other, draft) or (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i))
+        if any(inside(draft, other) and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
+                                         or not inside(other, draft) and draft.score <= other.score + _NEST_MARGIN)
                for other in drafts):
             continue
         kept.append(draft)
