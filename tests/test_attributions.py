@@ -385,6 +385,17 @@ def test_a_confident_cue_inside_a_weak_ones_content_stays(pipeline):
     assert [(a.source.text, a.content[0].text) for a in say] == [("restructuring lawyers", "judges move unusually quickly")]
 
 
+def test_a_passage_claimed_by_two_cues_is_shared_paragraph_by_paragraph(pipeline):
+    record = _extract(pipeline, "two-claimants", (
+        'Mayor defends harbour plan\n\nThe mayor said: "There is no magic to the plan. It is a simple promise '
+        'to the crews.\n\n"The matter is settled," she said on Tuesday. "We will act before winter."\n'))
+    first = _covering(record, "There is no magic")
+    assert (first.cue.text, first.source.text) == ("said", "The mayor")
+    assert not any("The matter is settled" in part.text for part in first.content)
+    second = _covering(record, "The matter is settled")
+    assert second is not first and second.source.text == "she"
+
+
 def test_no_break_spaces_do_not_split_a_quote_from_its_cue(pipeline):
     record = pipeline.process_one(InputDocument(ref="nbsp", text=NO_BREAK), published="2025-03-03")
     earlier = _covering(record, "The rules will apply from March")

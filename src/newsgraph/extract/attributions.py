@@ -962,7 +962,7 @@ _NEST_MARGIN = 0.2
 
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
-    A quotation claimed by two cues stays with the nearer one."""
+    A quotation claimed by two cues stays with the nearer one, paragraph by paragraph."""
     def inside(inner: Draft, outer: Draft) -> bool:
         return inner is not outer and inner.cue_head.i in outer.content
 
@@ -1004,19 +1004,19 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     for group, claimants in claims.items():
         if len(claimants) < 2:
             continue
-        members = d.groups[group]
-        first_token = d.quote_tokens[members[0]].start
-        last_token = d.quote_tokens[members[-1]].stop
-        def distance(x: Draft) -> int:
-            c = x.cue_head.i
-            return first_token - c if c < first_token else max(0, c - last_token)
-        winner = min(claimants, key=lambda x: (distance(x), x.cue_head.i))
-        for draft in claimants:
-            if draft is winner:
-                continue
-            for q in members:
-                draft.content -= set(d.quote_tokens[q])
-                draft.quotes.discard(q)
+        # Each paragraph of the passage goes to the nearest claimant: "X said: “…\n\n“…,”
+        # she said." keeps the first paragraph with "X said" and the second with "she said".
+        for q in d.groups[group]:
+            span = d.quote_tokens[q]
+
+            def distance(x: Draft) -> int:
+                c = x.cue_head.i
+                return span.start - c if c < span.start else max(0, c - span.stop)
+            winner = min(claimants, key=lambda x: (distance(x), x.cue_head.i))
+            for draft in claimants:
+                if draft is not winner:
+                    draft.content -= set(span)
+                    draft.quotes.discard(q)
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
 
 
