@@ -921,8 +921,8 @@ def _source_after(d: _Doc, cue_end: int) -> list[int]:
 def _merge_target(inner: Draft, drafts: list[Draft]) -> Draft | None:
     """The draft whose cue ``inner``'s cue continues, when both were kept: "refused | to
     disclose", "began | criticizing", "issued a statement | saying", "voiced | concern".
-    In PolNeAR train such a pair is one gold cue 170 times against 60 where the inner
-    word is no cue of its own and a handful where it is a second attribution."""
+    In PolNeAR train such a pair is one gold cue about 180 times, against 60 where the inner
+    word is no cue of its own and 15 where it is a second attribution."""
     head = inner.cue_head
     if head is None or head.dep_ not in ("xcomp", "acl", "dobj"):
         return None
