@@ -510,6 +510,13 @@ READERS = ("Readers Respond\n\n"
      "As the regional newspaper reported after the hearing:\n\n"
      "\"For example, the council has done almost nothing with the evidence it collected.\"\n",
      "the council has done almost nothing", "reported", "the regional newspaper", None),
+    # Inverted tags: the verb, not the colon, is the cue.
+    ("Port Stays Open\n\nThe harbour board met on Monday.\n\n"
+     "Said Okafor: \"The port stays open, whatever the union decides.\"\n",
+     "The port stays open", "Said", "Okafor", None),
+    ("Port Stays Open\n\nThe harbour board met on Monday.\n\n"
+     "Stated the minister: \"We will not close the harbour.\"\n",
+     "We will not close the harbour", "Stated", "the minister", None),
 ])
 def test_speaker_tags_and_sources(pipeline, text, words, cue, source, speaker):
     record = _extract(pipeline, "tags", text)

@@ -764,15 +764,28 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
             continue
         if doc[colon].text != ":" and not (start == 0 or "\n" in doc[start - 1].text) and not dashed:
             continue  # a dash tags a quote only at the head of a paragraph
+        content: set[int] = set()
+        for q in members:
+            content.update(d.quote_tokens[q])
+        if doc[colon].text == ":" and len(phrase) > 1 and doc[start].lower_ in _inverted_cues() and doc[start].is_title:
+            # "Said Okafor: “…”", "Stated the minister: “…”": the verb is the cue.
+            drafts.append(Draft(doc[start], [start], list(range(start + 1, colon)), content, 0.9, quotes=set(members)))
+            continue
         if any(doc[t].pos_ in ("VERB", "AUX") or d.token_quote[t] >= 0 for t in phrase):
             continue
         if not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].ent_type_ or doc[t].is_title for t in phrase):
             continue
-        content: set[int] = set()
-        for q in members:
-            content.update(d.quote_tokens[q])
         drafts.append(Draft(doc[colon], [colon], list(phrase), content, 0.9, quotes=set(members)))
     return drafts
+
+
+@lru_cache(maxsize=1)
+def _inverted_cues() -> frozenset[str]:
+    """Finite forms of the reporting verbs that open an inverted tag ("Said Okafor: …")."""
+    forms = {"said", "says", "wrote", "writes", "told", "tells"}
+    for verb in _reporting():
+        forms.update((verb + "s", verb + "d" if verb.endswith("e") else verb + "ed"))
+    return frozenset(forms)
 
 
 _SURVEYS = {"poll", "survey"}
@@ -945,6 +958,8 @@ def _merge_cue(outer: Draft, inner: Draft) -> None:
     start, end = min(outer.cue + inner.cue), max(outer.cue + inner.cue)
     outer.cue = list(range(start, end + 1))
     outer.content = {t for t in outer.content | inner.content if t > end or t < start}
+    if not outer.source:
+        outer.source = inner.source
 
 
 def _label_quotes(label: Draft, d: _Doc) -> set[int]:
