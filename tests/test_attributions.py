@@ -528,6 +528,13 @@ def test_speaker_tags_and_sources(pipeline, text, words, cue, source, speaker):
         assert _names(record)[found.speaker] == speaker
 
 
+def test_a_heading_before_a_dash_is_no_speaker(pipeline):
+    record = _extract(pipeline, "heading-dash", (
+        'Arts Notes\n\nHARBOUR BEAT—"The old ferry terminal will reopen as a gallery in May, the council '
+        'said."\n'))
+    assert not any(a.source is not None and a.source.text == "HARBOUR BEAT" for a in record.attributions)
+
+
 def test_a_phrase_cue_never_leaves_only_a_date_as_content(pipeline):
     text = ("Ministry Responds\n\n"
             "The ministry issued a statement on Friday about the closure of the northern border crossing.\n")

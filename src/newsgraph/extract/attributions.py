@@ -775,6 +775,8 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
             continue
         if not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].ent_type_ or doc[t].is_title for t in phrase):
             continue
+        if doc[colon].text != ":" and not any(doc[t].pos_ == "PRON" or doc[t].ent_type_ in ("PERSON", "ORG", "NORP") for t in phrase):
+            continue  # "BROADWAY BEAT—“…”", "LOS ANGELES -- “…”": a heading or dateline, not a speaker
         drafts.append(Draft(doc[colon], [colon], list(phrase), content, 0.9, quotes=set(members)))
     return drafts
 
@@ -892,6 +894,8 @@ def _tag_after(d: _Doc, members: list[int]) -> Draft | None:
         phrase.pop()
     if not phrase or not any(doc[t].pos_ in ("PROPN", "PRON") or doc[t].is_title for t in phrase):
         return None
+    if any(doc[t].pos_ in ("VERB", "AUX") for t in phrase):
+        return None  # a clause after a dash ("- ‘So terrible’ - with a link …"), not a signature
     content: set[int] = set()
     for q in members:
         content.update(d.quote_tokens[q])
