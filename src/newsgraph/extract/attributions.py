@@ -1031,7 +1031,7 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
             def distance(x: Draft) -> int:
                 c = x.cue_head.i
                 return span.start - c if c < span.start else max(0, c - span.stop)
-            winner = min(claimants, key=lambda x: (distance(x), x.cue_head.i))
+            winner = min(claimants, key=lambda x: (distance(x), -x.score, x.cue_head.i))
             for draft in claimants:
                 if draft is not winner:
                     draft.content -= set(span)
