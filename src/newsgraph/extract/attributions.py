@@ -980,20 +980,13 @@ _NEST_MARGIN = 0.2
 
 
 def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
-    """PolNeAR keeps the outermost attribution only: a cue inside another's content goes.
-    A quotation claimed by two cues stays with the nearer one, paragraph by paragraph."""
+    """Settle drafts that overlap. A cue continuing another draft's cue is merged into it;
+    PolNeAR keeps the outermost attribution only, so a cue inside another's content goes
+    (unless much likelier); a quotation claimed by several is shared out."""
     def inside(inner: Draft, outer: Draft) -> bool:
         return inner is not outer and inner.cue_head.i in outer.content
 
-    # A "NAME: …" line owns its line, even inside a quoted transcript another cue claimed
-    # ("Partial transcript follows: “HOST: … “GUEST: …").
-    for label in [x for x in drafts if x.kind == "label"]:
-        held = _label_quotes(label, d)
-        owned = set(label.content) | set(label.source) | set(label.cue) | {t for q in held for t in d.quote_tokens[q]}
-        for other in drafts:
-            if other is not label and other.kind != "label" and label.cue_head.i in other.content:
-                other.content -= owned
-                other.quotes -= held
+    _give_labels_their_lines(drafts, d)
     kept: list[Draft] = []
     for draft in drafts:
         outer = _merge_target(draft, drafts)
@@ -1007,36 +1000,54 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         if partner is not None:
             _merge_cue(partner, draft)
             continue
-        # Dropped when another attribution's content holds its cue and not the reverse, unless
-        # it scores _NEST_MARGIN above that one
-        # ("According to the report, the ministers discussed …" keeps "according to");
-        # when each holds the other's cue, the better-scored one stays.
+        # Dropped when another attribution's content holds its cue and not the reverse
+        # ("According to the report, the ministers discussed …" keeps "according to"),
+        # unless it scores _NEST_MARGIN above that one; when each holds the other's cue,
+        # the better-scored one stays.
         if any(inside(draft, other) and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
                                          or not inside(other, draft) and draft.score <= other.score + _NEST_MARGIN)
                for other in drafts):
             continue
         kept.append(draft)
+    _share_claimed_quotes(kept, d)
+    return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+def _give_labels_their_lines(drafts: list[Draft], d: _Doc) -> None:
+    """A "NAME: …" line owns its line, even inside a quoted transcript another cue claimed
+    ("Partial transcript follows: “HOST: … “GUEST: …")."""
+    for label in [x for x in drafts if x.kind == "label"]:
+        held = _label_quotes(label, d)
+        owned = set(label.content) | set(label.source) | set(label.cue) | {t for q in held for t in d.quote_tokens[q]}
+        for other in drafts:
+            if other is not label and other.kind != "label" and label.cue_head.i in other.content:
+                other.content -= owned
+                other.quotes -= held
+
+
+def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
+    """A quotation claimed by several drafts goes, paragraph by paragraph, to the nearest
+    claimant ("X said: “…\n\n“…,” she said." keeps the first paragraph with "X said" and
+    the second with "she said"); at equal distance to the better-scored one."""
     claims: dict[int, list[Draft]] = {}
-    for draft in kept:
+    for draft in drafts:
         for q in draft.quotes:
             claims.setdefault(d.quotes[q].group, []).append(draft)
     for group, claimants in claims.items():
         if len(claimants) < 2:
             continue
-        # Each paragraph of the passage goes to the nearest claimant: "X said: “…\n\n“…,”
-        # she said." keeps the first paragraph with "X said" and the second with "she said".
         for q in d.groups[group]:
             span = d.quote_tokens[q]
-
-            def distance(x: Draft) -> int:
-                c = x.cue_head.i
-                return span.start - c if c < span.start else max(0, c - span.stop)
-            winner = min(claimants, key=lambda x: (distance(x), -x.score, x.cue_head.i))
+            winner = min(claimants, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
             for draft in claimants:
                 if draft is not winner:
                     draft.content -= set(span)
                     draft.quotes.discard(q)
-    return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+def _gap(token: int, span: range) -> int:
+    """Tokens between a cue and a quotation (0 inside it or right after it)."""
+    return span.start - token if token < span.start else max(0, token - span.stop)
 
 
 # The cue score a word needs to claim an unclaimed quotation next to it (a colon before the
