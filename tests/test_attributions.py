@@ -110,6 +110,14 @@ def test_quote_running_over_paragraphs_is_one_group():
     assert not quotes[0].closed and quotes[1].closed
 
 
+def test_closing_mark_opening_a_paragraph_opens_its_quote():
+    # Scraped reader comments: "”Enough. We deserve better.” ― Name" (the page's typo).
+    text = "Readers wrote in.\n\n”Enough. We deserve better.” ― Ana Ruiz\n“Vote,” ― Bo Lee"
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["”Enough. We deserve better.”", "“Vote,”"]
+    # Without a closing mark after it, it stays a stray mark.
+    assert find_quotes("”Enough, we deserve better.\n\nNext.") == []
+
+
 def test_unclosed_quote_stops_at_its_paragraph():
     text = "He said “we will see\n\nNext paragraph “is quoted” here."
     quotes = find_quotes(text)

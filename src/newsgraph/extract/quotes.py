@@ -117,6 +117,10 @@ def find_quotes(text: str) -> list[Quote]:
                 depth -= 1
                 continue
             if open_mark is None:
+                if mark == "”" and at == lead_at and _can_open(text, at, "“") and any(m in _PAIRS["“"] for a, m in marks if a > at):
+                    # Scraped pages open a paragraph with a closing mark ("”Fear. I am afraid.” ― Name"):
+                    # read it as the opening mark it stands for when a closing mark follows.
+                    mark = "“"
                 if mark in _PAIRS and _can_open(text, at, mark):
                     # A plain double mark opens only when a later one in the paragraph can close it,
                     # so that a stray inch mark does not swallow the paragraph.
