@@ -181,9 +181,15 @@ def _is_expletive(subject: Token, verb: Token) -> bool:
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            return None if _is_expletive(child, verb) else child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subjects:
+        # Two subjects are a parse error; the one next to the verb is its own ("The four
+        # “loopholes” he cited are “…,” The Hill reported": The Hill, not the loopholes).
+        # A verb inheriting them keeps the first ("Spicer -- as the campaign noted -- even
+        # promoted …" hangs "promoted" on "noted").
+        child = subjects[0] if depth else min(
+            subjects, key=lambda c: min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i)))
+        return None if _is_expletive(child, verb) else child
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -208,6 +214,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
     heads = [subject]
     if subject.dep_ in _SUBJECTS and subject.head.i != subject.i:
         heads = [c for c in subject.head.children if c.dep_ == subject.dep_] or [subject]
+        if token_quote is not None:
+            # Not over a quotation: subjects on either side of one are two phrases.
+            heads = [h for h in heads if h.i == subject.i or not any(
+                token_quote[k] >= 0 for k in range(min(h.i, subject.i), max(h.i, subject.i)))]
     tokens: set[int] = set()
     for head in heads:
         tokens.update(_subtree(head))
@@ -513,8 +523,29 @@ def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | N
     return Content(tokens, "modified-noun") if tokens else None
 
 
+def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"…, CNN reported." when the parse lost the link: a reporting verb closing its sentence
+    after its own subject and a comma takes what comes before the comma."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in r:
+        return None
+    doc = cue.doc
+    sent = cue.sent
+    if any(not (doc[k].is_punct or doc[k].is_space or doc[k].ent_type_ in ("DATE", "TIME")) for k in range(cue.i + 1, sent.end)):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or any(not (doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod") for k in range(subj.right_edge.i + 1, cue.i)):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    tokens = {k for k in range(sent.start, comma) if not doc[k].is_space}
+    if sum(doc[k].is_alpha for k in tokens) < 3:
+        return None
+    return Content(tokens, "tail")
+
+
 _CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
-                  _nominal, _interjection, _passive_subject, _surrounding, _modified_noun)
+                  _nominal, _interjection, _passive_subject, _surrounding, _modified_noun, _tail_tag)
 
 
 def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
