@@ -557,3 +557,16 @@ def test_a_phrase_cue_never_leaves_only_a_date_as_content(pipeline):
     statement = _covering(_extract(pipeline, "statement-date", text), "the closure of the northern border")
     assert statement.cue.text == "issued a statement"
     assert all("Friday" not in c.text for c in statement.content)
+
+
+def test_two_quoted_phrases_in_one_content_make_one_attribution(pipeline):
+    # Both phrases sit in the content of the same cue; each used to be rescued on its own,
+    # and the same attribution came out twice.
+    text = ("Harbour Dispute\n\n"
+            "Okafor has been pounding the minister as a “gambler.” In recent weeks, Okafor has gone "
+            "after Lunde as a “human wrecking ball who will sink the port” and a “spoiled child.”\n"
+            "In the spin room, aides were also complimentary.\n")
+    record = _extract(pipeline, "two-phrases", text)
+    cues = [(a.cue.start, a.cue.end) for a in record.attributions]
+    assert len(cues) == len(set(cues))
+    assert _covering(record, "spoiled child").cue.text == "has gone"

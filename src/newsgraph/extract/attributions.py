@@ -1139,7 +1139,10 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
             draft = _draft(doc[k], scores[k], d)
             if draft is not None and any(d.quotes[q].group == group for q in draft.quotes):
                 found.append(draft)
-                covered |= draft.content
+                # Its cue and every quote it holds are taken: two quotes in one content
+                # ("has gone after him as a “leech” and a “brat”") made the same draft twice.
+                covered |= draft.content | {k}
+                claimed |= {d.quotes[q].group for q in draft.quotes}
                 break
     return found
 
