@@ -570,3 +570,14 @@ def test_two_quoted_phrases_in_one_content_make_one_attribution(pipeline):
     cues = [(a.cue.start, a.cue.end) for a in record.attributions]
     assert len(cues) == len(set(cues))
     assert _covering(record, "spoiled child").cue.text == "has gone"
+
+
+def test_she_takes_a_person_whose_given_name_is_unknown_but_never_a_known_man(pipeline):
+    # "Wiebke" and "Oddvar" are in no given-name list; "she" may still only be Wiebke
+    # Aasland: the one other person before it is a man by his honorific.
+    record = _extract(pipeline, "she-unknown", (
+        "Ferry Crews Extend Strike\n\n"
+        "Mr. Halvard Rønning, the operator's chief, said the company would not raise its offer.\n\n"
+        "\"We will stay out until the offer matches prices,\" said Wiebke Aasland, who leads the crews' union. "
+        "She added that members had voted to extend the strike into next week.\n"))
+    assert _speaker(record, "members had voted") == "Wiebke Aasland"

@@ -160,9 +160,14 @@ class SpeakerResolver:
         """The person a he/she source stands for; see the module docstring."""
         want = "F" if head.lower_ in _FEMININE else "M"
         # Most people named in news copy are men: "she" needs a woman known as one (by name,
-        # honorific or pronouns elsewhere), "he" takes anyone not known to be a woman.
-        allowed = {want} if want == "F" else {"M", None}
+        # honorific or pronouns elsewhere), "he" takes anyone not known to be a woman. When
+        # no known woman is near, "she" takes a person of unknown gender ("said Marieke de
+        # Vos … She added": a given name our lists do not hold), never a known man.
+        if want == "M":
+            return self._person_of_gender(head, {"M", None})
+        return self._person_of_gender(head, {"F"}) or self._person_of_gender(head, {"F", None})
 
+    def _person_of_gender(self, head: Token, allowed: set[str | None]) -> str | None:
         def fits(eid: str | None) -> bool:
             return bool(eid) and self._types.get(eid) == "PERSON" and self.gender(eid) in allowed
 
