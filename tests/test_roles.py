@@ -33,6 +33,12 @@ def _change(a):
      ("Ambassador to France", "NOR", "Erik Berg", "Maria Olsen", None)),
     ("Chilean President Gabriel Boric fired his chief of staff, Tomas Novak, on Sunday.",
      ("Chief of Staff", "CHL", "Tomas Novak", None, "Gabriel Boric")),
+    # A relative clause: "who" is the successor, whose title is the post when the
+    # predecessor's is not given.
+    ("Slovak Economy Minister Peter Kolar, who replaced Jana Hudec in the post last month, urged calm.",
+     ("Economy Minister", "SVK", "Jana Hudec", "Peter Kolar", None)),
+    ("The deal was drafted by Petra Lind, who was appointed Sweden’s trade minister in May.",
+     ("Trade Minister", "SWE", None, "Petra Lind", None)),
 ])
 def test_role_change(text, expected):
     assert _change(analyse(text)) == expected

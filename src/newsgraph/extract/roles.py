@@ -83,11 +83,20 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         subj = _child(tok, "nsubj")
         if subj is not None:
-            return subj
+            # A relative pronoun stands for its noun only as the verb's own subject: in "Reid,
+            # who called on Grayson to quit", the one to quit is not Reid.
+            return _antecedent(subj) if tok.i == verb.i else subj
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun's noun: "Jansen, who replaced Bos …" → Jansen."""
+    if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return tok
 
 
 def _is_passive(verb: Token) -> bool:
@@ -145,6 +154,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
+        if passive and subj_tok is not None:
+            subj_tok = _antecedent(subj_tok)
         obj_tok = _child(verb, "dobj")
         agent_tok = _prep_object(verb, "by") if passive else None
         old = new = by = None
@@ -176,6 +187,11 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             post, country = phrase.title, phrase.owner
         else:
             post, country = _held_post(old) if old is not None else (None, None)
+            if post is None and lemma in _REPLACE and old is not None and new is not None:
+                # "Economy Minister Pieter Jansen, who replaced Karin Bos": when the
+                # predecessor has no title, the successor's is the post (second, because a
+                # successor's rank is no post: "replaced Chief X with Colonel Y").
+                post, country = _held_post(new)
             if post is None:
                 phrase = _title_of_phrase(old_tok, index) or _title_of_phrase(new_tok, index)
                 if phrase is not None:
