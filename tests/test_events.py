@@ -248,6 +248,11 @@ def test_hosted_talks_between_two_parties(pipeline):
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ASSAULT", "aerial"),
     ("Venezuela broke off diplomatic relations with Panama.", "SANCTION", "discontinue"),
     ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", "crowd-control"),
+    # A labour strike by what is done with it; a military strike is launched.
+    ("Lufthansa pilots went on strike over pensions on Friday.", "PROTEST", "strike"),
+    ("Lufthansa pilots walked out on Friday.", "PROTEST", "strike"),
+    ("Air France pilots extended the strike into a second week.", "PROTEST", "strike"),
+    ("Israeli jets launched a strike on a Hamas depot in Gaza.", "ASSAULT", "aerial"),
 ])
 def test_type_and_mode(pipeline, sentence, type_, mode):
     rec = pipeline.process_one(InputDocument(ref="m", text=sentence, title=""), clean=False)
