@@ -257,3 +257,30 @@ def test_hosted_talks_between_two_parties(pipeline):
 def test_type_and_mode(pipeline, sentence, type_, mode):
     rec = pipeline.process_one(InputDocument(ref="m", text=sentence, title=""), clean=False)
     assert (rec.events[0].type, rec.events[0].mode) == (type_, mode)
+
+
+def test_police_without_a_state_word_belong_to_the_state_of_their_place(pipeline):
+    text = ("Dock blockade ends\n\n"
+            "GDANSK, May 3 (Wire) - Police detained nine activists outside the container terminal on Friday "
+            "after they chained themselves to a gate.\n\n"
+            "Police said the port would reopen on Saturday.\n\n"
+            "Police in Kaunas arrested two men on Sunday.\n")
+    rec = pipeline.process_one(InputDocument(ref="police", text=text), published="2025-05-03")
+    ents = {e.id: e for e in rec.entities}
+    police = [e for e in rec.entities if e.sector == "COP"]
+    # The sentence's own place decides (Kaunas: Lithuania); without one, the dateline (Poland).
+    assert sorted((e.name, e.country, len(e.mentions)) for e in police) == [
+        ("Lithuanian police", "LTU", 1), ("Polish police", "POL", 2)]
+    detained = next(ev for ev in rec.events if ev.trigger.text == "detained")
+    assert (detained.type, detained.mode, [ents[a].name for a in detained.actors]) == ("COERCE", "arrest", ["Polish police"])
+    # "they" of "after they chained themselves" is the activists, not the police.
+    assert not any(ev.trigger.start > detained.trigger.start and ev.sentence.start == detained.sentence.start
+                   and ents[ev.actors[0]].sector == "COP" for ev in rec.events if ev.actors)
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert ents[said.speaker].name == "Polish police"
+
+
+def test_police_with_no_place_in_sight_get_no_state(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="nowhere", text="Arrests\n\nPolice arrested two men on Sunday.\n"),
+                               published="2025-05-03")
+    assert not [e for e in rec.entities if e.sector == "COP"]

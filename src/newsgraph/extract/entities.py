@@ -24,7 +24,7 @@ from newsgraph.extract.entity_spans import (
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
-from newsgraph.extract.states import add_state_or_org, clean_name, country_of_tokens, states_named
+from newsgraph.extract.states import add_state_or_org, add_unnamed_police, clean_name, country_of_tokens, states_named
 from newsgraph.extract.titles import match_title
 from newsgraph.nlp.geo import normalise
 
@@ -47,6 +47,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     for span in spans:
         if span.label_ not in _PEOPLE_AND_THINGS:
             add_state_or_org(index, span, named)
+    add_unnamed_police(index)
     add_people(index, spans, facts)
     _add_things(index, spans)
     read_roles(index, facts)

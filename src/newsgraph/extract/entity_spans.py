@@ -341,6 +341,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
                 label = "GPE"
+            elif g.city(text) is not None and at_dateline(span):
+                label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
         out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return out
 
@@ -484,6 +486,12 @@ def is_locative(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in _VISIT_VERB_FORMS:
         return True  # headlines, where the parse is unreliable: "Lehtinen Visits Ankara"
+    return at_dateline(span)
+
+
+def at_dateline(span: Span) -> bool:
+    """"TBILISI —", "GDANSK, May 3 (Wire) -": an upper-case name opening a line."""
+    doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", ","))

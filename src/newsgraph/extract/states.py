@@ -204,3 +204,56 @@ def states_named(doc, spans: list[Span]) -> frozenset[str]:
     named = {iso for s in spans for iso in [g.country(s.text) or g.demonym(s.text)] if iso}
     named.update(iso for t in doc if t.text[:1].isupper() for iso in [g.country(t.text) or g.demonym(t.text)] if iso)
     return frozenset(named)
+
+
+_POLICE_WORDS = {"police", "policemen", "policewomen"}
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+def add_unnamed_police(index: EntityIndex) -> None:
+    """"Police detained 12 protesters outside the terminal in Rotterdam": police act in
+    their own country, so a police no state word names belongs to the state of the place
+    its sentence names (the nearest one), else of the article's dateline. The mention
+    joins the entity an explicit "Dutch police" would have (GDELT codes such actors NLDCOP).
+    No place, no entity: the text does not say whose police."""
+    doc = index.doc
+    g = gazetteer()
+    dateline = _dateline_country(index)
+    for tok in doc:
+        if tok.lower_ not in _POLICE_WORDS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
+            continue
+        if any(index.builder_at(c) is not None for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+            continue  # "Kenyan police", "the city's police": named by the rule for state parts
+        iso = None
+        best = None
+        for other in tok.sent:
+            ent = index.builder_at(other)
+            if ent is None or ent.type not in _PLACE_TYPES or not ent.country:
+                continue
+            distance = abs(other.i - tok.i)
+            if best is None or distance < best:
+                best, iso = distance, ent.country
+        iso = iso or dateline
+        if iso is None:
+            continue
+        name = f"{g.adjective(iso)} police"
+        ent = index.get_or_create(("PART", iso, "COP", name), name, "ORG", iso, "COP")
+        index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _dateline_country(index: EntityIndex) -> str | None:
+    """The state of the place a story was filed from ("ROTTERDAM, March 4 (Wire) -")."""
+    doc = index.doc
+    for tok in doc[:80]:
+        ent = index.builder_at(tok)
+        if ent is None or ent.type not in _PLACE_TYPES or not ent.country:
+            continue
+        previous = doc[tok.i - 1] if tok.i > 0 else None
+        if previous is not None and "\n" not in previous.text_with_ws:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and index.builder_at(end) is ent:
+            end += 1
+        if re.match(r"\s*(?:,[^\n]{0,40})?\s*[—–-]", doc[end:end + 12].text if end < len(doc) else ""):
+            return ent.country
+    return None

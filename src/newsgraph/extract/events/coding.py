@@ -283,8 +283,12 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     """Entities of the doer of ``verb`` and the token naming them."""
     if hops > 5:
         return [], None
+    # "GDANSK, May 3 - Police detained …": the parse makes the dateline a second subject.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _is_dateline(c)] or subjects
     for c in verb.children:
-        if c.dep_ == "nsubj":
+        if c.dep_ == "nsubj" and c.i == subjects[0].i:
             return parts.of_phrase(c), c
         if c.dep_ == "agent":
             for p in c.children:
@@ -347,6 +351,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep in ("pobj", "acomp", "attr", "oprd", "dep", "npadvmod") or head.pos_ in ("AUX",):
         return _subject(head, parts, hops + 1)
     return [], None
+
+
+def _is_dateline(tok: Token) -> bool:
+    return tok.is_upper and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws) \
+        and any(c.dep_ == "punct" and c.text in "—–-" for c in tok.children)
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:

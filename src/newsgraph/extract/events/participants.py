@@ -104,6 +104,8 @@ class Participants:
             named = [e for c in tok.children if c.dep_ == "appos" for e in self.of_phrase(c, depth + 1)]
             if named:
                 return named
+            if tok.is_upper and (tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws):
+                return []  # "GDANSK, May 3 (Wire) - Police detained …"
         direct = self.at(tok)
         if direct:
             if all(self.types.get(e) == "PERSON" for e in direct):
@@ -270,6 +272,11 @@ class Participants:
         while hops < 4 and verb.head.i != verb.i:
             if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl", "acl") or verb.pos_ != "VERB":
                 upper = verb.head
+                if verb.dep_ == "advcl" and tok.lower_ in ("they", "them") and any(
+                        c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in upper.children):
+                    # "Police detained 12 protesters after they blocked a road": "they" may
+                    # as well be the plural object; the subject is no safe guess.
+                    return []
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
                 if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON" \
                         and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
