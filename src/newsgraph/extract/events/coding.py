@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.entity_spans import at_dateline
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
@@ -286,7 +287,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     # "GDANSK, May 3 - Police detained …": the parse makes the dateline a second subject.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not _is_dateline(c)] or subjects
+        subjects = [c for c in subjects if not at_dateline(c.doc[c.i:c.i + 1])] or subjects
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i == subjects[0].i:
             return parts.of_phrase(c), c
@@ -351,11 +352,6 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep in ("pobj", "acomp", "attr", "oprd", "dep", "npadvmod") or head.pos_ in ("AUX",):
         return _subject(head, parts, hops + 1)
     return [], None
-
-
-def _is_dateline(tok: Token) -> bool:
-    return tok.is_upper and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws) \
-        and any(c.dep_ == "punct" and c.text in "—–-" for c in tok.children)
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.entity_spans import headline_verbs
+from newsgraph.extract.entity_spans import at_dateline, headline_verbs
 from newsgraph.extract.events.lexicon import triggers, word_classes
 from newsgraph.nlp.geo import gazetteer
 
@@ -104,7 +104,7 @@ class Participants:
             named = [e for c in tok.children if c.dep_ == "appos" for e in self.of_phrase(c, depth + 1)]
             if named:
                 return named
-            if tok.is_upper and (tok.i == 0 or "\n" in self.doc[tok.i - 1].text_with_ws):
+            if at_dateline(self.doc[tok.i:tok.i + 1]):
                 return []  # "GDANSK, May 3 (Wire) - Police detained …"
         direct = self.at(tok)
         if direct:
