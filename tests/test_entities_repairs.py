@@ -87,3 +87,47 @@ def test_double_surname_is_the_person_named_in_full():
                 "Alvarez Ruiz told delegates that the vote would be held in May.")
     assert [p.name for p in a.people()] == ["Maria Alvarez Ruiz"]
     assert "Alvarez Ruiz" in a.mention_texts(a.person("Maria Alvarez Ruiz"))
+
+
+def test_a_dateline_is_parsed_apart_from_its_sentence():
+    # "THE HAGUE (Wire) —" read with its sentence became the sentence's root, and NER ran
+    # the agency into the place ("HAGUE (Wire").
+    text = ("Cabinet falls\n\nTHE HAGUE (Wire) — The Dutch cabinet collapsed on Tuesday after a junior "
+            "partner withdrew its ministers.\n")
+    doc = _parse(text)
+    collapsed = doc[_token(doc, "collapsed")]
+    assert collapsed.dep_ == "ROOT" and collapsed.sent.text.startswith("The Dutch cabinet")
+    a = analyse(text)
+    assert a.owner_of_mention("HAGUE").name == "The Hague"
+    assert not any("(" in e.name for e in a.entities)
+
+
+def test_surname_particles_in_a_row_stay_in_the_name():
+    a = analyse("\"We tried until the very last minute, but trust is gone,\" party leader Anneke van der Hoek "
+                "told reporters in parliament.")
+    assert a.owner_of_mention("Hoek") is a.person("Anneke van der Hoek")
+
+
+def test_an_arabic_article_dropped_from_a_surname_names_the_same_person():
+    a = analyse("Egypt's foreign minister arrived in Port Sudan on Sunday for talks with army chief "
+                "Abdel Karim al-Hadi. Hadi said the border would reopen.")
+    assert a.owner_of_mention("Hadi", 1) is a.person("Abdel Karim al-Hadi")
+
+
+def test_a_bracketed_acronym_names_the_organisation_it_follows():
+    a = analyse("The Eastern Defence Front (EDF) said on Monday it had withdrawn from the town. "
+                "Officials accused the EDF of looting. The EDF denied it.")
+    front = a.named("Eastern Defence Front")
+    assert a.owner_of_mention("EDF", 1) is front and a.owner_of_mention("EDF", 2) is front
+
+
+def test_the_name_a_settlement_noun_introduces_is_a_place():
+    a = analyse("Airstrikes on a market in the northern town of Umm Kadada killed 17 civilians.")
+    assert a.owner_of_mention("Umm Kadada").type == "GPE"
+
+
+def test_a_word_named_as_an_organisation_is_that_organisation_everywhere():
+    a = analyse("The port was sold to a consortium led by shipping group Kalvmark. "
+                "Kalvmark declined to comment.")
+    first, second = a.owner_of_mention("Kalvmark"), a.owner_of_mention("Kalvmark", 1)
+    assert first is second and first.type == "ORG"

@@ -16,6 +16,8 @@ attribution and event extractors use to name who spoke and who acted.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
@@ -24,7 +26,7 @@ from newsgraph.extract.entity_spans import (
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
-from newsgraph.extract.states import add_state_or_org, add_unnamed_police, clean_name, country_of_tokens, states_named
+from newsgraph.extract.states import add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, states_named
 from newsgraph.extract.titles import match_title
 from newsgraph.nlp.geo import normalise
 
@@ -44,10 +46,13 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     spans = sorted(spans + gazetteer_spans(parsed.doc, covered), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
+    acronyms: dict[str, EntityBuilder] = {}
     for span in spans:
         if span.label_ not in _PEOPLE_AND_THINGS:
             add_state_or_org(index, span, named)
-    add_unnamed_police(index)
+            _alias_acronym(index, span, acronyms)
+    _add_acronym_mentions(index, acronyms)
+    add_unnamed_state_parts(index)
     add_people(index, spans, facts)
     _add_things(index, spans)
     read_roles(index, facts)
@@ -70,3 +75,32 @@ def _add_things(index: EntityIndex, spans) -> None:
         if span.label_ in _THINGS and not any(index.builder_at(i) for i in range(span.start, span.end)):
             ent = index.get_or_create((span.label_, normalise(span.text)), clean_name(span.text), span.label_)
             index.add_mention(ent, span.start, span.end)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
+
+
+def _alias_acronym(index: EntityIndex, span, acronyms: dict[str, EntityBuilder]) -> None:
+    """"the Rapid Support Forces (RSF)": the bracketed acronym names the same organisation,
+    there and wherever the article uses it again (collected in ``acronyms``)."""
+    doc = span.doc
+    ent = index.builder_at(span.end - 1)
+    if ent is None or ent.type not in ("ORG", "NORP", "FAC") or span.end + 2 >= len(doc):
+        return
+    opening, acronym, closing = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if opening.text != "(" or closing.text != ")" or not _ACRONYM.fullmatch(acronym.text) \
+            or sum(c.isupper() for c in acronym.text) < 2:
+        return
+    for label in ("ORG", "NORP", "FAC"):
+        index.alias((label, normalise(acronym.text)), ent)
+    acronyms.setdefault(acronym.text, ent)
+
+
+def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]) -> None:
+    """Uses of a bracketed acronym NER did not tag ("accused the EDF of looting")."""
+    if not acronyms:
+        return
+    for tok in index.doc:
+        ent = acronyms.get(tok.text)
+        if ent is not None and index.builder_at(tok) is None:
+            index.add_mention(ent, tok.i, tok.i + 1)

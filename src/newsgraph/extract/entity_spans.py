@@ -57,6 +57,10 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
+    # "THE HAGUE (Wire": a bracket the name does not close ends the name.
+    opening = next((k for k in range(start, end) if doc[k].text == "("), None)
+    if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
+        end = opening
     if end > start and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
         # "Condemns Bhutan". Only title-case words are trimmed.
@@ -76,8 +80,13 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
         if cut is not None:
             end = cut
         # "Ursula von der | Leyen": NER stops at a surname particle; the surname follows it.
-        while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].is_title:
-            end += 1
+        # "Caroline van | der Plas": particles may follow each other before the surname.
+        stop = end
+        while stop < len(doc) and doc[stop - 1].lower_ in NAME_PARTICLES and (
+                doc[stop].is_title or doc[stop].lower_ in NAME_PARTICLES):
+            stop += 1
+        if stop > end and doc[stop - 1].is_title and doc[stop - 1].lower_ not in NAME_PARTICLES:
+            end = stop
 
         def not_name(tok: Token) -> bool:
             return tok.tag_ not in ("NNP", "NNPS") and (tok.pos_ in _NOT_NAME_POS or tok.lower_ in STOP_WORDS)
@@ -343,8 +352,31 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 label = "GPE"
             elif g.city(text) is not None and at_dateline(span):
                 label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
+            elif _named_settlement(span):
+                label = "GPE"  # "the town of Ad Damar", "the village of Kafr Nabl"
         out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    # "shipping group Nordhavn … Nordhavn declined to comment": a single word named as an
+    # organisation once is that organisation everywhere.
+    organisations = {normalise(s.text) for s in out if s.label_ == "ORG"}
+    organisations |= {normalise(s.text) for s in spans if len(s) == 1 and s.start > 0
+                      and s.doc[s.start - 1].lower_ in ORG_NOUNS}
+    for k, span in enumerate(out):
+        if span.label_ == "PERSON" and len(span) == 1 and normalise(span.text) in organisations \
+                and word_key(span.text) not in people:
+            out[k] = Span(span.doc, span.start, span.end, label="ORG")
     return out
+
+
+_SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "municipality", "port", "district",
+                     "province", "region", "county", "governorate", "oblast"}
+
+
+def _named_settlement(span: Span) -> bool:
+    """The name a place noun introduces with "of": "the northern town of Ad Damar"."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
+        and prep.head.lemma_.casefold() in _SETTLEMENT_NOUNS
 
 
 # Common nouns that introduce an organisation's name in apposition ("the charity Floodline").

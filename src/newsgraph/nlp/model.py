@@ -82,9 +82,33 @@ def has_unusual_spaces(text: str) -> bool:
     return text.translate(_SPACE_LIKE) != text
 
 
+# "KHARTOUM, Sudan (Wire) — Airstrikes killed…", "THE HAGUE — The government collapsed…":
+# parsed with its sentence, a dateline becomes the sentence's root or subject ("collapsed"
+# a relative clause of "HAGUE") and NER runs the agency into the place ("HAGUE (Wire").
+# An upper-case place, optional ", state or date" and "(agency)", then a dash.
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,[^\n—–()]{1,40}?)?"
+                       r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--?) ?(?=[\"“‘A-Z])")
+
+
+def dateline_length(paragraph: str) -> int:
+    """Characters of the dateline opening ``paragraph`` (0 when it has none)."""
+    m = _DATELINE.match(paragraph)
+    if m is None or sum(c.isalpha() for c in m.group(0).split(",")[0].split("(")[0]) < 3:
+        return 0
+    return m.end()
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Chunks that concatenate back to ``text``: each line with the whitespace after it."""
-    chunks = [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
+    """Chunks that concatenate back to ``text``: each line with the whitespace after it, and
+    a dateline opening a line after the first (the title) as a chunk of its own, so that
+    the parser reads it as its own sentence."""
+    chunks: list[str] = []
+    for n, m in enumerate(_PARAGRAPH.finditer(text)):
+        chunk = m.group(0)
+        if not chunk:
+            continue
+        cut = dateline_length(chunk) if n else 0
+        chunks.extend([chunk[:cut], chunk[cut:]] if cut else [chunk])
     return chunks or [text]
 
 

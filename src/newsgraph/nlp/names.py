@@ -37,7 +37,8 @@ def fold(text: str) -> str:
 def word_key(word: str) -> str:
     """A transliteration-tolerant key for one name word: Zelenskyy, Zelenskiy, Zelensky →
     zelenski; Volodymyr, Wolodymyr → volodimir; Mikhail, Mihail → mihail."""
-    w = re.sub(r"[^a-z]", "", fold(word))
+    # "al-Burhan" and "Burhan", "El-Sisi" and "Sisi": the Arabic article is often dropped.
+    w = re.sub(r"[^a-z]", "", re.sub(r"^(?:al|el)[-‐‑]", "", fold(word)))
     if not w:
         return ""
     w = w.replace("kh", "h").replace("w", "v").replace("ph", "f").replace("ck", "k")
@@ -105,8 +106,12 @@ def split_name(name: str) -> NameParts | None:
 
 
 def surname_key(last: str) -> str:
-    """Key of a surname; multi-word surnames key on all their words ("von der Leyen")."""
-    return " ".join(word_key(w) for w in last.split())
+    """Key of a surname; multi-word surnames key on all their words ("von der Leyen"),
+    but for an Arabic article, which writers often drop ("al Burhan", "Burhan")."""
+    words = last.split()
+    if len(words) > 1 and fold(words[0]) in ("al", "el"):
+        words = words[1:]
+    return " ".join(word_key(w) for w in words)
 
 
 def same_person_name(a: NameParts, b: NameParts) -> bool:
