@@ -284,3 +284,23 @@ def test_police_with_no_place_in_sight_get_no_state(pipeline):
     rec = pipeline.process_one(InputDocument(ref="nowhere", text="Arrests\n\nPolice arrested two men on Sunday.\n"),
                                published="2025-05-03")
     assert not [e for e in rec.entities if e.sector == "COP"]
+
+
+def test_unnamed_civilians_protesters_and_army_belong_to_a_state(pipeline):
+    text = ("Market strike\n\n"
+            "BAMAKO, Mali (Wire) — Airstrikes on a cattle market in the village of Kouroumbana killed at "
+            "least 11 civilians on Friday, local officials said.\n\n"
+            "The army denied carrying out the strikes.\n\n"
+            "About 300 protesters marched through central Bamako on Saturday, and police detained six people.\n\n"
+            "The government mobilised army reservists. Its troops left the town.\n")
+    rec = pipeline.process_one(InputDocument(ref="unnamed", text=text), published="2025-05-03")
+    ents = {e.id: e for e in rec.entities}
+    groups = sorted((e.name, e.country, e.sector) for e in rec.entities if e.sector in ("CVL", "MIL", "COP"))
+    assert groups == [("Malian civilians", "MLI", "CVL"), ("Malian military", "MLI", "MIL"),
+                      ("Malian police", "MLI", "COP"), ("Malian protesters", "MLI", "CVL")]
+    military = next(e for e in rec.entities if e.sector == "MIL")
+    assert [m.text for m in military.mentions] == ["army"]  # not "army reservists", not "Its troops"
+    killed = next(ev for ev in rec.events if ev.trigger.text == "killed")
+    assert (killed.type, [ents[r].name for r in killed.recipients]) == ("ASSAULT", ["Malian civilians"])
+    marched = next(ev for ev in rec.events if ev.trigger.text == "marched")
+    assert (marched.type, [ents[a].name for a in marched.actors]) == ("PROTEST", ["Malian protesters"])

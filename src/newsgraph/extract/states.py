@@ -206,39 +206,72 @@ def states_named(doc, spans: list[Span]) -> frozenset[str]:
     return frozenset(named)
 
 
-_POLICE_WORDS = {"police", "policemen", "policewomen"}
+# Bare nouns for a state's agents and its people: (sector, name of the part, whether an
+# armed force of the article's own choosing is meant). Police and civilians are those of
+# the place where they are; an army or troops are often abroad, so a bare "the army"
+# first joins the one military the article has already named.
+_UNNAMED_PARTS = {
+    "police": ("COP", "police", False), "policeman": ("COP", "police", False),
+    "policewoman": ("COP", "police", False),
+    "army": ("MIL", "military", True), "military": ("MIL", "military", True),
+    "troops": ("MIL", "military", True), "soldier": ("MIL", "military", True),
+    "civilian": ("CVL", "civilians", False), "resident": ("CVL", "civilians", False),
+    "villager": ("CVL", "civilians", False),
+    "protester": ("CVL", "protesters", False), "protestor": ("CVL", "protesters", False),
+    "demonstrator": ("CVL", "protesters", False),
+}
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
-def add_unnamed_police(index: EntityIndex) -> None:
-    """"Police detained 12 protesters outside the terminal in Rotterdam": police act in
-    their own country, so a police no state word names belongs to the state of the place
-    its sentence names (the nearest one), else of the article's dateline. The mention
+def add_unnamed_state_parts(index: EntityIndex) -> None:
+    """"Police detained 12 protesters outside the terminal in Rotterdam": police and
+    protesters act in their own country, so such a group no state word names belongs to the
+    state of the place its sentence names (the nearest one), else of the article's
+    dateline; "the army" joins the military the article has named, if only one. The mention
     joins the entity an explicit "Dutch police" would have (GDELT codes such actors NLDCOP).
     No place, no entity: the text does not say whose police."""
     doc = index.doc
     g = gazetteer()
     dateline = _dateline_country(index)
     for tok in doc:
-        if tok.lower_ not in _POLICE_WORDS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
+        lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
+        if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
             continue
-        if any(index.builder_at(c) is not None for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
-            continue  # "Kenyan police", "the city's police": named by the rule for state parts
-        iso = None
-        best = None
-        for other in tok.sent:
-            ent = index.builder_at(other)
-            if ent is None or ent.type not in _PLACE_TYPES or not ent.country:
-                continue
-            distance = abs(other.i - tok.i)
-            if best is None or distance < best:
-                best, iso = distance, ent.country
-        iso = iso or dateline
+        if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.builder_at(c) is not None
+               for c in tok.children):
+            continue  # "Kenyan police", "the city's police", "its troops": the phrase says whose
+        if tok.dep_ == "compound":
+            continue  # "army reservists", "police cars": a modifier, not the group
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            continue  # "troops from Chad": the phrase names them, another rule's business
+        sector, label, armed = _UNNAMED_PARTS[lemma]
+        named = {e.country for e in index.entities if e.key[:1] == ("PART",) and e.sector == sector and e.country}
+        if armed and len(named) == 1:
+            iso = next(iter(named))
+        elif armed and named:
+            continue  # two armies named: the text does not say which
+        else:
+            iso = _nearest_state(index, tok, dateline) or dateline
         if iso is None:
             continue
-        name = f"{g.adjective(iso)} police"
-        ent = index.get_or_create(("PART", iso, "COP", name), name, "ORG", iso, "COP")
+        name = f"{g.adjective(iso)} {label}"
+        ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _nearest_state(index: EntityIndex, tok: Token, dateline: str | None) -> str | None:
+    """The state of the place in ``tok``'s sentence nearest to it. A place our gazetteer
+    does not know ("the town of Ad Damar") is taken to lie in the dateline's state."""
+    iso = None
+    best = None
+    for other in tok.sent:
+        ent = index.builder_at(other)
+        if ent is None or ent.type not in _PLACE_TYPES or not (ent.country or dateline):
+            continue
+        distance = abs(other.i - tok.i)
+        if best is None or distance < best:
+            best, iso = distance, ent.country or dateline
+    return iso
 
 
 def _dateline_country(index: EntityIndex) -> str | None:
