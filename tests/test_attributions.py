@@ -170,6 +170,19 @@ def test_partial_quotes_inside_reported_speech(grain):
     assert _names(grain)[accused.speaker] == "Kari Dahl"
 
 
+def test_a_quote_closing_a_sentence_stays_with_its_own_cue(pipeline):
+    # The full stop after the closing mark ends the sentence: the next sentence's cue is no
+    # speaker tag for the quote before it.
+    rec = _extract(pipeline, "full-stop", (
+        "Budget delayed\n\n"
+        "Finance Minister Petra Lindqvist said the ministry would table a revised budget \"within days\". "
+        "She denied that the cabinet had ignored the auditors.\n"))
+    said = _covering(rec, "within days")
+    assert said.cue.text == "said" and said.content[0].text.startswith("the ministry would table")
+    denied = next(a for a in rec.attributions if a.cue.text == "denied")
+    assert [part.text for part in denied.content] == ["that the cabinet had ignored the auditors"]
+
+
 # ---------------------------------------------------------------------------------------
 # Reported speech and attributed states
 

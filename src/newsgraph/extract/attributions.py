@@ -673,11 +673,13 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
             hi = s_hi
     left = right = None
     i, steps = lo - 1, 0
+    full_stop = False  # '… parliament “within weeks”. He denied that …': a new sentence
     while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
+        full_stop = full_stop or doc[i].text in (".", "!", "?")
         i, steps = i - 1, steps + 1
     if i >= 0 and tq[i] >= 0:
         quote = d.quotes[tq[i]]
-        last = d.text[quote.start:quote.inner_end].rstrip()[-1:]
+        last = "." if full_stop else d.text[quote.start:quote.inner_end].rstrip()[-1:]
         beyond = [t for t in draft.content if t > hi and tq[t] < 0]
         if last != "." or not beyond:
             left = tq[i]
