@@ -131,3 +131,24 @@ def test_a_word_named_as_an_organisation_is_that_organisation_everywhere():
                 "Kalvmark declined to comment.")
     first, second = a.owner_of_mention("Kalvmark"), a.owner_of_mention("Kalvmark", 1)
     assert first is second and first.type == "ORG"
+
+
+def test_offices_without_a_state_belong_to_the_dateline_state():
+    story = ("Court blocks sale\n\nPORTO, Portugal (Wire) — The court on Thursday blocked the sale of the "
+             "state railway, handing Prime Minister Luis Fontes his second defeat this month. Finance Minister "
+             "Marta Lobo said the cabinet would appeal.\n")
+    a = analyse(story)
+    assert a.roles(a.person("Luis Fontes")) == {("Prime Minister", "PRT")}
+    assert a.person("Marta Lobo").country == "PRT"
+    # No dateline: the text does not say whose prime minister.
+    a = analyse(story.replace("PORTO, Portugal (Wire) — ", ""))
+    assert a.roles(a.person("Luis Fontes")) == {("Prime Minister", None)}
+    # Filed from a state the story names less than another: no guess either.
+    a = analyse("Talks\n\nWASHINGTON (Wire) — Prime Minister Ravi Menon of Singapore met officials. "
+                "Singapore and its neighbours later signed the pact, Singapore said.\n")
+    assert a.person("Ravi Menon").country != "USA"
+
+
+def test_a_common_noun_capitalised_at_a_sentence_start_is_no_organisation():
+    a = analyse("Army chief Hamid Sule met the envoy. Later the army said it would withdraw.")
+    assert not any(e.name == "Army" for e in a.entities)

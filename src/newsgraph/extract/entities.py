@@ -26,7 +26,9 @@ from newsgraph.extract.entity_spans import (
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
-from newsgraph.extract.states import add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, states_named
+from newsgraph.extract.states import (
+    add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, dateline_country, states_named,
+)
 from newsgraph.extract.titles import match_title
 from newsgraph.nlp.geo import normalise
 
@@ -57,6 +59,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     _add_things(index, spans)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
+    _home_offices(index)
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
@@ -104,3 +107,33 @@ def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]
         ent = acronyms.get(tok.text)
         if ent is not None and index.builder_at(tok) is None:
             index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _home_offices(index: EntityIndex) -> None:
+    """"LISBON, Portugal (Wire) — … handing Prime Minister Rui Carvalho his second defeat":
+    a wire story filed from a country and mostly about it names that country's offices
+    without the country. An office (a capitalised title) no state or organisation claims
+    is then the dateline's. Without a dateline, or when another state is named more often,
+    the office stays without a country."""
+    home = dateline_country(index)
+    if home is None:
+        return
+    counts: dict[str, int] = {}
+    for ent in index.entities:
+        if ent.key and ent.key[0] in ("COUNTRY", "PART") and ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    if counts.get(home, 0) < max(counts.values(), default=0):
+        return
+    for person in index.people():
+        for role in person.roles:
+            if role.of is None and role.title[:1].isupper() and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
+                role.of = home
+
+
+# Capitalised titles that are no office of the state a story is filed from: heads of
+# companies and parties, of international bodies, of churches, and envoys from abroad.
+_NOT_STATE_OFFICES = {
+    "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director General", "Secretary-General",
+    "Deputy Secretary-General", "President of the European Commission", "Ambassador", "Pope", "Mufti",
+    "Patriarch", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam",
+}

@@ -276,7 +276,8 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
             parts = split_name(span.text)
             if parts is None or parts.key not in people:
                 span = Span(span.doc, span.start, span.start + 1, label="PERSON")
-        if span.label_ == "ORG" and len(span) == 1 and span[0].tag_ in ("NN", "NNS") \
+        # "Army chief X said": a common noun capitalised by its place opening a sentence.
+        if span.label_ == "ORG" and len(span) == 1 and (span[0].tag_ in ("NN", "NNS") or span[0].is_sent_start) \
                 and span[0].lower_ in facts.lower_words and not known_name(span.text) \
                 and word_key(span.text) not in people:
             continue

@@ -18,6 +18,7 @@ from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countries
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
+from newsgraph.nlp.model import dateline_length
 
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -232,7 +233,7 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     No place, no entity: the text does not say whose police."""
     doc = index.doc
     g = gazetteer()
-    dateline = _dateline_country(index)
+    dateline = dateline_country(index)
     for tok in doc:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
@@ -274,19 +275,22 @@ def _nearest_state(index: EntityIndex, tok: Token, dateline: str | None) -> str 
     return iso
 
 
-def _dateline_country(index: EntityIndex) -> str | None:
-    """The state of the place a story was filed from ("ROTTERDAM, March 4 (Wire) -")."""
+def dateline_country(index: EntityIndex) -> str | None:
+    """The state of the place a story was filed from ("ROTTERDAM, March 4 (Wire) -",
+    "THE HAGUE —"): the first place named in a dateline among the first lines."""
     doc = index.doc
-    for tok in doc[:80]:
-        ent = index.builder_at(tok)
-        if ent is None or ent.type not in _PLACE_TYPES or not ent.country:
-            continue
-        previous = doc[tok.i - 1] if tok.i > 0 else None
-        if previous is not None and "\n" not in previous.text_with_ws:
-            continue
-        end = tok.i + 1
-        while end < len(doc) and index.builder_at(end) is ent:
-            end += 1
-        if re.match(r"\s*(?:,[^\n]{0,40})?\s*[—–-]", doc[end:end + 12].text if end < len(doc) else ""):
-            return ent.country
+    text = index.parsed.text
+    offset = 0
+    for line in text[:1500].splitlines(keepends=True):
+        length = dateline_length(line)
+        if length:
+            first = next((t for t in doc if t.idx >= offset), None)
+            for tok in doc[first.i:] if first is not None else ():
+                if tok.idx >= offset + length:
+                    break
+                ent = index.builder_at(tok)
+                if ent is not None and ent.type in _PLACE_TYPES and ent.country:
+                    return ent.country
+            return None
+        offset += len(line)
     return None
