@@ -39,6 +39,14 @@ def _change(a):
      ("Economy Minister", "SVK", "Jana Hudec", "Peter Kolar", None)),
     ("The deal was drafted by Petra Lind, who was appointed Sweden’s trade minister in May.",
      ("Trade Minister", "SWE", None, "Petra Lind", None)),
+    # A predecessor or successor in apposition held the possessor's post.
+    ("Croatian Prime Minister Ivo Maric, who took office after his predecessor Ante Babic resigned, "
+     "met the envoy.", ("Prime Minister", "HRV", "Ante Babic", "Ivo Maric", None)),
+    ("Former Latvian Foreign Minister Karlis Ozols said his successor, Inga Berzina, had kept the policy.",
+     ("Foreign Minister", "LVA", "Karlis Ozols", "Inga Berzina", None)),
+    # Told twice: the resignation, then the successor.
+    ("Slovak Economy Minister Peter Kolar resigned in July; his successor, Jana Hudec, has that authority.",
+     ("Economy Minister", "SVK", "Peter Kolar", "Jana Hudec", None)),
 ])
 def test_role_change(text, expected):
     assert _change(analyse(text)) == expected

@@ -8,6 +8,8 @@ The people involved get the post among their roles and, when they have none, its
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
@@ -143,7 +145,6 @@ def _held_post(person: EntityBuilder | None) -> tuple[str | None, str | None]:
 
 def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]:
     out: list[RoleChange] = []
-    g = gazetteer()
     for verb in parsed.doc:
         lemma = verb.lemma_.casefold()
         if lemma not in _ALL or verb.pos_ not in ("VERB",):
@@ -198,22 +199,56 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     post, country = phrase.title, phrase.owner
         if post is None:
             continue
-        if country is not None and country not in g.country_names:
-            country = next((e.country for e in index.entities if e.name == country and e.country), None)
-        if country is None:
-            for who in (by, old, new):
-                if who is not None and who.country:
-                    country = who.country
-                    break
-        if any(c.old == (old.id if old else None) and c.post.casefold() == post.casefold() and (new is None or c.new == new.id)
-               for c in out if old is not None):
-            continue  # the same change told again ("… and said he would retire")
-        sent = verb.sent
-        out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
-                              by=by.id if by else None, start=sent.start_char, end=sent.end_char))
-        for person in (old, new):
-            if person is not None:
-                person.add_role(Role(title=post, of=country))
-                if person.country is None and country is not None:
-                    person.country = country
+        _add_change(out, index, post, country, old, new, by, verb.sent)
+    for tok in parsed.doc:
+        if tok.lower_ in ("predecessor", "successor") and tok.pos_ == "NOUN":
+            _kin_change(tok, index, out)
     return out
+
+
+def _kin_change(tok: Token, index: EntityIndex, out: list[RoleChange]) -> None:
+    """"after his predecessor Joana Pires resigned", "Lindqvist's successor, Anders Holm":
+    the possessor and the person named in apposition held the same post one after the other."""
+    poss = _child(tok, "poss")
+    owner = index.builder_at(poss) if poss is not None else None
+    eid = index.entity_of_phrase(tok)
+    named = index.get(eid) if eid else None
+    if owner is None or named is None or owner is named or owner.type != "PERSON" or named.type != "PERSON":
+        return
+    old, new = (named, owner) if tok.lower_ == "predecessor" else (owner, named)
+    post, country = _held_post(old)
+    if post is None:
+        post, country = _held_post(new)
+    if post is not None:
+        _add_change(out, index, post, country, old, new, None, tok.sent)
+
+
+def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: str | None,
+                old: EntityBuilder | None, new: EntityBuilder | None, by: EntityBuilder | None, sent) -> None:
+    """Record a change once; the people involved get the post and, if they have none, its country."""
+    g = gazetteer()
+    # The post, not how the text qualifies its holder: "former Secretary of State", "late Mayor".
+    post = re.sub(r"^(?:former|late|then|ex-|outgoing|incoming)\s*", "", post, flags=re.IGNORECASE).strip() or post
+    if country is not None and country not in g.country_names:
+        country = next((e.country for e in index.entities if e.name == country and e.country), None)
+    if country is None:
+        for who in (by, old, new):
+            if who is not None and who.country:
+                country = who.country
+                break
+    for c in out:
+        if old is not None and c.old == old.id and c.post.casefold() == post.casefold() \
+                and (new is None or c.new in (None, new.id)):
+            # The same change told again ("… and said he would retire"), perhaps now with
+            # the successor ("X resigned in July; her successor, Y, …").
+            if new is not None and c.new is None:
+                c.new = new.id
+                new.add_role(Role(title=post, of=c.country))
+            return
+    out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
+                          by=by.id if by else None, start=sent.start_char, end=sent.end_char))
+    for person in (old, new):
+        if person is not None:
+            person.add_role(Role(title=post, of=country))
+            if person.country is None and country is not None:
+                person.country = country
