@@ -9,6 +9,7 @@ from newsgraph.ingest.document import InputDocument
 @pytest.mark.parametrize("words, value", [
     (["nine"], 9), (["90"], 90), (["1.2", "million"], 1_200_000), (["3,500"], 3500),
     (["twenty-five"], 25), (["two", "hundred"], 200), (["a", "dozen"], 12), (["$1.2", "bn"], None),
+    (["6-3"], None), (["10-15"], None),  # a tally, a range
 ])
 def test_parse_number(words, value):
     assert parse_number(words) == value

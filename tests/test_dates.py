@@ -78,6 +78,12 @@ def test_a_pronoun_is_never_a_date(pipeline):
     assert dates == {}
 
 
+def test_a_bare_seat_count_is_no_date(pipeline):
+    dates, _ = _dates(pipeline, "Poll\n\nPolls published last week put the party at 31 seats, down from 37 at the "
+                                "last election in November 2023.")
+    assert "37" not in dates and dates["November 2023"] == ("2023-11", "month")
+
+
 def test_reported_future_looks_ahead(pipeline):
     dates, _ = _dates(pipeline, "Visit Planned\n\nThe spokesman added that the envoy would travel to Cairo on Thursday.")
     assert dates["Thursday"] == ("2025-03-20", "day")

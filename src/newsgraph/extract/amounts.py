@@ -31,6 +31,8 @@ def parse_number(words: list[str]) -> float | int | None:
         w = raw.casefold().replace(",", "").strip()
         if not w or w == "and":
             continue
+        if re.fullmatch(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)+", w):
+            return None  # "ruled 6-3", "10-15 km": a tally or a range is no one number
         for part in w.split("-"):
             if re.fullmatch(r"\d+(?:\.\d+)?", part):
                 current += float(part)

@@ -213,7 +213,8 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     doc = parsed.doc
     out: list[tuple[int, int, Token]] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text):
+        # A bare small number is no date ("down from 37 at the last election").
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()):
             out.append((ent.start_char, ent.end_char, ent.root))
     for m in _RELATIVE.finditer(parsed.text):
         s, e = m.start("expr"), m.end("expr")
