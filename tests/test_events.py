@@ -304,3 +304,14 @@ def test_unnamed_civilians_protesters_and_army_belong_to_a_state(pipeline):
     assert (killed.type, [ents[r].name for r in killed.recipients]) == ("ASSAULT", ["Malian civilians"])
     marched = next(ev for ev in rec.events if ev.trigger.text == "marched")
     assert (marched.type, [ents[a].name for a in marched.actors]) == ("PROTEST", ["Malian protesters"])
+
+
+def test_a_city_names_where_talks_are_held_not_who_holds_them(pipeline):
+    text = ("Talks stall\n\n"
+            "Negotiators in Geneva struggled on Monday to revive the stalled ceasefire talks.\n\n"
+            "Armenia and Azerbaijan held the Geneva talks on Friday.\n")
+    rec = pipeline.process_one(InputDocument(ref="venue", text=text), published="2025-05-03")
+    ents = {e.id: e for e in rec.entities}
+    parties = {ents[x].name for ev in rec.events for x in ev.actors + ev.recipients}
+    assert "Geneva" not in parties
+    assert {"Armenia", "Azerbaijan"} <= parties

@@ -434,7 +434,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         for c in trig.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i \
                     and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
-                add(noun_actors, parts.of_phrase(c))
+                # "the Jeddah talks", "the Wye River accord": a place that is no state
+                # names where, not who.
+                add(noun_actors, [e for e in parts.of_phrase(c) if c.dep_ == "poss" or not parts.place(e)])
             if c.dep_ == "prep" and c.lower_ == "by":
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
             if c.dep_ == "prep" and (c.lower_ == "between" or c.lower_ == "of" and type_ in _RECIPROCAL_TYPES):

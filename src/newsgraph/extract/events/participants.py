@@ -161,18 +161,20 @@ class Participants:
                     found += [e for e in self.of_phrase(c, depth + 1) if e not in found]
             if found:
                 return found
+        event_noun = any(t.condition.empty for key in {tok.lemma_.casefold(), tok.lower_}
+                         for t in triggers().get((key, "NOUN"), ()))
         for c in tok.children:
             if c.dep_ == "compound" and headline_verb_between(c, tok):
                 continue  # "Moldova Condemns Attack": Moldova condemns, it does not attack
             if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_.lstrip("-") in _HOLDER_PARTICIPLES) and c.i < tok.i or c.dep_ == "appos":
                 target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
+                    if event_noun and c.dep_ == "compound" and self.place(e):
+                        continue  # "the Jeddah talks": where they are held, not who holds them
                     if e not in target:
                         target.append(e)
         if found:
             return found
-        event_noun = any(t.condition.empty for key in {tok.lemma_.casefold(), tok.lower_}
-                         for t in triggers().get((key, "NOUN"), ()))
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
         preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
@@ -196,6 +198,10 @@ class Participants:
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         return by_pronoun
+
+    def place(self, eid: str) -> bool:
+        """A place that is no state (a city, a region, a building)."""
+        return self.types.get(eid) in ("GPE", "LOC", "FAC") and eid not in self.country_ids
 
     def _affiliation(self, tok: Token, depth: int) -> list[str]:
         """A group named by whom it serves or where it sits: "militants loyal to al-Qaeda",
