@@ -152,3 +152,36 @@ def test_offices_without_a_state_belong_to_the_dateline_state():
 def test_a_common_noun_capitalised_at_a_sentence_start_is_no_organisation():
     a = analyse("Army chief Hamid Sule met the envoy. Later the army said it would withdraw.")
     assert not any(e.name == "Army" for e in a.entities)
+
+
+def test_a_company_after_its_description_keeps_its_short_name_and_nationality():
+    a = analyse("Regulators fined Finnish chipmaker Kalvola Semiconductor 40 million euros on Monday. "
+                "Kalvola said it would appeal. Kalvola's shares fell 3% in Helsinki.")
+    company = a.named("Kalvola Semiconductor")
+    assert company.type == "ORG" and company.country == "FIN"
+    assert [a.owner_of_mention("Kalvola", k) for k in (1, 2)] == [company] * 2
+
+
+def test_a_word_named_as_a_place_once_is_that_place_everywhere():
+    a = analyse("Rescuers dug through collapsed homes in the districts of Jajarkot and Rukum West. "
+                "Prime Minister Pushpa Dahal flew to Jajarkot on Saturday morning with a team of army doctors.")
+    assert a.owner_of_mention("Jajarkot", 1) is a.owner_of_mention("Jajarkot")
+    assert a.owner_of_mention("Jajarkot").type == "GPE"
+
+
+def test_a_news_agency_is_no_place():
+    from newsgraph.extract.context import Parsed
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.extract.places import extract_places
+
+    text = "Beijing pledged 100 million yuan in emergency aid to Nepal, state news agency Xinhua reported on Sunday."
+    a = analyse(text)
+    assert a.owner_of_mention("Xinhua").type == "ORG"
+    doc = _parse(text)
+    parsed = Parsed(doc=doc)
+    assert not [loc.name for loc in extract_places(parsed, extract_entities(parsed)) if loc.name == "Xinhua"]
+
+
+def test_an_organisation_before_a_title_is_its_owner():
+    a = analyse("UN Secretary-General Antonio Guterres said he was deeply saddened.")
+    assert a.roles(a.person("Antonio Guterres")) == {("Secretary-General", "United Nations")}

@@ -22,7 +22,7 @@ from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
-    candidate_spans, document_facts, drop_misread_spans, gazetteer_spans, relabel, repair_span,
+    candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans, relabel, repair_span,
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
@@ -53,6 +53,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
         if span.label_ not in _PEOPLE_AND_THINGS:
             add_state_or_org(index, span, named)
             _alias_acronym(index, span, acronyms)
+            _alias_short_name(index, span)
     _add_acronym_mentions(index, acronyms)
     add_unnamed_state_parts(index)
     add_people(index, spans, facts)
@@ -99,6 +100,14 @@ def _alias_acronym(index: EntityIndex, span, acronyms: dict[str, EntityBuilder])
     acronyms.setdefault(acronym.text, ent)
 
 
+def _alias_short_name(index: EntityIndex, span) -> None:
+    """"Hanseong Semiconductor" is "Hanseong" in the rest of the article."""
+    short = company_short_name(span)
+    ent = index.builder_at(span.end - 1)
+    if short is not None and ent is not None and ent.type == "ORG":
+        index.alias(("ORG", normalise(short.text)), ent)
+
+
 def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]) -> None:
     """Uses of a bracketed acronym NER did not tag ("accused the EDF of looting")."""
     if not acronyms:
@@ -135,5 +144,5 @@ def _home_offices(index: EntityIndex) -> None:
 _NOT_STATE_OFFICES = {
     "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director General", "Secretary-General",
     "Deputy Secretary-General", "President of the European Commission", "Ambassador", "Pope", "Mufti",
-    "Patriarch", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam",
+    "Patriarch", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Commissioner", "European Commissioner",
 }

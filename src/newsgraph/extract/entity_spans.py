@@ -339,6 +339,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "GPE"  # "port officials in Izmir"
                 elif prev is not None and prev.lower_ in ORG_NOUNS:
                     label = "ORG"  # "the relief charity Floodline"
+            elif parts is not None and len(span) > 1 and first_name_gender(span[0].text) is None and (
+                    span[-1].lower_ in ORG_WORDS or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS):
+                label = "ORG"  # "chipmaker Hanseong Semiconductor", "the charity Open Hands"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
                 and not is_state:
             label = "PERSON"
@@ -347,6 +350,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "PERSON"
         elif label in ("GPE", "NORP", "LOC") and key in people and not is_state:
             label = "PERSON"
+        elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
+                and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
+            label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
@@ -356,16 +362,48 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             elif _named_settlement(span):
                 label = "GPE"  # "the town of Ad Damar", "the village of Kafr Nabl"
         out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
-    # "shipping group Nordhavn … Nordhavn declined to comment": a single word named as an
-    # organisation once is that organisation everywhere.
-    organisations = {normalise(s.text) for s in out if s.label_ == "ORG"}
-    organisations |= {normalise(s.text) for s in spans if len(s) == 1 and s.start > 0
-                      and s.doc[s.start - 1].lower_ in ORG_NOUNS}
+    # "shipping group Nordhavn … Nordhavn declined to comment", "Hanseong Semiconductor …
+    # Hanseong said", "the districts of Jajarkot … flew to Jajarkot": a single word named as
+    # an organisation (or a company's short name) or as a place once is that everywhere.
+    # Only a description or a company's full name outweighs another label than PERSON.
+    described = {normalise(s.text) for s in spans if len(s) == 1 and s.start > 0
+                 and s.doc[s.start - 1].lower_ in ORG_NOUNS}
+    described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
+    organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
+    places = {normalise(s.text) for s in out if s.label_ in ("GPE", "LOC")}
     for k, span in enumerate(out):
-        if span.label_ == "PERSON" and len(span) == 1 and normalise(span.text) in organisations \
-                and word_key(span.text) not in people:
+        if len(span) != 1 or word_key(span.text) in people:
+            continue
+        key = normalise(span.text)
+        if (span.label_ == "PERSON" and key in organisations or span.label_ in ("GPE", "NORP") and key in described
+                and g.city(span.text) is None) and not _is_state_word(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")
+        elif span.label_ == "PERSON" and key in places and is_locative(span):
+            out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
     return out
+
+
+# Last words of company names that the news drops after the first mention ("Hanseong
+# Semiconductor" … "Hanseong").
+COMPANY_SUFFIXES = {"semiconductor", "semiconductors", "electronics", "group", "holdings", "industries",
+                    "technologies", "motors", "airlines", "airways", "pharmaceuticals", "corp", "corporation",
+                    "inc", "ltd", "plc", "energy", "steel", "shipping", "logistics", "telecom", "petroleum",
+                    "chemicals", "aerospace", "mining", "systems", "labs"}
+
+
+def company_short_name(span: Span) -> Span | None:
+    """"Hanseong Semiconductor" → "Hanseong"; None for other names."""
+    if len(span) < 2 or span[-1].lower_.rstrip(".") not in COMPANY_SUFFIXES or not span[0].is_title:
+        return None
+    end = span.end - 1
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start:end] if end > span.start else None
+
+
+def _is_state_word(text: str) -> bool:
+    g = gazetteer()
+    return bool(g.country(text) or g.capital(text) or g.seat(text) or g.demonym(text))
 
 
 _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "municipality", "port", "district",
@@ -383,13 +421,24 @@ def _named_settlement(span: Span) -> bool:
 # Common nouns that introduce an organisation's name in apposition ("the charity Floodline").
 ORG_NOUNS = {"charity", "group", "company", "firm", "agency", "newspaper", "network", "broadcaster", "bank",
               "party", "movement", "organisation", "organization", "outlet", "website", "app", "platform",
-              "airline", "brand", "startup", "think-tank", "coalition", "alliance", "union", "militia", "faction"}
+              "airline", "brand", "startup", "think-tank", "coalition", "alliance", "union", "militia", "faction",
+              "chipmaker", "carmaker", "automaker", "drugmaker", "maker", "retailer", "insurer", "lender",
+              "manufacturer", "producer", "conglomerate", "miner", "refiner", "regulator", "operator", "supplier",
+              "developer", "exchange", "consultancy", "publisher", "giant"}
+# Nouns that describe an organisation and never a place ("coal producer West Virginia" is a
+# place, "news agency Xinhua" is not).
+_FIRM_NOUNS = {"agency", "broadcaster", "newspaper", "network", "company", "firm", "bank", "airline", "channel",
+               "outlet", "website", "startup", "charity", "chipmaker", "carmaker", "automaker", "drugmaker",
+               "retailer", "insurer", "lender", "conglomerate", "publisher", "consultancy", "militia"}
 ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
               "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
               "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post",
               "observer", "journal", "herald", "tribune", "gazette", "media", "network", "partners", "holdings",
               "systems", "airlines", "airways", "motors", "energy", "oil", "gas", "capital", "trust", "fargo",
-              "street", "square", "avenue", "center", "centre", "hall", "house", "school", "college", "club"}
+              "street", "square", "avenue", "center", "centre", "hall", "house", "school", "college", "club",
+              "semiconductor", "semiconductors", "electronics", "technologies", "technology", "pharmaceuticals",
+              "industries", "steel", "telecom", "petroleum", "logistics", "shipping", "chemicals", "aerospace",
+              "mining", "group", "solutions", "labs", "ventures", "insurance", "securities"}
 
 
 def _surname_ending(word: str) -> bool:

@@ -110,8 +110,8 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
         if entities is not None and not region_word:
             eid = entities.entity_of_span(ent)
             found = entities.get(eid) if eid else None
-            if found is not None and found.type == "PERSON":
-                continue
+            if found is not None and (found.type == "PERSON" or found.key[:1] == ("ORG",)):
+                continue  # a person, or an organisation the model read as a place ("news agency Xinhua")
         if g.demonym(text) and not g.country(text):
             continue  # "Ukrainian" is not a place
         location = _locate(ent, text, region_word, nxt)

@@ -147,6 +147,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             org = Organisation(clean_name(generic_text), "ORG", org.sector, None)
     if org is not None:
         ent = index.get_or_create(("ORG", normalise(org.name)), org.name, org.type, org.country, org.sector)
+        # Reached through an alias ("Apple Inc." … "Apple"): what the gazetteer knows still counts.
+        ent.country = ent.country or org.country
+        ent.sector = ent.sector or org.sector
         index.add_mention(ent, span.start, span.end)
         return True
     if label in ("ORG", "FAC") and len(span) > 1:
@@ -170,10 +173,35 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         country = None
         if label == "ORG" and len(span) > 1:
             country = g.demonym(span[0].text) or g.country(span[0].text)
+        if label == "ORG" and country is None:
+            country = _described_country(span)
         ent = index.get_or_create((label, normalise(name)), name, label, country)
         index.add_mention(ent, span.start, span.end)
         return True
     return False
+
+
+def _described_country(span: Span) -> str | None:
+    """"South Korean chipmaker Hanseong", "Danish shipping group Nordhavn": the nationality
+    in the description an organisation's name follows."""
+    from newsgraph.extract.entity_spans import ORG_NOUNS
+
+    doc = span.doc
+    k = span.start - 1
+    nouns = 0
+    while k >= 0 and nouns < 3 and doc[k].pos_ == "NOUN":
+        nouns += 1
+        k -= 1
+    if not nouns or doc[span.start - 1].lower_ not in ORG_NOUNS or k < 0:
+        return None
+    g = gazetteer()
+    for start in (k - 1, k):
+        if start >= 0:
+            words = doc[start:k + 1].text
+            iso = g.demonym(words) or (g.country(words) if doc[k].tag_ == "POS" or start < k else None)
+            if iso:
+                return iso
+    return g.demonym(doc[k].text)
 
 
 def _organisation_of(span: Span) -> Organisation | None:
