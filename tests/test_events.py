@@ -315,3 +315,20 @@ def test_a_city_names_where_talks_are_held_not_who_holds_them(pipeline):
     parties = {ents[x].name for ev in rec.events for x in ev.actors + ev.recipients}
     assert "Geneva" not in parties
     assert {"Armenia", "Azerbaijan"} <= parties
+
+
+def test_a_bare_government_and_its_ministries_belong_to_the_dateline_state(pipeline):
+    text = ("Floods\n\n"
+            "DHAKA, Bangladesh (Wire) — The government declared a state of emergency in three districts on "
+            "Sunday and deployed 2,000 soldiers to help with rescue work, the Home Ministry said.\n\n"
+            "India sent two aircraft with tents and medicines, the Indian embassy said.\n")
+    rec = pipeline.process_one(InputDocument(ref="floods", text=text), published="2025-05-03")
+    ents = {e.id: e for e in rec.entities}
+    government = next(e for e in rec.entities if e.name.endswith("government"))
+    assert (government.name, government.country, government.sector) == ("Bangladeshi government", "BGD", "GOV")
+    ministry = next(e for e in rec.entities if e.name == "Home Ministry")
+    assert (ministry.country, ministry.sector) == ("BGD", "GOV")
+    deployed = next(ev for ev in rec.events if ev.trigger.text == "deployed")
+    # Its own soldiers are what a state mobilises, not whom it acts on.
+    assert (deployed.type, [ents[a].name for a in deployed.actors], deployed.recipients) == (
+        "MOBILIZE", ["Bangladeshi government"], [])

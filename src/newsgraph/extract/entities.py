@@ -137,6 +137,16 @@ def _home_offices(index: EntityIndex) -> None:
         for role in person.roles:
             if role.of is None and role.title[:1].isupper() and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
+    for ent in index.entities:
+        # "the Home Ministry", "the Constitutional Court" of a story filed from Kathmandu.
+        words = ent.name.casefold().split()
+        if ent.key[:1] == ("ORG",) and ent.country is None and len(words) > 1 and words[-1] in _STATE_BODIES:
+            ent.country = home
+            ent.sector = ent.sector or _STATE_BODIES[words[-1]]
+
+
+# Last words of the names of a state's own bodies, with their sector.
+_STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP"}
 
 
 # Capitalised titles that are no office of the state a story is filed from: heads of

@@ -248,6 +248,8 @@ _UNNAMED_PARTS = {
     "villager": ("CVL", "civilians", False),
     "protester": ("CVL", "protesters", False), "protestor": ("CVL", "protesters", False),
     "demonstrator": ("CVL", "protesters", False),
+    # "The government declared a state of emergency": the state's own, or the one named.
+    "government": ("GOV", "government", True),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -274,7 +276,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             continue  # "troops from Chad": the phrase names them, another rule's business
         sector, label, armed = _UNNAMED_PARTS[lemma]
-        named = {e.country for e in index.entities if e.key[:1] == ("PART",) and e.sector == sector and e.country}
+        named = {e.country for e in index.entities if e.key[:1] == ("PART",) and e.sector == sector and e.country
+                 and e.name.endswith(" " + label)}  # not "the Indian embassy" for "the government"
         if armed and len(named) == 1:
             iso = next(iter(named))
         elif armed and named:

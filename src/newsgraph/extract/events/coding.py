@@ -785,6 +785,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             recipients = [r for r in recipients if r not in states]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
+    if type_ == "MOBILIZE":
+        # "deployed 3,000 soldiers and police": a state's own forces are what it mobilises,
+        # not whom it acts on.
+        own = {parts.countries.get(a) for a in actors} - {None}
+        recipients = [r for r in recipients if parts.countries.get(r) not in own]
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
         type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
     mode = entry.mode
