@@ -253,6 +253,12 @@ def test_hosted_talks_between_two_parties(pipeline):
     ("Lufthansa pilots walked out on Friday.", "PROTEST", "strike"),
     ("Air France pilots extended the strike into a second week.", "PROTEST", "strike"),
     ("Israeli jets launched a strike on a Hamas depot in Gaza.", "ASSAULT", "aerial"),
+    # A government's protest is a formal complaint; people of a state still demonstrate.
+    ("The Chilean Foreign Ministry protested against the arrest of two Chilean sailors.", "ACCUSE", "disapprove"),
+    ("Santiago protested against the arrest of two Chilean sailors.", "ACCUSE", "disapprove"),
+    ("Thousands of Chileans protested against the pension reform in Santiago.", "PROTEST", "demo"),
+    # Tariffs imposed are a sanction.
+    ("Washington imposed 25% tariffs on steel from Mexico on Monday.", "SANCTION", None),
 ])
 def test_type_and_mode(pipeline, sentence, type_, mode):
     rec = pipeline.process_one(InputDocument(ref="m", text=sentence, title=""), clean=False)
@@ -332,3 +338,22 @@ def test_a_bare_government_and_its_ministries_belong_to_the_dateline_state(pipel
     # Its own soldiers are what a state mobilises, not whom it acts on.
     assert (deployed.type, [ents[a].name for a in deployed.actors], deployed.recipients) == (
         "MOBILIZE", ["Bangladeshi government"], [])
+
+
+def test_a_warning_of_force_is_a_threat_by_the_one_who_warns(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="w", title="", text=(
+        "Chilean Trade Minister Rosa Vidal warned that Santiago could retaliate if the fine was not reduced.")),
+        clean=False)
+    ents = {e.id: e for e in rec.entities}
+    warned = next(ev for ev in rec.events if ev.trigger.text == "warned")
+    assert (warned.type, [ents[a].name for a in warned.actors], warned.recipients) == ("THREATEN", ["Rosa Vidal"], [])
+    rec = pipeline.process_one(InputDocument(ref="w2", title="", text=(
+        "Chilean Trade Minister Rosa Vidal warned that the copper market could close within weeks.")), clean=False)
+    assert not [ev for ev in rec.events if ev.trigger.text == "warned"]
+
+
+def test_a_demonym_two_states_share_is_the_one_the_article_names(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="k", title="", text=(
+        "South Korea summoned the envoy on Monday. Seoul said Korean firms had been treated unfairly.")), clean=False)
+    assert not [e for e in rec.entities if e.name == "Korean"]
+    assert any(e.country == "KOR" and "firms" in [m.text.split()[-1] for m in e.mentions] for e in rec.entities)

@@ -113,6 +113,12 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             index.add_char_mention(_country_entity(index, iso), s, e, range(span.start, span.end))
         return True
     iso, stands_for_state = _state_of_span(span)
+    if iso is None and label == "NORP":
+        # "Korean firms" in a story about South Korea alone.
+        rivals = _AMBIGUOUS_DEMONYMS.get(normalise(text), ())
+        named = [r for r in rivals if r in doc_states]
+        if len(named) == 1:
+            iso, stands_for_state = named[0], True
     if iso is not None:
         part = _state_part(span, iso)
         if part is not None:
@@ -179,6 +185,11 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         index.add_mention(ent, span.start, span.end)
         return True
     return False
+
+
+# Demonyms two states share; the one the article names decides.
+_AMBIGUOUS_DEMONYMS = {"korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK"), "congolese": ("COD", "COG"),
+                       "guinean": ("GIN", "GNB", "GNQ"), "guineans": ("GIN", "GNB", "GNQ")}
 
 
 def _described_country(span: Span) -> str | None:

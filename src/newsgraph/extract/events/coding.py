@@ -16,7 +16,7 @@ event of a sentence is the one a single-label coder would give it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -755,6 +755,15 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
     return out
 
 
+def _seat_of_state(tok: Token) -> bool:
+    """"Seoul protests", "the Kremlin protested": a capital or seat standing for its state
+    (not "Nigerians protested": people of a state are no state)."""
+    from newsgraph.nlp.geo import gazetteer
+
+    g = gazetteer()
+    return bool(g.capital(tok.text) or g.seat(tok.text))
+
+
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
@@ -785,11 +794,23 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             recipients = [r for r in recipients if r not in states]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
+    if type_ == "PROTEST" and actors and (all(parts.sectors.get(a) == "GOV" for a in actors) or subj_tok is not None
+                                          and _seat_of_state(subj_tok)):
+        # "Seoul protests 'discrimination'", "the ministry summoned the envoy to protest": a
+        # state's protest is a formal complaint (ACCUSE), not a demonstration.
+        entry = replace(entry, type="ACCUSE", mode="disapprove", contexts=("diplomatic",))
+        type_, cand = "ACCUSE", replace(cand, entry=entry)
     if type_ == "MOBILIZE":
         # "deployed 3,000 soldiers and police": a state's own forces are what it mobilises,
         # not whom it acts on.
         own = {parts.countries.get(a) for a in actors} - {None}
         recipients = [r for r in recipients if parts.countries.get(r) not in own]
+    if type_ == "THREATEN" and entry.condition.complement:
+        if not _reports_force(trig):
+            return None  # "warned that the corridor could close" is no threat; "… could retaliate" is
+        # "Ahn warned that Seoul could retaliate": the side that would strike is Ahn's own.
+        own = _embedded_recipients(trig, parts) or []
+        recipients = [r for r in recipients if r not in own]
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
         type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
     mode = entry.mode
@@ -846,6 +867,20 @@ def _embeds_force(verb: Token) -> bool:
             if inner is not None and inner.type in _FORCE:
                 return True
     return False
+
+
+def _reports_force(verb: Token) -> bool:
+    """A clause under ``verb`` announcing force by modal or future ("warned that Seoul could
+    retaliate", "warned it would impose sanctions")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS for a in c.children):
+            inner = match(c)
+            if inner is not None and inner.type in _FORCE - {"PROTEST"}:
+                return True
+    return False
+
+
+_FUTURE_MODALS = {"would", "could", "will", "might", "may", "'ll", "wo"}
 
 
 def _sentence_contexts(sent: Span) -> list[str]:

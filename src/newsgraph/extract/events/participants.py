@@ -63,6 +63,7 @@ class Participants:
                         ids.append(ent.id)
         self.types = {e.id: e.type for e in index.entities}
         self.countries = {e.id: e.country for e in index.entities}
+        self.sectors = {e.id: e.sector for e in index.entities}
         self.history: list[list[str]] = []  # event participants so far, for "both sides"
         g = gazetteer()
         self.country_ids = {e.id for e in index.entities if e.type == "GPE" and e.country and g.country(e.name) == e.country}
