@@ -594,3 +594,15 @@ def test_she_takes_a_person_whose_given_name_is_unknown_but_never_a_known_man(pi
         "\"We will stay out until the offer matches prices,\" said Wiebke Aasland, who leads the crews' union. "
         "She added that members had voted to extend the strike into next week.\n"))
     assert _speaker(record, "members had voted") == "Wiebke Aasland"
+
+
+def test_she_after_a_speaker_of_unknown_given_name_is_that_speaker_not_a_woman_named_before(pipeline):
+    # "Maria" is a known woman's name, "Wiebke" is in no list: "she" follows the speaker
+    # just before it, not the woman named a paragraph earlier.
+    record = _extract(pipeline, "she-recent", (
+        "Minister Quits\n\n"
+        "Transport Minister Maria Lindholm resigned on Monday. \"I have done nothing wrong,\" Lindholm said.\n\n"
+        "Opposition leader Wiebke Aasland called the affair a scandal and demanded an inquiry. "
+        "\"The government knew for weeks and did nothing,\" she told the BBC.\n"))
+    assert _speaker(record, "knew for weeks") == "Wiebke Aasland"
+    assert _speaker(record, "done nothing wrong") == "Maria Lindholm"

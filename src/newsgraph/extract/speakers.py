@@ -165,7 +165,17 @@ class SpeakerResolver:
         # Vos … She added": a given name our lists do not hold), never a known man.
         if want == "M":
             return self._person_of_gender(head, {"M", None})
-        return self._person_of_gender(head, {"F"}) or self._person_of_gender(head, {"F", None})
+        woman = self._person_of_gender(head, {"F"})
+        anyone = self._person_of_gender(head, {"F", None})
+        if woman and anyone and anyone != woman and self.previous_speaker(head.i, {"PERSON"}) == anyone \
+                and self._last_mention(anyone, head.i) > self._last_mention(woman, head.i):
+            # "Opposition leader Kemi Badenoch demanded an inquiry. '…,' she told the BBC": the
+            # speaker just before, whose given name we do not know, over a woman named earlier.
+            return anyone
+        return woman or anyone
+
+    def _last_mention(self, entity_id: str, before: int) -> int:
+        return max((i for i, eid in self._mention_order() if eid == entity_id and i < before), default=-1)
 
     def _person_of_gender(self, head: Token, allowed: set[str | None]) -> str | None:
         def fits(eid: str | None) -> bool:
