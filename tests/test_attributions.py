@@ -606,3 +606,16 @@ def test_she_after_a_speaker_of_unknown_given_name_is_that_speaker_not_a_woman_n
         "\"The government knew for weeks and did nothing,\" she told the BBC.\n"))
     assert _speaker(record, "knew for weeks") == "Wiebke Aasland"
     assert _speaker(record, "done nothing wrong") == "Maria Lindholm"
+
+
+def test_a_date_after_the_cue_is_no_content_and_the_clause_before_the_tag_is(pipeline):
+    # The parse makes "airstrikes" the verb's subject and "killed" its modifier; "on Tuesday"
+    # is when the ministry spoke, not what it said.
+    record = _extract(pipeline, "tail-date", (
+        "Strikes\n\n"
+        "Israeli airstrikes killed at least 40 Palestinians across the Gaza Strip overnight, the territory's "
+        "health ministry said on Tuesday, hours after Hamas accused Israel of stalling talks.\n"))
+    said = next(a for a in record.attributions if a.cue.text == "said")
+    assert said.source.text == "the territory's health ministry"
+    assert [part.text for part in said.content] == [
+        "Israeli airstrikes killed at least 40 Palestinians across the Gaza Strip overnight"]

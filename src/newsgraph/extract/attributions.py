@@ -443,7 +443,7 @@ def _prepositional(cue: Token, r: frozenset[str], cues: set[int]) -> Content | N
                    key=lambda c: _CONTENT_PREPOSITIONS.index(c.lower_))
     for child in preps:
         obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        if obj is not None:
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # "said on Tuesday": when, not what
             return Content(_clause(obj, r, cues), "prep:" + child.lower_, prep=child)
     return None
 
@@ -530,9 +530,13 @@ def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
         return None
     doc = cue.doc
     sent = cue.sent
-    if any(not (doc[k].is_punct or doc[k].is_space or doc[k].ent_type_ in ("DATE", "TIME")) for k in range(cue.i + 1, sent.end)):
+    # After the verb only circumstances: "said on Tuesday, hours after Hamas accused …".
+    after = {k for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advcl", "advmod")
+             for k in range(c.left_edge.i, c.right_edge.i + 1)}
+    if any(not (doc[k].is_punct or doc[k].is_space or doc[k].ent_type_ in ("DATE", "TIME") or k in after)
+           for k in range(cue.i + 1, sent.end)):
         return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    subj = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
     if subj is None or any(not (doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod") for k in range(subj.right_edge.i + 1, cue.i)):
         return None
     comma = subj.left_edge.i - 1
