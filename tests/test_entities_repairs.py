@@ -185,3 +185,10 @@ def test_a_news_agency_is_no_place():
 def test_an_organisation_before_a_title_is_its_owner():
     a = analyse("UN Secretary-General Antonio Guterres said he was deeply saddened.")
     assert a.roles(a.person("Antonio Guterres")) == {("Secretary-General", "United Nations")}
+
+
+def test_a_name_conjoined_with_a_place_in_a_place_phrase_is_a_place_spelled_as_written():
+    a = analyse("The Israeli military said it had targeted Hamas commanders and weapons depots in Khan Younis "
+                "and Rafah.")
+    assert [(e.name, e.type) for e in a.entities if e.name in ("Khan Younis", "Rafah")] == [
+        ("Khan Younis", "GPE"), ("Rafah", "GPE")]

@@ -357,3 +357,12 @@ def test_a_demonym_two_states_share_is_the_one_the_article_names(pipeline):
         "South Korea summoned the envoy on Monday. Seoul said Korean firms had been treated unfairly.")), clean=False)
     assert not [e for e in rec.entities if e.name == "Korean"]
     assert any(e.country == "KOR" and "firms" in [m.text.split()[-1] for m in e.mentions] for e in rec.entities)
+
+
+def test_police_in_a_sentence_without_a_place_belong_to_the_place_named_earlier_in_the_paragraph(pipeline):
+    text = ("Rallies\n\n"
+            "BAMAKO, Mali (Wire) — Farmers blocked roads near Segou on Monday.\n\n"
+            "In Dakar, hundreds of students rallied on Monday night. Police arrested 12 demonstrators.\n")
+    rec = pipeline.process_one(InputDocument(ref="paragraph", text=text), published="2025-05-03")
+    police = [e for e in rec.entities if e.sector == "COP"]
+    assert [(e.name, e.country) for e in police] == [("Senegalese police", "SEN")]

@@ -339,9 +339,14 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "GPE"  # "port officials in Izmir"
                 elif prev is not None and prev.lower_ in ORG_NOUNS:
                     label = "ORG"  # "the relief charity Floodline"
-            elif parts is not None and len(span) > 1 and first_name_gender(span[0].text) is None and (
-                    span[-1].lower_ in ORG_WORDS or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS):
+            elif parts is not None and len(span) > 1 and (
+                    span[-1].lower_ in ORG_WORDS and (len(span) > 2 or first_name_gender(span[0].text) is None)
+                    or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS
+                    and first_name_gender(span[0].text) is None):
                 label = "ORG"  # "chipmaker Hanseong Semiconductor", "the charity Open Hands"
+            elif parts is not None and first_name_gender(span[0].text) is None \
+                    and is_locative(span) and _conjoined_with_place(span):
+                label = "GPE"  # "depots in Khan Younis and Rafah"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
                 and not is_state:
             label = "PERSON"
@@ -381,6 +386,15 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif span.label_ == "PERSON" and key in places and is_locative(span):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
     return out
+
+
+def _conjoined_with_place(span: Span) -> bool:
+    """"Khan Younis and Rafah": a conjunct of the name is a place."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    g = gazetteer()
+    return any((o.ent_type_ in ("GPE", "LOC") or g.city(o.text) or g.country(o.text))
+               and not (span.start <= o.i < span.end) for o in others)
 
 
 # Last words of company names that the news drops after the first mention ("Hanseong

@@ -150,7 +150,7 @@ def _locate(ent: Span, text: str, region_word: bool, nxt: Token | None) -> Locat
     place = g.city(text)
     if place is not None:
         kind = "capital" if g.capital(text) else "city"
-        return Location(name=place.name, country=place.country, kind=kind, lat=place.lat, lon=place.lon,
+        return Location(name=place.display_name(text), country=place.country, kind=kind, lat=place.lat, lon=place.lon,
                         start=ent.start_char, end=ent.end_char)
     if region is not None:
         return Location(name=text, country=region.country, kind="region", lat=region.lat, lon=region.lon,

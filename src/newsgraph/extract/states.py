@@ -130,7 +130,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             index.add_mention(_country_entity(index, iso), span.start, span.end)
             return True
         place = g.city(text)
-        name = place.name if place is not None else text
+        name = place.display_name(text) if place is not None else text
         ent = index.get_or_create(("PLACE", normalise(name)), name, "GPE" if label != "LOC" else "LOC", iso)
         index.add_mention(ent, span.start, span.end)
         return True
@@ -170,7 +170,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
                 return True
     if label in ("GPE", "LOC"):
         place = g.city(text)
-        name = place.name if place is not None else clean_name(text)
+        name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
         ent = index.get_or_create(("PLACE", normalise(name)), name, label, place.country if place else None)
         index.add_mention(ent, span.start, span.end)
         return True
@@ -294,12 +294,25 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         elif armed and named:
             continue  # two armies named: the text does not say which
         else:
-            iso = _nearest_state(index, tok, dateline) or dateline
+            iso = _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok) or dateline
         if iso is None:
             continue
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _earlier_in_paragraph(index: EntityIndex, tok: Token) -> str | None:
+    """The state of the last place named before ``tok``'s sentence in its paragraph ("In Tel
+    Aviv, thousands rallied … Police arrested 12 demonstrators")."""
+    doc = index.doc
+    for k in range(tok.sent.start - 1, -1, -1):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return None
+        ent = index.builder_at(k)
+        if ent is not None and ent.type in _PLACE_TYPES and ent.country:
+            return ent.country
+    return None
 
 
 def _nearest_state(index: EntityIndex, tok: Token, dateline: str | None) -> str | None:

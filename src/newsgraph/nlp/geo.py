@@ -20,6 +20,13 @@ class Place:
     lat: float | None = None
     lon: float | None = None
 
+    def display_name(self, written: str) -> str:
+        """The gazetteer's name, unless it carries letters the article does not write
+        ("Khān Yūnis", "Rafaḩ" for "Khan Younis", "Rafah"): then the article's spelling."""
+        if self.name.isascii() or not written.isascii():
+            return self.name
+        return re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", written)).strip()
+
 
 @dataclass(frozen=True)
 class Organisation:
