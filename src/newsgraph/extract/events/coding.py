@@ -248,6 +248,11 @@ def _threat_warning(tok: Token) -> Trigger | None:
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if auxes & {"will", "would", "could", "'ll"} and subj is not None and subj.lower_ in ("it", "they", "we", "i", "he", "she"):
                 return Trigger("THREATEN", None, (), Condition())
+            inner = match(c) if auxes & _FUTURE_MODALS else None
+            if inner is not None and inner.type in _FORCE - {"PROTEST"}:
+                # "Ahn warned that Seoul could retaliate": force announced by the speaker's
+                # side (marked so that its subject is not taken for the recipient).
+                return Trigger("THREATEN", None, (), Condition(complement=True))
         if c.dep_ == "prep" and c.lower_ == "of":
             if any(p.lemma_.casefold() in _THREAT_OBJECT_NOUNS for p in c.children if p.dep_ == "pobj"):
                 return Trigger("THREATEN", None, (), Condition())
@@ -806,8 +811,6 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         own = {parts.countries.get(a) for a in actors} - {None}
         recipients = [r for r in recipients if parts.countries.get(r) not in own]
     if type_ == "THREATEN" and entry.condition.complement:
-        if not _reports_force(trig):
-            return None  # "warned that the corridor could close" is no threat; "… could retaliate" is
         # "Ahn warned that Seoul could retaliate": the side that would strike is Ahn's own.
         own = _embedded_recipients(trig, parts) or []
         recipients = [r for r in recipients if r not in own]
@@ -865,17 +868,6 @@ def _embeds_force(verb: Token) -> bool:
         if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children):
             inner = match(c)
             if inner is not None and inner.type in _FORCE:
-                return True
-    return False
-
-
-def _reports_force(verb: Token) -> bool:
-    """A clause under ``verb`` announcing force by modal or future ("warned that Seoul could
-    retaliate", "warned it would impose sanctions")."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _FUTURE_MODALS for a in c.children):
-            inner = match(c)
-            if inner is not None and inner.type in _FORCE - {"PROTEST"}:
                 return True
     return False
 
