@@ -366,3 +366,15 @@ def test_police_in_a_sentence_without_a_place_belong_to_the_place_named_earlier_
     rec = pipeline.process_one(InputDocument(ref="paragraph", text=text), published="2025-05-03")
     police = [e for e in rec.entities if e.sector == "COP"]
     assert [(e.name, e.country) for e in police] == [("Senegalese police", "SEN")]
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    # The parse reads "airstrikes killed" as a reduced relative ("airstrikes [that were] killed").
+    ("Israeli airstrikes killed at least 40 Palestinians across the Gaza Strip overnight.", ["Palestinian Territory"]),
+    ("An Israeli airstrike killed five people in Rafah on Monday.", []),
+])
+def test_an_attack_noun_that_kills_is_one_event_told_by_the_verb(pipeline, sentence, recipients):
+    rec = pipeline.process_one(InputDocument(ref="k", text=sentence, title=""), clean=False)
+    ents = {e.id: e.name for e in rec.entities}
+    assert [(ev.type, ev.trigger.text, [ents[a] for a in ev.actors], [ents[r] for r in ev.recipients])
+            for ev in rec.events] == [("ASSAULT", "killed", ["Israel"], recipients)]

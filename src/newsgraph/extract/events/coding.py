@@ -229,9 +229,21 @@ def detect(sent: Span) -> list[Candidate]:
             continue
         if tok.dep_ == "compound" and match(tok.head) is not None:
             continue  # "ceasefire deal": one event, named by the head
+        if _names_verb_event(tok, entry, out):
+            continue  # "An Israeli airstrike killed five people": one event, told by the verb
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
     return out
+
+
+def _names_verb_event(noun: Token, entry: Trigger, verbs: list[Candidate]) -> bool:
+    """Whether an event noun is the doer of a verb event of its own type: the subject of
+    the verb, or the noun a participle with an object hangs on (a reduced-relative misparse
+    of "airstrikes killed 40 people")."""
+    same = {c.trigger.i for c in verbs if c.carrier is None and c.entry.type == entry.type}
+    if noun.dep_ == "nsubj" and noun.head.i in same:
+        return True
+    return any(c.dep_ == "acl" and c.i in same and any(o.dep_ == "dobj" for o in c.children) for c in noun.children)
 
 
 _THREAT_OBJECT_NOUNS = {"retaliation", "consequence", "consequences", "response", "reprisal", "action", "force", "escalation", "war", "strike", "attack"}
@@ -341,6 +353,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep == "relcl":
         return parts.of_phrase(head), head
     if dep == "acl":
+        if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
+                and (match(head) is not None or head.lemma_.casefold() in weapons()):
+            # "Israeli airstrikes killed 40 Palestinians" read as a reduced relative: a
+            # participle with an object is active, and the attack noun is its doer.
+            return parts.of_phrase(head), head
         if verb.tag_ == "VBN":
             return [], None  # "the agreement signed in March": the noun is the object
         if head.pos_ in ("NOUN", "PROPN"):
