@@ -44,6 +44,9 @@ def _change(a):
      "met the envoy.", ("Prime Minister", "HRV", "Ante Babic", "Ivo Maric", None)),
     ("Former Latvian Foreign Minister Karlis Ozols said his successor, Inga Berzina, had kept the policy.",
      ("Foreign Minister", "LVA", "Karlis Ozols", "Inga Berzina", None)),
+    # A British department secretary; a dismissal told again with the successor.
+    ("British Prime Minister Tom Harlow sacked his deputy, Ellen Marsh, on Monday. Marsh is replaced by "
+     "Justice Secretary Dev Anand.", ("deputy", "GBR", "Ellen Marsh", "Dev Anand", "Tom Harlow")),
     # Told twice: the resignation, then the successor.
     ("Slovak Economy Minister Peter Kolar resigned in July; his successor, Jana Hudec, has that authority.",
      ("Economy Minister", "SVK", "Peter Kolar", "Jana Hudec", None)),
