@@ -29,3 +29,9 @@ def test_amounts_with_units(pipeline):
         assert text[a.start:a.end] == a.text
     rockets = next(a for a in record.amounts if a.unit == "rockets")
     assert rockets.text == "120 Grad rockets"
+
+
+def test_a_vote_tally_split_into_tokens_is_no_amount(pipeline):
+    record = pipeline.process_one(InputDocument(ref="tally", text=(
+        "Vote\n\nThe measure failed 49-50, short of the 60 votes needed to advance.")))
+    assert {(a.value, a.unit) for a in record.amounts} == {(60, "votes")}

@@ -99,6 +99,8 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
     for tokens, label in _numeric_spans(doc):
         ent = doc[tokens[0].i:tokens[-1].i + 1]
 
+        if re.fullmatch(r"\d[\d.,]*\s*[-–]\s*\d[\d.,]*", ent.text):
+            continue  # "failed 49-50", "10 - 15": a tally or a range split into tokens
         number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS]
         value = parse_number(number_words)
         if value is None:
