@@ -619,3 +619,11 @@ def test_a_date_after_the_cue_is_no_content_and_the_clause_before_the_tag_is(pip
     assert said.source.text == "the territory's health ministry"
     assert [part.text for part in said.content] == [
         "Israeli airstrikes killed at least 40 Palestinians across the Gaza Strip overnight"]
+
+
+def test_a_title_naming_a_chamber_does_not_take_the_speaker_from_the_person(pipeline):
+    record = _extract(pipeline, "chamber-title", (
+        "Bill blocked\n\n"
+        "Senate Majority Leader Chuck Schumer, D-N.Y., accused Republicans of caving to pressure from donors.\n"))
+    accused = next(a for a in record.attributions if a.cue.text == "accused")
+    assert _names(record)[accused.speaker] == "Chuck Schumer"

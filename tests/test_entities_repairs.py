@@ -192,3 +192,16 @@ def test_a_name_conjoined_with_a_place_in_a_place_phrase_is_a_place_spelled_as_w
                 "and Rafah.")
     assert [(e.name, e.type) for e in a.entities if e.name in ("Khan Younis", "Rafah")] == [
         ("Khan Younis", "GPE"), ("Rafah", "GPE")]
+
+
+def test_a_region_without_a_namesake_city_and_a_states_province_keep_their_country():
+    a = analyse("RICHMOND, Virginia (Wire) — The United States Senate debated the bill. Voters in Virginia "
+                "and in Darfur were mentioned.")
+    assert a.owner_of_mention("Virginia", 1).country == "USA"  # not the South African town
+    assert a.owner_of_mention("Darfur").country == "SDN"
+
+
+def test_a_generic_chamber_of_a_dateline_story_is_the_dateline_states():
+    a = analyse("Border bill\n\nWASHINGTON (Wire) — The Senate blocked a border bill on Thursday, dealing a "
+                "setback to funding for Ukraine and Israel. The Senate will vote again next week.")
+    assert a.named("Senate").country == "USA"

@@ -48,3 +48,12 @@ def test_regions_cities_and_countries(pipeline):
 def test_country_as_actor_is_no_place(pipeline):
     places = _places(pipeline, "Talks Stall\n\nRussia rejected the proposal, and Ukraine's president criticized Russia.")
     assert places == {}
+
+
+def test_a_region_sharing_its_name_with_a_foreign_town_is_the_storys_region(pipeline):
+    places = _places(pipeline, (
+        "Swing states\n\nRICHMOND, Virginia (Wire) — Voters in Virginia and Florida lined up early on Tuesday, "
+        "while analysts in the West watched the count.\n"))
+    got = {text: (loc.country, loc.kind) for text, loc in places.items()}
+    assert got["Virginia"] == ("USA", "region") and got["Florida"] == ("USA", "region")
+    assert not {country for country, _ in got.values()} & {"ZAF", "CUB", "CMR"}

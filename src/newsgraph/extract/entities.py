@@ -30,7 +30,7 @@ from newsgraph.extract.states import (
     add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, dateline_country, states_named,
 )
 from newsgraph.extract.titles import match_title
-from newsgraph.nlp.geo import normalise
+from newsgraph.nlp.geo import gazetteer, normalise
 
 __all__ = [
     "ENTITY_LABELS", "PRONOUNS", "EntityBuilder", "EntityIndex", "extract_entities", "match_title",
@@ -137,12 +137,18 @@ def _home_offices(index: EntityIndex) -> None:
         for role in person.roles:
             if role.of is None and role.title[:1].isupper() and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
+    generic = gazetteer().generic_institutions
     for ent in index.entities:
-        # "the Home Ministry", "the Constitutional Court" of a story filed from Kathmandu.
+        # "the Home Ministry", "the Constitutional Court" of a story filed from Kathmandu; "the
+        # Senate" of one filed from Washington when the story names other states too.
         words = ent.name.casefold().split()
-        if ent.key[:1] == ("ORG",) and ent.country is None and len(words) > 1 and words[-1] in _STATE_BODIES:
+        if ent.key[:1] != ("ORG",) or ent.country is not None:
+            continue
+        if len(words) > 1 and words[-1] in _STATE_BODIES:
             ent.country = home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
+        elif normalise(ent.name) in generic:
+            ent.country = home
 
 
 # Last words of the names of a state's own bodies, with their sector.

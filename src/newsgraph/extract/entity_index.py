@@ -172,9 +172,12 @@ class EntityIndex:
         eid = self.entity_at(head)
         if eid:
             return eid
-        for child in head.children:
-            if child.dep_ in ("appos", "compound", "flat") and self.entity_at(child):
-                return self.entity_at(child)
+        # The name in apposition before a modifier: "Senate Majority Leader Chuck Schumer" is
+        # Schumer, not the Senate of the title.
+        for deps in (("appos",), ("compound", "flat")):
+            for child in head.children:
+                if child.dep_ in deps and self.entity_at(child):
+                    return self.entity_at(child)
         return None
 
     def records(self) -> list[Entity]:

@@ -107,6 +107,7 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
             region_word or (ent.label_ != "PERSON" and g.capital(text) and place_reading(ent)))
         if ent.label_ not in ("GPE", "LOC", "FAC") and not mislabelled:
             continue
+        found = None
         if entities is not None and not region_word:
             eid = entities.entity_of_span(ent)
             found = entities.get(eid) if eid else None
@@ -115,6 +116,14 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
         if g.demonym(text) and not g.country(text):
             continue  # "Ukrainian" is not a place
         location = _locate(ent, text, region_word, nxt)
+        if location is not None and found is not None and found.key[:1] == ("PLACE",) and found.country \
+                and location.country != found.country:
+            # The entity chose the region the story's states make likely ("Virginia" in a story
+            # about the United States, not the South African town of that name).
+            region = find_region(text)
+            if region is not None and region.country == found.country:
+                location = Location(name=region.name, country=region.country, kind="region", lat=region.lat,
+                                    lon=region.lon, start=location.start, end=location.end)
         if location is not None:
             out.append(location)
     return out

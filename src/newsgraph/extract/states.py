@@ -19,6 +19,7 @@ from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countri
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
+from newsgraph.nlp.places import find_region
 
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -170,8 +171,17 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
                 return True
     if label in ("GPE", "LOC"):
         place = g.city(text)
-        name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
-        ent = index.get_or_create(("PLACE", normalise(name)), name, label, place.country if place else None)
+        region = find_region(text)
+        seen = doc_states | {e.country for e in index.entities if e.country}
+        if region is not None and (place is None or place.country != region.country and region.country in seen
+                                   and place.country not in seen):
+            # "Darfur", a state's province, "Virginia" in a story about the United States
+            # (not the South African town).
+            name, country = region.name, region.country
+        else:
+            name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
+            country = place.country if place else None
+        ent = index.get_or_create(("PLACE", normalise(name)), name, label, country)
         index.add_mention(ent, span.start, span.end)
         return True
     if label in ("ORG", "FAC", "NORP"):

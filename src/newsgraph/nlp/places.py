@@ -95,5 +95,12 @@ def regions() -> dict[str, Region]:
     return out
 
 
+# "the West", "the South": directions in the news, not the Cameroonian regions of those names.
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+            "center", "central", "midwest", "far north", "north west", "south west", "north east", "south east"}
+
+
 def find_region(name: str) -> Region | None:
+    if re.sub(r"^the\s+", "", name.strip().casefold()) in _COMPASS:
+        return None
     return regions().get(fold(name))
