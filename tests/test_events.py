@@ -378,3 +378,12 @@ def test_an_attack_noun_that_kills_is_one_event_told_by_the_verb(pipeline, sente
     ents = {e.id: e.name for e in rec.entities}
     assert [(ev.type, ev.trigger.text, [ents[a] for a in ev.actors], [ents[r] for r in ev.recipients])
             for ev in rec.events] == [("ASSAULT", "killed", ["Israel"], recipients)]
+
+
+def test_a_past_verb_coordinated_under_a_modal_keeps_its_own_tense(pipeline):
+    # The parse hangs "accused" on "stay" (under "would"); a past verb cannot share that modal.
+    rec = pipeline.process_one(InputDocument(ref="conj", title="", text=(
+        "Union leader Ana Duarte told reporters that members would stay vigilant and accused the "
+        "Chilean government of negotiating in secret.")), clean=False)
+    accused = next(ev for ev in rec.events if ev.trigger.text == "accused")
+    assert (accused.type, accused.status) == ("ACCUSE", "happened")

@@ -135,6 +135,15 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
         if dep == "conj":
+            if node.tag_ == "VBD" and parent.tag_ == "VB":
+                # "told reporters that members would stay vigilant and accused the government":
+                # a past verb cannot share the modal of a bare one; it joins the finite verb above.
+                upper = parent
+                while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
+                    upper = upper.head
+                if upper.tag_ in ("VBD", "VBZ", "VBP"):
+                    node = upper
+                    continue
             node = parent
             continue
         if parent.pos_ == "NOUN" and negated(parent):
