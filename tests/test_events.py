@@ -387,3 +387,17 @@ def test_a_past_verb_coordinated_under_a_modal_keeps_its_own_tense(pipeline):
         "Chilean government of negotiating in secret.")), clean=False)
     accused = next(ev for ev in rec.events if ev.trigger.text == "accused")
     assert (accused.type, accused.status) == ("ACCUSE", "happened")
+
+
+def test_bare_soldiers_in_a_story_about_a_foreign_army_belong_to_no_one_and_a_junta_is_the_datelines(pipeline):
+    text = ("Coup\n\n"
+            "BAMAKO, Mali (Wire) — Soldiers ousted President Amadou Keita on Friday, two years after French "
+            "soldiers left the country.\n\n"
+            "The junta, led by Colonel Assimi Diarra, accused France of interfering in Mali's affairs.\n")
+    rec = pipeline.process_one(InputDocument(ref="coup", text=text), published="2025-05-03")
+    ents = {e.id: e for e in rec.entities}
+    military = [e for e in rec.entities if e.sector == "MIL"]
+    # Only the named French soldiers: "Soldiers ousted" may be Malian, the text does not say.
+    assert [(e.name, [m.text for m in e.mentions]) for e in military] == [("French military", ["French soldiers"])]
+    assert ents[next(ev for ev in rec.events if ev.trigger.text == "accused").actors[0]].name == "Malian junta"
+    assert next(e for e in rec.entities if e.name == "Amadou Keita").country != "FRA"

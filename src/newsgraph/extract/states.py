@@ -270,7 +270,7 @@ _UNNAMED_PARTS = {
     "protester": ("CVL", "protesters", False), "protestor": ("CVL", "protesters", False),
     "demonstrator": ("CVL", "protesters", False),
     # "The government declared a state of emergency": the state's own, or the one named.
-    "government": ("GOV", "government", True),
+    "government": ("GOV", "government", True), "junta": ("GOV", "junta", True),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
@@ -299,10 +299,13 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         sector, label, armed = _UNNAMED_PARTS[lemma]
         named = {e.country for e in index.entities if e.key[:1] == ("PART",) and e.sector == sector and e.country
                  and e.name.endswith(" " + label)}  # not "the Indian embassy" for "the government"
-        if armed and len(named) == 1:
+        if armed and len(named) == 1 and dateline in (None, *named):
             iso = next(iter(named))
         elif armed and named:
-            continue  # two armies named: the text does not say which
+            # Two armies named, or a foreign one in a story filed from elsewhere ("French
+            # soldiers are stationed in Niger … soldiers ousted the president"): the text
+            # does not say whose.
+            continue
         else:
             iso = _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok) or dateline
         if iso is None:
@@ -320,7 +323,8 @@ def _earlier_in_paragraph(index: EntityIndex, tok: Token) -> str | None:
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             return None
         ent = index.builder_at(k)
-        if ent is not None and ent.type in _PLACE_TYPES and ent.country:
+        if ent is not None and ent.type in _PLACE_TYPES and ent.country \
+                and (ent.key[:1] != ("COUNTRY",) or is_locative(doc[k:k + 1])):
             return ent.country
     return None
 
@@ -334,6 +338,8 @@ def _nearest_state(index: EntityIndex, tok: Token, dateline: str | None) -> str 
         ent = index.builder_at(other)
         if ent is None or ent.type not in _PLACE_TYPES or not (ent.country or dateline):
             continue
+        if ent.key[:1] == ("COUNTRY",) and not is_locative(other.doc[other.i:other.i + 1]):
+            continue  # "the junta accused France": a state as a party is no whereabouts
         distance = abs(other.i - tok.i)
         if best is None or distance < best:
             best, iso = distance, ent.country or dateline
