@@ -4,7 +4,7 @@ Names resolve through the entity index. A pronoun source ("…," she said) is th
 the attribution just before, unless another person of the pronoun's gender became the
 subject since; people named inside quotations are not candidates (a speaker rarely talks
 of herself in the third person), and gender comes from given names and honorifics
-(nlp/lexicons/first_names.tsv, "Mr.", "Mrs."). The general pronoun resolver is the last
+(nlp/lexicons/first_names_female.txt and _male.txt, "Mr.", "Mrs."). The general pronoun resolver is the last
 resort. Relative
 pronouns through the noun they modify ("Smith, who said…"); descriptions through the
 titles and names the article gave its entities: "the envoy" is the last person given an
@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import resolve_pronoun
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
-from newsgraph.nlp.lexicon import table
+from newsgraph.nlp.names import first_name_gender
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our"}
@@ -37,10 +37,6 @@ _GENDERED_TITLES = {"spokeswoman": "F", "congresswoman": "F", "chairwoman": "F",
 _PRONOUN_WINDOW = 160  # tokens: about two paragraphs of wire copy
 
 
-def _given_names() -> dict[str, str]:
-    return {row[0].casefold(): row[1] for row in table("first_names.tsv") if len(row) >= 2}
-
-
 class SpeakerResolver:
     """Resolves source spans of one document; remembers the speakers seen so far."""
 
@@ -53,7 +49,6 @@ class SpeakerResolver:
         self._sent_end = sent_end
         self._text = text if text is not None else index.doc.text  # Doc.text rebuilds on each access
         self._genders: dict[str, str | None] = {}
-        self._names = _given_names()
         # (token index of the source head, entity id) of resolved attributions, in text order.
         self.history: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str]] | None = None
@@ -113,8 +108,8 @@ class SpeakerResolver:
         ent = self.index.get(entity_id)
         found = None
         if ent is not None and ent.type == "PERSON":
-            first = ent.name.split()[0].strip(".").casefold() if ent.name.split() else ""
-            found = self._names.get(first)
+            first = ent.name.split()[0].strip(".") if ent.name.split() else ""
+            found = (first_name_gender(first) or "").upper() or None
             if found is None:
                 for (start, _end), text in ent.mentions.items():
                     before = self._text[max(0, start - 14):start].split()
