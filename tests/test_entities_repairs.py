@@ -205,3 +205,8 @@ def test_a_generic_chamber_of_a_dateline_story_is_the_dateline_states():
     a = analyse("Border bill\n\nWASHINGTON (Wire) — The Senate blocked a border bill on Thursday, dealing a "
                 "setback to funding for Ukraine and Israel. The Senate will vote again next week.")
     assert a.named("Senate").country == "USA"
+
+
+def test_a_name_ends_at_a_bracket_it_never_opened():
+    a = analyse("Markets fell on Monday (CNN Business)A sharp drop followed in Asia.")
+    assert not any(")" in e.name for e in a.entities)

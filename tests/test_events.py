@@ -401,3 +401,11 @@ def test_bare_soldiers_in_a_story_about_a_foreign_army_belong_to_no_one_and_a_ju
     assert [(e.name, [m.text for m in e.mentions]) for e in military] == [("French military", ["French soldiers"])]
     assert ents[next(ev for ev in rec.events if ev.trigger.text == "accused").actors[0]].name == "Malian junta"
     assert next(e for e in rec.entities if e.name == "Amadou Keita").country != "FRA"
+
+
+def test_a_group_word_inside_a_hyphenated_modifier_is_no_group(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="hyphen", text=(
+        "Clashes\n\nCARACAS, Venezuela (Wire) — The government-run media said anti-government "
+        "protesters clashed with police in Caracas.\n")), published="2025-05-03")
+    assert not [e for e in rec.entities if e.sector == "GOV"]
+    assert {e.name for e in rec.entities if e.sector in ("CVL", "COP")} == {"Venezuelan protesters", "Venezuelan police"}

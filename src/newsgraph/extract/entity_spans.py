@@ -57,10 +57,14 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
-    # "THE HAGUE (Wire": a bracket the name does not close ends the name.
+    # "THE HAGUE (Wire", "CNN Business)A": a bracket the name does not close, or one it never
+    # opened, ends the name.
     opening = next((k for k in range(start, end) if doc[k].text == "("), None)
     if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
         end = opening
+    closing = next((k for k in range(start, end) if ")" in doc[k].text), None)
+    if closing is not None and not any("(" in doc[k].text for k in range(start, closing + 1)):
+        end = closing
     if end > start and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
         # "Condemns Bhutan". Only title-case words are trimmed.

@@ -294,6 +294,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "Kenyan police", "the city's police", "its troops": the phrase says whose
         if tok.dep_ == "compound":
             continue  # "army reservists", "police cars": a modifier, not the group
+        if _hyphenated(tok):
+            continue  # "anti-government protesters", "government-run media", "army-backed"
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             continue  # "troops from Chad": the phrase names them, another rule's business
         sector, label, armed = _UNNAMED_PARTS[lemma]
@@ -313,6 +315,15 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated word the tokenizer split ("anti-government", "government-run")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(before is not None and before.text in ("-", "–") and not before.whitespace_
+                or after is not None and after.text in ("-", "–") and not tok.whitespace_)
 
 
 def _earlier_in_paragraph(index: EntityIndex, tok: Token) -> str | None:
