@@ -409,3 +409,26 @@ def test_a_group_word_inside_a_hyphenated_modifier_is_no_group(pipeline):
         "protesters clashed with police in Caracas.\n")), published="2025-05-03")
     assert not [e for e in rec.entities if e.sector == "GOV"]
     assert {e.name for e in rec.entities if e.sector in ("CVL", "COP")} == {"Venezuelan protesters", "Venezuelan police"}
+
+
+def test_prompted_to_act_the_object_acts_and_a_possessor_suffers_a_detention(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="prompt", title="", text=(
+        "Chile and Bolivia criticised the vote, prompting Lima to recall its ambassadors to the two countries.")),
+        clean=False)
+    ents = {e.id: e.name for e in rec.entities}
+    recall = next(ev for ev in rec.events if ev.trigger.text == "recall")
+    assert ([ents[a] for a in recall.actors], sorted(ents[r] for r in recall.recipients)) == (
+        ["Peru"], ["Bolivia", "Chile"])
+    rec = pipeline.process_one(InputDocument(ref="detention", title="", text=(
+        "Venezuela condemned Pedro Lamas's detention by Colombian police on Monday.")), clean=False)
+    ents = {e.id: e.name for e in rec.entities}
+    assert not [ev for ev in rec.events if ev.trigger.text == "detention" and "Pedro Lamas" in
+                [ents[a] for a in ev.actors]]
+
+
+def test_a_duration_gives_way_to_a_dated_day(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="emergency", title="", text=(
+        "The Peruvian government declared a 30-day state of emergency in Puno on Wednesday.")),
+        published="2022-12-14", clean=False)
+    emergency = next(ev for ev in rec.events if ev.type == "COERCE")
+    assert emergency.date is not None and emergency.date.value == "2022-12-14"

@@ -54,7 +54,9 @@ class Attachments:
         mine = [d for root, d in inside if self._reaches(root, anchors)]
         if not mine:
             return None
-        chosen = mine[0]
+        # "declared a 30-day state of emergency … on Wednesday": a duration has no value; the
+        # date that has one is the event's.
+        chosen = next((d for d in mine if d.value), mine[0])
         return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
 
     def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset()) -> EventLocation | None:

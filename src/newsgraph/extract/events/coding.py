@@ -55,8 +55,13 @@ _NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION", "A
 # Nouns whose of-object is what moves ("the withdrawal of American troops"): its owner acts.
 _NOUN_MOVER_TYPES = {"RETREAT", "MOBILIZE"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
-_OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow"}
+_OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow",
+                   "prompt", "lead", "cause", "spur", "drive", "oblige"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+# Event nouns whose possessor is the one acted on, not the actor.
+_PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abduction", "kidnapping", "execution",
+                  "killing", "assassination", "murder", "ouster", "removal", "capture", "imprisonment", "jailing",
+                  "expulsion", "torture"}
 _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
                  "converge", "flock"}
 _CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
@@ -454,6 +459,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     else:
         noun_actors: list[str] = []
         for c in trig.children:
+            if c.dep_ == "poss" and trig.lemma_.casefold() in _PATIENT_NOUNS:
+                # "Castillo's detention", "the journalist's killing": the possessor suffers it.
+                add(recipients, parts.of_phrase(c))
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i \
                     and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
                 # "the Jeddah talks", "the Wye River accord": a place that is no state
