@@ -210,3 +210,9 @@ def test_a_generic_chamber_of_a_dateline_story_is_the_dateline_states():
 def test_a_name_ends_at_a_bracket_it_never_opened():
     a = analyse("Markets fell on Monday (CNN Business)A sharp drop followed in Asia.")
     assert not any(")" in e.name for e in a.entities)
+
+
+def test_a_demonym_inside_a_hyphenated_name_names_no_state():
+    a = analyse("Emergency\n\nLIMA, Peru (Wire) — The Inter-American Commission on Human Rights urged Peru's "
+                "Congress to investigate the deaths. Peru's president tried to dissolve Congress.")
+    assert {e.country for e in a.entities if e.name.endswith("Congress")} == {"PER"}

@@ -432,3 +432,13 @@ def test_a_duration_gives_way_to_a_dated_day(pipeline):
         published="2022-12-14", clean=False)
     emergency = next(ev for ev in rec.events if ev.type == "COERCE")
     assert emergency.date is not None and emergency.date.value == "2022-12-14"
+
+
+def test_a_group_word_modifying_a_noun_is_no_group_and_residents_of_a_place_are_its(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="modifier", text=(
+        "Hackers\n\nWASHINGTON (Wire) — Security experts in the United States linked the breach to a notorious "
+        "Russian military hacking group. The militants recruit residents of Belgium and France.\n")),
+        published="2025-05-03")
+    groups = {e.name for e in rec.entities if e.sector in ("MIL", "CVL")}
+    assert "U.S. military" not in groups
+    assert "Belgian civilians" in groups

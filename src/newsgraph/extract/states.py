@@ -252,7 +252,8 @@ def states_named(doc, spans: list[Span]) -> frozenset[str]:
     """ISO3 codes of the states a text names anywhere (by name, abbreviation or adjective)."""
     g = gazetteer()
     named = {iso for s in spans for iso in [g.country(s.text) or g.demonym(s.text)] if iso}
-    named.update(iso for t in doc if t.text[:1].isupper() for iso in [g.country(t.text) or g.demonym(t.text)] if iso)
+    named.update(iso for t in doc if t.text[:1].isupper() and not _hyphenated(t)
+                 for iso in [g.country(t.text) or g.demonym(t.text)] if iso)  # not "Inter-American"
     return frozenset(named)
 
 
@@ -292,8 +293,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.builder_at(c) is not None
                for c in tok.children):
             continue  # "Kenyan police", "the city's police", "its troops": the phrase says whose
-        if tok.dep_ == "compound":
-            continue  # "army reservists", "police cars": a modifier, not the group
+        if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i:
+            continue  # "army reservists", "police cars", "a Russian military hacking group": a modifier
         if _hyphenated(tok):
             continue  # "anti-government protesters", "government-run media", "army-backed"
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
@@ -309,12 +310,25 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             # does not say whose.
             continue
         else:
-            iso = _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok) or dateline
+            iso = (_own_place(index, tok) or _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok)
+                   or dateline)
         if iso is None:
             continue
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _own_place(index: EntityIndex, tok: Token) -> str | None:
+    """The state of a place the group's own phrase names: "residents of America", "police in
+    Kaunas"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at"):
+            for obj in prep.children:
+                ent = index.builder_at(obj) if obj.dep_ == "pobj" else None
+                if ent is not None and ent.type in _PLACE_TYPES and ent.country:
+                    return ent.country
+    return None
 
 
 def _hyphenated(tok: Token) -> bool:
