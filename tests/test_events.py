@@ -442,3 +442,14 @@ def test_a_group_word_modifying_a_noun_is_no_group_and_residents_of_a_place_are_
     groups = {e.name for e in rec.entities if e.sector in ("MIL", "CVL")}
     assert "U.S. military" not in groups
     assert "Belgian civilians" in groups
+
+
+def test_a_guilty_plea_is_no_request_and_a_man_from_a_city_is_not_the_city(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="plea", title="", text=(
+        "A New York man pleaded guilty on Monday to threatening to kill a congresswoman.")), clean=False)
+    ents = {e.id: e.name for e in rec.entities}
+    assert not [ev for ev in rec.events if ev.type == "REQUEST"]
+    assert not [ev for ev in rec.events if "New York City" in [ents[a] for a in ev.actors]]
+    rec = pipeline.process_one(InputDocument(ref="plea2", title="", text=(
+        "The Red Cross pleaded with Israel and Hamas to let aid convoys through.")), clean=False)
+    assert [ev.type for ev in rec.events if ev.trigger.text == "pleaded"] == ["REQUEST"]

@@ -32,6 +32,9 @@ _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
 _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
+# Nouns for single people whose place modifier says where they are from, not who acts.
+_PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
+                 "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
            "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
@@ -172,6 +175,8 @@ class Participants:
                 for e in self.of_phrase(c, depth + 1):
                     if event_noun and c.dep_ == "compound" and self.place(e):
                         continue  # "the Jeddah talks": where they are held, not who holds them
+                    if tok.lemma_.casefold() in _PEOPLE_NOUNS and c.dep_ == "compound" and self.place(e):
+                        continue  # "a New York man": a person from the city, not the city
                     if e not in target:
                         target.append(e)
         if found:
