@@ -330,7 +330,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         text = span.text
         key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
         label = span.label_
-        is_state = bool(g.country(text) or g.capital(text) or g.seat(text) or g.demonym(text))
+        is_state = _is_state_word(text)
         if label == "PERSON":
             parts = split_name(text)
             if parts is not None and parts.first is None and key not in people:
