@@ -30,6 +30,9 @@ MONDAY = date(2025, 3, 17)
     ("within weeks", None, ("2025-03", "month")),
     ("the coming months", None, ("2025", "year")),
     ("two weeks ago", None, ("2025-03-03", "week")),
+    ("months", True, ("2025", "year")),     # "a deal could come in months"
+    ("months", None, (None, None)),         # "after months of secret talks": a span of time
+    ("weeks", False, (None, None)),
     ("three days ago", None, ("2025-03-14", "day")),
     ("the end of the month", None, ("2025-03", "month")),
     ("March 2001", None, ("2001-03", "month")),

@@ -253,6 +253,9 @@ def test_hosted_talks_between_two_parties(pipeline):
     ("Lufthansa pilots walked out on Friday.", "PROTEST", "strike"),
     ("Air France pilots extended the strike into a second week.", "PROTEST", "strike"),
     ("Israeli jets launched a strike on a Hamas depot in Gaza.", "ASSAULT", "aerial"),
+    # Who strikes says which strike: workers walk out, jets bomb.
+    ("A strike by Belgian air traffic controllers grounded 300 flights from Brussels on Monday.", "PROTEST", "strike"),
+    ("The Belgian dockers' strike grounded 300 flights from Brussels on Monday.", "PROTEST", "strike"),
     # A government's protest is a formal complaint; people of a state still demonstrate.
     ("The Chilean Foreign Ministry protested against the arrest of two Chilean sailors.", "ACCUSE", "disapprove"),
     ("Santiago protested against the arrest of two Chilean sailors.", "ACCUSE", "disapprove"),
@@ -453,3 +456,31 @@ def test_a_guilty_plea_is_no_request_and_a_man_from_a_city_is_not_the_city(pipel
     rec = pipeline.process_one(InputDocument(ref="plea2", title="", text=(
         "The Red Cross pleaded with Israel and Hamas to let aid convoys through.")), clean=False)
     assert [ev.type for ev in rec.events if ev.trigger.text == "pleaded"] == ["REQUEST"]
+
+
+def test_a_clause_after_a_semicolon_is_not_what_the_next_subject_rejects(pipeline):
+    text = ("Athens has blamed Turkish smugglers for the fire and expelled two Turkish diplomats; "
+            "Ankara has rejected any involvement.")
+    rec = pipeline.process_one(InputDocument(ref="semi", text=text, title=""), clean=False)
+    status = {ev.trigger.text: ev.status for ev in rec.events}
+    assert status["expelled"] == "happened"
+    assert status["blamed"] == "happened"
+
+
+def test_a_date_that_modifies_a_noun_dates_that_thing_not_the_event(pipeline):
+    text = ("Bolivia's opposition rejected the result of Sunday's referendum on Tuesday. "
+            "Quito accused Lima of breaking the 2019 border accord.")
+    rec = pipeline.process_one(InputDocument(ref="dates", text=text, title=""), published="2025-06-12", clean=False)
+    dated = {ev.trigger.text: ev.date.value if ev.date else None for ev in rec.events}
+    assert dated["rejected"] == "2025-06-10"
+    assert dated["accused"] is None
+
+
+def test_being_sworn_in_is_no_pledge_but_swearing_to_act_is(pipeline):
+    sworn_in = pipeline.process_one(InputDocument(
+        ref="s1", text="Zambian President Hakainde Hichilema is due to be sworn in on Monday.", title=""), clean=False)
+    assert not sworn_in.events
+    sworn_to = pipeline.process_one(InputDocument(
+        ref="s2", text="Zambian President Hakainde Hichilema has sworn to defeat the rebels in the north.", title=""),
+        clean=False)
+    assert sworn_to.events and sworn_to.events[0].trigger.text == "sworn"

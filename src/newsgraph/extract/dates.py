@@ -178,7 +178,9 @@ def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[s
             sat = p - timedelta(days=(p.weekday() - 5) % 7 or 7)
         return _monday(sat).isoformat(), "week"
     vague = re.fullmatch(r"(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(days|weeks|months)|within\s+(?:a\s+few\s+)?(days|weeks|months)|(days|weeks|months)", t)
-    if vague:
+    if vague and not (vague[3] and future is not True):
+        # A bare "months" is a span of time ("after months of secret talks") unless the
+        # clause looks ahead ("a deal could come in months").
         unit = next(g for g in vague.groups() if g)
         if unit == "days":
             return _monday(p + timedelta(days=3)).isoformat(), "week"

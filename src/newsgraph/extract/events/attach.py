@@ -47,11 +47,18 @@ class Attachments:
             node = parent
         return False
 
+    @staticmethod
+    def _names_a_thing(root: Token, anchors: set[int]) -> bool:
+        """A date that modifies another noun dates that thing, not the event: "rejected the
+        result of Saturday's run-off on Monday", "accused X of violating the 2021 ceasefire"."""
+        return (root.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and root.head.i not in anchors
+                and root.head.pos_ in ("NOUN", "PROPN"))
+
     def date_for(self, anchors: set[int], sent_start: int, sent_end: int) -> EventDate | None:
         inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None]
         if not inside:
             return None
-        mine = [d for root, d in inside if self._reaches(root, anchors)]
+        mine = [d for root, d in inside if self._reaches(root, anchors) and not self._names_a_thing(root, anchors)]
         if not mine:
             return None
         # "declared a 30-day state of emergency … on Wednesday": a duration has no value; the

@@ -138,12 +138,21 @@ def _holds(tok: Token, cond: Condition) -> bool:
         objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if not (_words(objs) & cond.of):
             return False
+    if cond.by is not None:
+        doers = [c for c in tok.children if c.dep_ == "poss"]
+        doers += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
+        if not (_words(doers) & cond.by):
+            return False
     return True
 
 
 def _has_complement(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "advcl" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "to"
+                                  for c in tok.children):
+        return True  # "have sworn to fight until …": the parser takes the infinitive for an adverbial
     # "reiterated its demand today that Israel ease…": the parser hangs the that-clause on the verb.
     if tok.pos_ != "VERB" and tok.dep_ == "dobj":
         return any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")

@@ -28,11 +28,12 @@ class Condition:
     no_object: bool = False              # intransitive use only ("protesters rallied")
     head: frozenset[str] | None = None   # lemma of the verb governing a noun ("lodged a protest")
     complement: bool = False             # a clause follows ("offered to mediate", "a demand that…")
+    by: frozenset[str] | None = None     # doer of a noun trigger: "a strike by pilots", "pilots' strike"
 
     @property
     def empty(self) -> bool:
         return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
-                    or self.complement)
+                    or self.complement or self.by)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def parse_condition(spec: str) -> Condition:
             fields["complement"] = True
             continue
         key, _, value = clause.partition(":")
-        if key not in ("obj", "mod", "prep", "prt", "of", "head"):
+        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by"):
             raise ValueError(f"unknown trigger condition {clause!r}")
         fields[key] = _words(value)
     return Condition(**fields)  # type: ignore[arg-type]

@@ -134,6 +134,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         steps += 1
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
+        if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
+            break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
         if dep == "conj":
             if node.tag_ == "VBD" and parent.tag_ == "VB":
                 # "told reporters that members would stay vigilant and accused the government":
