@@ -216,3 +216,53 @@ def test_a_demonym_inside_a_hyphenated_name_names_no_state():
     a = analyse("Emergency\n\nLIMA, Peru (Wire) — The Inter-American Commission on Human Rights urged Peru's "
                 "Congress to investigate the deaths. Peru's president tried to dissolve Congress.")
     assert {e.country for e in a.entities if e.name.endswith("Congress")} == {"PER"}
+
+
+def test_a_state_institution_named_by_a_sector_phrase_is_that_states_part():
+    a = analyse("Chile's central bank raised rates on Tuesday. The bank said inflation had worsened. "
+                "Peru's main opposition party rejected the budget. Only 12 were rescued by the Tunisian "
+                "coastguard. The coastguard denied firing shots. Prosecutors in Lyon opened an inquiry.")
+    assert a.named("Chilean Central Bank").country == "CHL"
+    assert a.owner_of_mention("bank", 1) is a.named("Chilean Central Bank")
+    assert a.named("Peruvian opposition").sector == "OPP"
+    assert a.owner_of_mention("coastguard", 1) is a.named("Tunisian Coastguard")
+    assert a.owner_of_mention("Prosecutors").country == "FRA"
+
+
+def test_an_organisation_a_state_possesses_takes_its_country():
+    a = analyse("Japan's National Police Agency said 40 people had been detained.")
+    assert a.owner_of_mention("National Police Agency").country == "JPN"
+
+
+def test_a_name_the_sentence_treats_as_a_company_is_an_organisation():
+    a = analyse("Medora Kliniken, which runs 30 hospitals, said the attack began on Saturday. "
+                "Ryanair said it had cancelled 400 flights, Ryanair chief executive Pat Reddin said.")
+    assert a.owner_of_mention("Medora Kliniken").type == "ORG"
+    assert a.owner_of_mention("Ryanair").type == "ORG"
+    assert [p.name for p in a.people()] == ["Pat Reddin"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_organisation():
+    a = analyse("Survivors said 86 people had boarded the boat in Zuwara. Ransomware attacks have doubled.")
+    assert a.owner_of_mention("Survivors") is None
+    assert a.owner_of_mention("Ransomware") is None
+
+
+def test_a_name_before_a_lower_case_region_noun_is_a_place():
+    a = analyse("Shells hit homes in the Poonch and Kupwara districts overnight. Turnout was high in the "
+                "Volta region.")
+    assert a.owner_of_mention("Volta").type in ("GPE", "LOC")
+    assert a.owner_of_mention("Kupwara").type in ("GPE", "LOC")
+
+
+def test_a_capital_in_a_dateline_or_after_a_compass_word_is_a_place():
+    a = analyse("Swap\n\nABU DHABI, March 4 (Wire) — Two prisoners were exchanged at the airport. The boat left "
+                "from Zuwara, west of Tripoli.")
+    assert a.owner_of_mention("ABU DHABI").name == "Abu Dhabi"
+    assert a.owner_of_mention("Tripoli").name == "Tripoli"
+
+
+def test_a_city_listed_with_other_places_is_a_place():
+    a = analyse("The authority asked airlines to halve flights at Paris-Beauvais, Nice and Marseille airports.")
+    assert a.owner_of_mention("Nice").type == "GPE"
+    assert a.owner_of_mention("Marseille").type == "GPE"

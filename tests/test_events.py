@@ -484,3 +484,13 @@ def test_being_sworn_in_is_no_pledge_but_swearing_to_act_is(pipeline):
         ref="s2", text="Zambian President Hakainde Hichilema has sworn to defeat the rebels in the north.", title=""),
         clean=False)
     assert sworn_to.events and sworn_to.events[0].trigger.text == "sworn"
+
+
+def test_a_demand_conjoined_to_a_reported_passive_is_the_reporters(pipeline):
+    text = ('Human Rights Watch said the two men were being held "without charge" and urged Minsk to release '
+            'them.')
+    rec = pipeline.process_one(InputDocument(ref="urged", text=text, title=""), clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    urged = next(ev for ev in rec.events if ev.trigger.text == "urged")
+    assert (urged.type, [names[a] for a in urged.actors]) == ("REQUEST", ["Human Rights Watch"])
+    assert {e.country for e in rec.entities if e.id in urged.recipients} == {"BLR"}

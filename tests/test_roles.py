@@ -50,6 +50,9 @@ def _change(a):
     # Told twice: the resignation, then the successor.
     ("Slovak Economy Minister Peter Kolar resigned in July; his successor, Jana Hudec, has that authority.",
      ("Economy Minister", "SVK", "Peter Kolar", "Jana Hudec", None)),
+    # "took over from": the subject succeeds the from-object.
+    ("Chilean central bank governor Rosa Fuentes, who took over from Mario Costa in March, raised rates.",
+     ("Central Bank Governor", "CHL", "Mario Costa", "Rosa Fuentes", None)),
 ])
 def test_role_change(text, expected):
     assert _change(analyse(text)) == expected

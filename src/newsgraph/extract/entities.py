@@ -65,6 +65,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
     coref.resolve_descriptions(parsed, index)
+    _add_organisation_descriptions(index)
     index.finalise()
     return index
 
@@ -106,6 +107,32 @@ def _alias_short_name(index: EntityIndex, span) -> None:
     ent = index.builder_at(span.end - 1)
     if short is not None and ent is not None and ent.type == "ORG":
         index.alias(("ORG", normalise(short.text)), ent)
+
+
+def _add_organisation_descriptions(index: EntityIndex) -> None:
+    """"Chile's central bank raised rates … The bank said": a definite singular noun that is
+    the last word of an organisation named before it (its other words, if any, from the name
+    too) is that organisation. The nearest such organisation wins."""
+    doc = index.doc
+    latest: dict[str, tuple[int, EntityBuilder]] = {}
+    for tok in doc:
+        ent = index.builder_at(tok)
+        if ent is not None:
+            if ent.type == "ORG" and tok.i + 1 < len(doc) and index.builder_at(tok.i + 1) is not ent:
+                latest[ent.name.split()[-1].casefold()] = (tok.i, ent)
+            continue
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod"):
+            continue
+        hit = latest.get(tok.lower_)
+        det = [c for c in tok.children if c.dep_ == "det"]
+        if hit is None or len(det) != 1 or det[0].lower_ != "the":
+            continue
+        words = {w.casefold() for w in hit[1].name.split()}
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if any(c.lower_ not in words for c in mods):
+            continue  # "the commercial bank" is not "the Central Bank"
+        start = min([det[0].i] + [c.i for c in mods])
+        index.add_mention(hit[1], start, tok.i + 1, head=tok.i)
 
 
 def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]) -> None:

@@ -29,11 +29,18 @@ _MOTION_WORDS = {"go", "travel", "fly", "arrive", "return", "come", "head", "mov
                  "flee", "evacuate", "relocate", "trip", "visit", "flight", "journey", "road", "route", "way",
                  "train", "march", "retreat", "advance", "withdraw", "transfer", "commute",
                  "miles", "kilometres", "kilometers", "km", "away", "north", "south", "east", "west"}
+# Nouns whose of-object is a place: "west of Tripoli", "the outskirts of Kyiv".
+_WHERE_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "suburb",
+                   "centre", "center", "heart", "streets", "outside"}
 NAME_PARTICLES = {"von", "van", "der", "de", "da", "di", "del", "bin", "ibn", "al", "el", "la", "le", "dos", "das"}
 _VISIT_VERBS = {"visit", "tour", "leave", "reach", "enter"}
 _VISIT_VERB_FORMS = {"visit", "visits", "visited", "visiting", "tours", "toured", "leaves", "left", "reaches",
                      "reached", "enters", "entered", "arrives", "arrived", "lands", "landed"}
 REGION_WORDS = {"region", "oblast", "province", "district", "county", "governorate", "territory"}
+# A lower-case region noun after a name makes the name a region ("the Ashanti region"); a
+# capitalised one belongs to a name ("the Federal District").
+_REGION_NOUNS_LOWER = REGION_WORDS | {"regions", "provinces", "districts", "counties", "prefecture"}
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
                  "SEP": "separatists", "INS": "insurgents", "BUS": "business", "MED": "media",
@@ -285,6 +292,12 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and span[0].lower_ in facts.lower_words and not known_name(span.text) \
                 and word_key(span.text) not in people:
             continue
+        # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
+        # capitalised by opening a sentence or headline.
+        if span.label_ in ("ORG", "NORP") and len(span) == 1 and span[0].is_sent_start \
+                and span[0].tag_ in ("NN", "NNS") and not known_name(span.text) \
+                and not _is_state_word(span.text) and word_key(span.text) not in people:
+            continue
         out.append(span)
     return out
 
@@ -331,7 +344,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
         label = span.label_
         is_state = _is_state_word(text)
-        if label == "PERSON":
+        if label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
+                and _named_as_an_organisation(span):
+            label = "ORG"
+        elif label == "PERSON":
             parts = split_name(text)
             if parts is not None and parts.first is None and key not in people:
                 prev = span.doc[span.start - 1] if span.start > 0 else None
@@ -362,12 +378,19 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
             label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
+        if label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC") and (g.country(text) or g.capital(text)):
+            label = "GPE"  # "ABU DHABI, March 4 (Wire) —", "Kyiv" read as an organisation
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
                 label = "GPE"
+            elif nxt is not None and nxt.text in _REGION_NOUNS_LOWER and len(span) <= 2 \
+                    and not (label == "PERSON" and first_name_gender(span[0].text) is not None):
+                label = "GPE"  # "the Ashanti region", "the Poonch and Kupwara districts"
             elif g.city(text) is not None and at_dateline(span):
                 label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
+            elif label != "PERSON" and g.city(text) is not None and _conjoined_with_place(span):
+                label = "GPE"  # "at Paris-Orly, Nice and Marseille airports"
             elif _named_settlement(span):
                 label = "GPE"  # "the town of Ad Damar", "the village of Kafr Nabl"
         out.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
@@ -390,6 +413,21 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif span.label_ == "PERSON" and key in places and is_locative(span):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
     return out
+
+
+# Titles that only a company has ("Ryanair chief executive Michael O'Leary").
+_COMPANY_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "boss", "founder", "shareholders", "executives",
+                        "chief"}
+
+
+def _named_as_an_organisation(span: Span) -> bool:
+    """A name the sentence treats as an organisation: "Medivita Kliniken, which runs 41
+    hospitals" (a person takes "who"), "Ryanair chief executive Michael O'Leary"."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end:span.end + 2]]
+    if after == [",", "which"]:
+        return True
+    return bool(after) and after[0] in _COMPANY_TITLE_WORDS and span.root.dep_ in ("compound", "nmod", "amod")
 
 
 def _conjoined_with_place(span: Span) -> bool:
@@ -581,6 +619,8 @@ def is_locative(span: Span) -> bool:
         # "a message from Moscow" are the state.
         governor = prep.head
         return governor.lemma_.casefold() in _MOTION_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _WHERE_OF_WORDS:
+        return True  # "west of Tripoli", "the outskirts of Kyiv"
     if head.dep_ == "dobj" and head.head.lemma_.casefold() in _VISIT_VERBS:
         return True  # "Lehtinen visits Ankara"
     prev = doc[span.start - 1] if span.start > 0 else None

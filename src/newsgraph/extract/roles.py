@@ -147,6 +147,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
     out: list[RoleChange] = []
     for verb in parsed.doc:
         lemma = verb.lemma_.casefold()
+        if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
+                and _prep_object(verb, "from") is not None:
+            lemma = "succeed"  # "Galípolo, who took over from Campos Neto in January"
         if lemma not in _ALL or verb.pos_ not in ("VERB",):
             continue
         if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
@@ -168,8 +171,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 # "X replaced A with B" ("with" hangs on the verb or on A)
                 old_tok, new_tok = obj_tok, _prep_object(verb, "with") or _prep_object(obj_tok, "with")
                 by = _actor(subj_tok, index)
-            else:  # "B replaced A", "B succeeds A"
-                old_tok, new_tok = obj_tok, subj_tok
+            else:  # "B replaced A", "B succeeds A", "B took over from A"
+                old_tok, new_tok = obj_tok or _prep_object(verb, "from"), subj_tok
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)

@@ -190,7 +190,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         if label == "ORG" and len(span) > 1:
             country = g.demonym(span[0].text) or g.country(span[0].text)
         if label == "ORG" and country is None:
-            country = _described_country(span)
+            country = _described_country(span) or _possessor_country(index, span)
         ent = index.get_or_create((label, normalise(name)), name, label, country)
         index.add_mention(ent, span.start, span.end)
         return True
@@ -223,6 +223,16 @@ def _described_country(span: Span) -> str | None:
             if iso:
                 return iso
     return g.demonym(doc[k].text)
+
+
+def _possessor_country(index: EntityIndex, span: Span) -> str | None:
+    """"South Korea's Joint Chiefs of Staff": the state that owns an organisation."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].tag_ != "POS":
+        return None
+    ent = index.builder_at(doc[k - 1])
+    return ent.country if ent is not None and ent.key[:1] == ("COUNTRY",) else None
 
 
 def _organisation_of(span: Span) -> Organisation | None:
@@ -272,6 +282,7 @@ _UNNAMED_PARTS = {
     "demonstrator": ("CVL", "protesters", False),
     # "The government declared a state of emergency": the state's own, or the one named.
     "government": ("GOV", "government", True), "junta": ("GOV", "junta", True),
+    "prosecutor": ("JUD", "judiciary", False), "coastguard": ("COP", "Coastguard", False),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 

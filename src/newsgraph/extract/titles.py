@@ -269,7 +269,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
 def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:
     """Words found between an owner and the title join the title's front."""
     if words:
-        phrase.title = " ".join(t.text for t in words) + " " + phrase.title
+        # "EU foreign policy chief" → "foreign policy chief"; "Chile's central bank governor" →
+        # "Central Bank Governor" (the case of the title's own canonical form).
+        lead = [t.text.capitalize() if phrase.title[:1].isupper() else t.text for t in words]
+        phrase.title = " ".join(lead) + " " + phrase.title
         phrase.start = words[0].idx
         words.clear()
 

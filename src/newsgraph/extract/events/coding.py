@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.entity_spans import at_dateline
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
-    Condition, Trigger, context_words, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
+    Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import status_of
@@ -362,6 +362,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             upper = upper.head
         if upper.i != head.i:
             return _subject(upper, parts, hops + 1)
+    if dep == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \
+            and any(c.dep_ == "auxpass" for c in head.children) and frames().get(verb.lemma_.casefold()) in ("request", "report", "threat"):
+        # "Amnesty said some were being held … and urged Moscow to free them": a demand
+        # conjoined to a reported passive is the reporter's own.
+        return _subject(head.head, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
     if dep == "relcl":
