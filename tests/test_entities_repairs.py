@@ -266,3 +266,23 @@ def test_a_city_listed_with_other_places_is_a_place():
     a = analyse("The authority asked airlines to halve flights at Paris-Beauvais, Nice and Marseille airports.")
     assert a.owner_of_mention("Nice").type == "GPE"
     assert a.owner_of_mention("Marseille").type == "GPE"
+
+
+def test_a_capital_that_is_also_a_region_of_the_story_state_is_the_region():
+    a = analyse("Fires\n\nMELBOURNE, Jan 9 (Wire) — A bushfire destroyed 40 homes in western Victoria on Thursday, "
+                "Australian officials said.")
+    assert a.owner_of_mention("Victoria").country == "AUS"
+
+
+def test_a_name_before_state_and_its_later_use_as_a_modifier_are_a_place():
+    a = analyse("Gunmen stormed a school in Nigeria's northwestern Zamfara state on Monday, Zamfara police "
+                "spokesman Yazid Abubakar said.")
+    assert a.owner_of_mention("Zamfara").type in ("GPE", "LOC")
+    assert a.owner_of_mention("Zamfara", 1) is a.owner_of_mention("Zamfara")
+
+
+def test_a_ministry_named_right_after_another_state_spoke_is_that_states():
+    a = analyse("Sabotage\n\nWARSAW, Nov 19 (Wire) — Poland closed the consulate, Polish officials said.\n\n"
+                "The Kremlin rejected the accusations. Foreign Ministry spokeswoman Olga Petrova said Warsaw "
+                "was lying.")
+    assert a.owner_of_mention("Foreign Ministry").country == "RUS"

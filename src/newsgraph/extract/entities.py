@@ -172,10 +172,30 @@ def _home_offices(index: EntityIndex) -> None:
         if ent.key[:1] != ("ORG",) or ent.country is not None:
             continue
         if len(words) > 1 and words[-1] in _STATE_BODIES:
-            ent.country = home
+            ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
             ent.country = home
+
+
+def _state_answering(index: EntityIndex, ent: EntityBuilder, home: str) -> str | None:
+    """"The Kremlin rejected the accusations. Foreign Ministry spokeswoman Maria Zakharova
+    said …": a body first named right after a sentence whose subject is another state
+    speaks for that state, not for the dateline's."""
+    doc = index.doc
+    first = min(ent.mentions, default=None)
+    span = doc.char_span(*first, alignment_mode="expand") if first else None
+    if span is None or span.sent.start == 0:
+        return None
+    sent = span.sent
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sent.start - 1:span.start]):
+        return None  # a new paragraph
+    previous = doc[sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    state = index.builder_at(subject) if subject is not None else None
+    if state is not None and state.key[:1] == ("COUNTRY",) and state.country and state.country != home:
+        return state.country
+    return None
 
 
 # Last words of the names of a state's own bodies, with their sector.

@@ -40,7 +40,7 @@ _VISIT_VERB_FORMS = {"visit", "visits", "visited", "visiting", "tours", "toured"
 REGION_WORDS = {"region", "oblast", "province", "district", "county", "governorate", "territory"}
 # A lower-case region noun after a name makes the name a region ("the Ashanti region"); a
 # capitalised one belongs to a name ("the Federal District").
-_REGION_NOUNS_LOWER = REGION_WORDS | {"regions", "provinces", "districts", "counties", "prefecture"}
+_REGION_NOUNS_LOWER = REGION_WORDS | {"regions", "provinces", "districts", "counties", "prefecture", "state", "states"}
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
                  "SEP": "separatists", "INS": "insurgents", "BUS": "business", "MED": "media",
@@ -410,7 +410,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         if (span.label_ == "PERSON" and key in organisations or span.label_ in ("GPE", "NORP") and key in described
                 and g.city(span.text) is None) and not _is_state_word(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")
-        elif span.label_ == "PERSON" and key in places and is_locative(span):
+        elif span.label_ == "PERSON" and key in places and (is_locative(span) or span.root.dep_ == "compound"):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
     return out
 

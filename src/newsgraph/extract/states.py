@@ -114,6 +114,10 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             index.add_char_mention(_country_entity(index, iso), s, e, range(span.start, span.end))
         return True
     iso, stands_for_state = _state_of_span(span)
+    if iso is not None and label in ("GPE", "LOC") and iso not in doc_states:
+        region = find_region(text)
+        if region is not None and region.country != iso and region.country in doc_states:
+            iso = None  # "western Victoria" in a story about Australia: the state, not the Seychelles' capital
     if iso is None and label == "NORP":
         # "Korean firms" in a story about South Korea alone.
         rivals = _AMBIGUOUS_DEMONYMS.get(normalise(text), ())
