@@ -286,3 +286,9 @@ def test_a_ministry_named_right_after_another_state_spoke_is_that_states():
                 "The Kremlin rejected the accusations. Foreign Ministry spokeswoman Olga Petrova said Warsaw "
                 "was lying.")
     assert a.owner_of_mention("Foreign Ministry").country == "RUS"
+
+
+def test_the_army_of_a_dateline_story_is_not_made_foreign_by_a_town_of_another_state():
+    a = analyse("Fires\n\nMELBOURNE, Jan 9 (Wire) — Officials opened relief centres in Ballarat and Horsham, and "
+                "the army was asked to help with evacuations, Australian officials said.")
+    assert a.owner_of_mention("army").country == "AUS"

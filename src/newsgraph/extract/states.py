@@ -327,6 +327,12 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         else:
             iso = (_own_place(index, tok) or _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok)
                    or dateline)
+            if armed and dateline and iso != dateline and iso not in {e.country for e in index.entities
+                                                                      if e.key[:1] == ("COUNTRY",)}:
+                # "relief centres in Ballarat and Horsham … the army" in a Melbourne story: a
+                # town whose state the story never names (the gazetteer's Horsham is English)
+                # does not make the army foreign.
+                iso = dateline
         if iso is None:
             continue
         name = f"{g.adjective(iso)} {label}"
