@@ -35,3 +35,10 @@ def test_a_vote_tally_split_into_tokens_is_no_amount(pipeline):
     record = pipeline.process_one(InputDocument(ref="tally", text=(
         "Vote\n\nThe measure failed 49-50, short of the 60 votes needed to advance.")))
     assert {(a.value, a.unit) for a in record.amounts} == {(60, "votes")}
+
+
+def test_a_number_hung_on_a_compound_counts_the_head_noun(pipeline):
+    record = pipeline.process_one(InputDocument(ref="doses", text=(
+        "Vaccines\n\nThe European Union pledged 215,000 vaccine doses on Thursday.")))
+    doses = next(a for a in record.amounts if a.value == 215_000)
+    assert (doses.unit, doses.text) == ("doses", "215,000 vaccine doses")

@@ -292,3 +292,15 @@ def test_the_army_of_a_dateline_story_is_not_made_foreign_by_a_town_of_another_s
     a = analyse("Fires\n\nMELBOURNE, Jan 9 (Wire) — Officials opened relief centres in Ballarat and Horsham, and "
                 "the army was asked to help with evacuations, Australian officials said.")
     assert a.owner_of_mention("army").country == "AUS"
+
+
+def test_initials_name_the_organisation_spelled_out_before_or_after():
+    a = analyse("The Sahel Liberation Front said it had taken the town. An SLF commander, Ali Maiga, denied it.")
+    assert a.owner_of_mention("SLF") is a.named("Sahel Liberation Front")
+    a = analyse("NTEU lawyers filed the suit. The National Treasury Employees Union represents 150,000 workers.")
+    assert a.owner_of_mention("NTEU") is a.named("National Treasury Employees Union")
+
+
+def test_congo_without_qualifier_is_the_democratic_republic():
+    a = analyse("Congo's health minister said vaccines would arrive from Japan.")
+    assert a.has_state("COD")

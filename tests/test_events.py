@@ -494,3 +494,16 @@ def test_a_demand_conjoined_to_a_reported_passive_is_the_reporters(pipeline):
     urged = next(ev for ev in rec.events if ev.trigger.text == "urged")
     assert (urged.type, [names[a] for a in urged.actors]) == ("REQUEST", ["Human Rights Watch"])
     assert {e.country for e in rec.entities if e.id in urged.recipients} == {"BLR"}
+
+
+def test_a_summoner_protests_and_a_dismissed_appointment_is_rejected(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="summon", text="The Vietnamese foreign ministry summoned a senior Chinese diplomat to protest.", title=""),
+        clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    protest = next(ev for ev in rec.events if ev.trigger.text == "protest")
+    assert {names[a] for a in protest.actors} == {"Vietnamese Foreign Ministry"}
+    rec = pipeline.process_one(InputDocument(
+        ref="dismiss", text="The Tigray People's Liberation Front dismissed the appointment as illegitimate.", title=""),
+        clean=False)
+    assert [ev.type for ev in rec.events] == ["REJECT"]

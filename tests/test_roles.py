@@ -75,3 +75,11 @@ def test_no_change_without_a_person():
 def test_nominated_person_without_a_post_is_no_change():
     a = analyse("Chancellor Olaf Scholz named the problem clearly in his speech.")
     assert a.role_changes == []
+
+
+def test_a_successors_former_post_is_not_the_one_that_changes_hands():
+    a = analyse("The junta appointed Musa Keita, a former U.N. official, as prime minister. Keita replaces "
+                "Omar Diallo, who was named acting prime minister last month.")
+    first = a.role_changes[0]
+    assert (first.post, a.name_of(first.old), a.name_of(first.new)) == ("Prime Minister", "Omar Diallo", "Musa Keita")
+    assert all(c.post != "official" for c in a.role_changes)

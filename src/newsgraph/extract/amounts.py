@@ -68,6 +68,8 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     for t in tokens:
         if t.dep_ == "nummod" and t.head.i > last.i:
             head = t.head
+    while head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        head = head.head  # "215,000 vaccine doses": the parser hangs the number on the compound
     if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return (head.text if head.text.isupper() and len(head.text) > 1 else head.lower_), head.i
     if label in ("MONEY", "QUANTITY"):

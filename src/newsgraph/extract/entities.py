@@ -55,6 +55,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
             _alias_acronym(index, span, acronyms)
             _alias_short_name(index, span)
     _add_acronym_mentions(index, acronyms)
+    _merge_initialisms(index)
     add_unnamed_state_parts(index)
     add_people(index, spans, facts)
     _add_things(index, spans)
@@ -99,6 +100,39 @@ def _alias_acronym(index: EntityIndex, span, acronyms: dict[str, EntityBuilder])
     for label in ("ORG", "NORP", "FAC"):
         index.alias((label, normalise(acronym.text)), ent)
     acronyms.setdefault(acronym.text, ent)
+
+
+_NAME_FUNCTION_WORDS = {"of", "and", "for", "the", "on", "de", "des", "du", "la", "le", "del", "y", "&"}
+
+
+def _initials(name: str) -> str | None:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _NAME_FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _merge_initialisms(index: EntityIndex) -> None:
+    """"The Rapid Support Forces … an RSF adviser", "the World Health Organization … the WHO":
+    an upper-case name that spells the initials of an organisation the article names in full
+    is that organisation, wherever either comes first."""
+    full: dict[str, EntityBuilder] = {}
+    for ent in index.entities:
+        if ent.type in ("ORG", "NORP", "FAC") and ent.mentions:
+            initials = _initials(ent.name)
+            if initials and len(initials) >= 3:
+                full.setdefault(initials, ent)
+    if not full:
+        return
+    for ent in list(index.entities):
+        short = ent.name.replace(".", "")
+        target = full.get(short) if ent.type == "ORG" and short.isupper() and short.isalpha() else None
+        if target is not None and target is not ent and ent.mentions:
+            index.merge(ent, target)
+    for tok in index.doc:  # "an SLF commander", which NER did not tag
+        target = full.get(tok.text) if tok.text.isupper() else None
+        if target is not None and index.builder_at(tok) is None:
+            index.add_mention(target, tok.i, tok.i + 1)
 
 
 def _alias_short_name(index: EntityIndex, span) -> None:

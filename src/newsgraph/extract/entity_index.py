@@ -113,6 +113,19 @@ class EntityIndex:
         if len(tokens):
             ent.mention_tokens.append(tokens[-1])
 
+    def merge(self, source: EntityBuilder, target: EntityBuilder) -> None:
+        """Make every mention of ``source`` one of ``target`` (finalise drops ``source``)."""
+        target.mentions.update(source.mentions)
+        target.mention_tokens.extend(source.mention_tokens)
+        for table in (self._tok, self._pronouns, self._by_key):
+            for k, e in list(table.items()):
+                if e is source:
+                    table[k] = target
+        target.country = target.country or source.country
+        target.sector = target.sector or source.sector
+        source.mentions.clear()
+        source.mention_tokens.clear()
+
     def add_pronoun(self, token: Token, ent: EntityBuilder) -> None:
         self._pronouns[token.i] = ent
         ent.mentions[(token.idx, token.idx + len(token))] = token.text

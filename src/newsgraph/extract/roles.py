@@ -136,10 +136,14 @@ def _title_of_phrase(tok: Token | None, index: EntityIndex):
                              owner_lookup(index), head=head)
 
 
-def _held_post(person: EntityBuilder | None) -> tuple[str | None, str | None]:
-    if person is None or not person.roles:
+def _held_post(person: EntityBuilder | None, current_only: bool = False) -> tuple[str | None, str | None]:
+    # A successor's post held before ("a former U.N. official") is not the one that changes
+    # hands; a predecessor's former post is ("Former Foreign Minister X … his successor").
+    current = [r for r in person.roles
+               if not (current_only and r.title.lower().startswith(("former ", "ex-")))] if person else []
+    if not current:
         return None, None
-    role = person.roles[0]
+    role = current[0]
     return role.title, role.of
 
 
@@ -195,7 +199,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 # "Economy Minister Pieter Jansen, who replaced Karin Bos": when the
                 # predecessor has no title, the successor's is the post (second, because a
                 # successor's rank is no post: "replaced Chief X with Colonel Y").
-                post, country = _held_post(new)
+                post, country = _held_post(new, current_only=True)
             if post is None:
                 phrase = _title_of_phrase(old_tok, index) or _title_of_phrase(new_tok, index)
                 if phrase is not None:
@@ -247,6 +251,13 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             if new is not None and c.new is None:
                 c.new = new.id
                 new.add_role(Role(title=post, of=c.country))
+            return
+        if new is not None and c.new == new.id and c.old is None and old is not None \
+                and c.post.casefold() == post.casefold():
+            # "appointed Idris as prime minister … Idris replaces X": the predecessor told later.
+            c.old = old.id
+            old.add_role(Role(title=post, of=c.country))
+            c.by = c.by or (by.id if by else None)
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))

@@ -370,6 +370,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
     if dep == "relcl":
+        if head.dep_ == "dobj" and head.head.lemma_.casefold() == "summon" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "The ministry summoned the Chinese ambassador to protest": the summoner protests.
+            return _subject(head.head, parts, hops + 1)
         return parts.of_phrase(head), head
     if dep == "acl":
         if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
