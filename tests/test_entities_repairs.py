@@ -304,3 +304,9 @@ def test_initials_name_the_organisation_spelled_out_before_or_after():
 def test_congo_without_qualifier_is_the_democratic_republic():
     a = analyse("Congo's health minister said vaccines would arrive from Japan.")
     assert a.has_state("COD")
+
+
+def test_a_name_after_a_title_with_an_untagged_given_name_is_a_person():
+    a = analyse("Budapest Mayor Gergely Karácsony said the city would hold the march regardless.")
+    assert a.person("Gergely Karácsony")
+    assert not [e for e in a.entities if e.type == "ORG"]

@@ -225,6 +225,14 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
             span = Span(span.doc, span.start, end, label=span.label_)  # "UK Home" of "UK Home Secretary"
+        if span.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.start >= 2 \
+                and not known_name(span.text):
+            given, title = doc[span.start - 1], doc[span.start - 2]
+            if given.tag_ == "NNP" and given.is_title and given.is_alpha and not given.ent_type_ \
+                    and given.head.i == span.start and title.i in facts.title_tokens \
+                    and title.lower_ in title_head_words():
+                # "Budapest Mayor Gergely Karácsony": a name after a title, its given name untagged
+                span = Span(doc, span.start - 1, span.end, label="PERSON")
         if span.label_ == "PERSON":
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:

@@ -164,6 +164,6 @@ def _locate(ent: Span, text: str, region_word: bool, nxt: Token | None) -> Locat
     if region is not None:
         return Location(name=text, country=region.country, kind="region", lat=region.lat, lon=region.lon,
                         start=ent.start_char, end=ent.end_char)
-    if ent.label_ in ("GPE", "LOC") and place_reading(ent):
+    if ent.label_ in ("GPE", "LOC", "FAC") and place_reading(ent):
         return Location(name=text, country=None, kind="place", start=ent.start_char, end=ent.end_char)
     return None
