@@ -27,6 +27,7 @@ from newsgraph.extract.places import extract_places
 from newsgraph.extract.roles import extract_role_changes
 from newsgraph.ingest.article import PreparedArticle, prepare_article
 from newsgraph.ingest.document import InputDocument
+from newsgraph.ingest.language import guess_language
 from newsgraph.nlp.model import has_unusual_spaces, load_model, parse_texts
 from newsgraph.record import Article, ErrorInfo, Record, article_id
 
@@ -137,6 +138,14 @@ class Pipeline:
                     continue
                 if skip is not None and skip(prepared.article.id):
                     pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article), doc.warnings, skipped=True)
+                    continue
+                language = guess_language(prepared.article.text)
+                if language != "en":
+                    # The extractors read English only; on other text they would invent
+                    # people and events. The record keeps the text and says which language.
+                    prepared.article.language = language
+                    note = f"written in {language!r}, not English: nothing extracted"
+                    pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article), (*doc.warnings, note))
                     continue
                 prepared_by_index[n] = (doc, prepared)
                 yield prepared.article.text, n
