@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test bench clean
 
 install: $(STAMP)
 
@@ -25,7 +25,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python scripts/bench_pipeline.py
+	$(BIN)/newsgraph bench examples/ --rounds 3
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) build *.egg-info src/*.egg-info .pytest_cache

@@ -310,3 +310,16 @@ def test_a_name_after_a_title_with_an_untagged_given_name_is_a_person():
     a = analyse("Budapest Mayor Gergely Karácsony said the city would hold the march regardless.")
     assert a.person("Gergely Karácsony")
     assert not [e for e in a.entities if e.type == "ORG"]
+
+
+def test_a_curly_possessive_the_tagger_took_for_a_name_is_no_part_of_it():
+    a = analyse("Despite Mr. Trump’s Oct. 11 announcement that the deal was done, talks stalled.")
+    assert [p.name for p in a.people()] == ["Trump"]
+
+
+def test_names_listed_with_places_and_known_regions_are_places():
+    a = analyse("The virus has been reported in Barry, Berrien, Calhoun, Cass and Van Buren counties. "
+                "\"I boarded a flight,\" said Jaswant Gill, 24, from Punjab’s Bhatinda.")
+    assert a.owner_of_mention("Berrien").type == "GPE"
+    assert a.owner_of_mention("Cass").type == "GPE"
+    assert a.owner_of_mention("Punjab").type == "GPE"

@@ -20,6 +20,7 @@ from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import word_set
 from newsgraph.nlp.names import first_name_gender, honorific_gender, is_honorific, split_name, surname_key, word_key
+from newsgraph.nlp.places import find_region
 
 DETERMINERS = {"the", "a", "an"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "via", "through",
@@ -61,7 +62,7 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_space
+    while end > start and (_possessive_mark(doc[end - 1]) or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
     # "THE HAGUE (Wire", "CNN Business)A": a bracket the name does not close, or one it never
@@ -87,7 +88,7 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
                 end = cut
     if span.label_ == "PERSON":
         # "Jeff Bezos's Blue Origin": a name ends at its possessive.
-        cut = next((k for k in range(start + 1, end) if doc[k].tag_ == "POS"), None)
+        cut = next((k for k in range(start + 1, end) if _possessive_mark(doc[k])), None)
         if cut is not None:
             end = cut
         # "Ursula von der | Leyen": NER stops at a surname particle; the surname follows it.
@@ -108,6 +109,11 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """"'s", also when the tagger took a curly "’s" for a proper noun ("Mr. Trump’s Oct. 11")."""
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s", "'", "’")
 
 
 def split_hyphenated_countries(span: Span) -> list[tuple[int, int, str]] | None:
@@ -367,6 +373,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "GPE"  # "port officials in Izmir"
                 elif prev is not None and prev.lower_ in ORG_NOUNS:
                     label = "ORG"  # "the relief charity Floodline"
+                elif is_locative(span) and _conjoined_with_place(span):
+                    label = "GPE"  # "in Barry, Berrien, Calhoun and Cass counties"
+                elif find_region(text) is not None and first_name_gender(text) is None:
+                    label = "GPE"  # "from Punjab's Bhatinda"
             elif parts is not None and len(span) > 1 and (
                     span[-1].lower_ in ORG_WORDS and (len(span) > 2 or first_name_gender(span[0].text) is None)
                     or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS
