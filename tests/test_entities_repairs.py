@@ -323,3 +323,12 @@ def test_names_listed_with_places_and_known_regions_are_places():
     assert a.owner_of_mention("Berrien").type == "GPE"
     assert a.owner_of_mention("Cass").type == "GPE"
     assert a.owner_of_mention("Punjab").type == "GPE"
+
+
+def test_a_place_qualified_by_a_state_or_country_belongs_to_it():
+    a = analyse("Cat found\n\nSANTA FE, N.M. (Wire) — A cat missing for five years in Portland, Ore., was found "
+                "near Paris, Texas, and flown home via Aberdeen, Scotland.")
+    assert a.owner_of_mention("SANTA FE").country == "USA"
+    assert a.owner_of_mention("N.M.").name == "New Mexico"
+    assert a.owner_of_mention("Paris").country == "USA"
+    assert a.owner_of_mention("Aberdeen").country == "GBR"

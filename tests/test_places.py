@@ -57,3 +57,12 @@ def test_a_region_sharing_its_name_with_a_foreign_town_is_the_storys_region(pipe
     got = {text: (loc.country, loc.kind) for text, loc in places.items()}
     assert got["Virginia"] == ("USA", "region") and got["Florida"] == ("USA", "region")
     assert not {country for country, _ in got.values()} & {"ZAF", "CUB", "CMR"}
+
+
+def test_a_namesake_town_qualified_by_its_state_takes_that_country_without_foreign_coordinates(pipeline):
+    from newsgraph.ingest.document import InputDocument
+
+    rec = pipeline.process_one(InputDocument(ref="q", text=(
+        "Cat found\n\nA cat missing for five years was found near Paris, Texas, on Monday.")), clean=False)
+    paris = next(loc for loc in rec.locations if loc.name == "Paris")
+    assert (paris.country, paris.lat) == ("USA", None)

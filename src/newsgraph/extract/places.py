@@ -120,10 +120,14 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
                 and location.country != found.country:
             # The entity chose the region the story's states make likely ("Virginia" in a story
             # about the United States, not the South African town of that name).
-            region = find_region(text)
+            region = find_region(found.name) or find_region(text)
             if region is not None and region.country == found.country:
                 location = Location(name=region.name, country=region.country, kind="region", lat=region.lat,
                                     lon=region.lon, start=location.start, end=location.end)
+            elif location.kind != "country":
+                # "Santa Fe, N.M.": a namesake of the gazetteer's town, whose coordinates are not these.
+                location = Location(name=location.name, country=found.country, kind=location.kind,
+                                    start=location.start, end=location.end)
         if location is not None:
             out.append(location)
     return out

@@ -19,7 +19,7 @@ from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countri
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
-from newsgraph.nlp.places import find_region
+from newsgraph.nlp.places import find_region, qualifying_country, us_state_abbreviations
 
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -114,6 +114,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             index.add_char_mention(_country_entity(index, iso), s, e, range(span.start, span.end))
         return True
     iso, stands_for_state = _state_of_span(span)
+    qualified = qualifying_country(span) if label in ("GPE", "LOC") else None
+    if iso is not None and qualified is not None and qualified != iso:
+        iso = None  # "Paris, Texas": a town of the state its qualifier names
     if iso is not None and label in ("GPE", "LOC") and iso not in doc_states:
         region = find_region(text)
         if region is not None and region.country != iso and region.country in doc_states:
@@ -176,6 +179,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
     if label in ("GPE", "LOC"):
         place = g.city(text)
         region = find_region(text)
+        state_name = us_state_abbreviations().get(text)
+        if state_name is not None and span.start >= 2 and span.doc[span.start - 1].text == ",":
+            place, region = None, find_region(state_name)  # "Santa Fe, N.M."
         seen = doc_states | {e.country for e in index.entities if e.country}
         if region is not None and (place is None or place.country != region.country and region.country in seen
                                    and place.country not in seen):
@@ -185,6 +191,11 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         else:
             name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
             country = place.country if place else None
+        if qualified is not None and qualified != country:
+            # "Santa Fe, N.M.", "Colorado" the state: not the gazetteer's namesake abroad.
+            if region is not None and region.country == qualified:
+                name = region.name
+            country = qualified
         ent = index.get_or_create(("PLACE", normalise(name)), name, label, country)
         index.add_mention(ent, span.start, span.end)
         return True

@@ -104,3 +104,40 @@ def find_region(name: str) -> Region | None:
     if re.sub(r"^the\s+", "", name.strip().casefold()) in _COMPASS:
         return None
     return regions().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def us_state_abbreviations() -> dict[str, str]:
+    """"N.M." → "New Mexico", "FL" → "Florida" (read only right after "City,")."""
+    raw = resources.files("newsgraph.nlp.lexicons").joinpath("us_states.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbreviations, state = line.split("\t")[:2]
+            for a in abbreviations.split("|"):
+                out[a.strip()] = state.strip()
+    return out
+
+
+def qualifying_country(span) -> str | None:
+    """The state a place's qualifier names: "Santa Fe, N.M.", "Portland, Oregon", "Aberdeen,
+    Scotland", "Doha, Qatar" — the comma and the region or country right after the name."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    g = gazetteer()
+    for n in (3, 2, 1):
+        words = doc[k + 1:k + 1 + n]
+        if len(words) < n or any(t.text in (",", "(", "—", "-") for t in words):
+            continue
+        text = words.text
+        if text in us_state_abbreviations():
+            return "USA"
+        iso = g.country(text)
+        if iso:
+            return iso
+        region = find_region(text)
+        if region is not None and region.country and words[0].is_title:
+            return region.country
+    return None
