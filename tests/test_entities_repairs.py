@@ -332,3 +332,16 @@ def test_a_place_qualified_by_a_state_or_country_belongs_to_it():
     assert a.owner_of_mention("N.M.").name == "New Mexico"
     assert a.owner_of_mention("Paris").country == "USA"
     assert a.owner_of_mention("Aberdeen").country == "GBR"
+
+
+def test_an_apposition_after_a_state_or_town_is_no_qualifier():
+    a = analyse("Asked about China, Kenya's largest creditor, the minister said the deal was not against anyone. "
+                "Fuel ran short in Mombasa, Kenya's main port.")
+    assert a.owner_of_mention("China").country == "CHN"
+    assert a.owner_of_mention("Mombasa").country == "KEN"
+
+
+def test_a_bare_parliament_of_a_dateline_story_is_the_dateline_states():
+    a = analyse("Trade deal\n\nNAIROBI (Wire) — Kenya signed a trade framework with Uganda. The minister said "
+                "Parliament would see every line before ratification. Kenya expects exports to grow.")
+    assert a.named("Parliament").country == "KEN"

@@ -205,7 +205,7 @@ def _home_offices(index: EntityIndex) -> None:
         words = ent.name.casefold().split()
         if ent.key[:1] != ("ORG",) or ent.country is not None:
             continue
-        if len(words) > 1 and words[-1] in _STATE_BODIES:
+        if words and words[-1] in _STATE_BODIES:
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:

@@ -124,13 +124,16 @@ def qualifying_country(span) -> str | None:
     Scotland", "Doha, Qatar" — the comma and the region or country right after the name."""
     doc = span.doc
     k = span.end
-    if k + 1 >= len(doc) or doc[k].text != ",":
-        return None
     g = gazetteer()
+    if k + 1 >= len(doc) or doc[k].text != "," or g.country(span.text):
+        return None  # a state has no qualifier: "China, Kenya's largest creditor" is an apposition
     for n in (3, 2, 1):
         words = doc[k + 1:k + 1 + n]
         if len(words) < n or any(t.text in (",", "(", "—", "-") for t in words):
             continue
+        after = doc[words.end] if words.end < len(doc) else None
+        if after is not None and (after.tag_ == "POS" or after.lower_ in ("'s", "’s")):
+            continue  # "Lagos, Nigeria's biggest city": a description, not a qualifier
         text = words.text
         if text in us_state_abbreviations():
             return "USA"
