@@ -345,3 +345,9 @@ def test_a_bare_parliament_of_a_dateline_story_is_the_dateline_states():
     a = analyse("Trade deal\n\nNAIROBI (Wire) — Kenya signed a trade framework with Uganda. The minister said "
                 "Parliament would see every line before ratification. Kenya expects exports to grow.")
     assert a.named("Parliament").country == "KEN"
+
+
+def test_an_armed_group_the_organisation_list_knows_is_no_person():
+    a = analyse("Boko Haram fighters attacked a village near Maiduguri on Sunday, police said.")
+    assert a.named("Boko Haram").type == "ORG"
+    assert a.named("Boko Haram").country == "NGA"

@@ -66,3 +66,14 @@ def test_a_namesake_town_qualified_by_its_state_takes_that_country_without_forei
         "Cat found\n\nA cat missing for five years was found near Paris, Texas, on Monday.")), clean=False)
     paris = next(loc for loc in rec.locations if loc.name == "Paris")
     assert (paris.country, paris.lat) == ("USA", None)
+
+
+def test_a_region_called_exactly_so_beats_a_town_the_gazetteer_knows_under_that_alias(pipeline):
+    from newsgraph.ingest.document import InputDocument
+
+    rec = pipeline.process_one(InputDocument(ref="alias", text=(
+        "Votes\n\nSenator Ann Dale of Maine and Senator Bo Hart of Indiana voted against the bill. "
+        "Gunmen attacked a village in Borno on Sunday.")), clean=False)
+    found = {loc.name: loc.country for loc in rec.locations}
+    assert found.get("Maine") == "USA" and found.get("Indiana") == "USA" and found.get("Borno") == "NGA"
+    assert "Des Plaines" not in found

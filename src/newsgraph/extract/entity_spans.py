@@ -358,7 +358,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
         label = span.label_
         is_state = _is_state_word(text)
-        if label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
+        if label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
+                and g.organisation(text) is not None:
+            label = "ORG"  # "Boko Haram fighters attacked": a name the organisation list knows
+        elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
         elif label == "PERSON":

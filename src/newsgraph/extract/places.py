@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.nlp.geo import gazetteer
-from newsgraph.nlp.places import find_region
+from newsgraph.nlp.places import find_region, region_by_its_own_name
 from newsgraph.record import Location
 
 REGION_WORDS = {"region", "oblast", "province", "state", "district", "county", "governorate",
@@ -161,6 +161,8 @@ def _locate(ent: Span, text: str, region_word: bool, nxt: Token | None) -> Locat
         return None  # "Moscow wants": Russia the actor
     region = find_region(text)
     place = g.city(text)
+    if region_by_its_own_name(text, place, region):
+        place = None  # "Sen. Susan Collins of Maine": the state, not Des Plaines
     if place is not None:
         kind = "capital" if g.capital(text) else "city"
         return Location(name=place.display_name(text), country=place.country, kind=kind, lat=place.lat, lon=place.lon,

@@ -19,7 +19,7 @@ from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countri
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
-from newsgraph.nlp.places import find_region, qualifying_country, us_state_abbreviations
+from newsgraph.nlp.places import find_region, qualifying_country, region_by_its_own_name, us_state_abbreviations
 
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -184,7 +184,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             place, region = None, find_region(state_name)  # "Santa Fe, N.M."
         seen = doc_states | {e.country for e in index.entities if e.country}
         if region is not None and (place is None or place.country != region.country and region.country in seen
-                                   and place.country not in seen):
+                                   and place.country not in seen or region_by_its_own_name(text, place, region)):
             # "Darfur", a state's province, "Virginia" in a story about the United States
             # (not the South African town).
             name, country = region.name, region.country

@@ -86,7 +86,7 @@ def regions() -> dict[str, Region]:
         lat = lon = None
         for key in keys:
             city = g.cities.get(key)
-            if city is not None and city.country == iso3:
+            if city is not None and city.country == iso3 and fold(city.name) == key:  # not "Des Plaines" for Maine
                 lat, lon = city.lat, city.lon
                 break
         region = Region(sub.name, iso3, sub.code, lat, lon)
@@ -144,3 +144,12 @@ def qualifying_country(span) -> str | None:
         if region is not None and region.country and words[0].is_title:
             return region.country
     return None
+
+
+def region_by_its_own_name(text: str, place, region: Region | None) -> bool:
+    """"Maine", "Indiana", "Borno": the gazetteer's city for the word is an alias of a town
+    of another name ("Des Plaines", a Brazilian "Nanuque", the German "Borna"), while a region
+    is called exactly that: the region. ("Oklahoma" → "Oklahoma City" is a name, not an alias.)"""
+    if region is None or place is None or fold(region.name) != fold(text):
+        return False
+    return not fold(place.name).startswith(fold(text))
