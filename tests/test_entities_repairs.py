@@ -351,3 +351,11 @@ def test_an_armed_group_the_organisation_list_knows_is_no_person():
     a = analyse("Boko Haram fighters attacked a village near Maiduguri on Sunday, police said.")
     assert a.named("Boko Haram").type == "ORG"
     assert a.named("Boko Haram").country == "NGA"
+
+
+def test_places_named_after_people_and_by_their_description():
+    a = analyse("Rebels said they had targeted Ben Gurion airport. Warplanes struck the Yemeni port of Hodeidah. "
+                "Yemen's Houthi-run health ministry said three people were killed in the strikes on Hodeidah.")
+    assert a.owner_of_mention("Ben Gurion").type == "FAC"
+    assert {(e.type, e.country) for e in a.entities if e.name == "Hodeidah"} == {("GPE", "YEM")}
+    assert a.owner_of_mention("health ministry").name == "Yemeni Health Ministry"

@@ -507,3 +507,17 @@ def test_a_summoner_protests_and_a_dismissed_appointment_is_rejected(pipeline):
         ref="dismiss", text="The Tigray People's Liberation Front dismissed the appointment as illegitimate.", title=""),
         clean=False)
     assert [ev.type for ev in rec.events] == ["REJECT"]
+
+
+def test_initialling_an_accord_and_a_price_to_pay(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="initial", text="The leaders of Serbia and Kosovo initialled a peace agreement at the White House on Friday.",
+        title=""), clean=False)
+    ev = rec.events[0]
+    assert (ev.trigger.text, ev.type, ev.recipients) == ("initialled", "SUPPORT", [])
+    rec = pipeline.process_one(InputDocument(
+        ref="price", text='Turkish Defence Minister Yasar Guler warned that the PKK would "pay a heavy price".', title=""),
+        clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    ev = rec.events[0]
+    assert ev.type == "THREATEN" and [names[r] for r in ev.recipients] == ["PKK"]

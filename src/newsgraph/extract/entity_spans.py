@@ -358,7 +358,11 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
         label = span.label_
         is_state = _is_state_word(text)
-        if label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
+        nxt_word = span.doc[span.end] if span.end < len(span.doc) else None
+        if label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
+                and span.root.dep_ == "compound":
+            label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
+        elif label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
                 and g.organisation(text) is not None:
             label = "ORG"  # "Boko Haram fighters attacked": a name the organisation list knows
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
@@ -431,10 +435,16 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         if (span.label_ == "PERSON" and key in organisations or span.label_ in ("GPE", "NORP") and key in described
                 and g.city(span.text) is None) and not _is_state_word(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")
+        elif span.label_ == "ORG" and key in places and key not in described and not known_name(span.text):
+            out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "the strikes on Hodeidah" after "the port of Hodeidah"
         elif span.label_ == "PERSON" and key in places and (is_locative(span) or span.root.dep_ == "compound"):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
     return out
 
+
+# Nouns a name modifies as the name of a place ("Ben Gurion airport", "Tahrir square").
+_FACILITY_NOUNS = {"airport", "port", "bridge", "square", "street", "avenue", "hospital", "stadium", "station",
+                   "dam", "prison", "camp", "crossing", "airbase", "palace"}
 
 # Titles that only a company has ("Ryanair chief executive Michael O'Leary").
 _COMPANY_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "boss", "founder", "shareholders", "executives",

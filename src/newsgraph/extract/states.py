@@ -88,7 +88,7 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
     if root.dep_ not in ("amod", "compound", "nmod", "poss", "npadvmod") or root.head.i <= root.i:
         return None
     head = root.head
-    if head.pos_ not in ("NOUN", "PROPN") or head.i - span.end > 3:
+    if head.pos_ not in ("NOUN", "PROPN") or head.i - span.end > 5:
         return None
     words = [t.lower_ for t in doc[span.end:head.i + 1] if t.tag_ != "POS" and t.dep_ != "det"]
     for n in range(min(len(words), 4), 0, -1):
@@ -96,7 +96,8 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
         if hit is not None:
             # Words between the state word and the sector phrase must belong to the noun
             # phrase ("Russia's foreign ministry", not "Russian drones and troops").
-            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") for t in doc[span.end:head.i]):
+            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not _in_hyphenated_word(t)
+                   for t in doc[span.end:head.i]):
                 return None
             sector, label = hit
             return span.start, head.i + 1, sector, f"{g.adjective(iso)} {label or _SECTOR_NAMES.get(sector, sector)}", head.i
@@ -191,6 +192,8 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         else:
             name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
             country = place.country if place else None
+        if country is None:
+            country = _settlement_country(span)
         if qualified is not None and qualified != country:
             # "Santa Fe, N.M.", "Colorado" the state: not the gazetteer's namesake abroad.
             if region is not None and region.country == qualified:
@@ -238,6 +241,33 @@ def _described_country(span: Span) -> str | None:
             if iso:
                 return iso
     return g.demonym(doc[k].text)
+
+
+def _in_hyphenated_word(tok: Token) -> bool:
+    """A piece of a word the tokenizer split at a hyphen ("Houthi-run")."""
+    doc = tok.doc
+    if tok.text in ("-", "–"):
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return tok.i > 0 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_
+
+
+def _settlement_country(span: Span) -> str | None:
+    """"the Yemeni port of Hodeidah", "Nigeria's northern town of Kano": the state that
+    describes the place noun a name is introduced by."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    if noun.lemma_.casefold() not in ("town", "city", "village", "port", "region", "province", "district", "county",
+                                      "capital", "island", "enclave", "exclave", "oblast", "governorate"):
+        return None
+    g = gazetteer()
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+            iso = g.demonym(c.text) or g.country(c.text)
+            if iso:
+                return iso
+    return None
 
 
 def _possessor_country(index: EntityIndex, span: Span) -> str | None:

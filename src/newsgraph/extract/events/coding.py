@@ -274,6 +274,9 @@ def _threat_warning(tok: Token) -> Trigger | None:
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if auxes & {"will", "would", "could", "'ll"} and subj is not None and subj.lower_ in ("it", "they", "we", "i", "he", "she"):
                 return Trigger("THREATEN", None, (), Condition())
+            if auxes & {"will", "would", "'ll"} and c.lemma_.casefold() == "pay" and any(
+                    d.lemma_.casefold() == "price" and d.dep_ == "dobj" or d.lower_ == "dearly" for d in c.children):
+                return Trigger("THREATEN", None, (), Condition())  # "warned that X would pay a heavy price"
             inner = match(c) if auxes & _FUTURE_MODALS else None
             if inner is not None and inner.type in _FORCE - {"PROTEST"}:
                 # "Ahn warned that Seoul could retaliate": force announced by the speaker's

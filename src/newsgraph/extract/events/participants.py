@@ -186,8 +186,8 @@ class Participants:
         preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                if event_noun and c.lower_ in ("in", "within"):
-                    continue  # "an agreement in Havana": the place of the event, not a party
+                if event_noun and c.lower_ in ("in", "within", "at"):
+                    continue  # "an agreement in Havana", "… at the White House": where, not who
                 for p in c.children:
                     if p.dep_ == "pobj":
                         inner = self.of_phrase(p, depth + 1)
