@@ -90,3 +90,8 @@ def test_a_bare_seat_count_is_no_date(pipeline):
 def test_reported_future_looks_ahead(pipeline):
     dates, _ = _dates(pipeline, "Visit Planned\n\nThe spokesman added that the envoy would travel to Cairo on Thursday.")
     assert dates["Thursday"] == ("2025-03-20", "day")
+
+
+def test_a_verb_read_into_a_date_is_left_out(pipeline):
+    dates, _ = _dates(pipeline, "Strike\n\nThe walkout is scheduled to last two days, the union said on Monday.")
+    assert "last two days" not in dates and dates["two days"] == (None, None)

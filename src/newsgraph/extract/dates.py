@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.record import DateMention
@@ -215,6 +215,8 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     doc = parsed.doc
     out: list[tuple[int, int, Token]] = []
     for ent in doc.ents:
+        if ent.label_ == "DATE" and ent[0].pos_ == "VERB" and len(ent) > 1:
+            ent = Span(doc, ent.start + 1, ent.end, label="DATE")  # "scheduled to last two days": not the verb
         # A bare small number is no date ("down from 37 at the last election").
         if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()):
             out.append((ent.start_char, ent.end_char, ent.root))
