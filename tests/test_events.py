@@ -521,3 +521,15 @@ def test_initialling_an_accord_and_a_price_to_pay(pipeline):
     names = {e.id: e.name for e in rec.entities}
     ev = rec.events[0]
     assert ev.type == "THREATEN" and [names[r] for r in ev.recipients] == ["PKK"]
+
+
+def test_a_sea_or_building_no_state_holds_is_where_not_who_and_a_prisoner_exchange_is_a_release(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="strait", text="Iranian forces seized a Greek oil tanker in the Strait of Hormuz on Friday.", title=""),
+        clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    assert [names[r] for r in rec.events[0].recipients] == ["Greece"]
+    rec = pipeline.process_one(InputDocument(
+        ref="swap", text="Armenia and Azerbaijan exchanged 32 prisoners of war on Friday.", title=""), clean=False)
+    ev = rec.events[0]
+    assert (ev.type, ev.mode, len(ev.actors)) == ("RETREAT", "release", 2)

@@ -587,6 +587,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     for d in c.children:
                         if d.dep_ == "dobj":
                             add(recipients, [e for e in parts.of_phrase(d, allow_things=False) if parts.types.get(e) == "GPE"])
+    recipients = [r for r in recipients if not parts.nowhere_party(r, trig.sent)]
     return actors, recipients, subj_tok
 
 

@@ -35,6 +35,7 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
+_WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
            "medicine", "equipment", "fuel", "money", "supply", "ammunition", "round", "artillery",
@@ -204,6 +205,15 @@ class Participants:
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         return by_pronoun
+
+    def nowhere_party(self, eid: str, sent) -> bool:
+        """A feature or building no state holds, named in ``sent`` only as where something
+        happens ("in the Strait of Hormuz", "at Scarborough Shoal"): never a party."""
+        if self.types.get(eid) not in ("LOC", "FAC") or self.countries.get(eid):
+            return False
+        inside = {t.i for t in sent if eid in self.by_token.get(t.i, [])}
+        roots = [self.doc[i] for i in inside if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in _WHERE_PREPOSITIONS for r in roots)
 
     def place(self, eid: str) -> bool:
         """A place that is no state (a city, a region, a building)."""
