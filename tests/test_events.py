@@ -533,3 +533,12 @@ def test_a_sea_or_building_no_state_holds_is_where_not_who_and_a_prisoner_exchan
         ref="swap", text="Armenia and Azerbaijan exchanged 32 prisoners of war on Friday.", title=""), clean=False)
     ev = rec.events[0]
     assert (ev.type, ev.mode, len(ev.actors)) == ("RETREAT", "release", 2)
+
+
+def test_a_document_speaks_for_its_issuer_and_blocking_it_is_a_rejection(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="doc", text="Slovakia blocked an EU statement condemning the attack.", title=""), clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    coded = {ev.trigger.text: (ev.type, [names[a] for a in ev.actors]) for ev in rec.events}
+    assert coded["blocked"] == ("REJECT", ["Slovakia"])
+    assert coded["condemning"] == ("ACCUSE", ["European Union"])

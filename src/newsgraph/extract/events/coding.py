@@ -391,6 +391,13 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return parts.of_phrase(poss[0]), poss[0]
+            if verb.tag_ == "VBG" and head.lemma_.casefold() in _DOCUMENT_NOUNS:
+                # "a U.N. Security Council resolution demanding a ceasefire", "an EU statement
+                # condemning the attack": the document speaks for whoever issues it.
+                issuers = [e for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+                           for e in parts.of_phrase(c)]
+                if issuers:
+                    return issuers, head
             if head.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
                 governor = head.head if head.dep_ != "pobj" else head.head.head
                 return _subject(governor, parts, hops + 1)
@@ -591,6 +598,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     return actors, recipients, subj_tok
 
 
+# Texts that speak for their issuer ("a resolution demanding …", "a statement condemning …").
+_DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "letter", "report", "motion",
+                   "bill", "decree", "order", "ruling", "verdict", "proposal", "petition", "memo", "post"}
 _DEMAND_VERBS = {"demand", "call", "urge", "seek"}
 
 
