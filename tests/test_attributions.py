@@ -627,3 +627,16 @@ def test_a_title_naming_a_chamber_does_not_take_the_speaker_from_the_person(pipe
         "Senate Majority Leader Chuck Schumer, D-N.Y., accused Republicans of caving to pressure from donors.\n"))
     accused = next(a for a in record.attributions if a.cue.text == "accused")
     assert _names(record)[accused.speaker] == "Chuck Schumer"
+
+
+def test_a_definite_description_picks_up_the_source_it_repeats(pipeline):
+    text = ("Border talks\n\n"
+            "A senior Ukrainian official, speaking on condition of anonymity, said the talks had stalled.\n\n"
+            "\u201cWe are not giving up,\u201d the official said.\n\n"
+            "The wife of a man detained in Kherson said she had not heard from him. \u201cI am waiting,\u201d "
+            "the woman said.")
+    rec = pipeline.process_one(InputDocument(ref="repeat", text=text), published="2025-03-17")
+    names = {e.id: e.name for e in rec.entities}
+    by_source = {a.source.text: names.get(a.speaker) for a in rec.attributions if a.source}
+    assert by_source["A senior Ukrainian official"] == by_source["the official"] == "Ukraine"
+    assert by_source.get("the woman") is None

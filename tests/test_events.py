@@ -542,3 +542,12 @@ def test_a_document_speaks_for_its_issuer_and_blocking_it_is_a_rejection(pipelin
     coded = {ev.trigger.text: (ev.type, [names[a] for a in ev.actors]) for ev in rec.events}
     assert coded["blocked"] == ("REJECT", ["Slovakia"])
     assert coded["condemning"] == ("ACCUSE", ["European Union"])
+
+
+def test_the_proposer_would_do_what_a_proposal_from_it_proposes(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="proposal", text="Colombian President Gustavo Petro rejected a proposal from Washington to deploy U.S. troops.",
+        title=""), clean=False)
+    countries = {e.id: e.country for e in rec.entities}
+    deploy = next(ev for ev in rec.events if ev.trigger.text == "deploy")
+    assert [countries[a] for a in deploy.actors] == ["USA"]

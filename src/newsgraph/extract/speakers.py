@@ -37,6 +37,14 @@ _GENDERED_TITLES = {"spokeswoman": "F", "congresswoman": "F", "chairwoman": "F",
 _PRONOUN_WINDOW = 160  # tokens: about two paragraphs of wire copy
 
 
+# Nouns of sources that a story names once with a description and then repeats ("a senior
+# U.S. official … the official said", "a Reuters/Ipsos poll … the poll found"); not people
+# described by kin or sex ("the wife of a man …"), whose descriptions name others.
+_REPEATED_SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
+                          "adviser", "advisor", "officer", "commander", "poll", "survey", "report", "statement",
+                          "campaign", "article", "study", "lawyer", "attorney", "analyst", "lawmaker", "negotiator"}
+
+
 class SpeakerResolver:
     """Resolves source spans of one document; remembers the speakers seen so far."""
 
@@ -51,6 +59,9 @@ class SpeakerResolver:
         self._genders: dict[str, str | None] = {}
         # (token index of the source head, entity id) of resolved attributions, in text order.
         self.history: list[tuple[int, str]] = []
+        # (token index, noun lemma, entity id) of sources that are descriptions ("a senior
+        # U.S. official" → the United States), for the definite one that picks them up later.
+        self._described: list[tuple[int, str, str]] = []
         self._mentions: list[tuple[int, str]] | None = None
 
     # -- entities in text order ------------------------------------------------------------
@@ -99,7 +110,10 @@ class SpeakerResolver:
             return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return self._pronoun(head)
-        return self._phrase_entity(head, source)
+        found = self._phrase_entity(head, source)
+        if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
+            self._described.append((head.i, head.lemma_.casefold(), found))
+        return found
 
     def gender(self, entity_id: str) -> str | None:
         """"F", "M" or None, from the given name, honorifics before a mention or a title."""
@@ -276,6 +290,12 @@ class SpeakerResolver:
         if det.dep_ == "poss" and det.lower_ in PRONOUNS:
             # "his envoy": someone else than the person "his" stands for.
             exclude = self.index.entity_at(det) or resolve_pronoun(det, self.index)
+        if det.dep_ == "det":
+            # "A senior U.S. official … said. 'Nobody is talking about an invasion,' the
+            # official said": the description picks up the source it repeats.
+            same = [eid for i, lemma, eid in self._described if lemma == word and 0 < head.i - i <= 300]
+            if same:
+                return same[-1]
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:

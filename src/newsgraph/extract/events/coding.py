@@ -391,6 +391,13 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return parts.of_phrase(poss[0]), poss[0]
+            proposers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                         for p in c.children if p.dep_ == "pobj"]
+            if proposers and verb.tag_ == "VB" and head.lemma_.casefold() in word_classes().get("proposal", ()):
+                # "a proposal from Washington to deploy troops": the proposer would act.
+                named = [e for p in proposers for e in parts.of_phrase(p)]
+                if named:
+                    return named, proposers[0]
             if verb.tag_ == "VBG" and head.lemma_.casefold() in _DOCUMENT_NOUNS:
                 # "a U.N. Security Council resolution demanding a ceasefire", "an EU statement
                 # condemning the attack": the document speaks for whoever issues it.
