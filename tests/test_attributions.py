@@ -640,3 +640,11 @@ def test_a_definite_description_picks_up_the_source_it_repeats(pipeline):
     by_source = {a.source.text: names.get(a.speaker) for a in rec.attributions if a.source}
     assert by_source["A senior Ukrainian official"] == by_source["the official"] == "Ukraine"
     assert by_source.get("the woman") is None
+
+
+def test_a_relative_clause_between_dashes_is_not_the_chanters(pipeline):
+    text = ("Protest\n\nSmall groups of protesters marched around the stadium - where the Lions played the Bears - "
+            "while chanting, \u201cNo justice, no peace.\u201d")
+    rec = pipeline.process_one(InputDocument(ref="chant", text=text), published="2025-03-17")
+    chanted = next(a for a in rec.attributions if a.cue.text == "chanting")
+    assert chanted.source.text == "Small groups of protesters"

@@ -201,6 +201,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
             head = head.head  # "ended by saying …": through the preposition to its verb
         if head.pos_ in ("VERB", "AUX"):
+            if head.dep_ not in ("ROOT", "relcl") and head.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < head.i for c in head.children):
+                # "looping the streets around the stadium - where the Panthers played - while
+                # chanting …": a relative clause the parse attached as a complement is no doer.
+                return _subject(head.head, depth + 1)
             return _subject(head, depth + 1)
     return None
 
