@@ -551,3 +551,15 @@ def test_the_proposer_would_do_what_a_proposal_from_it_proposes(pipeline):
     countries = {e.id: e.country for e in rec.entities}
     deploy = next(ev for ev in rec.events if ev.trigger.text == "deploy")
     assert [countries[a] for a in deploy.actors] == ["USA"]
+
+
+def test_fighting_before_a_ceasefire_took_place_and_stripping_rights_is_a_sanction(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="after", text="Thailand and Cambodia agreed to an immediate ceasefire after five days of fighting.", title=""),
+        clean=False)
+    status = {ev.trigger.text: ev.status for ev in rec.events}
+    assert status == {"agreed": "happened", "fighting": "happened"}
+    rec = pipeline.process_one(InputDocument(
+        ref="strip", text="The European Parliament voted to strip Poland of its voting rights.", title=""), clean=False)
+    countries = {e.id: e.country for e in rec.entities}
+    assert [(ev.type, [countries[r] for r in ev.recipients]) for ev in rec.events] == [("SANCTION", ["POL"])]

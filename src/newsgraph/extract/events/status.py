@@ -26,6 +26,8 @@ _PLANNED_ADJ = {"upcoming", "planned", "scheduled", "forthcoming", "next", "futu
                 "impending", "coming", "prospective"}
 _HYPOTHETICAL_ADJ = {"proposed", "possible", "potential", "hypothetical", "eventual", "mooted"}
 _CONDITIONAL_MARKS = {"if", "unless", "provided"}
+# Prepositions placing what they govern before or around the framing act.
+_BEFORE_NOW = {"after", "following", "since", "amid", "during"}
 _FRAME_STATUS = {"commit": "planned", "plan": "planned", "request": "hypothetical",
                  "threat": "hypothetical", "refuse": "negated", "fail": "negated"}
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
@@ -136,6 +138,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             break  # a relative clause has its own tense: "the vessels it detained"
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
             break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
+        if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
+            break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
             if node.tag_ == "VBD" and parent.tag_ == "VB":
                 # "told reporters that members would stay vigilant and accused the government":
