@@ -564,3 +564,9 @@ def test_fighting_before_a_ceasefire_took_place_and_stripping_rights_is_a_sancti
         ref="strip", text="The European Parliament voted to strip Poland of its voting rights.", title=""), clean=False)
     countries = {e.id: e.country for e in rec.entities}
     assert [(ev.type, [countries[r] for r in ev.recipients]) for ev in rec.events] == [("SANCTION", ["POL"])]
+
+
+def test_vowing_revenge_is_a_threat(pipeline):
+    rec = pipeline.process_one(InputDocument(
+        ref="vow", text="A spokesman for Hezbollah vowed revenge in a statement on Sunday.", title=""), clean=False)
+    assert [ev.type for ev in rec.events] == ["THREATEN"]

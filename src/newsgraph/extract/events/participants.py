@@ -184,7 +184,7 @@ class Participants:
             return found
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
-        preps = ("of", "from", "in", "within", "at") + (() if allow_things else ("for",))
+        preps = ("of", "from", "in", "within", "at") + (() if allow_things and tok.lower_ not in _MEMBER_NOUNS else ("for",))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 if event_noun and c.lower_ in ("in", "within", "at"):
