@@ -570,3 +570,10 @@ def test_vowing_revenge_is_a_threat(pipeline):
     rec = pipeline.process_one(InputDocument(
         ref="vow", text="A spokesman for Hezbollah vowed revenge in a statement on Sunday.", title=""), clean=False)
     assert [ev.type for ev in rec.events] == ["THREATEN"]
+
+
+def test_a_fire_or_a_flood_that_kills_is_no_attack(pipeline):
+    for text in ("A fire at a Lagos hospital killed 10 newborn babies on Saturday.",
+                 "Floods in northern Pakistan killed 40 people, Pakistani officials said."):
+        rec = pipeline.process_one(InputDocument(ref="natural", text=text, title=""), clean=False)
+        assert not [ev for ev in rec.events if ev.type == "ASSAULT"], text

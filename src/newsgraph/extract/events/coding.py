@@ -605,6 +605,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     return actors, recipients, subj_tok
 
 
+# Subjects of "killed", "injured", "destroyed" that are no one's act.
+_NATURAL_CAUSES = {"fire", "blaze", "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane",
+                   "typhoon", "tornado", "landslide", "mudslide", "avalanche", "heatwave", "drought", "crash",
+                   "accident", "collapse", "disease", "outbreak", "virus", "epidemic", "rain", "rains", "wildfire",
+                   "bushfire", "tsunami", "eruption", "lightning", "stampede"}
 # Texts that speak for their issuer ("a resolution demanding …", "a statement condemning …").
 _DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "letter", "report", "motion",
                    "bill", "decree", "order", "ruling", "verdict", "proposal", "petition", "memo", "post"}
@@ -837,6 +842,9 @@ def _seat_of_state(tok: Token) -> bool:
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
+    if type_ == "ASSAULT" and trig.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.casefold() in _NATURAL_CAUSES for c in trig.children):
+        return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
     recipients = [r for r in recipients if r not in actors]
     passive = trig.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trig.children)
