@@ -359,3 +359,20 @@ def test_places_named_after_people_and_by_their_description():
     assert a.owner_of_mention("Ben Gurion").type == "FAC"
     assert {(e.type, e.country) for e in a.entities if e.name == "Hodeidah"} == {("GPE", "YEM")}
     assert a.owner_of_mention("health ministry").name == "Yemeni Health Ministry"
+
+
+def test_regions_cities_and_groups_named_in_passing():
+    a = analyse("A fire killed 10 babies, prompting Maharashtra's chief minister to order an inquiry. The tanker "
+                "was sailing from Ajman to Singapore. A spokesman for Kataib Hezbollah vowed revenge, and Gulf "
+                "tensions rose after Iran's Revolutionary Guards seized the tanker.")
+    assert (a.owner_of_mention("Maharashtra").type, a.owner_of_mention("Maharashtra").name) == ("GPE", "Maharashtra")
+    assert a.owner_of_mention("Ajman").type == "GPE"
+    kataib = a.owner_of_mention("Kataib Hezbollah")
+    assert (kataib.type, kataib.name) == ("ORG", "Kataib Hezbollah")
+    assert a.owner_of_mention("Gulf") is None or a.owner_of_mention("Gulf").country is None
+    assert a.owner_of_mention("Revolutionary Guards").country == "IRN"
+
+
+def test_a_chief_minister_is_one():
+    a = analyse("Chief Minister Uddhav Thackeray announced compensation for each family.")
+    assert a.roles(a.person("Uddhav Thackeray")) == {("Chief Minister", None)}

@@ -363,8 +363,12 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and span.root.dep_ == "compound":
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
         elif label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
-                and g.organisation(text) is not None:
-            label = "ORG"  # "Boko Haram fighters attacked": a name the organisation list knows
+                and (g.organisation(text) is not None or _names_an_armed_group(span[-1].text)):
+            label = "ORG"  # "Boko Haram fighters attacked", "Kataib Hezbollah": an organisation's name
+        elif label == "ORG" and len(span) == 1 and key not in people \
+                and not (g.organisation(text) or g.institution(text) or g.state(text)) \
+                and (find_region(text) is not None or g.city(text) is not None and is_locative(span)):
+            label = "GPE"  # "Maharashtra's chief minister", "sailing from Ajman"
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
@@ -449,6 +453,11 @@ _FACILITY_NOUNS = {"airport", "port", "bridge", "square", "street", "avenue", "h
 # Titles that only a company has ("Ryanair chief executive Michael O'Leary").
 _COMPANY_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "boss", "founder", "shareholders", "executives",
                         "chief"}
+
+
+def _names_an_armed_group(word: str) -> bool:
+    org = gazetteer().organisation(word)
+    return org is not None and org.sector == "REB"
 
 
 def _named_as_an_organisation(span: Span) -> bool:

@@ -187,8 +187,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         if region is not None and (place is None or place.country != region.country and region.country in seen
                                    and place.country not in seen or region_by_its_own_name(text, place, region)):
             # "Darfur", a state's province, "Virginia" in a story about the United States
-            # (not the South African town).
-            name, country = region.name, region.country
+            # (not the South African town); spelled as written ("Maharashtra", not "Mahārāshtra").
+            name = region.name if region.name.isascii() or not text.isascii() else clean_name(text)
+            country = region.country
         else:
             name = place.display_name(clean_name(text)) if place is not None else clean_name(text)
             country = place.country if place else None
@@ -282,9 +283,10 @@ def _possessor_country(index: EntityIndex, span: Span) -> str | None:
 
 def _organisation_of(span: Span) -> Organisation | None:
     """A known organisation or state institution, also when a state word leads the name
-    ("U.S. State Department")."""
+    ("U.S. State Department"; not "Kataib Hezbollah", another group than Hezbollah)."""
     g = gazetteer()
-    for text in (span.text, span[1:].text if len(span) > 1 else ""):
+    led = len(span) > 1 and bool(g.demonym(span[0].text) or g.country(span[0].text) or span[0].is_lower)
+    for text in (span.text, span[1:].text if led else ""):
         if not text:
             continue
         org = g.organisation(text)

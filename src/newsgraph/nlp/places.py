@@ -97,7 +97,8 @@ def regions() -> dict[str, Region]:
 
 # "the West", "the South": directions in the news, not the Cameroonian regions of those names.
 _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
-            "center", "central", "midwest", "far north", "north west", "south west", "north east", "south east"}
+            "center", "central", "midwest", "far north", "north west", "south west", "north east", "south east",
+            "gulf"}  # "Gulf tensions": the Persian Gulf, not Papua New Guinea's Gulf Province
 
 
 def find_region(name: str) -> Region | None:
