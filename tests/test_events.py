@@ -577,3 +577,15 @@ def test_a_fire_or_a_flood_that_kills_is_no_attack(pipeline):
                  "Floods in northern Pakistan killed 40 people, Pakistani officials said."):
         rec = pipeline.process_one(InputDocument(ref="natural", text=text, title=""), clean=False)
         assert not [ev for ev in rec.events if ev.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Beijing has been fighting dirty air for two decades, Chinese officials said.", []),
+    ("Chinese officials said Beijing was battling extradition requests from Canada.", []),
+    ("Spanish Prime Minister Pedro Sanchez seized on the idea at a summit in Madrid.", []),
+    ("Johnson and Corbyn attacked each other's policies on Brexit.", ["ACCUSE"]),
+    ("Sudanese troops fought the Rapid Support Forces in Omdurman.", ["ASSAULT"]),
+])
+def test_fighting_words_and_seizing_ideas_are_no_violence(pipeline, sentence, expected):
+    rec = pipeline.process_one(InputDocument(ref="words", text=sentence, title=""), clean=False)
+    assert [ev.type for ev in rec.events if ev.type in ("ASSAULT", "ACCUSE", "COERCE")] == expected

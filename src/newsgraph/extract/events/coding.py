@@ -187,7 +187,7 @@ def match(tok: Token) -> Trigger | None:
     for key in keys:
         for trig in lex.get((key, pos), ()):
             if _holds(tok, trig.condition):
-                return trig
+                return None if trig.type == "-" else trig  # "-": a use that is no event ("seized on")
     return None
 
 
