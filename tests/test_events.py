@@ -589,3 +589,15 @@ def test_a_fire_or_a_flood_that_kills_is_no_attack(pipeline):
 def test_fighting_words_and_seizing_ideas_are_no_violence(pipeline, sentence, expected):
     rec = pipeline.process_one(InputDocument(ref="words", text=sentence, title=""), clean=False)
     assert [ev.type for ev in rec.events if ev.type in ("ASSAULT", "ACCUSE", "COERCE")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("If you only want one console, Amazon still has the best deal on the Nintendo bundle.", []),
+    ("Washington and Beijing reached a trade deal on Friday, Chinese officials said.", ["AGREE"]),
+    ("Herbert and Mahut rallied to defeat Japan's Ben McLachlan in the deciding doubles.", []),
+    ("Beijing is wary of Trump's unpredictability, as demonstrated by his walkout in Hanoi.", []),
+    ("Thousands of Kenyans demonstrated in Nairobi on Sunday.", ["PROTEST"]),
+])
+def test_shop_deals_comebacks_and_showing_are_no_events(pipeline, sentence, expected):
+    rec = pipeline.process_one(InputDocument(ref="noise", text=sentence, title=""), clean=False)
+    assert [ev.type for ev in rec.events if ev.type in ("AGREE", "PROTEST")] == expected
