@@ -96,7 +96,7 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
         if hit is not None:
             # Words between the state word and the sector phrase must belong to the noun
             # phrase ("Russia's foreign ministry", not "Russian drones and troops").
-            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not _in_hyphenated_word(t)
+            if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not _hyphenated(t, itself=True)
                    for t in doc[span.end:head.i]):
                 return None
             sector, label = hit
@@ -244,14 +244,6 @@ def _described_country(span: Span) -> str | None:
     return g.demonym(doc[k].text)
 
 
-def _in_hyphenated_word(tok: Token) -> bool:
-    """A piece of a word the tokenizer split at a hyphen ("Houthi-run")."""
-    doc = tok.doc
-    if tok.text in ("-", "–"):
-        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-    return tok.i > 0 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_
-
-
 def _settlement_country(span: Span) -> str | None:
     """"the Yemeni port of Hodeidah", "Nigeria's northern town of Kano": the state that
     describes the place noun a name is introduced by."""
@@ -395,9 +387,12 @@ def _own_place(index: EntityIndex, tok: Token) -> str | None:
     return None
 
 
-def _hyphenated(tok: Token) -> bool:
-    """Part of a hyphenated word the tokenizer split ("anti-government", "government-run")."""
+def _hyphenated(tok: Token, itself: bool = False) -> bool:
+    """Part of a hyphenated word the tokenizer split ("anti-government", "government-run",
+    "Houthi-run"); with ``itself``, the hyphen between the parts counts too."""
     doc = tok.doc
+    if itself and tok.text in ("-", "–") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return bool(before is not None and before.text in ("-", "–") and not before.whitespace_
