@@ -102,6 +102,17 @@ def test_a_dateline_is_parsed_apart_from_its_sentence():
     assert not any("(" in e.name for e in a.entities)
 
 
+def test_a_dateline_of_two_cities_and_a_month_abbreviation_are_places_and_a_date():
+    # "SKOPJE/TIRANA" was one organisation, "Oct" a person, and Belgrade the capital of
+    # Serbia and Montenegro, a state geonames still lists.
+    a = analyse("Border talks\n\nSKOPJE/TIRANA (Wire) — Negotiators met on Friday.\n\n"
+                "VIENNA, Oct 2 (Wire) - Delegates flew on to Belgrade.\n")
+    assert a.owner_of_mention("SKOPJE").country == "MKD"
+    assert a.owner_of_mention("TIRANA").country == "ALB"
+    assert a.owner_of_mention("Oct") is None
+    assert a.owner_of_mention("Belgrade").country == "SRB"
+
+
 def test_surname_particles_in_a_row_stay_in_the_name():
     a = analyse("\"We tried until the very last minute, but trust is gone,\" party leader Anneke van der Hoek "
                 "told reporters in parliament.")

@@ -216,6 +216,10 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        pieces = _slashed_places(ent)
+        if pieces:
+            out.extend(pieces)  # "BELGRADE/PRISTINA —": a dateline of two cities
+            continue
         span = repair_span(ent, facts.parsed)
         if span is None or span.text.islower():
             continue  # "parliament": a common noun, not a name
@@ -245,6 +249,23 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
         out.append(span)
     return out
+
+
+def _slashed_places(span: Span) -> list[Span]:
+    """"BELGRADE/PRISTINA": the pieces between slashes as places, when each is one."""
+    if not any(tok.text == "/" for tok in span):
+        return []
+    g = gazetteer()
+    pieces, start = [], span.start
+    for tok in list(span) + [None]:
+        if tok is None or tok.text == "/":
+            end = tok.i if tok is not None else span.end
+            text = span.doc[start:end].text
+            if start == end or not (g.city(text) or g.country(text) or g.capital(text)):
+                return []
+            pieces.append(Span(span.doc, start, end, label="GPE"))
+            start = end + 1
+    return pieces
 
 
 # Arabic name elements that open a name before a given name ("Abu Mohammed al-Julani").
@@ -289,6 +310,9 @@ def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> boo
             and tok.i not in facts.headline_tokens and not tok.is_sent_start)
 
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
     """Repairs that need the whole document's names: a headline phrase read as a person
     after a surname of someone the text names in full ("Erdogan Ally Arrested" → "Erdogan"),
@@ -296,6 +320,8 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
     people, _ = _surname_keys([s for s in spans if s.start not in facts.headline_tokens])
     out = []
     for span in spans:
+        if len(span) == 1 and _MONTH.match(span.text) and span.end < len(span.doc) and span.doc[span.end].like_num:
+            continue  # "BRUSSELS, Oct 2 (Wire)": a date, not a person
         if span.label_ == "PERSON" and len(span) >= 2 and span.start in facts.headline_tokens \
                 and first_name_gender(span[0].text) is None and surname_key(span[0].text) in people:
             parts = split_name(span.text)

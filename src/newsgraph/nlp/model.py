@@ -86,7 +86,7 @@ def has_unusual_spaces(text: str) -> bool:
 # parsed with its sentence, a dateline becomes the sentence's root or subject ("collapsed"
 # a relative clause of "HAGUE") and NER runs the agency into the place ("HAGUE (Wire").
 # An upper-case place, optional ", state or date" and "(agency)", then a dash.
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:,[^\n—–()]{1,40}?)?"
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3}(?:,[^\n—–()]{1,40}?)?"
                        r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--?) ?(?=[\"“‘A-Z])")
 
 
