@@ -87,3 +87,11 @@ def test_helpers():
 def test_empty_and_whitespace():
     assert clean_trailing("").end == 0
     assert clean_trailing("  \n\n ").end == 0
+
+
+def test_headlines_in_sentence_case_are_cut_only_under_a_marker():
+    teasers = "Port strike: what we know\nWhy are dock workers angry?\n"
+    page = BODY + "Advertisement\n\nRead more:\n" + teasers
+    assert kept(page) == BODY.rstrip()
+    # Without a marker above them, such short lines may be the story's own last lines.
+    assert kept(BODY + teasers) == (BODY + teasers).rstrip()

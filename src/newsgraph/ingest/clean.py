@@ -118,6 +118,17 @@ def is_headline_like(line: str) -> bool:
     return capitalised / len(content) >= 0.75
 
 
+def is_title_line(line: str) -> bool:
+    """A headline written in sentence case ("Gaza truce: what we know", "Who are the hostages
+    still held in Gaza?"): short, capitalised, no full stop or quotation."""
+    stripped = _BULLET.sub("", line.strip()).strip()
+    if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+        return False
+    if stripped[-1] in ".;,:" or any(q in stripped for q in "“”\""):
+        return False
+    return 2 <= len(_WORD.findall(stripped)) <= 14
+
+
 def clean_trailing(text: str) -> CleanResult:
     """Find where the story ends in ``text`` and what follows it."""
     lines = split_lines(text)
@@ -146,6 +157,7 @@ def clean_trailing(text: str) -> CleanResult:
 
     # 2. Walk back from the cut over furniture lines and headline runs.
     pending: list[int] = []  # headline-like lines not yet known to be furniture
+    vouched_only: list[int] = []  # title lines in sentence case: furniture only under a marker
     i = cut_index - 1
     body_last = None
     while i >= 0:
@@ -158,9 +170,9 @@ def clean_trailing(text: str) -> CleanResult:
             break
         kind = marker_kind(ln.text)
         if kind is not None:
-            for j in pending:
+            for j in pending + vouched_only:
                 tail_kinds[j] = "related-headlines" if kind in ("related-headlines", "read-more") else kind
-            pending = []
+            pending, vouched_only = [], []
             tail_kinds[i] = kind
             i -= 1
             continue
@@ -168,8 +180,17 @@ def clean_trailing(text: str) -> CleanResult:
             pending.append(i)
             i -= 1
             continue
+        if is_title_line(ln.text):
+            vouched_only.append(i)
+            i -= 1
+            continue
         body_last = i
         break
+    if vouched_only:
+        # Sentence-case headlines ("Who are the hostages still held?") are furniture only
+        # under a marker; without one they are short body lines, and so is all below them.
+        body_last = max(vouched_only + ([body_last] if body_last is not None else []))
+        pending = [j for j in pending if j > body_last]
     # A lone headline-like line is more likely a short body line (a sign-off, a subhead)
     # than a related-stories list: keep it unless a marker vouched for it.
     if len(pending) >= 2:
