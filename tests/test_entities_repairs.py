@@ -387,3 +387,17 @@ def test_regions_cities_and_groups_named_in_passing():
 def test_a_chief_minister_is_one():
     a = analyse("Chief Minister Uddhav Thackeray announced compensation for each family.")
     assert a.roles(a.person("Uddhav Thackeray")) == {("Chief Minister", None)}
+
+
+def test_an_age_in_apposition_or_leading_a_party_marks_a_person():
+    a = analyse("Ngo Doan Trang, 45, was arrested in October 2020 at her home in Ho Chi Minh City.")
+    assert a.owner_of_mention("Ngo Doan Trang").type == "PERSON"
+    a = analyse("The main opposition party, led by Tissa Bandara, won 40. Bandara conceded defeat.")
+    assert a.owner_of_mention("Bandara", 1) is a.person("Tissa Bandara")
+
+
+def test_a_listed_organisation_is_read_whole_and_a_country_is_no_person():
+    a = analyse("Reporters Without Borders said the sentence was a blow to press freedom.")
+    assert a.owner_of_mention("Reporters Without Borders").name == "Reporters Without Borders"
+    a = analyse("COLOMBO (Wire) — New Zealand's biggest dairy exporter opened an office in the city.")
+    assert a.owner_of_mention("New Zealand").type == "GPE"

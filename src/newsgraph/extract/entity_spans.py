@@ -216,6 +216,7 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        ent = _known_organisation_around(ent)
         pieces = _slashed_places(ent)
         if pieces:
             out.extend(pieces)  # "BELGRADE/PRISTINA —": a dateline of two cities
@@ -249,6 +250,20 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
         out.append(span)
     return out
+
+
+def _known_organisation_around(span: Span) -> Span:
+    """"Reporters Without Borders" of which NER took "Borders": the listed name that holds
+    the span, else the span."""
+    doc, g = span.doc, gazetteer()
+    for i in range(max(0, span.start - 4), span.start + 1):
+        for words, kind in g.phrases.get(normalise(doc[i].text), ()):
+            j = i + len(words)
+            if kind in ("organisation", "institution") and len(words) > 1 and span.end <= j <= len(doc) \
+                    and (i, j) != (span.start, span.end) \
+                    and all(normalise(doc[i + k].text) == w for k, w in enumerate(words)):
+                return Span(doc, i, j, label="ORG")
+    return span
 
 
 def _slashed_places(span: Span) -> list[Span]:
@@ -398,6 +413,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
+        elif label == "PERSON" and is_state and len(span) > 1:
+            label = "GPE"  # "Sri Lanka's leftist alliance" read as a given name and surname
         elif label == "PERSON":
             parts = split_name(text)
             if parts is not None and parts.first is None and key not in people:
@@ -458,7 +475,14 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
     places = {normalise(s.text) for s in out if s.label_ in ("GPE", "LOC")}
+    relabelled_people, _ = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
+        if len(span) == 1 and span.label_ != "PERSON" and word_key(span.text) in relabelled_people \
+                and word_key(span.text) not in people and not known_name(span.text) \
+                and not _is_state_word(span.text):
+            # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded": the surname follows
+            out[k] = Span(span.doc, span.start, span.end, label="PERSON")
+            continue
         if len(span) != 1 or word_key(span.text) in people:
             continue
         key = normalise(span.text)
@@ -578,8 +602,30 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
         return False
     if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
         return True
+    if _age_follows(span) or _leads_a_party(span):
+        return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
+
+
+def _age_follows(span: Span) -> bool:
+    """"Pham Doan Trang, 45, was arrested": an age in apposition."""
+    after = span.doc[span.end:span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and 10 <= int(after[1].text) <= 110 \
+        and after[2].text in (",", ".")
+
+
+# What a person leads ("the main opposition party, led by X"); a company or consortium may be
+# led by another company.
+_LED_GROUPS = {"party", "alliance", "coalition", "movement", "opposition", "government", "delegation", "bloc",
+               "faction", "cabinet", "junta", "campaign"}
+
+
+def _leads_a_party(span: Span) -> bool:
+    by = span.root.head
+    verb = by.head
+    return span.root.dep_ == "pobj" and by.lower_ == "by" and verb.lemma_ in ("lead", "head", "chair") \
+        and verb.dep_ in ("acl", "relcl") and verb.head.lemma_ in _LED_GROUPS
 
 
 # Demonyms that are also ordinary words, which a capital at the start of a sentence hides.
