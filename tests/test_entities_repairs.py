@@ -401,3 +401,13 @@ def test_a_listed_organisation_is_read_whole_and_a_country_is_no_person():
     assert a.owner_of_mention("Reporters Without Borders").name == "Reporters Without Borders"
     a = analyse("COLOMBO (Wire) — New Zealand's biggest dairy exporter opened an office in the city.")
     assert a.owner_of_mention("New Zealand").type == "GPE"
+
+
+def test_a_name_where_something_happened_or_conjoined_to_a_settlement_is_a_place():
+    a = analyse("Three soldiers were wounded in Kiryat Shmona on Tuesday, the army said.")
+    assert a.owner_of_mention("Kiryat Shmona").type == "GPE"
+    a = analyse("Artillery fire hit the villages of Kfar Kila and Aita al-Shaab overnight.")
+    assert a.owner_of_mention("Aita al-Shaab").type == "GPE"
+    # "in" after a verb of trust introduces a person.
+    a = analyse("Party members believed in Kwame Asante, the chairman said.")
+    assert a.owner_of_mention("Kwame Asante").type == "PERSON"

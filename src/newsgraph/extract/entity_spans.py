@@ -325,7 +325,8 @@ def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> boo
             and tok.i not in facts.headline_tokens and not tok.is_sent_start)
 
 
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$")
+_MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+                    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 
 
 def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
@@ -335,7 +336,7 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
     people, _ = _surname_keys([s for s in spans if s.start not in facts.headline_tokens])
     out = []
     for span in spans:
-        if len(span) == 1 and _MONTH.match(span.text) and span.end < len(span.doc) and span.doc[span.end].like_num:
+        if len(span) == 1 and _MONTH.match(span.text) and span.end < len(span.doc) and span.doc[span.end].text.isdigit():
             continue  # "BRUSSELS, Oct 2 (Wire)": a date, not a person
         if span.label_ == "PERSON" and len(span) >= 2 and span.start in facts.headline_tokens \
                 and first_name_gender(span[0].text) is None and surname_key(span[0].text) in people:
@@ -437,8 +438,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     and first_name_gender(span[0].text) is None):
                 label = "ORG"  # "chipmaker Hanseong Semiconductor", "the charity Open Hands"
             elif parts is not None and first_name_gender(span[0].text) is None \
-                    and is_locative(span) and _conjoined_with_place(span):
-                label = "GPE"  # "depots in Khan Younis and Rafah"
+                    and is_locative(span) and (_conjoined_with_place(span) or _where_something_happened(span)):
+                label = "GPE"  # "depots in Khan Younis and Rafah", "were wounded in Kiryat Shmona"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
                 and not is_state:
             label = "PERSON"
@@ -556,9 +557,25 @@ _SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "settlement", "municip
                      "province", "region", "county", "governorate", "oblast"}
 
 
+# Verbs after which "in" introduces a person ("believed in Mandela").
+_IN_SOMEONE_VERBS = {"believe", "trust", "invest", "confide", "interest", "succeed", "result", "join", "engage",
+                     "participate", "see", "find", "meet"}
+
+
+def _where_something_happened(span: Span) -> bool:
+    """"Two people were wounded in Kiryat Shmona": "in" on an event verb, a name after it."""
+    prep = span.root.head
+    verb = prep.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "in" and verb.pos_ == "VERB" \
+        and verb.lemma_.casefold() not in _IN_SOMEONE_VERBS and not any(_possessive_mark(t) for t in span.doc[span.end:span.end + 1])
+
+
 def _named_settlement(span: Span) -> bool:
-    """The name a place noun introduces with "of": "the northern town of Ad Damar"."""
+    """The name a place noun introduces with "of": "the northern town of Ad Damar", also
+    the names conjoined to it ("the villages of Khiam and Aita al-Shaab")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
         and prep.head.lemma_.casefold() in _SETTLEMENT_NOUNS
