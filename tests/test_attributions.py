@@ -648,3 +648,20 @@ def test_a_relative_clause_between_dashes_is_not_the_chanters(pipeline):
     rec = pipeline.process_one(InputDocument(ref="chant", text=text), published="2025-03-17")
     chanted = next(a for a in rec.attributions if a.cue.text == "chanting")
     assert chanted.source.text == "Small groups of protesters"
+
+
+def test_a_backer_or_a_town_in_a_description_is_not_the_speaker(pipeline):
+    text = ("Border clash\n\n"
+            "The Northern Liberation Front fired mortars at an army post on Sunday, the army said. "
+            "The Kenyan-backed group said it had acted in self-defence.\n\n"
+            "A hospital official in Kismayo said four soldiers were wounded. "
+            "Officials in Nairobi said the post would be reinforced.")
+    rec = _extract(pipeline, "backer", text)
+    assert _speaker(rec, "acted in self-defence") == "Northern Liberation Front"
+    assert _speaker(rec, "four soldiers were wounded") is None
+    assert _speaker(rec, "would be reinforced") in ("Kenya", "Nairobi")  # a capital still speaks
+
+
+def test_a_content_does_not_end_inside_a_hyphenated_word(pipeline):
+    rec = _extract(pipeline, "hyphen", "Truce\n\nThe African Union and the United Nations urged Ethiopia to de-escalate.")
+    assert _covering(rec, "de-").content[-1].text.endswith("de-escalate")

@@ -578,7 +578,16 @@ def _trim(doc: Doc, tokens: set[int]) -> set[int]:
         lo += 1
     while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space):
         hi -= 1
-    return set(ordered[lo:hi + 1])
+    kept = set(ordered[lo:hi + 1])
+    if kept:
+        # "urged Kosovo to de-escalate": the parse may hang the pieces of a hyphenated word
+        # apart; a content never ends inside one.
+        last = max(kept)
+        while last + 2 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text in ("-", "–") \
+                and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+            kept.update((last + 1, last + 2))
+            last += 2
+    return kept
 
 
 # ---------------------------------------------------------------------------------------

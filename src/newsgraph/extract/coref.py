@@ -28,6 +28,12 @@ from newsgraph.extract.titles import describes, person_noun, title_entries, titl
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.lexicon import table
 
+# A definite group noun ("the group", "the Iran-backed militia") takes up the last
+# organisation named within GROUP_WINDOW tokens that is no organ of a state.
+GROUP_NOUNS = frozenset({"group", "militia", "movement", "organisation", "organization", "faction"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+GROUP_WINDOW = 250  # tokens: about three short paragraphs
+
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOOKBACK_SENTENCES = 4
 _MALE = {"he", "him", "his", "himself"}

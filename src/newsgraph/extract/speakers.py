@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.coref import resolve_pronoun
+from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, resolve_pronoun
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
 from newsgraph.nlp.names import first_name_gender
 
@@ -27,6 +27,9 @@ _GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "our"}
 _INDEFINITE = {"a", "an", "some", "several", "many", "one", "two", "three", "most", "few", "other", "another", "any"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+# "the Iran-backed group": the word after a hyphen that makes a name a backer, not the speaker.
+_BACKING_WORDS = {"backed", "led", "funded", "allied", "aligned", "supported", "sponsored", "affiliated", "linked",
+                  "based", "run", "controlled", "owned"}
 _FEMININE = {"she", "her", "hers", "herself"}
 _HONORIFICS = {"mr": "M", "mr.": "M", "sir": "M", "mrs": "F", "mrs.": "F", "ms": "F", "ms.": "F", "miss": "F",
                "madam": "F", "dame": "F", "lady": "F", "lord": "M", "king": "M", "queen": "F"}
@@ -254,10 +257,34 @@ class SpeakerResolver:
         people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"]
         if people:
             return people[0]
-        first = index.entity_of_span(phrase)
+        first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
+                      if eid and not self._not_the_source(tok, head, eid)), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _not_the_source(self, tok: Token, head: Token, eid: str) -> bool:
+        """Entities a description names without being the speaker: the backer of "the
+        Iran-backed group", the town of "a hospital official in Mitrovica" (a state or its
+        capital would speak: "officials in Moscow")."""
+        doc = self.doc
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING_WORDS:
+            return True
+        if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
+            return True
+        root = tok
+        while root.head.i != root.i and root.head.i != head.i and root.dep_ in ("compound", "pobj", "prep", "conj", "amod"):
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from") and root.head.head.i == head.i:
+                return self._types.get(eid) == "GPE" and not self._is_state(eid)
+            root = root.head
+        return False
+
+    def _is_state(self, eid: str) -> bool:
+        from newsgraph.nlp.geo import gazetteer
+
+        ent = next((e for e in self.index.entities if e.id == eid), None)
+        g = gazetteer()
+        return ent is not None and ent.country is not None and (ent.name == g.name_of(ent.country) or bool(g.capital(ent.name)))
 
     def _surname(self, head: Token, phrase: Span) -> str | None:
         """A bare surname the entity recogniser did not tag ("Lunde said", a headline's
@@ -296,6 +323,12 @@ class SpeakerResolver:
             same = [eid for i, lemma, eid in self._described if lemma == word and 0 < head.i - i <= 300]
             if same:
                 return same[-1]
+        if word in GROUP_NOUNS and det.lower_ == "the":
+            # "The Iran-backed group said": the last organisation named that is no organ of a state
+            group = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector not in STATE_SECTORS,
+                                 window=GROUP_WINDOW)
+            if group:
+                return group
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:
