@@ -665,3 +665,14 @@ def test_a_backer_or_a_town_in_a_description_is_not_the_speaker(pipeline):
 def test_a_content_does_not_end_inside_a_hyphenated_word(pipeline):
     rec = _extract(pipeline, "hyphen", "Truce\n\nThe African Union and the United Nations urged Ethiopia to de-escalate.")
     assert _covering(rec, "de-").content[-1].text.endswith("de-escalate")
+
+
+def test_an_asked_clause_is_neither_the_quotes_cue_nor_spoken_by_the_one_asked(pipeline):
+    text = ("Verdict\n\nThe court spokeswoman Mai Linh rejected the criticism. Asked about the case at a weekly "
+            "briefing, she said: \u201cNobody stands above the law.\u201d\n\n"
+            "Asked whether the talks would resume, the minister said they would.")
+    rec = _extract(pipeline, "asked", text)
+    quoted = [a for a in rec.attributions if any("above the law" in c.text for c in a.content)]
+    assert [a.cue.text for a in quoted] == ["said"]
+    assert _names(rec).get(quoted[0].speaker) == "Mai Linh"
+    assert all(a.source is None for a in rec.attributions if a.cue.text.startswith("Asked"))

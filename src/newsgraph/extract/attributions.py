@@ -191,6 +191,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             subjects, key=lambda c: min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i)))
         return None if _is_expletive(child, verb) else child
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None  # "Asked about the case, she said …": she was asked; the asker is unnamed
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …": the one who issued it, else the statement itself.
@@ -818,7 +820,8 @@ def _colon_drafts(d: _Doc) -> list[Draft]:
         content: set[int] = set()
         for q in members:
             content.update(d.quote_tokens[q])
-        if doc[colon].text == ":" and len(phrase) > 1 and doc[start].lower_ in _inverted_cues() and doc[start].is_title:
+        if doc[colon].text == ":" and len(phrase) > 1 and doc[start].lower_ in _inverted_cues() and doc[start].is_title \
+                and not any(doc[t].pos_ in ("VERB", "AUX") or doc[t].text == "," for t in range(start + 1, colon)):
             # "Said Okafor: “…”", "Stated the minister: “…”": the verb is the cue.
             drafts.append(Draft(doc[start], [start], list(range(start + 1, colon)), content, 0.9, quotes=set(members)))
             continue
