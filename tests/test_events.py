@@ -601,3 +601,65 @@ def test_fighting_words_and_seizing_ideas_are_no_violence(pipeline, sentence, ex
 def test_shop_deals_comebacks_and_showing_are_no_events(pipeline, sentence, expected):
     rec = pipeline.process_one(InputDocument(ref="noise", text=sentence, title=""), clean=False)
     assert [ev.type for ev in rec.events if ev.type in ("AGREE", "PROTEST")] == expected
+
+
+def _coded(pipeline, text, ref="t"):
+    rec = pipeline.process_one(InputDocument(ref=ref, text=text, title=""), clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    countries = {e.id: e.country for e in rec.entities}
+    return rec, names, countries
+
+
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    ("Armenia put its troops on high alert on Sunday after shelling near the border.", "put", "Armenia"),
+    ("Georgian President Mikheil Kavelashvili said he had ordered the army to full combat readiness.",
+     "ordered", "Mikheil Kavelashvili"),
+    ("Kazakh President Kassym-Jomart Tokayev has criticised Kyrgyzstan and has ordered troops to the southern border.",
+     "ordered", "Kassym-Jomart Tokayev"),
+    # A passive move: the owner of the forces, else whoever reports it.
+    ("Russian troops were moved to the Finnish border last month.", "moved", "Russian military"),
+    ("Azerbaijani Defence Minister Zakir Hasanov said tanks had been moved closer to the frontier.", "moved",
+     "Zakir Hasanov"),
+])
+def test_forces_put_on_alert_ordered_or_moved_somewhere_are_mobilised(pipeline, sentence, trigger, actor):
+    rec, names, _ = _coded(pipeline, sentence)
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None and ev.type == "MOBILIZE", [(e.type, e.trigger.text) for e in rec.events]
+    assert [names[a] for a in ev.actors] == [actor]
+    # The forces that move are not whom they move against.
+    assert not [r for r in ev.recipients if names[r].endswith("military")]
+
+
+def test_forces_the_parse_leaves_without_a_verb_deploy_and_ordering_someone_to_act_is_no_mobilisation(pipeline):
+    rec, names, _ = _coded(pipeline, "EU-led peacekeepers, known as EUFOR, deployed around the bridge on Monday.")
+    assert [(ev.type, [names[a] for a in ev.actors]) for ev in rec.events] == [("MOBILIZE", ["European Union"])]
+    rec, _, _ = _coded(pipeline, "Chadian President Mahamat Deby ordered the soldiers to leave the village.")
+    assert "MOBILIZE" not in [ev.type for ev in rec.events]
+
+
+def test_striking_back_and_striking_what_someone_described_as_targets_are_assaults(pipeline):
+    rec, names, _ = _coded(pipeline, "Ukraine strikes back in Crimea")
+    assert [(ev.type, [names[a] for a in ev.actors]) for ev in rec.events] == [("ASSAULT", ["Ukraine"])]
+    rec, names, _ = _coded(pipeline, "Senator Ted Cruz struck back at his critics on Tuesday.")
+    assert [ev.type for ev in rec.events] == ["ACCUSE"]
+    rec, names, countries = _coded(pipeline, (
+        "Turkish warplanes struck what the defence ministry described as PKK shelters and ammunition depots "
+        "in northern Iraq."))
+    ev = rec.events[0]
+    assert (ev.type, [countries[a] for a in ev.actors]) == ("ASSAULT", ["TUR"])
+    assert "PKK" in [names[r] for r in ev.recipients]
+
+
+def test_the_group_takes_up_the_group_named_before_not_its_backer(pipeline):
+    rec, names, _ = _coded(pipeline, (
+        "M23 rebels seized a town in eastern Congo on Monday. The Rwanda-backed group said it had targeted "
+        "an army base near Goma."))
+    ev = next(ev for ev in rec.events if ev.trigger.text == "targeted")
+    assert (ev.type, [names[a] for a in ev.actors]) == ("ASSAULT", ["M23"])
+
+
+def test_taking_over_offices_is_a_seizure_and_taking_over_a_town_an_assault(pipeline):
+    rec, _, _ = _coded(pipeline, "Venezuelan police took over the opposition party's offices in three cities on Friday.")
+    assert [(ev.type, ev.mode) for ev in rec.events] == [("COERCE", "seize")]
+    rec, _, _ = _coded(pipeline, "Malian troops took over the town of Kidal on Friday.")
+    assert [ev.type for ev in rec.events] == ["ASSAULT"]

@@ -80,12 +80,29 @@ class Candidate:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if any(c.dep_ == "prt" for c in tok.children):
+    if any(c.dep_ == "prt" for c in tok.children) and not objs:
+        # A particle verb whose object the parser hung on a preposition; with a direct object
+        # the prepositions say where ("took over buildings in three towns").
         objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objs += _described_as(tok)
     out = []
     for o in objs:
         out.append(o)
         out.extend(c for c in o.children if c.dep_ == "conj")
+    return out
+
+
+def _described_as(tok: Token) -> list[Token]:
+    """The thing a free relative object names: "struck what the military described as
+    weapons depots" (the parser makes "what" the object of "described")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in c.children):
+            for d in c.children:
+                if d.dep_ == "prep" and d.lower_ == "as":
+                    out += [p for p in d.children if p.dep_ == "pobj"]
+                elif d.dep_ in ("oprd", "attr"):
+                    out.append(d)
     return out
 
 
@@ -128,6 +145,13 @@ def _holds(tok: Token, cond: Condition) -> bool:
             return False
     if cond.prep is not None and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in cond.prep for c in tok.children):
         return False
+    if cond.pobj is not None:
+        # "put troops on alert", "ordered the army to its highest level of readiness": the
+        # object of the condition's preposition (its compounds and of-object count too).
+        objs = [p for c in tok.children if c.dep_ in ("prep", "dative") and (cond.prep is None or c.lower_ in cond.prep)
+                for p in c.children if p.dep_ == "pobj"]
+        if not (_words(objs) & cond.pobj):
+            return False
     if cond.prt is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in cond.prt for c in tok.children):
         return False
     if cond.complement and not _has_complement(tok):
@@ -450,6 +474,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         actors, subj_tok = _subject(trig, parts)
         topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
         for c in trig.children:
+            if c.dep_ in ("dobj", "nsubjpass") and type_ == "MOBILIZE":
+                # "ordered troops to the border": the forces that move are no target (manual
+                # 3.14); where they go may be ("deployed peacekeepers in Iraq").
+                add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")])
+                continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
@@ -457,6 +486,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                         add(recipients, parts.of_phrase(p, allow_things=False))
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
+        for o in _described_as(trig):  # "struck what the army called Hezbollah positions"
+            add(recipients, parts.of_phrase(o, allow_things=False))
         for p in _prep_objects(trig, preps):
             add(recipients, _party_or_doers(p, parts))
         if not topic_object:
@@ -870,6 +901,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             states = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
             actors = actors + [e for e in states if e not in actors]
             recipients = [r for r in recipients if r not in states]
+    if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
+        actors = _movers(trig, parts)
+        recipients = [r for r in recipients if r not in actors]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "PROTEST" and actors and (all(parts.sectors.get(a) == "GOV" for a in actors) or subj_tok is not None
@@ -930,6 +964,23 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         sentence=_sentence_span(sent),
         date=date, location=location, quantities=quantities, score=score_of(type_, mode),
     )
+
+
+def _movers(verb: Token, parts: Participants) -> list[str]:
+    """Who mobilises when no one is named as doer: the owner of the forces that move
+    ("Russian troops were moved to the border", "NATO-led peacekeepers deployed around the
+    buildings", which the parser reads as a reduced relative), else whoever reports the
+    passive move ("He said units had been moved closer to the line": his side's units)."""
+    forces = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        forces.append(verb.head)
+    for f in forces:
+        owners = parts.of_phrase(f)
+        if owners:
+            return owners
+    if forces and verb.dep_ == "ccomp" and verb.head.lemma_.casefold() in reporting_verbs():
+        return _subject(verb.head, parts)[0]
+    return []
 
 
 _FORCE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}

@@ -29,11 +29,12 @@ class Condition:
     head: frozenset[str] | None = None   # lemma of the verb governing a noun ("lodged a protest")
     complement: bool = False             # a clause follows ("offered to mediate", "a demand that…")
     by: frozenset[str] | None = None     # doer of a noun trigger: "a strike by pilots", "pilots' strike"
+    pobj: frozenset[str] | None = None   # object of the preposition ``prep`` names ("put troops on alert")
 
     @property
     def empty(self) -> bool:
         return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
-                    or self.complement or self.by)
+                    or self.complement or self.by or self.pobj)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def parse_condition(spec: str) -> Condition:
             fields["complement"] = True
             continue
         key, _, value = clause.partition(":")
-        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by"):
+        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj"):
             raise ValueError(f"unknown trigger condition {clause!r}")
         fields[key] = _words(value)
     return Condition(**fields)  # type: ignore[arg-type]

@@ -35,6 +35,10 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
+# Nouns that take up a group named before ("The Iran-backed group said it had …").
+_GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction"}
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+_GROUP_WINDOW = 250  # tokens: about three short paragraphs
 _WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
@@ -204,7 +208,27 @@ class Participants:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
+        if not by_pronoun and self._definite_group(tok):
+            return self._last_group(tok)
         return by_pronoun
+
+    @staticmethod
+    def _definite_group(tok: Token) -> bool:
+        """"the group", "the Iran-backed militia": a definite singular group noun that names
+        no one (its backer is not the group; "a group of experts" is no anaphor, and "the
+        groups" may be several)."""
+        return (tok.lower_ in _GROUP_NOUNS and tok.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+    def _last_group(self, tok: Token) -> list[str]:
+        """The organisation a definite "the group" takes up: the last one named before it,
+        within a few paragraphs, that is no organ of a state (not "the Israeli military")."""
+        for i in range(tok.i - 1, max(tok.i - _GROUP_WINDOW, 0) - 1, -1):
+            for eid in self.by_token.get(i, []):
+                if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in _STATE_SECTORS:
+                    return [eid]
+        return []
 
     def nowhere_party(self, eid: str, sent) -> bool:
         """A feature or building no state holds, named in ``sent`` only as where something
