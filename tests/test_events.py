@@ -663,3 +663,35 @@ def test_taking_over_offices_is_a_seizure_and_taking_over_a_town_an_assault(pipe
     assert [(ev.type, ev.mode) for ev in rec.events] == [("COERCE", "seize")]
     rec, _, _ = _coded(pipeline, "Malian troops took over the town of Kidal on Friday.")
     assert [ev.type for ev in rec.events] == ["ASSAULT"]
+
+
+def test_a_relative_after_a_participle_phrase_takes_up_its_last_noun(pipeline):
+    # "that" refers to the polls, not to the councillors: the boycott targets no state.
+    rec, names, _ = _coded(pipeline, (
+        "Police entered the council building to seat ethnic Turkish councillors elected in March polls "
+        "that local Greeks boycotted."))
+    ev = next(ev for ev in rec.events if ev.trigger.text == "boycotted")
+    assert ev.type == "PROTEST" and ev.recipients == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukrainian President Volodymyr Zelensky visited Kharkiv on Tuesday.", []),
+    ('"We will hold the line," Ukrainian President Volodymyr Zelensky said during a visit to the front.', []),
+    ("Ukrainian President Volodymyr Zelensky visited Warsaw on Tuesday.", [("CONSULT", ["Warsaw"])]),
+    # A motion verb brings the visit; where it arrives is the host.
+    ("Brazilian President Luiz Inacio Lula da Silva arrived in Beijing for a three-day visit.",
+     [("CONSULT", ["Beijing"])]),
+])
+def test_a_visit_needs_a_host_abroad(pipeline, sentence, expected):
+    rec, names, _ = _coded(pipeline, sentence)
+    assert [(ev.type, [names[r] for r in ev.recipients]) for ev in rec.events if ev.type == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Former vice president Mahamudu Bawumia conceded defeat in a post on X and congratulated John Mahama.",
+    "The New Patriotic Party conceded defeat in a statement and congratulated John Mahama.",
+])
+def test_conceding_defeat_and_congratulating_the_winner_whoever_concedes(pipeline, sentence):
+    rec, names, _ = _coded(pipeline, sentence)
+    assert [(ev.type, [names[r] for r in ev.recipients]) for ev in rec.events] == [
+        ("CONCEDE", []), ("SUPPORT", ["John Mahama"])]

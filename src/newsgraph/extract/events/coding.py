@@ -585,6 +585,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         if carrier is not None:
             # "returned to Lima for talks", "converged on Tbilisi for a rally": where they went.
             carrier_preps = preps - {"to", "on", "into", "toward", "towards", "at"} if carrier.lemma_.casefold() in _MOTION_VERBS else preps
+            if entry.mode == "visit" and carrier.lemma_.casefold() in _MOTION_VERBS:
+                carrier_preps = carrier_preps | {"to", "in", "into", "at"}  # "arrived in Moscow for a visit": the host
             for p in _prep_objects(carrier, carrier_preps):
                 add(recipients, parts.of_phrase(p, allow_things=False))
             for c in carrier.children:
@@ -934,6 +936,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         elif mode != "visit":
             actors = actors + [r for r in recipients if r not in actors]
             recipients = []
+        if mode == "visit":
+            # "Zelensky visited Kharkiv", "said during a visit to the border": a place of the
+            # visitor's own country hosts no one, and a visit no one hosts is no consultation.
+            own = {parts.countries.get(a) for a in actors} - {None}
+            recipients = [r for r in recipients if not (parts.place(r) and parts.countries.get(r) in own)]
+            if len(actors) + len(recipients) < 2:
+                return None
         if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2:
             return None  # "Trump spoke aboard Air Force One" is no consultation
     elif trig.lemma_.casefold() in _TWO_SIDED:

@@ -127,9 +127,7 @@ class Participants:
             return direct
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.of_phrase(tok.head.head, depth + 1)
-        if low in _RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-            return self.of_phrase(tok.head.head, depth + 1)
+            return self.of_phrase(_antecedent(tok), depth + 1)
         if low in _GROUP_PRONOUNS:
             return self._pronoun(tok, depth)
         if tok.pos_ == "PRON":
@@ -350,6 +348,21 @@ class Participants:
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:
             self.history.append(list(dict.fromkeys(ids)))
+
+
+def _antecedent(relative: Token) -> Token:
+    """The noun a relative pronoun stands for. The parser hangs the clause on the first noun;
+    "that"/"which" right after a participle phrase takes up that phrase's last noun
+    ("mayors elected in April polls that local Serbs boycotted": the polls)."""
+    head = relative.head.head
+    if relative.lower_ in ("that", "which"):
+        first = min(t.i for t in relative.head.subtree)
+        for c in head.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < first:
+                nouns = [t for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj")]
+                if nouns and max(t.i for t in c.subtree) == first - 1:
+                    return max(nouns, key=lambda t: t.i)
+    return head
 
 
 def headline_verb_between(modifier: Token, head: Token) -> bool:
