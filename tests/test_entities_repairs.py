@@ -408,6 +408,20 @@ def test_a_name_where_something_happened_or_conjoined_to_a_settlement_is_a_place
     assert a.owner_of_mention("Kiryat Shmona").type == "GPE"
     a = analyse("Artillery fire hit the villages of Kfar Kila and Aita al-Shaab overnight.")
     assert a.owner_of_mention("Aita al-Shaab").type == "GPE"
-    # "in" after a verb of trust introduces a person.
+    # A person named before stays one after "in"; so does a name after a verb of trust.
+    a = analyse("Tom Walsh spoke. They want those things now. In Walsh, they are hearing a candidate who agrees.")
+    assert a.owner_of_mention("Walsh", 1) is a.person("Tom Walsh")
     a = analyse("Party members believed in Kwame Asante, the chairman said.")
     assert a.owner_of_mention("Kwame Asante").type == "PERSON"
+
+
+def test_the_state_is_not_an_organisation_named_state():
+    a = analyse("Militants of the Islamic State attacked a convoy. The governor said the state would "
+                "send more police to the border.")
+    assert a.owner_of_mention("the state") is None
+
+
+def test_an_abbreviation_is_no_surname():
+    a = analyse("North Korean leader Kim Jong Un fired a missile. South Korea condemned what it called a "
+                "brazen breach of U.N. resolutions.")
+    assert a.owner_of_mention("U.N.").name == "United Nations"

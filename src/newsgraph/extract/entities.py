@@ -143,6 +143,11 @@ def _alias_short_name(index: EntityIndex, span) -> None:
         index.alias(("ORG", normalise(short.text)), ent)
 
 
+# Last words of organisation names that, as common nouns, mean something else: "the state"
+# is no "Islamic State", "the house" no "White House".
+_NOT_ORGANISATION_KINDS = {"state", "house", "street", "square", "post", "times", "world", "nation"}
+
+
 def _add_organisation_descriptions(index: EntityIndex) -> None:
     """"Chile's central bank raised rates … The bank said": a definite singular noun that is
     the last word of an organisation named before it (its other words, if any, from the name
@@ -157,7 +162,7 @@ def _add_organisation_descriptions(index: EntityIndex) -> None:
             continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod"):
             continue
-        hit = latest.get(tok.lower_)
+        hit = None if tok.lower_ in _NOT_ORGANISATION_KINDS else latest.get(tok.lower_)
         det = [c for c in tok.children if c.dep_ == "det"]
         if hit is None or len(det) != 1 or det[0].lower_ != "the":
             continue

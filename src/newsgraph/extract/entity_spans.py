@@ -437,7 +437,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     or span.start > 0 and span.doc[span.start - 1].lower_ in ORG_NOUNS
                     and first_name_gender(span[0].text) is None):
                 label = "ORG"  # "chipmaker Hanseong Semiconductor", "the charity Open Hands"
-            elif parts is not None and first_name_gender(span[0].text) is None \
+            elif parts is not None and first_name_gender(span[0].text) is None and (len(span) > 1 or key not in people) \
                     and is_locative(span) and (_conjoined_with_place(span) or _where_something_happened(span)):
                 label = "GPE"  # "depots in Khan Younis and Rafah", "were wounded in Kiryat Shmona"
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \

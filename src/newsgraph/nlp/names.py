@@ -37,6 +37,8 @@ def fold(text: str) -> str:
 def word_key(word: str) -> str:
     """A transliteration-tolerant key for one name word: Zelenskyy, Zelenskiy, Zelensky →
     zelenski; Volodymyr, Wolodymyr → volodimir; Mikhail, Mihail → mihail."""
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+        return word.casefold()  # "U.N." is an abbreviation, never the surname "Un"
     # "al-Burhan" and "Burhan", "El-Sisi" and "Sisi": the Arabic article is often dropped.
     w = re.sub(r"[^a-z]", "", re.sub(r"^(?:al|el)[-‐‑]", "", fold(word)))
     if not w:
