@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_spans import at_dateline, headline_verbs
 from newsgraph.extract.events.lexicon import triggers, word_classes
@@ -35,10 +36,6 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
-# Nouns that take up a group named before ("The Iran-backed group said it had …").
-_GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction"}
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
-_GROUP_WINDOW = 250  # tokens: about three short paragraphs
 _WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
@@ -215,16 +212,16 @@ class Participants:
         """"the group", "the Iran-backed militia": a definite singular group noun that names
         no one (its backer is not the group; "a group of experts" is no anaphor, and "the
         groups" may be several)."""
-        return (tok.lower_ in _GROUP_NOUNS and tok.pos_ == "NOUN"
+        return (tok.lower_ in GROUP_NOUNS and tok.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
     def _last_group(self, tok: Token) -> list[str]:
         """The organisation a definite "the group" takes up: the last one named before it,
         within a few paragraphs, that is no organ of a state (not "the Israeli military")."""
-        for i in range(tok.i - 1, max(tok.i - _GROUP_WINDOW, 0) - 1, -1):
+        for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
             for eid in self.by_token.get(i, []):
-                if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in _STATE_SECTORS:
+                if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS:
                     return [eid]
         return []
 
