@@ -425,3 +425,10 @@ def test_an_abbreviation_is_no_surname():
     a = analyse("North Korean leader Kim Jong Un fired a missile. South Korea condemned what it called a "
                 "brazen breach of U.N. resolutions.")
     assert a.owner_of_mention("U.N.").name == "United Nations"
+
+
+def test_a_title_with_a_complement_before_the_name_in_apposition_is_a_role():
+    a = analyse("Japan's ambassador to Kenya, Kenji Watanabe, met the president on Friday. "
+                "Peru's foreign ministry spokeswoman Lucia Quispe rejected the criticism.")
+    assert a.roles(a.person("Kenji Watanabe")) == {("Ambassador to Kenya", "JPN")}
+    assert a.person("Lucia Quispe").country == "PER"

@@ -232,7 +232,11 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
     # Apposition: the name is in apposition to a title noun, or a title noun to the name.
     heads: list[Token] = []
     if root.dep_ == "appos" and root.head.i < span.start:
-        heads.append(root.head)
+        head = root.head
+        if head.i in index._tok and head.dep_ == "pobj" and head.head.head.i < head.i \
+                and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i not in index._tok:
+            head = head.head.head  # "China's ambassador to Sri Lanka, Qi Zhenhong": the parse hung the name on the place
+        heads.append(head)
     heads.extend(c for c in root.children if c.dep_ == "appos" and c.i >= span.end)
     # Copula: "X is Ukraine's president", "X, who is also Finland's deputy prime minister";
     # not "X will be president" or "X is not the leader".

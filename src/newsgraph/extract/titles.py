@@ -221,7 +221,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         elif tok.pos_ == "PROPN" and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
             phrase.possessor = tok  # "Trump's envoy"
             _take_words(phrase, pending)
-        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and len(pending) < 3 and not phrase.modifiers:
+        elif tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP") \
+                and len(pending) < 3 and not phrase.modifiers:
+            # (a lower-case word tagged as a name is the tagger's slip: "foreign ministry spokeswoman")
             pending.insert(0, tok)
         else:
             break
