@@ -83,3 +83,16 @@ def test_a_successors_former_post_is_not_the_one_that_changes_hands():
     first = a.role_changes[0]
     assert (first.post, a.name_of(first.old), a.name_of(first.new)) == ("Prime Minister", "Omar Diallo", "Musa Keita")
     assert all(c.post != "official" for c in a.role_changes)
+
+
+def test_a_moved_minister_succeeds_to_the_ministry_not_to_the_post_he_left():
+    text = ("NAIROBI (Wire) — President Samuel Kiprono on Monday replaced Finance Minister Peter Otieno with "
+            "economist Grace Wanjiru. Otieno was moved to the foreign ministry, where he succeeds Daniel Mwangi.")
+    a = analyse(text)
+    changes = {(c.post, a.name_of(c.old), a.name_of(c.new)) for c in a.role_changes}
+    assert changes == {("Finance Minister", "Peter Otieno", "Grace Wanjiru"),
+                       ("Foreign Minister", "Daniel Mwangi", "Peter Otieno")}
+    # Without the ministry, the post the successor just left is not the one he takes.
+    a = analyse(text.replace("was moved to the foreign ministry, where he succeeds", "will succeed"))
+    assert ("Finance Minister", "Daniel Mwangi", "Peter Otieno") not in {
+        (c.post, a.name_of(c.old), a.name_of(c.new)) for c in a.role_changes}

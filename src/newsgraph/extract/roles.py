@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityBuilder, EntityIndex
 from newsgraph.extract.people import owner_lookup
-from newsgraph.extract.titles import match_title, read_title_phrase, title_head_words
+from newsgraph.extract.titles import TitlePhrase, match_title, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.record import Role, RoleChange
 
@@ -127,6 +127,24 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     return None
 
 
+def _ministry_where(verb: Token):
+    """"was moved to the foreign ministry, where he succeeds X": the ministry's minister."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.lower_ != "ministry":
+        return None
+    words = [t.text for t in place.lefts if t.dep_ in ("amod", "compound") and t.is_alpha]
+    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        title = "Minister of " + " ".join(t.text for t in of.subtree if t.i != of.i and t.is_alpha)
+    elif words:
+        title = " ".join(w.capitalize() for w in words) + " Minister"
+    else:
+        return None
+    return TitlePhrase(title=title, start=place.idx, end=place.idx + len(place))
+
+
 def _title_of_phrase(tok: Token | None, index: EntityIndex):
     """The title a phrase is headed by ("his chief of staff, Tomas Novak")."""
     if tok is None or tok.lower_ not in title_head_words() and tok.lower_ != "staff":
@@ -190,7 +208,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         if by is not None and by in (old, new):
             by = None
-        phrase = _post_phrase(verb, index, old_tok, new_tok)
+        phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb)
         if phrase is not None:
             post, country = phrase.title, phrase.owner
         else:
@@ -200,6 +218,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 # predecessor has no title, the successor's is the post (second, because a
                 # successor's rank is no post: "replaced Chief X with Colonel Y").
                 post, country = _held_post(new, current_only=True)
+                if any(c.old == new.id and c.post.casefold() == (post or "").casefold() for c in out):
+                    post = None  # the successor left that post earlier in the text: it moves to another
             if post is None:
                 phrase = _title_of_phrase(old_tok, index) or _title_of_phrase(new_tok, index)
                 if phrase is not None:
