@@ -432,3 +432,21 @@ def test_a_title_with_a_complement_before_the_name_in_apposition_is_a_role():
                 "Peru's foreign ministry spokeswoman Lucia Quispe rejected the criticism.")
     assert a.roles(a.person("Kenji Watanabe")) == {("Ambassador to Kenya", "JPN")}
     assert a.person("Lucia Quispe").country == "PER"
+
+
+def test_a_story_filed_from_brussels_about_one_state_is_at_home_in_that_state():
+    a = analyse("Sanctions\n\nBRUSSELS (Wire) — The European Union on Friday froze the assets of 12 Georgian officials "
+                "over a crackdown on protesters. President Irakli Gelashvili was not on the list. Georgia's foreign "
+                "ministry called the measures illegitimate, and Georgian officials said Tbilisi would respond.\n")
+    assert a.person("Irakli Gelashvili").country == "GEO"
+    assert a.owner_of_mention("protesters").country == "GEO"
+
+
+def test_an_opposition_leader_and_an_election_commission_are_the_dateline_states():
+    a = analyse("Vote\n\nCOLOMBO (Wire) — Opposition leader Ravi Perera said the Election Commission had counted "
+                "too slowly.\n")
+    assert a.person("Ravi Perera").country == "LKA"
+    assert a.named("Election Commission").country == "LKA"
+    # An international body keeps none.
+    a = analyse("Fine\n\nLISBON (Wire) — The European Commission fined the bank on Monday.\n")
+    assert a.named("European Commission").country is None

@@ -27,7 +27,8 @@ from newsgraph.extract.entity_spans import (
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
-    add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, dateline_country, states_named,
+    add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, home_state,
+    state_mentions, states_named,
 )
 from newsgraph.extract.titles import match_title
 from newsgraph.nlp.geo import gazetteer, normalise
@@ -190,18 +191,16 @@ def _home_offices(index: EntityIndex) -> None:
     without the country. An office (a capitalised title) no state or organisation claims
     is then the dateline's. Without a dateline, or when another state is named more often,
     the office stays without a country."""
-    home = dateline_country(index)
+    home = home_state(index)
     if home is None:
         return
-    counts: dict[str, int] = {}
-    for ent in index.entities:
-        if ent.key and ent.key[0] in ("COUNTRY", "PART") and ent.country:
-            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    counts = state_mentions(index)
     if counts.get(home, 0) < max(counts.values(), default=0):
         return
     for person in index.people():
         for role in person.roles:
-            if role.of is None and role.title[:1].isupper() and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
+            if role.of is None and (role.title[:1].isupper() or role.title.casefold() in _DOMESTIC_LOWER_TITLES) \
+                    and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
     generic = gazetteer().generic_institutions
     for ent in index.entities:
@@ -210,7 +209,7 @@ def _home_offices(index: EntityIndex) -> None:
         words = ent.name.casefold().split()
         if ent.key[:1] != ("ORG",) or ent.country is not None:
             continue
-        if words and words[-1] in _STATE_BODIES:
+        if words and words[-1] in _STATE_BODIES and ent.sector in (None, _STATE_BODIES[words[-1]]):
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
@@ -238,7 +237,9 @@ def _state_answering(index: EntityIndex, ent: EntityBuilder, home: str) -> str |
 
 
 # Last words of the names of a state's own bodies, with their sector.
-_STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP"}
+_STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV"}
+# Titles written in lower case that are a state's own ("opposition leader Omar Khan").
+_DOMESTIC_LOWER_TITLES = {"opposition leader", "leader of the opposition"}
 
 
 # Capitalised titles that are no office of the state a story is filed from: heads of

@@ -335,7 +335,7 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     No place, no entity: the text does not say whose police."""
     doc = index.doc
     g = gazetteer()
-    dateline = dateline_country(index)
+    dateline = home_state(index)
     for tok in doc:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
@@ -428,6 +428,34 @@ def _nearest_state(index: EntityIndex, tok: Token, dateline: str | None) -> str 
         if best is None or distance < best:
             best, iso = distance, ent.country or dateline
     return iso
+
+
+# States whose cities host international bodies a story may be filed from without being
+# about the host: Belgium (EU, NATO), Switzerland (UN Geneva), Austria (UN Vienna, OSCE,
+# IAEA), the Netherlands (courts in The Hague), Luxembourg (EU bodies).
+_SEATS_OF_INTERNATIONAL_BODIES = {"BEL", "CHE", "AUT", "NLD", "LUX"}
+
+
+def state_mentions(index: EntityIndex) -> dict[str, int]:
+    """Mentions of each state and of its named parts ("Belarusian officials")."""
+    counts: dict[str, int] = {}
+    for ent in index.entities:
+        if ent.key and ent.key[0] in ("COUNTRY", "PART") and ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    return counts
+
+
+def home_state(index: EntityIndex) -> str | None:
+    """The state a story is at home in: its dateline's, unless it was filed from a seat of
+    international bodies about one other state, named at least three times and twice as
+    often as any other ("BRUSSELS (Wire) — The EU sanctioned 19 Belarusian officials …")."""
+    home = dateline_country(index)
+    if home not in _SEATS_OF_INTERNATIONAL_BODIES:
+        return home
+    ranked = sorted(state_mentions(index).items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][0] != home and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return home
 
 
 def dateline_country(index: EntityIndex) -> str | None:
