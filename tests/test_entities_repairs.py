@@ -450,3 +450,13 @@ def test_an_opposition_leader_and_an_election_commission_are_the_dateline_states
     # An international body keeps none.
     a = analyse("Fine\n\nLISBON (Wire) — The European Commission fined the bank on Monday.\n")
     assert a.named("European Commission").country is None
+
+
+def test_an_office_named_right_after_a_states_sentence_is_that_states():
+    a = analyse("Council vote\n\nNEW YORK (Wire) — Brazil backed the resolution. Ambassador Sergio Danese said the "
+                "council had waited too long.\n\nChina abstained.\n\nAmbassador Zhang Jun said nothing.\n")
+    assert a.roles(a.person("Sergio Danese")) == {("Ambassador", "BRA")}
+    # A new paragraph starts afresh, and a title that is no subject answers for no one.
+    assert a.person("Zhang Jun").country is None
+    a = analyse("Mexico sent gifts to lawmakers. It included apples to sway the views of Senator Carla Ruiz.")
+    assert a.person("Carla Ruiz").country is None

@@ -63,6 +63,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
     _home_offices(index)
+    _offices_answering_a_state(index)
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
@@ -216,7 +217,27 @@ def _home_offices(index: EntityIndex) -> None:
             ent.country = home
 
 
-def _state_answering(index: EntityIndex, ent: EntityBuilder, home: str) -> str | None:
+def _offices_answering_a_state(index: EntityIndex) -> None:
+    """"The United States backed the measure. Ambassador Linda Thomas-Greenfield said …": an
+    office no state claims, first named right after a sentence whose subject is a state, is
+    that state's."""
+    for person in index.people():
+        if person.country is not None or not person.roles or any(r.of for r in person.roles):
+            continue
+        if not any(r.title[:1].isupper() for r in person.roles):
+            continue  # "a lawyer", "an analyst": no office
+        first = min(person.mentions, default=None)
+        span = index.doc.char_span(*first, alignment_mode="expand") if first else None
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "to sway the views of Senator X" answers for no one
+        state = _state_answering(index, person, None)
+        if state is not None:
+            for role in person.roles:
+                if role.title[:1].isupper():
+                    role.of = state
+
+
+def _state_answering(index: EntityIndex, ent: EntityBuilder, home: str | None) -> str | None:
     """"The Kremlin rejected the accusations. Foreign Ministry spokeswoman Maria Zakharova
     said …": a body first named right after a sentence whose subject is another state
     speaks for that state, not for the dateline's."""
