@@ -695,3 +695,37 @@ def test_conceding_defeat_and_congratulating_the_winner_whoever_concedes(pipelin
     rec, names, _ = _coded(pipeline, sentence)
     assert [(ev.type, [names[r] for r in ev.recipients]) for ev in rec.events] == [
         ("CONCEDE", []), ("SUPPORT", ["John Mahama"])]
+
+
+def test_a_passive_conjunct_acts_on_the_shared_subject_and_an_arrest_is_the_state_s(pipeline):
+    # "was detained" shares its subject with "crossed": the smuggler is detained, not detaining;
+    # the arrest is the act of the state of the city it happens in; "on a warrant" is no target.
+    rec, names, countries = _coded(pipeline, (
+        "Mexican businessman Raul Ortega crossed into Guatemala in May and was detained in Quetzaltenango "
+        "on a Mexican warrant."))
+    ev = next(ev for ev in rec.events if ev.trigger.text == "detained")
+    assert (ev.type, ev.mode) == ("COERCE", "arrest")
+    assert [names[a] for a in ev.actors] == ["Guatemala"]
+    assert "Raul Ortega" in [names[r] for r in ev.recipients]
+    assert "Quetzaltenango" not in [names[r] for r in ev.recipients]
+
+
+@pytest.mark.parametrize("sentence, trigger, actor, recipient", [
+    # A past verb the parser hung on a copula or a modal of the reported clause is the reporter's.
+    ("Danish Foreign Minister Lars Rasmussen said the seizure was illegal and called on Iran to free the crew.",
+     "called", "Lars Rasmussen", "Iran"),
+    ("Kenyan President William Ruto said anyone who crossed illegally would be jailed, and accused Somalia of harbouring rebels.",
+     "accused", "William Ruto", "Somalia"),
+])
+def test_a_verb_conjoined_to_a_reported_copula_or_modal_is_the_reporter_s(pipeline, sentence, trigger, actor, recipient):
+    rec, names, _ = _coded(pipeline, sentence)
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
+    assert [names[a] for a in ev.actors] == [actor]
+    assert recipient in [names[r] for r in ev.recipients]
+
+
+def test_who_is_charged_with_an_act_did_it(pipeline):
+    rec, names, _ = _coded(pipeline, "Britain charged two Russian agents with hacking the Ukrainian grid.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "hacking")
+    assert [names[a] for a in ev.actors] == ["Russia"]

@@ -364,6 +364,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if head.i == verb.i:
         return [], None
     dep = verb.dep_
+    if dep == "conj" and _passive_conjunct(verb):
+        # "He fled to Brazil and was arrested in Sao Paulo": the shared subject is the one
+        # acted on (see ``_shared_patients``), not the doer.
+        return [], None
     if dep == "xcomp" or dep == "ccomp" and head.lemma_.casefold() in ("call", "urge", "press"):
         if head.lemma_.casefold() in _OBJECT_CONTROL:
             for c in head.children:
@@ -374,7 +378,9 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
         return _subject(head, parts, hops + 1)
-    if dep == "pcomp" and head.lower_ in ("of", "for", "against", "from") and head.head.pos_ == "VERB":
+    if dep == "pcomp" and (head.lower_ in ("of", "for", "against", "from")
+                           or head.lower_ == "with" and head.head.lemma_.casefold() in _CHARGE_VERBS) \
+            and head.head.pos_ == "VERB":
         # "accused Armenia of violating the truce": the accused did it; so does the one warned
         # against or kept from doing it ("warned Seoul against holding drills", "barred
         # Ankara from joining").
@@ -393,6 +399,14 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             and any(c.dep_ == "auxpass" for c in head.children) and frames().get(verb.lemma_.casefold()) in ("request", "report", "threat"):
         # "Amnesty said some were being held … and urged Moscow to free them": a demand
         # conjoined to a reported passive is the reporter's own.
+        return _subject(head.head, parts, hops + 1)
+    if dep == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" and _reports(head.head) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
+            and (any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS | {"must", "should", "can"} for c in head.children)
+                 or head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)):
+        # "said the violence was unacceptable and called on Tbilisi to …", "said anyone who
+        # took part would be punished, and accused …": a past verb cannot share the copula's
+        # or the modal's subject; the parser hung on the reported clause what the reporter did.
         return _subject(head.head, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
@@ -440,6 +454,30 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     return [], None
 
 
+# "charged GRU officers with hacking the grid": the one charged did it.
+_CHARGE_VERBS = {"charge", "indict", "credit", "task", "entrust"}
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.casefold() in reporting_verbs() or frames().get(verb.lemma_.casefold()) == "report"
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A passive verb conjoined to another that has no subject of its own: "fled … and was
+    arrested"."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _shared_patients(verb: Token, parts: Participants) -> list[str]:
+    """Whom a passive conjunct acts on: the subject it shares with the verb before it."""
+    if not _passive_conjunct(verb):
+        return []
+    head = verb.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return parts.of_phrase(subj) if subj is not None else []
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
@@ -456,6 +494,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     preps = _PREPS.get(type_, _PREPS["default"])
     if "territory" in entry.contexts:
         preps = preps | {"from"}  # "recaptured the town from the rebels"
+    if entry.mode in ("arrest", "deport"):
+        preps = preps - {"on"}  # "arrested on an Interpol notice", "on charges of …": the grounds
     actors: list[str] = []
     recipients: list[str] = []
     subj_tok = None
@@ -486,6 +526,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                         add(recipients, parts.of_phrase(p, allow_things=False))
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
+        add(recipients, _shared_patients(trig, parts))
         for o in _described_as(trig):  # "struck what the army called Hezbollah positions"
             add(recipients, parts.of_phrase(o, allow_things=False))
         for p in _prep_objects(trig, preps):
@@ -880,7 +921,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
     recipients = [r for r in recipients if r not in actors]
-    passive = trig.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trig.children)
+    passive = trig.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in trig.children) or _passive_conjunct(trig))
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
@@ -900,9 +941,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "A missionary was arrested in Lebanon": arrests and deportations with no named
         # agent are the acts of the state where they happen.
         for p in _prep_objects(trig, {"in"}):
-            states = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
+            places = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
+            states = [parts.state_of(e) for e in places]
             actors = actors + [e for e in states if e not in actors]
-            recipients = [r for r in recipients if r not in states]
+            recipients = [r for r in recipients if r not in states and r not in places]
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]

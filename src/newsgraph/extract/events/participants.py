@@ -234,6 +234,13 @@ class Participants:
         roots = [self.doc[i] for i in inside if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
         return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in _WHERE_PREPOSITIONS for r in roots)
 
+    def state_of(self, eid: str) -> str:
+        """The state a city or region belongs to, when the article names that state
+        ("was arrested in Sao Paulo" in a story that names Brazil); else the place itself."""
+        if eid in self.country_ids or not self.countries.get(eid):
+            return eid
+        return next((c for c in self.country_ids if self.countries.get(c) == self.countries[eid]), eid)
+
     def place(self, eid: str) -> bool:
         """A place that is no state (a city, a region, a building)."""
         return self.types.get(eid) in ("GPE", "LOC", "FAC") and eid not in self.country_ids
