@@ -676,3 +676,10 @@ def test_an_asked_clause_is_neither_the_quotes_cue_nor_spoken_by_the_one_asked(p
     assert [a.cue.text for a in quoted] == ["said"]
     assert _names(rec).get(quoted[0].speaker) == "Mai Linh"
     assert all(a.source is None for a in rec.attributions if a.cue.text.startswith("Asked"))
+
+
+def test_according_to_closing_a_sentence_covers_every_conjunct(pipeline):
+    rec = _extract(pipeline, "according", "Floods\n\nThe floods have destroyed 4,000 homes and displaced more than "
+                                          "90,000 people, according to Red Cross figures.")
+    att = next(a for a in rec.attributions if a.cue.text.startswith("according"))
+    assert att.content[0].text.startswith("The floods have destroyed")

@@ -379,7 +379,13 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"According to X, content": the clause the phrase modifies, less the phrase."""
     if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
         return None
-    return Content(_clause(_clause_root(cue.head), r, cues) - set(_subtree(cue)), "according")
+    root = _clause_root(cue.head)
+    # "… has killed thousands and displaced millions, according to U.N. figures": closing
+    # the sentence, the phrase covers every conjunct, not only the last one it hangs on.
+    while root.dep_ == "conj" and root.head.i != root.i and cue.i > root.head.i \
+            and max(_subtree(cue)) >= max(t.i for t in root.sent if not t.is_punct):
+        root = _clause_root(root.head)
+    return Content(_clause(root, r, cues) - set(_subtree(cue)), "according")
 
 
 def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
