@@ -460,3 +460,11 @@ def test_an_office_named_right_after_a_states_sentence_is_that_states():
     assert a.person("Zhang Jun").country is None
     a = analyse("Mexico sent gifts to lawmakers. It included apples to sway the views of Senator Carla Ruiz.")
     assert a.person("Carla Ruiz").country is None
+
+
+def test_its_ministry_is_the_ministry_of_the_state_just_named_as_subject():
+    a = analyse("Chad's transitional government rejected the report. Its foreign ministry said the figures were false.")
+    assert a.owner_of_mention("Its foreign ministry").country == "TCD"
+    # A company's "its" names no state's part.
+    a = analyse("Chad signed a deal with Sahel Mining. The company said its security forces would guard the mine.")
+    assert a.owner_of_mention("its security forces") is None

@@ -27,7 +27,7 @@ from newsgraph.extract.entity_spans import (
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
-    add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, home_state,
+    add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, home_state,
     state_mentions, states_named,
 )
 from newsgraph.extract.titles import match_title
@@ -58,6 +58,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     _add_acronym_mentions(index, acronyms)
     _merge_initialisms(index)
     add_unnamed_state_parts(index)
+    add_possessed_state_parts(index)
     add_people(index, spans, facts)
     _add_things(index, spans)
     read_roles(index, facts)

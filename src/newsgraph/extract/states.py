@@ -375,6 +375,49 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         index.add_mention(ent, tok.i, tok.i + 1)
 
 
+def add_possessed_state_parts(index: EntityIndex) -> None:
+    """"Sudan's army-backed government welcomed the veto. Its foreign ministry said …": a
+    state's part named with "its" after a sentence (or in one) whose subject is that state or
+    one of its parts."""
+    doc = index.doc
+    g = gazetteer()
+    sectors = _sectors()
+    for tok in doc:
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.i <= tok.i or index.builder_at(tok.head) is not None:
+            continue
+        head = tok.head
+        words = [t.lower_ for t in doc[tok.i + 1:head.i + 1]]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[tok.i + 1:head.i + 1]):
+            continue
+        hit = next((sectors[tuple(words[-n:])] for n in range(min(len(words), 4), 0, -1) if tuple(words[-n:]) in sectors), None)
+        if hit is None:
+            continue
+        iso = _subject_state(index, tok)
+        if iso is None:
+            continue
+        sector, label = hit
+        name = f"{g.adjective(iso)} {label or _SECTOR_NAMES.get(sector, sector)}"
+        ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
+        index.add_mention(ent, tok.i, head.i + 1, head=head.i)
+
+
+def _subject_state(index: EntityIndex, tok: Token) -> str | None:
+    """The state whose subject "its" takes up: the subject of its own sentence before it,
+    else of the sentence before in the same paragraph."""
+    doc = index.doc
+    sent = tok.sent
+    candidates = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if not candidates and sent.start > 0 and not any("\n" in t.text or "\n" in t.whitespace_
+                                                      for t in doc[sent.start - 1:sent.start]):
+        previous = doc[sent.start - 1].sent
+        candidates = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in candidates:
+        ent = index.builder_at(subject)
+        if ent is not None and ent.key[:1] in (("COUNTRY",), ("PART",)) and ent.country and subject.tag_ not in ("NNS", "NNPS"):
+            return ent.country
+    return None
+
+
 def _own_place(index: EntityIndex, tok: Token) -> str | None:
     """The state of a place the group's own phrase names: "residents of America", "police in
     Kaunas"."""
