@@ -95,3 +95,11 @@ def test_reported_future_looks_ahead(pipeline):
 def test_a_verb_read_into_a_date_is_left_out(pipeline):
     dates, _ = _dates(pipeline, "Strike\n\nThe walkout is scheduled to last two days, the union said on Monday.")
     assert "last two days" not in dates and dates["two days"] == (None, None)
+
+
+def test_the_reporting_verb_s_date_is_not_the_reported_future_s(pipeline):
+    # The parser hangs "on Friday" on "would expel"; it dates the saying (the past Friday).
+    dates, record = _dates(pipeline, "Envoys\n\nPoland said on Friday it would expel two Russian diplomats.")
+    assert dates["Friday"] == ("2025-03-14", "day")
+    expel = [ev for ev in record.events if ev.trigger.text == "expel"]
+    assert expel and all(ev.date is None for ev in expel)

@@ -729,3 +729,9 @@ def test_who_is_charged_with_an_act_did_it(pipeline):
     rec, names, _ = _coded(pipeline, "Britain charged two Russian agents with hacking the Ukrainian grid.")
     ev = next(ev for ev in rec.events if ev.trigger.text == "hacking")
     assert [names[a] for a in ev.actors] == ["Russia"]
+
+
+def test_the_reporting_verb_s_date_is_not_given_to_the_reported_event(pipeline):
+    rec, _, _ = _coded(pipeline, "Ankara said on Monday it would close its airspace to Israeli flights.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "close")
+    assert ev.type == "SANCTION" and ev.status == "planned" and ev.date is None

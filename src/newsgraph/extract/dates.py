@@ -73,6 +73,19 @@ def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
+def reporter_of(mod: Token) -> Token | None:
+    """The reporting verb a modifier belongs to when the parser hung it on the reported clause:
+    "Jakarta said on Tuesday it would withdraw the complaint" (a modifier between the reporting
+    verb and the reported clause's subject); None otherwise."""
+    verb = mod.head
+    if verb.dep_ != "ccomp" or mod.dep_ not in ("prep", "npadvmod", "advmod") or verb.head.i >= mod.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or mod.right_edge.i >= subj.left_edge.i:
+        return None
+    return verb.head
+
+
 def looks_ahead(token: Token) -> bool | None:
     """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
     head = token
@@ -81,6 +94,9 @@ def looks_ahead(token: Token) -> bool | None:
             break
         if head.lower_ in ("upcoming", "next", "coming"):
             return True
+        if head.head.pos_ in ("VERB", "AUX") and reporter_of(head) is not None:
+            head = reporter_of(head)  # "said on Tuesday it would …": the saying's Tuesday
+            break
         head = head.head
     verb = head
     for _ in range(4):

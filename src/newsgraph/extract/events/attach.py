@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.dates import reporter_of
 from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Location, Quantity
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
@@ -41,7 +42,7 @@ class Attachments:
                 return True
             if node.head.i == node.i:
                 return False
-            parent = node.head
+            parent = reporter_of(node) or node.head  # "said on Tuesday it would withdraw"
             if parent.i not in anchors and parent.pos_ in ("VERB", "AUX") and parent.lower_ not in ("including", "following", "during"):
                 return False  # another verb's clause
             node = parent

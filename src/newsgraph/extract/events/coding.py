@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.dates import reporter_of
 from newsgraph.extract.entity_spans import at_dateline
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
@@ -995,7 +996,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if not (passive and type_ in _PASSIVE_AGENT_OK):
             return None
     anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None else set())
-    anchors |= {c.i for c in trig.children if c.dep_ == "prep"}
+    anchors |= {c.i for c in trig.children if c.dep_ == "prep" and reporter_of(c) is None}
     if cand.carrier is None and trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.head.pos_ == "VERB" \
             and match(trig.head.head) is None:
         # "reached during a summit last month": the date may hang on the carrying verb.
