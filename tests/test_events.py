@@ -736,3 +736,21 @@ def test_the_reporting_verb_s_date_is_not_given_to_the_reported_event(pipeline):
     rec, _, _ = _coded(pipeline, "Ankara said on Monday it would close its airspace to Israeli flights.")
     ev = next(ev for ev in rec.events if ev.trigger.text == "close")
     assert ev.type == "SANCTION" and ev.status == "planned" and ev.date is None
+
+
+@pytest.mark.parametrize("sentence, trigger, date", [
+    # Talks put off have not taken place; the day they were put off is not theirs.
+    ("Talks between Armenia and Azerbaijan have been postponed until after the elections, Russian officials said.",
+     "Talks", None),
+    ("Venezuela-Guyana talks postponed until after the holidays, mediators say", "talks", None),
+    ("Sudan postponed talks with the Rapid Support Forces on Monday.", "talks", None),
+    # Scheduled by a participle (hung on the of-object by the parser), with its date.
+    ("A summit of Gulf leaders planned for September 14 in Doha will probably be delayed, a Saudi official said.",
+     "summit", "2025-09-14"),
+])
+def test_talks_put_off_or_scheduled_are_planned(pipeline, sentence, trigger, date):
+    rec = pipeline.process_one(InputDocument(ref="t", text=sentence, title=""), published="2025-06-12", clean=False)
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
+    assert (ev.type, ev.status) == ("CONSULT", "planned")
+    assert (ev.date.value if ev.date else None) == date

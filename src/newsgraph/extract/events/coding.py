@@ -27,7 +27,7 @@ from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
-from newsgraph.extract.events.status import status_of
+from newsgraph.extract.events.status import planned_by, status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
@@ -995,8 +995,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if not actors:
         if not (passive and type_ in _PASSIVE_AGENT_OK):
             return None
-    anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None else set())
+    # "postponed talks on Monday": Monday is when they were put off, not when they take place.
+    deferred = cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer"
+    anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None and not deferred else set())
     anchors |= {c.i for c in trig.children if c.dep_ == "prep" and reporter_of(c) is None}
+    if trig.pos_ == "NOUN" and planned_by(trig) is not None:
+        anchors.add(planned_by(trig).i)  # "a meeting … planned for June 20 in Washington"
     if cand.carrier is None and trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.head.pos_ == "VERB" \
             and match(trig.head.head) is None:
         # "reached during a summit last month": the date may hang on the carrying verb.

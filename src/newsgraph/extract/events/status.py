@@ -28,7 +28,7 @@ _HYPOTHETICAL_ADJ = {"proposed", "possible", "potential", "hypothetical", "event
 _CONDITIONAL_MARKS = {"if", "unless", "provided"}
 # Prepositions placing what they govern before or around the framing act.
 _BEFORE_NOW = {"after", "following", "since", "amid", "during"}
-_FRAME_STATUS = {"commit": "planned", "plan": "planned", "request": "hypothetical",
+_FRAME_STATUS = {"commit": "planned", "plan": "planned", "defer": "planned", "request": "hypothetical",
                  "threat": "hypothetical", "refuse": "negated", "fail": "negated"}
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
 
@@ -51,6 +51,20 @@ def negated(tok: Token) -> bool:
     if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children):
         return True
     return False
+
+
+_PLANNING_PARTICIPLES = {"plan", "schedule", "set", "slate", "arrange", "expect"}
+
+
+def planned_by(noun: Token) -> Token | None:
+    """The participle that schedules an event noun: "a meeting planned for June 20", also
+    when the parser hangs it on the noun's of-object ("a meeting of ministers planned for …")."""
+    holders = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.casefold() in _PLANNING_PARTICIPLES and c.i > noun.i:
+                return c
+    return None
 
 
 def _own_status(verb: Token) -> str | None:
@@ -118,9 +132,11 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")}
         if mods & _HYPOTHETICAL_ADJ:
             return "hypothetical"
-        if mods & _PLANNED_ADJ:
+        if mods & _PLANNED_ADJ or planned_by(trigger) is not None:
             return "planned"
     verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
+    if carrier is not None and frame_of(carrier) == "defer" and not negated(carrier):
+        return "planned"  # "Sudan postponed talks with the RSF"
     if verb is not None:
         own = _own_status(verb)
         if own is not None:
@@ -155,6 +171,9 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if parent.pos_ == "NOUN" and negated(parent):
             return "negated"  # "made no mention of talks"
         frame = frame_of(parent) if parent.pos_ in ("VERB", "NOUN", "ADJ", "AUX") else None
+        if frame == "defer" and (dep in ("dobj", "nsubjpass")
+                                 or dep == "nsubj" and not any(c.dep_ == "dobj" for c in parent.children)):
+            return "planned"  # "postponed the talks", "the meeting was delayed", "Talks Postponed"
         if parent.lower_ == "yet" or any(c.lower_ == "yet" and c.dep_ in ("advmod", "dep") for c in parent.children) and parent.lemma_ == "have":
             return "negated"  # "has yet to meet"
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
