@@ -95,3 +95,8 @@ def test_headlines_in_sentence_case_are_cut_only_under_a_marker():
     assert kept(page) == BODY.rstrip()
     # Without a marker above them, such short lines may be the story's own last lines.
     assert kept(BODY + teasers) == (BODY + teasers).rstrip()
+
+
+def test_a_top_stories_box_is_cut_with_its_sentence_case_headlines():
+    page = BODY + "Top Stories\nMarkets slide as oil jumps\nFive things to know about the new tax rules\n"
+    assert kept(page) == BODY.rstrip()

@@ -28,6 +28,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,20}"
         r"|recommended(?: for you| stories| articles| reading)?"
         r"|(?:most|top) (?:read|popular|viewed|shared)(?: stories| articles| news)?"
+        r"|top (?:stories|news|headlines)|popular(?: now| stories)?|(?:don'?t|do not) miss|read next|up next"
+        r"|editor'?s (?:choice|pick)|in other news|more headlines|around the web"
         r"|trending(?: now| stories| news)?|latest (?:news|stories|headlines)"
         r"|also read|see also|further reading|what to read next|editor'?s picks"
         r")\s*:?$", re.I)),
