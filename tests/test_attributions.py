@@ -683,3 +683,11 @@ def test_according_to_closing_a_sentence_covers_every_conjunct(pipeline):
                                           "90,000 people, according to Red Cross figures.")
     att = next(a for a in rec.attributions if a.cue.text.startswith("according"))
     assert att.content[0].text.startswith("The floods have destroyed")
+
+
+def test_a_verb_the_parse_hung_on_a_reported_clause_is_the_reporters(pipeline):
+    rec = _extract(pipeline, "conj", "Talks\n\nThe ministry said the talks were useful and accused Kyiv of stalling.\n\n"
+                                     "The party said the result would stand and warned rivals against protests.")
+    sources = {a.cue.text: a.source.text for a in rec.attributions if a.source}
+    assert sources.get("accused") == "The ministry"
+    assert "the result" not in sources.values() and "the talks" not in sources.values()

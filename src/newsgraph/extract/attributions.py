@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.cues import DocFeatures, LearnedCues, candidates, decider, draft_features, joint_features
 from newsgraph.extract.entities import EntityIndex
@@ -190,6 +191,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         child = subjects[0] if depth else min(
             subjects, key=lambda c: min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i)))
         return None if _is_expletive(child, verb) else child
+    reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting())
+    if depth < 3 and reporter is not None:
+        return _subject(reporter, depth + 1)
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None  # "Asked about the case, she said …": she was asked; the asker is unnamed

@@ -1,0 +1,26 @@
+"""Clause structure the parser gets wrong in news, shared by attribution and event extraction."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+_FUTURE_MODALS = {"would", "could", "will", "might", "may", "'ll", "wo", "must", "should", "can"}
+
+
+def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token | None:
+    """"The Kremlin said the talks had been constructive and blamed Kyiv", "said anyone who
+    took part would be punished, and accused …": a past verb with no subject of its own,
+    conjoined to a reported copula or modal clause, cannot share that clause's subject; the
+    parser hung on the reported clause what the reporter did. Returns the reporting verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBN") or head.dep_ != "ccomp" or not reports(head.head):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
+    # A participle cannot follow a modal ("would stand and warned"): the tagger's slip for a past tense.
+    if modal or verb.tag_ != "VBN" and head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return head.head
+    return None
