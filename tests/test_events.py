@@ -754,3 +754,14 @@ def test_talks_put_off_or_scheduled_are_planned(pipeline, sentence, trigger, dat
     assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
     assert (ev.type, ev.status) == ("CONSULT", "planned")
     assert (ev.date.value if ev.date else None) == date
+
+
+def test_riot_police_and_protest_leaders_are_no_protest(pipeline):
+    rec, _, _ = _coded(pipeline, "Kenyan riot police arrested twelve protest leaders in Mombasa on Sunday.")
+    assert [(ev.type, ev.mode) for ev in rec.events] == [("COERCE", "arrest")]
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_an_attack(pipeline):
+    # "occupied" is no assault of its own; the vow to retake the towns is a threat.
+    rec, _, _ = _coded(pipeline, "Nigerien junta leader Abdourahamane Tiani has vowed to retake all occupied territory by December.")
+    assert [(ev.type, ev.trigger.text) for ev in rec.events] == [("THREATEN", "vowed"), ("ASSAULT", "retake")]

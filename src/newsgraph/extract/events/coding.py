@@ -86,6 +86,9 @@ def _objects(tok: Token) -> list[Token]:
         # the prepositions say where ("took over buildings in three towns").
         objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     objs += _described_as(tok)
+    # "retake all occupied territory": the parser made "all" the object and "occupied" a clause.
+    objs += [o.doc[o.i + 2] for o in list(objs) if o.tag_ in ("DT", "PDT") and o.i + 2 < len(o.doc)
+             and _adjectival_participle(o.doc[o.i + 1])]
     out = []
     for o in objs:
         out.append(o)
@@ -205,6 +208,8 @@ def match(tok: Token) -> Trigger | None:
         return None
     if pos == "VERB" and tok.dep_ == "amod":
         return None  # "the defending champion", "the ruling party"
+    if pos == "VERB" and _adjectival_participle(tok):
+        return None  # "retake all occupied territory" read as a clause "occupied territory"
     if pos == "NOUN" and _boilerplate(tok):
         return None
     lex = triggers()
@@ -214,6 +219,14 @@ def match(tok: Token) -> Trigger | None:
             if _holds(tok, trig.condition):
                 return None if trig.type == "-" else trig  # "-": a use that is no event ("seized on")
     return None
+
+
+def _adjectival_participle(tok: Token) -> bool:
+    """A participle right after a determiner, with no auxiliary or subject, whose "object" is
+    the next word: an adjective the parser made a clause ("all occupied territory")."""
+    return (tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PDT", "PRP$")
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].head.i == tok.i and tok.doc[tok.i + 1].dep_ == "dobj"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children))
 
 
 def _event_object(verb: Token) -> Token | None:
@@ -268,6 +281,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue
         if tok.dep_ == "compound" and match(tok.head) is not None:
             continue  # "ceasefire deal": one event, named by the head
+        if tok.dep_ == "compound" and tok.head.lemma_.casefold() in word_classes().get("kind_of", ()):
+            continue  # "riot police", "protest leaders": a kind of people or kit, no event
         if _names_verb_event(tok, entry, out):
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
         out.append(Candidate(tok, entry))
