@@ -765,3 +765,13 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_an_attack(pipeline)
     # "occupied" is no assault of its own; the vow to retake the towns is a threat.
     rec, _, _ = _coded(pipeline, "Nigerien junta leader Abdourahamane Tiani has vowed to retake all occupied territory by December.")
     assert [(ev.type, ev.trigger.text) for ev in rec.events] == [("THREATEN", "vowed"), ("ASSAULT", "retake")]
+
+
+def test_arrests_reported_by_a_state_body_without_agent_or_place_are_its_state_s(pipeline):
+    rec, names, _ = _coded(pipeline, "Serbia's Interior Ministry said 47 people had been arrested after the march.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "arrested")
+    assert (ev.type, ev.mode) == ("COERCE", "arrest")
+    assert ev.actors and all(names[a].startswith("Serbia") for a in ev.actors), [names[a] for a in ev.actors]
+    # A rights group that reports arrests did not make them.
+    rec, _, _ = _coded(pipeline, "Human Rights Watch said 47 people had been arrested after the march.")
+    assert [ev for ev in rec.events if ev.trigger.text == "arrested"] == []

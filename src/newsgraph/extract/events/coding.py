@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.dates import reporter_of
+from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_spans import at_dateline
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
@@ -961,6 +962,17 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             states = [parts.state_of(e) for e in places]
             actors = actors + [e for e in states if e not in actors]
             recipients = [r for r in recipients if r not in states and r not in places]
+        if not actors and trig.dep_ in ("ccomp", "conj"):
+            # "The Interior Ministry said 86 people had been arrested": no place named, the
+            # state body that reports its arrests made them (not a rights group reporting them).
+            reporter = trig.head
+            while reporter.dep_ == "conj" and reporter.head.i != reporter.i:
+                reporter = reporter.head
+            if reporter.dep_ == "ccomp" and reporter is not trig:
+                reporter = reporter.head
+            if _reports(reporter):
+                actors = [e for e in _subject(reporter, parts)[0]
+                          if parts.sectors.get(e) in STATE_SECTORS or e in parts.country_ids]
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
