@@ -157,7 +157,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
-            if node.tag_ == "VBD" and parent.tag_ == "VB":
+            if node.tag_ == "VBD" and (parent.tag_ == "VB" or any(
+                    c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d"} for c in parent.children)):
                 # "told reporters that members would stay vigilant and accused the government":
                 # a past verb cannot share the modal of a bare one; it joins the finite verb above.
                 upper = parent
