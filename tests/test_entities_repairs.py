@@ -468,3 +468,11 @@ def test_its_ministry_is_the_ministry_of_the_state_just_named_as_subject():
     # A company's "its" names no state's part.
     a = analyse("Chad signed a deal with Sahel Mining. The company said its security forces would guard the mine.")
     assert a.owner_of_mention("its security forces") is None
+
+
+def test_a_family_name_spacy_left_before_a_short_given_name_is_part_of_it():
+    a = analyse("Le Thi Bich, 61, was sentenced to five years in prison by a court in Hanoi.")
+    assert [p.name for p in a.people()] == ["Le Thi Bich"]
+    # A title before a known given name stays out.
+    a = analyse("The rally featured Grand Wizard David Duke and others.")
+    assert "Wizard" not in " ".join(p.name for p in a.people())

@@ -321,8 +321,13 @@ def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> boo
         return False
     if first_name_gender(tok.text) is not None:
         return True
-    return (end - start == 1 and tok.tag_ == "NNP" and tok.dep_ == "compound" and start <= tok.head.i < end
-            and tok.i not in facts.headline_tokens and not tok.is_sent_start)
+    if tok.tag_ != "NNP" or tok.dep_ != "compound" or not start <= tok.head.i < end or tok.i in facts.headline_tokens:
+        return False
+    # "Le | Thi Bich", "Nguyen | Van Hoa": a family name before a given name of short
+    # syllables that spaCy left outside, also opening a sentence ("Pastor | Darrell Scott" is none).
+    return end - start == 1 and not tok.is_sent_start \
+        or end - start == 2 and len(tok) <= 6 and all(len(t) <= 5 for t in tok.doc[start:end]) \
+        and first_name_gender(tok.doc[start].text) is None
 
 
 _MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
