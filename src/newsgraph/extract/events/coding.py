@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.dates import reporter_of
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_spans import at_dateline
@@ -417,14 +418,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "Amnesty said some were being held … and urged Moscow to free them": a demand
         # conjoined to a reported passive is the reporter's own.
         return _subject(head.head, parts, hops + 1)
-    if dep == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ccomp" and _reports(head.head) \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) \
-            and (any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS | {"must", "should", "can"} for c in head.children)
-                 or head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)):
-        # "said the violence was unacceptable and called on Tbilisi to …", "said anyone who
-        # took part would be punished, and accused …": a past verb cannot share the copula's
-        # or the modal's subject; the parser hung on the reported clause what the reporter did.
-        return _subject(head.head, parts, hops + 1)
+    reporter = reporter_of_conjunct(verb, _reports)
+    if reporter is not None:
+        # "said the violence was unacceptable and called on Tbilisi to …": the reporter's act
+        return _subject(reporter, parts, hops + 1)
     if dep in ("conj", "advcl", "pcomp", "prep"):
         return _subject(head, parts, hops + 1)
     if dep == "relcl":
