@@ -476,3 +476,32 @@ def test_a_family_name_spacy_left_before_a_short_given_name_is_part_of_it():
     # A title before a known given name stays out.
     a = analyse("The rally featured Grand Wizard David Duke and others.")
     assert "Wizard" not in " ".join(p.name for p in a.people())
+
+
+def test_the_ends_of_a_route_are_places_and_a_name_with_a_bracketed_acronym_an_organisation():
+    a = analyse("The convoy was escorting about 60 supply trucks from Djibo to Kaya when attackers opened fire.")
+    assert a.owner_of_mention("Kaya").type == "GPE" and a.owner_of_mention("Djibo").type == "GPE"
+    a = analyse("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility for the attack.")
+    assert a.owner_of_mention("Nusrat").type == "ORG"
+
+
+def test_a_spokeswoman_after_a_state_bodys_sentence_speaks_for_that_state():
+    a = analyse("Peru's foreign ministry lodged a protest with Quito. Spokeswoman Ana Flores said Lima was shocked.")
+    assert a.person("Ana Flores").country == "PER"
+
+
+def test_a_state_named_a_little_more_often_does_not_make_the_dateline_story_foreign():
+    a = analyse("Cyberattack\n\nRIGA (Wire) — Latvia accused Russia's GRU of a cyberattack on its railways. "
+                "Russia denied it, and a Russian official called the claim absurd. Prime Minister Evika Silina "
+                "said Latvia would expel two diplomats. Russia said it would respond.\n")
+    assert a.person("Evika Silina").country == "LVA"
+    assert a.named("GRU").country == "RUS"
+
+
+def test_a_state_word_before_a_body_that_modifies_a_title_names_that_states_body():
+    a = analyse("Report\n\nWASHINGTON (Wire) — Speaking in Beijing, Chinese Foreign Ministry spokesman Wang Lei said "
+                "the report was false.\n")
+    body = a.owner_of_mention("Foreign Ministry")
+    assert (body.name, body.country) == ("Chinese Foreign Ministry", "CHN")
+    assert [e.name for e in a.entities if "Ministry" in e.name] == ["Chinese Foreign Ministry"]  # no second one
+    assert a.person("Wang Lei").country == "CHN"

@@ -266,6 +266,17 @@ def _known_organisation_around(span: Span) -> Span:
     return span
 
 
+def _acronym_follows(span: Span) -> bool:
+    """"… (JNIM)": a bracketed upper-case acronym right after the name, or after the rest of
+    it NER left out ("wal-Muslimin (JNIM)")."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and k - span.end < 4 and doc[k].text != "(" and not doc[k].is_space:
+        k += 1
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+        and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isupper() and doc[k + 1].is_alpha
+
+
 def _slashed_places(span: Span) -> list[Span]:
     """"BELGRADE/PRISTINA": the pieces between slashes as places, when each is one."""
     if not any(tok.text == "/" for tok in span):
@@ -419,6 +430,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
+        elif label == "PERSON" and _acronym_follows(span):
+            label = "ORG"  # "Jama'at Nusrat al-Islam (JNIM)": people get no bracketed acronyms
         elif label == "PERSON" and is_state and len(span) > 1:
             label = "GPE"  # "Sri Lanka's leftist alliance" read as a given name and surname
         elif label == "PERSON":
@@ -752,6 +765,10 @@ def is_locative(span: Span) -> bool:
         # "flew to Kyiv", "a trip to Moscow" are places; "speak to Kyiv", "weapons to Kyiv",
         # "a message from Moscow" are the state.
         governor = prep.head
+        ends = ("from", "to")
+        if prep.lower_ in ends and not _is_state_word(span.text) and (governor.lower_ in ends or any(
+                c.dep_ == "prep" and c.lower_ in ends and c.i != prep.i for c in (*governor.children, *prep.children))):
+            return True  # "trucks from Djibo to Kaya": a route's ends are places ("from Moscow to Kyiv" may be states)
         return governor.lemma_.casefold() in _MOTION_WORDS
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _WHERE_OF_WORDS:
         return True  # "west of Tripoli", "the outskirts of Kyiv"
