@@ -505,3 +505,9 @@ def test_a_state_word_before_a_body_that_modifies_a_title_names_that_states_body
     assert (body.name, body.country) == ("Chinese Foreign Ministry", "CHN")
     assert [e.name for e in a.entities if "Ministry" in e.name] == ["Chinese Foreign Ministry"]  # no second one
     assert a.person("Wang Lei").country == "CHN"
+
+
+def test_houthi_forces_are_the_houthis_and_a_sea_belongs_to_no_state():
+    a = analyse("Houthi forces fired missiles at a tanker in the Red Sea, Houthi spokesman Yahya Saree said.")
+    assert a.owner_of_mention("Houthi").name == "Houthis"
+    assert a.owner_of_mention("Red Sea").country is None

@@ -101,8 +101,13 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
             "gulf"}  # "Gulf tensions": the Persian Gulf, not Papua New Guinea's Gulf Province
 
 
+# Bodies of water that share a name with a region ("the Red Sea" is no Sudanese state here).
+_WATER_WORDS = {"sea", "ocean", "strait", "straits", "channel", "gulf"}
+
+
 def find_region(name: str) -> Region | None:
-    if re.sub(r"^the\s+", "", name.strip().casefold()) in _COMPASS:
+    low = re.sub(r"^the\s+", "", name.strip().casefold())
+    if low in _COMPASS or low.split()[-1:] and low.split()[-1] in _WATER_WORDS:
         return None
     return regions().get(fold(name))
 
