@@ -354,12 +354,12 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
                  and e.name.endswith(" " + label)}  # not "the Indian embassy" for "the government"
         if armed and len(named) == 1 and dateline in (None, *named):
             iso = next(iter(named))
-        elif armed and named:
-            # Two armies named, or a foreign one in a story filed from elsewhere ("French
-            # soldiers are stationed in Niger … soldiers ousted the president"): the text
-            # does not say whose.
-            continue
+        elif armed and len(named) > 1:
+            continue  # two armies named: the text does not say whose
         else:
+            # A foreign army named in a story filed from elsewhere ("French soldiers are
+            # stationed in Niger … soldiers ousted the president", "after expelling French
+            # troops") does not claim the bare army: its place or the dateline's state does.
             iso = (_own_place(index, tok) or _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok)
                    or dateline)
             if armed and dateline and iso != dateline and iso not in {e.country for e in index.entities
