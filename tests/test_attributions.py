@@ -691,3 +691,12 @@ def test_a_verb_the_parse_hung_on_a_reported_clause_is_the_reporters(pipeline):
     sources = {a.cue.text: a.source.text for a in rec.attributions if a.source}
     assert sources.get("accused") == "The ministry"
     assert "the result" not in sources.values() and "the talks" not in sources.values()
+
+
+def test_the_group_is_not_the_owner_named_beside_it_and_it_is_the_subject_just_before(pipeline):
+    text = ("Ambush\n\nSanaag Liberation Front (SLF), al-Shabab's ally in the north, claimed the attack on Monday. "
+            "The group said its fighters had killed 12 soldiers.\n\n"
+            "The Somali army confirmed the attack but gave no toll. It said troops had killed 30 assailants.")
+    rec = _extract(pipeline, "group", text)
+    assert _speaker(rec, "its fighters had killed") == "Sanaag Liberation Front"
+    assert _speaker(rec, "troops had killed 30") == "Somali military"

@@ -511,3 +511,11 @@ def test_houthi_forces_are_the_houthis_and_a_sea_belongs_to_no_state():
     a = analyse("Houthi forces fired missiles at a tanker in the Red Sea, Houthi spokesman Yahya Saree said.")
     assert a.owner_of_mention("Houthi").name == "Houthis"
     assert a.owner_of_mention("Red Sea").country is None
+
+
+def test_a_foreign_army_named_in_another_paragraph_does_not_leave_the_bare_army_stateless():
+    a = analyse("Ambush\n\nOUAGADOUGOU (Wire) — Gunmen ambushed an army convoy on Monday, killing 23 soldiers.\n\n"
+                "The army confirmed the attack. It said troops had killed 40 assailants.\n\n"
+                "Burkina Faso expelled French troops in 2023.\n")
+    assert a.owner_of_mention("army", 1).name == "Burkinabe military"
+    assert a.owner_of_mention("troops").name == "Burkinabe military"

@@ -34,6 +34,15 @@ GROUP_NOUNS = frozenset({"group", "militia", "movement", "organisation", "organi
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 GROUP_WINDOW = 250  # tokens: about three short paragraphs
 
+
+def is_possessor(tok: Token) -> bool:
+    """A word of a name that owns something ("al Qaeda's affiliate"): what the text is about
+    is the thing owned, so "the group" after it takes up that, not the owner."""
+    while (tok.dep_ in ("compound", "flat") or tok.dep_ == "punct" and not tok.whitespace_) and tok.head.i > tok.i:
+        tok = tok.head  # to the head of the name ("al" - "Shabab" 's)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
+
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOOKBACK_SENTENCES = 4
 _MALE = {"he", "him", "his", "himself"}

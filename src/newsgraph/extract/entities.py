@@ -22,7 +22,8 @@ from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
-    candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans, relabel, repair_span,
+    bracketed_acronym, candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans,
+    relabel, repair_span,
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
@@ -88,19 +89,12 @@ def _add_things(index: EntityIndex, spans) -> None:
             index.add_mention(ent, span.start, span.end)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
-
-
 def _alias_acronym(index: EntityIndex, span, acronyms: dict[str, EntityBuilder]) -> None:
     """"the Rapid Support Forces (RSF)": the bracketed acronym names the same organisation,
     there and wherever the article uses it again (collected in ``acronyms``)."""
-    doc = span.doc
     ent = index.builder_at(span.end - 1)
-    if ent is None or ent.type not in ("ORG", "NORP", "FAC") or span.end + 2 >= len(doc):
-        return
-    opening, acronym, closing = doc[span.end], doc[span.end + 1], doc[span.end + 2]
-    if opening.text != "(" or closing.text != ")" or not _ACRONYM.fullmatch(acronym.text) \
-            or sum(c.isupper() for c in acronym.text) < 2:
+    acronym = bracketed_acronym(span)
+    if ent is None or ent.type not in ("ORG", "NORP", "FAC") or acronym is None:
         return
     for label in ("ORG", "NORP", "FAC"):
         index.alias((label, normalise(acronym.text)), ent)

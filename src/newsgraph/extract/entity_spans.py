@@ -266,15 +266,23 @@ def _known_organisation_around(span: Span) -> Span:
     return span
 
 
-def _acronym_follows(span: Span) -> bool:
+def bracketed_acronym(span: Span) -> Token | None:
     """"… (JNIM)": a bracketed upper-case acronym right after the name, or after the rest of
     it NER left out ("wal-Muslimin (JNIM)")."""
     doc = span.doc
     k = span.end
-    while k < len(doc) and k - span.end < 4 and doc[k].text != "(" and not doc[k].is_space:
+    while k < len(doc) and k - span.end < 4 and doc[k].text != "(" and not doc[k].is_space \
+            and (doc[k].text == "-" or doc[k].text[:1].isalpha() and not doc[k].is_sent_start):
         k += 1
-    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-        and len(doc[k + 1].text) >= 3 and doc[k + 1].text.isupper() and doc[k + 1].is_alpha
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and re.fullmatch(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]", doc[k + 1].text) and sum(c.isupper() for c in doc[k + 1].text) >= 2:
+        return doc[k + 1]
+    return None
+
+
+def _acronym_follows(span: Span) -> bool:
+    acronym = bracketed_acronym(span)
+    return acronym is not None and len(acronym.text) >= 3 and acronym.text.isupper() and acronym.is_alpha
 
 
 def _slashed_places(span: Span) -> list[Span]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, resolve_pronoun
+from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_possessor, resolve_pronoun
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
 from newsgraph.nlp.names import first_name_gender
 
@@ -232,6 +232,9 @@ class SpeakerResolver:
             eid = self.index.entity_at(head)
             if eid:
                 return eid
+            eid = self._previous_subject(head) if head.lower_ == "it" else None
+            if eid:
+                return eid  # "The army confirmed the attack … It said": not an older speaker
             prev = self.previous_speaker(head.i, _ORG_TYPES, window=80)
             if prev:
                 return prev
@@ -245,6 +248,18 @@ class SpeakerResolver:
                     if eid and self._types.get(eid) in _ORG_TYPES:
                         return eid
         return None
+
+    def _previous_subject(self, head: Token) -> str | None:
+        """The organisation or state that is the subject of the sentence before, in the same
+        paragraph, when ``head`` opens its own sentence's subject."""
+        doc = self.doc
+        sent = head.sent
+        if sent.start == 0 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sent.start - 1:head.i]):
+            return None
+        previous = doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        eid = self.index.entity_of_phrase(subject) if subject is not None else None
+        return eid if eid and self._types.get(eid) in _ORG_TYPES and subject.tag_ not in ("NNS", "NNPS") else None
 
     def _phrase_entity(self, head: Token, phrase: Span) -> str | None:
         index = self.index
@@ -325,8 +340,8 @@ class SpeakerResolver:
                 return same[-1]
         if word in GROUP_NOUNS and det.lower_ == "the":
             # "The Iran-backed group said": the last organisation named that is no organ of a state
-            group = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector not in STATE_SECTORS,
-                                 window=GROUP_WINDOW)
+            group = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector not in STATE_SECTORS
+                                 and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
             if group:
                 return group
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude

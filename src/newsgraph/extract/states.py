@@ -336,6 +336,9 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     doc = index.doc
     g = gazetteer()
     dateline = home_state(index)
+    # The parts the text names with a state word ("French troops"), not those this loop adds
+    # ("the Indian embassy" is no "government": the name must end with the label).
+    explicit = [e for e in index.entities if e.key[:1] == ("PART",) and e.country]
     for tok in doc:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
@@ -350,16 +353,17 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             continue  # "troops from Chad": the phrase names them, another rule's business
         sector, label, armed = _UNNAMED_PARTS[lemma]
-        named = {e.country for e in index.entities if e.key[:1] == ("PART",) and e.sector == sector and e.country
-                 and e.name.endswith(" " + label)}  # not "the Indian embassy" for "the government"
+        named = {e.country for e in explicit if e.sector == sector and e.name.endswith(" " + label)}
         if armed and len(named) == 1 and dateline in (None, *named):
             iso = next(iter(named))
-        elif armed and len(named) > 1:
-            continue  # two armies named: the text does not say whose
+        elif armed and (len(named) > 1 or named and _named_in_paragraph(index, tok, sector, named)):
+            # Two armies named, or a foreign one in the same paragraph ("Russian troops
+            # advanced … soldiers stormed the village" filed from Kyiv): the text does not say whose.
+            continue
         else:
-            # A foreign army named in a story filed from elsewhere ("French soldiers are
-            # stationed in Niger … soldiers ousted the president", "after expelling French
-            # troops") does not claim the bare army: its place or the dateline's state does.
+            # A foreign army named elsewhere in a story filed from another state ("French
+            # soldiers left the country" … "The army confirmed") does not claim the bare
+            # army: its place or the dateline's state does.
             iso = (_own_place(index, tok) or _nearest_state(index, tok, dateline) or _earlier_in_paragraph(index, tok)
                    or dateline)
             if armed and dateline and iso != dateline and iso not in {e.country for e in index.entities
@@ -373,6 +377,16 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _named_in_paragraph(index: EntityIndex, tok: Token, sector: str, states: set[str]) -> bool:
+    """Whether a part of ``sector`` of one of ``states`` is named in ``tok``'s paragraph."""
+    text = index.parsed.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    return any(e.key[:1] == ("PART",) and e.sector == sector and e.country in states
+               and any(start <= s < end for s, _ in e.mentions) for e in index.entities)
 
 
 def add_possessed_state_parts(index: EntityIndex) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS
+from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_possessor
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_spans import at_dateline, headline_verbs
 from newsgraph.extract.events.lexicon import triggers, word_classes
@@ -221,7 +221,8 @@ class Participants:
         within a few paragraphs, that is no organ of a state (not "the Israeli military")."""
         for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
             for eid in self.by_token.get(i, []):
-                if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS:
+                if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
+                        and not is_possessor(tok.doc[i]):
                     return [eid]
         return []
 
