@@ -519,3 +519,10 @@ def test_a_foreign_army_named_in_another_paragraph_does_not_leave_the_bare_army_
                 "Burkina Faso expelled French troops in 2023.\n")
     assert a.owner_of_mention("army", 1).name == "Burkinabe military"
     assert a.owner_of_mention("troops").name == "Burkinabe military"
+
+
+def test_a_name_described_as_someone_in_apposition_is_a_person():
+    a = analyse("The case echoes that of Cesare Battisti, a former militant whom Brazil refused to hand over for years.")
+    assert a.owner_of_mention("Cesare Battisti").type == "PERSON"
+    a = analyse("Sahel Mining, a company based in Accra, said output rose.")
+    assert a.owner_of_mention("Sahel Mining").type == "ORG"

@@ -266,6 +266,25 @@ def _known_organisation_around(span: Span) -> Span:
     return span
 
 
+# Nouns for a single person that an apposition gives a name ("X, a former militant").
+_PERSON_NOUNS = {"militant", "student", "blogger", "man", "woman", "boy", "girl", "resident", "farmer", "teacher",
+                 "doctor", "nurse", "priest", "pastor", "worker", "singer", "actor", "actress", "writer", "novelist",
+                 "poet", "artist", "dissident", "fugitive", "suspect", "victim", "mother", "father", "son", "daughter",
+                 "widow", "husband", "wife", "veteran", "refugee", "migrant", "survivor", "campaigner", "player",
+                 "coach", "athlete", "businessman", "businesswoman", "activist", "journalist", "lawyer", "economist"}
+
+
+def _described_as_someone(span: Span) -> bool:
+    """A name followed by ", a/the <person noun>" in apposition: a person."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.casefold() in _PERSON_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children) \
+                and 2 <= len(span) <= 3 and all(t.is_title for t in span):
+            return True
+    return False
+
+
 def bracketed_acronym(span: Span) -> Token | None:
     """"… (JNIM)": a bracketed upper-case acronym right after the name, or after the rest of
     it NER left out ("wal-Muslimin (JNIM)")."""
@@ -440,6 +459,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "ORG"
         elif label == "PERSON" and _acronym_follows(span):
             label = "ORG"  # "Jama'at Nusrat al-Islam (JNIM)": people get no bracketed acronyms
+        elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and not known_name(text) \
+                and _described_as_someone(span):
+            label = "PERSON"  # "Cesare Battisti, a former militant whom …"
         elif label == "PERSON" and is_state and len(span) > 1:
             label = "GPE"  # "Sri Lanka's leftist alliance" read as a given name and surname
         elif label == "PERSON":
