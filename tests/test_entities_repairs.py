@@ -526,3 +526,10 @@ def test_a_name_described_as_someone_in_apposition_is_a_person():
     assert a.owner_of_mention("Cesare Battisti").type == "PERSON"
     a = analyse("Sahel Mining, a company based in Accra, said output rose.")
     assert a.owner_of_mention("Sahel Mining").type == "ORG"
+
+
+def test_a_person_known_by_the_first_word_of_the_name_is_that_person():
+    a = analyse("The pact was signed in Jakarta in the presence of President Prabowo Subianto.\n\nPrabowo said the "
+                "agreement would create jobs for millions of Indonesians and urged European companies to invest in "
+                "the country's nickel and battery industries.")
+    assert a.owner_of_mention("Prabowo", 1) is a.person("Prabowo Subianto")

@@ -524,12 +524,13 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
     places = {normalise(s.text) for s in out if s.label_ in ("GPE", "LOC")}
-    relabelled_people, _ = _surname_keys([s for s in out if s.label_ == "PERSON"])
+    relabelled_people, given_names = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
-        if len(span) == 1 and span.label_ != "PERSON" and word_key(span.text) in relabelled_people \
-                and word_key(span.text) not in people and not known_name(span.text) \
-                and not _is_state_word(span.text):
-            # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded": the surname follows
+        if len(span) == 1 and span.label_ != "PERSON" and not known_name(span.text) and not _is_state_word(span.text) \
+                and (word_key(span.text) in relabelled_people and word_key(span.text) not in people
+                     or span.label_ == "ORG" and span[0].is_title and word_key(span.text) in given_names):
+            # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo
+            # Subianto … Prabowo said": a name known by its first word
             out[k] = Span(span.doc, span.start, span.end, label="PERSON")
             continue
         if len(span) != 1 or word_key(span.text) in people:
