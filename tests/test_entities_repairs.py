@@ -533,3 +533,8 @@ def test_a_person_known_by_the_first_word_of_the_name_is_that_person():
                 "agreement would create jobs for millions of Indonesians and urged European companies to invest in "
                 "the country's nickel and battery industries.")
     assert a.owner_of_mention("Prabowo", 1) is a.person("Prabowo Subianto")
+
+
+def test_a_government_spokesman_of_a_dateline_story_is_that_states():
+    a = analyse("Curfew\n\nLUSAKA (Wire) — Police imposed a curfew on Friday, government spokesman Thabo Banda said.\n")
+    assert a.roles(a.person("Thabo Banda")) == {("government spokesman", "ZMB")}

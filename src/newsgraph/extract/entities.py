@@ -199,7 +199,8 @@ def _home_offices(index: EntityIndex) -> None:
         return
     for person in index.people():
         for role in person.roles:
-            if role.of is None and (role.title[:1].isupper() or role.title.casefold() in _DOMESTIC_LOWER_TITLES) \
+            if role.of is None and (role.title[:1].isupper() or role.title.casefold() in _DOMESTIC_LOWER_TITLES
+                                    or role.title.split()[0] in ("government", "presidential", "cabinet")) \
                     and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
     generic = gazetteer().generic_institutions

@@ -24,6 +24,8 @@ _SOFT_MODIFIERS = {"new", "newly", "current", "top", "senior", "veteran", "longt
 # Modifiers that change what the title says about the person now.
 _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
                    "interim": "interim", "deputy": "deputy", "late": "late"}
+# Modifiers that make a title a state's office without saying which state.
+_STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
 _OWNER_PREPOSITIONS = {"of"}
 _COMPLEMENT_PREPOSITIONS = {"for", "to", "on"}
 
@@ -228,6 +230,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         else:
             break
         k -= 1
+    if phrase.owner is None and pending and pending[0].lower_ in _STATE_MODIFIERS:
+        _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
         title_head = toks[title_last] if toks[title_last].i == (head.i if head is not None else -1) else toks[title_first]
