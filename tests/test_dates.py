@@ -103,3 +103,15 @@ def test_the_reporting_verb_s_date_is_not_the_reported_future_s(pipeline):
     assert dates["Friday"] == ("2025-03-14", "day")
     expel = [ev for ev in record.events if ev.trigger.text == "expel"]
     assert expel and all(ev.date is None for ev in expel)
+
+
+def test_a_deadline_lies_after_the_act_that_sets_it(pipeline):
+    # Published in March: "by September" set by an order or a pledge is the coming one; a deadline
+    # already met in a past clause stays in the past.
+    dates, _ = _dates(pipeline, (
+        "Pullout\n\nThe council ordered the departure of all foreign observers by the end of September. "
+        "Officials promised to finish the census by August. "
+        "The army had pulled back by December."))
+    assert dates["the end of September"] == ("2025-09", "month")
+    assert dates["August"] == ("2025-08", "month")
+    assert dates["December"] == ("2024-12", "month")

@@ -777,3 +777,28 @@ def test_arrests_reported_by_a_state_body_without_agent_or_place_are_its_state_s
     # A rights group that reports arrests did not make them.
     rec, _, _ = _coded(pipeline, "Human Rights Watch said 47 people had been arrested after the march.")
     assert [ev for ev in rec.events if ev.trigger.text == "arrested"] == []
+
+
+def _one(pipeline, sentence, trigger):
+    rec = pipeline.process_one(InputDocument(ref="t", text=sentence, title=""), published="2025-06-12", clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    countries = {e.id: e.country for e in rec.entities}
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    return ev, names, countries, rec
+
+
+@pytest.mark.parametrize("sentence, trigger, status", [
+    # A subject with "no" denies the act.
+    ("The Indian army said no Pakistani soldiers had surrendered.", "surrendered", "negated"),
+    # An event inside an if-clause is a condition, not a fact.
+    ("Hamas said it would fire rockets if Israel resumed bombing Gaza.", "bombing", "hypothetical"),
+    # A purpose clause shares the status of the act it serves.
+    ("The Qatari emir urged the Taliban to do everything possible to free Ahmed Rashid.", "free", "hypothetical"),
+    ("The Kenyan government said it would meet church leaders in Nakuru next week to seek their support.", "seek", "planned"),
+    # A conjunct of a reported clause is reported too ("would" is its future, not a hypothesis).
+    ("Colombia said it would not negotiate with the ELN but would ask Cuba to mediate.", "ask", "planned"),
+])
+def test_status_from_negative_subjects_conditions_and_purposes(pipeline, sentence, trigger, status):
+    ev, _, _, rec = _one(pipeline, sentence, trigger)
+    assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
+    assert ev.status == status

@@ -86,8 +86,31 @@ def reporter_of(mod: Token) -> Token | None:
     return verb.head
 
 
+def _deadline(token: Token) -> bool:
+    """"ordered the withdrawal of troops by the end of December", "pledged to finish by
+    March": a deadline lies after the act that sets it, unless the clause is in the past
+    ("withdrew troops by May", "had left by March")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    on_noun = verb.pos_ in ("NOUN", "PROPN")  # "ordered the departure of observers by …"
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD" and not on_noun:
+        from newsgraph.extract.events.lexicon import frames  # (events import this module)
+
+        if frames().get(verb.lemma_.casefold()) not in ("request", "commit", "plan", "threat"):
+            return False  # "withdrew 4,000 troops by the end of May"; "ordered … by" sets one
+    return not any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
+
+
 def looks_ahead(token: Token) -> bool | None:
     """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
+    if _deadline(token):
+        return True
     head = token
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:

@@ -67,9 +67,25 @@ def planned_by(noun: Token) -> Token | None:
     return None
 
 
+_NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no-one"}
+
+
+def _negative_subject(verb: Token) -> bool:
+    """"no soldiers had surrendered", "nobody was hurt", "no one was arrested": the subject
+    denies the act."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NEGATIVE_SUBJECTS:
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def _own_status(verb: Token) -> str | None:
     """Status from the verb's own auxiliaries and negation."""
-    if negated(verb):
+    if negated(verb) or _negative_subject(verb):
         return "negated"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -109,6 +125,10 @@ def _in_condition(verb: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
+    # "said it would not negotiate … but would meet religious leaders": a conjunct of the
+    # reported clause is reported too.
+    while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
 
 
@@ -147,6 +167,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
     node = verb if verb is not None else trigger
     steps = 0
     while node.head.i != node.i and steps < 6:
+        if steps and node.pos_ in ("VERB", "AUX") and _in_condition(node):
+            return "hypothetical"  # "if Israel resumed bombing Gaza" (through a transparent verb)
         dep = node.dep_
         parent = node.head
         steps += 1
@@ -193,7 +215,16 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             node = parent
             continue
         if parent.pos_ in ("VERB", "AUX"):
+            if dep not in ("ccomp", "relcl") and _in_condition(parent):
+                return "hypothetical"  # "if the army resumed shelling villages"
             own = _own_status(parent)
+            if dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                # A purpose clause shares the status of the act it serves: "would meet religious
+                # leaders to seek their help", "urged Mali to do everything possible to free them".
+                if own is not None:
+                    return own
+                node = parent
+                continue
             if own == "negated" and dep in ("xcomp", "dobj"):
                 return "negated"
             if own in ("planned", "hypothetical") and dep in ("xcomp", "dobj", "pobj", "prep", "acl"):
