@@ -802,3 +802,59 @@ def test_status_from_negative_subjects_conditions_and_purposes(pipeline, sentenc
     ev, _, _, rec = _one(pipeline, sentence, trigger)
     assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
     assert ev.status == status
+
+
+def test_impeaching_is_a_formal_accusation(pipeline):
+    ev, names, _, _ = _one(pipeline, "Peru's Congress voted on Monday to impeach President Dina Ortega over a bribery scandal.",
+                           "impeach")
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "allege")
+    assert [names[r] for r in ev.recipients] == ["Dina Ortega"]
+    ev, _, _, _ = _one(pipeline, "Bolivia's Congress impeaches president", "impeaches")
+    assert ev is not None and ev.type == "ACCUSE"
+
+
+@pytest.mark.parametrize("sentence, trigger, actor, recipient", [
+    ("Algeria cut off gas supplies to Morocco in 2021.", "cut", "DZA", "MAR"),
+    ("Russia stopped deliveries of grain to Egypt last week.", "stopped", "RUS", "EGY"),
+])
+def test_stopping_supplies_to_a_state_is_a_sanction(pipeline, sentence, trigger, actor, recipient):
+    ev, _, countries, _ = _one(pipeline, sentence, trigger)
+    assert ev is not None and (ev.type, ev.mode) == ("SANCTION", "discontinue")
+    assert [countries[a] for a in ev.actors] == [actor] and [countries[r] for r in ev.recipients] == [recipient]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The Ethiopian government restricted access to social media on Sunday.", "restricted"),
+    ("Iranian authorities blocked access to foreign news websites.", "blocked"),
+])
+def test_restricting_access_to_media_is_censorship(pipeline, sentence, trigger):
+    ev, _, _, _ = _one(pipeline, sentence, trigger)
+    assert ev is not None and (ev.type, ev.mode) == ("COERCE", "censor")
+
+
+def test_forces_pulled_back_pledged_or_withdrawn_are_no_target_and_pulling_someone_back_is_no_withdrawal(pipeline):
+    ev, _, _, rec = _one(pipeline, '"The crew pulled them back onto the ship," an Iraqi fisherman said.', "pulled")
+    assert ev is None, [(e.type, e.trigger.text) for e in rec.events]
+    ev, _, _, _ = _one(pipeline, "Israel pulled its troops back from the border on Sunday.", "pulled")
+    assert ev is not None and ev.type == "RETREAT" and ev.recipients == []
+    ev, _, _, _ = _one(pipeline, "Chad pledged 1,000 Chadian soldiers to the joint force.", "pledged")
+    assert ev is not None and ev.type == "AGREE" and ev.recipients == []
+    ev, _, countries, _ = _one(pipeline, "Kenya announced the withdrawal of 3,000 Kenyan troops from Somalia.", "withdrawal")
+    assert ev is not None and [countries[r] for r in ev.recipients] == ["SOM"]
+
+
+def test_a_state_that_protests_complains_and_its_people_demonstrate(pipeline):
+    _, _, _, rec = _one(pipeline, "Vietnam summoned the Chinese ambassador on Monday to protest.", "protest")
+    assert [ev.type for ev in rec.events] == ["ACCUSE", "ACCUSE"]
+    ev, _, _, _ = _one(pipeline, "Thousands of Vietnamese protested in Hanoi on Sunday.", "protested")
+    assert ev is not None and ev.type == "PROTEST"
+
+
+@pytest.mark.parametrize("sentence, trigger, victim", [
+    ("Masked men abducted six Chinese engineers on Tuesday.", "abducted", "CHN"),
+    ("Armed assailants stormed a checkpoint at dawn, killing three Nigerien soldiers.", "killing", "NER"),
+])
+def test_violence_by_an_unnamed_doer_against_a_named_victim(pipeline, sentence, trigger, victim):
+    ev, _, countries, rec = _one(pipeline, sentence, trigger)
+    assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
+    assert ev.type == "ASSAULT" and ev.actors == [] and victim in [countries[r] for r in ev.recipients]

@@ -68,7 +68,7 @@ SENTENCES = {
     "shut_down": "Opposition parties in Nigeria organized a general strike that shut down Lagos in protest of the arrest of their leaders.",
     # An amount measures the event noun the light verb carries.
     "amount_in": "The United States gave $50 million in humanitarian aid to Yemen.",
-    # A diplomatic protest made to a state.
+    # A diplomatic protest made to a state: a state that protests complains (ACCUSE, manual 3.12.2).
     "protested_to": "Japan protested to China over the detention of a Japanese businessman.",
     # A nationality adjective codes the state ("Chadian", "Eritrean", "Fijian").
     "demonym": "Chadian troops clashed with Eritrean rebels along the border.",
@@ -171,7 +171,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("refugees_in", "AID", None, "SDN"),
     ("trapped_in", "AID", "JPN", "PSE"),
     ("amount_in", "AID", "USA", "YEM"),
-    ("protested_to", "PROTEST", "JPN", "CHN"),
+    ("protested_to", "ACCUSE", "JPN", "CHN"),
     ("opened_fire", "ASSAULT", "PSE", "ISR"),
     ("pirates", "ASSAULT", "SOM", "GRC"),
     ("criticism_of", "ACCUSE", "CHN", "JPN"),

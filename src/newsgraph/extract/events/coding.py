@@ -154,7 +154,9 @@ def _holds(tok: Token, cond: Condition) -> bool:
     if cond.pobj is not None:
         # "put troops on alert", "ordered the army to its highest level of readiness": the
         # object of the condition's preposition (its compounds and of-object count too).
-        objs = [p for c in tok.children if c.dep_ in ("prep", "dative") and (cond.prep is None or c.lower_ in cond.prep)
+        # The preposition may hang on the object: "restricted access to social media".
+        holders = [tok, *(o for o in _objects(tok) if o.i > tok.i)]
+        objs = [p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and (cond.prep is None or c.lower_ in cond.prep)
                 for p in c.children if p.dep_ == "pobj"]
         if not (_words(objs) & cond.pobj):
             return False
@@ -528,9 +530,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         actors, subj_tok = _subject(trig, parts)
         topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
         for c in trig.children:
-            if c.dep_ in ("dobj", "nsubjpass") and type_ == "MOBILIZE":
-                # "ordered troops to the border": the forces that move are no target (manual
-                # 3.14); where they go may be ("deployed peacekeepers in Iraq").
+            if c.dep_ in ("dobj", "nsubjpass") and (_moves_forces(entry) or type_ in _GIVING_TYPES and _names_forces(c)):
+                # "ordered troops to the border", "pulled its troops back", "pledged 5,000
+                # troops": the forces that move or are given are no target (manual 3.14); where
+                # they go may be ("deployed peacekeepers in Iraq").
                 add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")])
                 continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
@@ -622,6 +625,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 add(actors, parts.of_phrase(p))
         noun_preps = set(preps) | ({"of"} if type_ in _NOUN_PATIENT_TYPES else set())
         for p in _prep_objects(trig, noun_preps):
+            if p.head.lower_ == "of" and _moves_forces(entry):
+                # "the withdrawal of 14,000 troops and police": the forces that leave.
+                add(recipients, [e for e in _party_or_doers(p, parts) if parts.sectors.get(e) not in ("MIL", "COP")])
+                continue
             add(recipients, _party_or_doers(p, parts))
         for p in _prep_objects(trig, {"of"}):
             # "a suspension of military cooperation with Niger", "the withdrawal of troops from Iraq"
@@ -814,6 +821,19 @@ def _conditional_subjects(verb: Token, parts: Participants) -> list[str]:
     return out
 
 
+# Types whose object is what is given or promised ("pledged troops", "sent aid").
+_GIVING_TYPES = {"AGREE", "AID", "SUPPORT"}
+
+
+def _moves_forces(entry: Trigger) -> bool:
+    """Deployments and withdrawals: their object is the forces that move."""
+    return entry.type == "MOBILIZE" or entry.type == "RETREAT" and entry.mode == "withdraw"
+
+
+def _names_forces(tok: Token) -> bool:
+    return bool(_words([tok]) & set(word_classes().get("forces", ())))
+
+
 def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
     """"threatened to break relations with Russia" → Russia; "demanded that the US cancel" → US."""
     for c in verb.children:
@@ -833,7 +853,11 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
             found = []
             for d in c.children:
                 if d.dep_ in ("dobj", "dative"):
-                    found += parts.of_phrase(d, allow_things=False)
+                    if inner is not None and _moves_forces(inner):
+                        # "pledged to deploy 5,000 troops": the troops sent are no target.
+                        found += [e for e in parts.of_phrase(d, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")]
+                    else:
+                        found += parts.of_phrase(d, allow_things=False)
                     for p in _prep_objects(d, (preps | {"with", "against", "to", "on"}) - {"of"}):
                         found += parts.of_phrase(p, allow_things=False)
             for p in _prep_objects(c, preps | {"from"}):
@@ -927,6 +951,11 @@ def _seat_of_state(tok: Token) -> bool:
     return bool(g.capital(tok.text) or g.seat(tok.text))
 
 
+def _names_state(tok: Token, parts: Participants) -> bool:
+    """The subject is a state's own name ("Turkey protested"), not its people ("Turks")."""
+    return tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and any(e in parts.country_ids for e in parts.of_phrase(tok))
+
+
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
@@ -939,7 +968,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        if subj is None and trig.dep_ in ("advcl", "conj") and trig.tag_ in ("VBG", "VBD"):
+            # "overran the site, killing two guards": the participle's doer is the head's.
+            subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
         passive = passive or (subj is not None and (match(subj) is not None or subj.lemma_.casefold() in weapons()))
+        if type_ == "ASSAULT" and subj is not None and subj.pos_ == "NOUN" and not parts.of_phrase(subj):
+            passive = True  # "About 30 attackers … killing two Malian guards": an unnamed doer
     if not actors and passive and type_ == "ASSAULT":
         # "Two soldiers were killed in a PKK attack", "… in an airstrike by Israel": the
         # attack's doer is the killer.
@@ -975,10 +1009,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         recipients = [r for r in recipients if r not in actors]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
-    if type_ == "PROTEST" and actors and (all(parts.sectors.get(a) == "GOV" for a in actors) or subj_tok is not None
-                                          and _seat_of_state(subj_tok)):
-        # "Seoul protests 'discrimination'", "the ministry summoned the envoy to protest": a
-        # state's protest is a formal complaint (ACCUSE), not a demonstration.
+    if type_ == "PROTEST" and actors and (
+            all(parts.sectors.get(a) == "GOV" for a in actors)
+            or subj_tok is not None and (_seat_of_state(subj_tok) or entry.mode == "demo" and _names_state(subj_tok, parts))):
+        # "Seoul protests 'discrimination'", "the ministry summoned the envoy to protest",
+        # "Turkey summoned the envoy to protest": a state's protest is a formal complaint
+        # (ACCUSE, manual 3.12.2), not a demonstration.
         entry = replace(entry, type="ACCUSE", mode="disapprove", contexts=("diplomatic",))
         type_, cand = "ACCUSE", replace(cand, entry=entry)
     if type_ == "MOBILIZE":
