@@ -858,3 +858,15 @@ def test_violence_by_an_unnamed_doer_against_a_named_victim(pipeline, sentence, 
     ev, _, countries, rec = _one(pipeline, sentence, trigger)
     assert ev is not None, [(e.type, e.trigger.text) for e in rec.events]
     assert ev.type == "ASSAULT" and ev.actors == [] and victim in [countries[r] for r in ev.recipients]
+
+
+def test_the_two_presidents_and_the_three_governments_are_the_states_most_named(pipeline):
+    ev, _, countries, _ = _one(pipeline, (
+        "Kenya accused Uganda of arming rebels, and Uganda rejected the charge. "
+        "The two presidents spoke by telephone on Friday."), "spoke")
+    assert ev is not None and sorted(countries[a] for a in ev.actors) == ["KEN", "UGA"]
+    ev, _, countries, _ = _one(pipeline, (
+        "Chad, Niger and Sudan signed a border pact in Niamey in May, and Chad, Niger and Sudan will meet again "
+        "in July. Libya criticised the pact. An AU official urged the three governments to hold talks with Libya."),
+        "urged")
+    assert ev is not None and sorted(countries[r] for r in ev.recipients) == ["NER", "SDN", "TCD"]

@@ -22,6 +22,10 @@ ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "appos", "flat"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
+_GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
+# Heads that stand for states: "both countries", "the two presidents" (when no two people hold
+# that title), "the three governments".
+_STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
@@ -113,6 +117,12 @@ class Participants:
             if at_dateline(self.doc[tok.i:tok.i + 1]):
                 return []  # "GDANSK, May 3 (Wire) - Police detained …"
         direct = self.at(tok)
+        size = self._group_size(tok) if direct and self._reciprocal(tok) else None
+        if size and len(direct) < size:
+            # "the three governments" linked to one of them: the group is meant.
+            grouped = (self._titled_pair(tok) if size == 2 else []) or self._pair(tok)
+            if len(grouped) == size:
+                return grouped
         if direct:
             if all(self.types.get(e) == "PERSON" for e in direct):
                 # "U.N. envoy Geir Pedersen": the organisation in the title acts through
@@ -151,7 +161,7 @@ class Participants:
                 if named:
                     return named
         if self._reciprocal(tok):
-            return self._titled_pair(tok) or self._pair(tok)
+            return (self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
         if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
@@ -295,8 +305,17 @@ class Participants:
     def _reciprocal(self, tok: Token) -> bool:
         if tok.lower_ not in _RECIPROCAL_HEADS:
             return False
+        return self._group_size(tok) is not None
+
+    @staticmethod
+    def _group_size(tok: Token) -> int | None:
+        """"both sides", "the two presidents": 2; "the three governments": 3."""
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-        return bool(words & {"both", "two"})
+        if words & {"both", "two"}:
+            return 2
+        if tok.tag_ in ("NNS", "NNPS"):
+            return next((n for w, n in _GROUP_NUMBERS.items() if w in words), None)
+        return None
 
     def _titled_pair(self, tok: Token) -> list[str]:
         """"the two presidents": the two people with that title named most recently."""
@@ -339,12 +358,17 @@ class Participants:
     def _pair(self, tok: Token) -> list[str]:
         """"both sides": the last two-party event; "both countries": the two states the
         article has named most so far."""
-        if tok.lemma_.casefold() in ("country", "nation", "state", "government"):
-            counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i), e) for e in self.country_ids),
-                            reverse=True)
-            top = [e for n, e in counts[:2] if n > 0]
-            if len(top) == 2:
+        size = self._group_size(tok) or 2
+        if tok.lemma_.casefold() in _STATE_HEADS:
+            # Most named first; among as often named, the one named last.
+            counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
+                              max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
+                             for e in self.country_ids), reverse=True)
+            top = [e for n, _, e in counts[:size] if n > 0]
+            if len(top) == size:
                 return top
+        if size != 2:
+            return []
         for ids in reversed(self.history):
             if len(ids) == 2:
                 return list(ids)
