@@ -538,3 +538,8 @@ def test_a_person_known_by_the_first_word_of_the_name_is_that_person():
 def test_a_government_spokesman_of_a_dateline_story_is_that_states():
     a = analyse("Curfew\n\nLUSAKA (Wire) — Police imposed a curfew on Friday, government spokesman Thabo Banda said.\n")
     assert a.roles(a.person("Thabo Banda")) == {("government spokesman", "ZMB")}
+
+
+def test_an_ethnic_group_is_a_people_not_a_person():
+    a = analyse("Rwanda says its forces are defending its border against Hutu militias.")
+    assert a.owner_of_mention("Hutu").type == "NORP"

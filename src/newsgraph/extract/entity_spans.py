@@ -447,6 +447,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         if label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
                 and span.root.dep_ == "compound":
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
+        elif label in ("PERSON", "ORG", "GPE") and len(span) == 1 and _names_a_people(text):
+            label = "NORP"  # "Hutu militias", "the Rohingya": a people, neither a person nor a state
         elif label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
                 and (g.organisation(text) is not None or _names_an_armed_group(span[-1].text)):
             label = "ORG"  # "Boko Haram fighters attacked", "Kataib Hezbollah": an organisation's name
@@ -553,6 +555,12 @@ _FACILITY_NOUNS = {"airport", "port", "bridge", "square", "street", "avenue", "h
 # Titles that only a company has ("Ryanair chief executive Michael O'Leary").
 _COMPANY_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "boss", "founder", "shareholders", "executives",
                         "chief"}
+
+
+def _names_a_people(word: str) -> bool:
+    peoples = word_set("peoples.txt")
+    low = word.casefold()
+    return low in peoples or low.endswith("s") and low[:-1] in peoples
 
 
 def _names_an_armed_group(word: str) -> bool:
