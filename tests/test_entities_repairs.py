@@ -543,3 +543,18 @@ def test_a_government_spokesman_of_a_dateline_story_is_that_states():
 def test_an_ethnic_group_is_a_people_not_a_person():
     a = analyse("Rwanda says its forces are defending its border against Hutu militias.")
     assert a.owner_of_mention("Hutu").type == "NORP"
+
+
+def test_a_generic_chamber_of_a_story_filed_abroad_is_not_the_us_one():
+    a = analyse("Impeachment\n\nASUNCION (Wire) — Paraguay's lower house voted to impeach the president. The Senate "
+                "will hold a trial next week, and the United States said it was watching.\n")
+    assert a.owner_of_mention("Senate").country == "PRY"
+
+
+def test_a_leader_a_state_speaks_of_is_its_own_and_another_bodys_commission_is_not_the_eus():
+    a = analyse("Pact\n\nNIAMEY (Wire) — Niger signed the pact on Wednesday. The Kremlin said President Vladimir "
+                "Putin had spoken to the junta leader by phone.\n\nECOWAS Commission President Omar Touray said "
+                "the bloc regretted the pact.\n")
+    assert a.person("Vladimir Putin").country == "RUS"
+    assert not any(e.name == "European Commission" for e in a.entities)
+    assert a.roles(a.person("Omar Touray")) == {("Commission President", "ECOWAS")}

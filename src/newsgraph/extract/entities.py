@@ -28,11 +28,12 @@ from newsgraph.extract.entity_spans import (
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
-    add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, country_of_tokens, home_state,
+    add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state,
     state_mentions, states_named,
 )
 from newsgraph.extract.titles import match_title
 from newsgraph.nlp.geo import gazetteer, normalise
+from newsgraph.nlp.lexicon import word_set
 
 __all__ = [
     "ENTITY_LABELS", "PRONOUNS", "EntityBuilder", "EntityIndex", "extract_entities", "match_title",
@@ -50,12 +51,13 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     spans = sorted(spans + gazetteer_spans(parsed.doc, covered), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
+    home = dateline_state(parsed.doc, spans)
     acronyms: dict[str, EntityBuilder] = {}
     for span in spans:
         if span.label_ not in _PEOPLE_AND_THINGS:
             if all(index.builder_at(i) is not None for i in range(span.start, span.end)):
                 continue  # "Foreign Ministry" inside "Chinese Foreign Ministry", already a part of China
-            add_state_or_org(index, span, named)
+            add_state_or_org(index, span, named, home)
             _alias_acronym(index, span, acronyms)
             _alias_short_name(index, span)
     _add_acronym_mentions(index, acronyms)
@@ -66,8 +68,9 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     _add_things(index, spans)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
+    _offices_answering_a_state(index, same_sentence=True)
     _home_offices(index)
-    _offices_answering_a_state(index)
+    _offices_answering_a_state(index, same_sentence=False)
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
@@ -217,10 +220,11 @@ def _home_offices(index: EntityIndex) -> None:
             ent.country = home
 
 
-def _offices_answering_a_state(index: EntityIndex) -> None:
-    """"The United States backed the measure. Ambassador Linda Thomas-Greenfield said …": an
-    office no state claims, first named right after a sentence whose subject is a state, is
-    that state's."""
+def _offices_answering_a_state(index: EntityIndex, same_sentence: bool) -> None:
+    """An office no state claims, first named as the subject of what a state says ("The
+    Kremlin said President Vladimir Putin had …", ``same_sentence``; before the dateline's
+    claim) or right after a sentence whose subject is a state ("The United States backed the
+    measure. Ambassador Linda Thomas-Greenfield said …"; after it), is that state's."""
     for person in index.people():
         if person.country is not None or not person.roles or any(r.of for r in person.roles):
             continue
@@ -230,11 +234,24 @@ def _offices_answering_a_state(index: EntityIndex) -> None:
         span = index.doc.char_span(*first, alignment_mode="expand") if first else None
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "to sway the views of Senator X" answers for no one
-        state = _state_answering(index, person, None)
+        state = _reporting_state(index, span) if same_sentence else _state_answering(index, person, None)
         if state is not None:
             for role in person.roles:
                 if _is_office(role.title):
                     role.of = state
+
+
+def _reporting_state(index: EntityIndex, span) -> str | None:
+    """"The Kremlin said President Vladimir Putin had spoken to …": the state whose statement
+    names the office holder as its subject."""
+    clause = span.root.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.casefold() not in word_set("reporting_verbs.txt"):
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    state = index.builder_at(reporter) if reporter is not None else None
+    if state is not None and state.key[:1] in (("COUNTRY",), ("PART",)) and state.country:
+        return state.country
+    return None
 
 
 def _is_office(title: str) -> bool:

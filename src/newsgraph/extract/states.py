@@ -104,7 +104,8 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
     return None
 
 
-def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset()) -> bool:
+def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset(),
+                     home: str | None = None) -> bool:
     """States, parts of states, organisations and places. False when ``span`` is none of these."""
     g = gazetteer()
     text = span.text
@@ -158,7 +159,8 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             ent = index.get_or_create(("PART", other, sector, name), name, "ORG", other, sector)
             index.add_mention(ent, min(lead.i, span.start), span.end, head=span.end - 1)
             return True
-        if org.country not in doc_states:
+        if org.country not in doc_states or home is not None and home != org.country:
+            # ("ASUNCION (Wire) — … the Senate" is Paraguay's, whatever other state the story names.)
             org = Organisation(clean_name(generic_text), "ORG", org.sector, None)
     if org is not None:
         ent = index.get_or_create(("ORG", normalise(org.name)), org.name, org.type, org.country, org.sector)
@@ -304,6 +306,24 @@ def states_named(doc, spans: list[Span]) -> frozenset[str]:
     named.update(iso for t in doc if t.text[:1].isupper() and not _hyphenated(t)
                  for iso in [g.country(t.text) or g.demonym(t.text)] if iso)  # not "Inter-American"
     return frozenset(named)
+
+
+def dateline_state(doc, spans: list[Span]) -> str | None:
+    """The state of a story's dateline read from the name spans alone (before any entity
+    exists): the first span inside the first dateline, by the gazetteer."""
+    g = gazetteer()
+    offset = 0
+    for line in doc.text[:1500].splitlines(keepends=True):
+        length = dateline_length(line)
+        if length:
+            for span in spans:
+                if offset <= span.start_char < offset + length:
+                    place = g.city(span.text)
+                    return qualifying_country(span) or g.country(span.text) or g.capital(span.text) \
+                        or (place.country if place else None)  # "FAIRVIEW, W.Va. -" is American
+            return None
+        offset += len(line)
+    return None
 
 
 # Bare nouns for a state's agents and its people: (sector, name of the part, whether an

@@ -24,6 +24,8 @@ _SOFT_MODIFIERS = {"new", "newly", "current", "top", "senior", "veteran", "longt
 # Modifiers that change what the title says about the person now.
 _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
                    "interim": "interim", "deputy": "deputy", "late": "late"}
+# Bodies of an organisation named between it and a title ("ECOWAS Commission President").
+_BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Modifiers that make a title a state's office without saying which state.
 _STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
 _OWNER_PREPOSITIONS = {"of"}
@@ -223,8 +225,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         elif tok.pos_ == "PROPN" and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
             phrase.possessor = tok  # "Trump's envoy"
             _take_words(phrase, pending)
-        elif tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP") \
-                and len(pending) < 3 and not phrase.modifiers:
+        elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
+              or tok.is_title and tok.lower_ in _BODY_WORDS) and len(pending) < 3 and not phrase.modifiers:
+            # ("ECOWAS Commission President": a body of the owner, part of the title)
             # (a lower-case word tagged as a name is the tagger's slip: "foreign ministry spokeswoman")
             pending.insert(0, tok)
         else:
