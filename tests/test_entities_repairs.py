@@ -558,3 +558,10 @@ def test_a_leader_a_state_speaks_of_is_its_own_and_another_bodys_commission_is_n
     assert a.person("Vladimir Putin").country == "RUS"
     assert not any(e.name == "European Commission" for e in a.entities)
     assert a.roles(a.person("Omar Touray")) == {("Commission President", "ECOWAS")}
+
+
+def test_a_dateline_ner_leaves_untagged_still_gives_the_story_its_state():
+    a = analyse("Senegal declares state of emergency after deadly riots in Dakar\n\nDAKAR, June 12 (Wire) — Senegal's "
+                "government declared a state of emergency on Thursday.\n\nThe unrest erupted on Tuesday night after "
+                "police arrested opposition figure Moussa Diallo on charges of inciting rebellion.\n")
+    assert a.owner_of_mention("police").name == "Senegalese police"

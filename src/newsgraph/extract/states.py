@@ -318,9 +318,7 @@ def dateline_state(doc, spans: list[Span]) -> str | None:
         if length:
             for span in spans:
                 if offset <= span.start_char < offset + length:
-                    place = g.city(span.text)
-                    return qualifying_country(span) or g.country(span.text) or g.capital(span.text) \
-                        or (place.country if place else None)  # "FAIRVIEW, W.Va. -" is American
+                    return qualifying_country(span) or _place_state(span.text)  # "FAIRVIEW, W.Va. -" is American
             return None
         offset += len(line)
     return None
@@ -551,6 +549,14 @@ def dateline_country(index: EntityIndex) -> str | None:
                 ent = index.builder_at(tok)
                 if ent is not None and ent.type in _PLACE_TYPES and ent.country:
                     return ent.country
-            return None
+            # "DAKAR, June 12 (Wire) —" that NER left untagged: the gazetteer reads the name.
+            return _place_state(re.split(r"[,(—–/]| -", line[:length])[0].strip())
         offset += len(line)
     return None
+
+
+def _place_state(name: str) -> str | None:
+    g = gazetteer()
+    name = name.title() if name.isupper() else name
+    place = g.city(name)
+    return g.country(name) or g.capital(name) or (place.country if place else None)
