@@ -115,3 +115,14 @@ def test_a_deadline_lies_after_the_act_that_sets_it(pipeline):
     assert dates["the end of September"] == ("2025-09", "month")
     assert dates["August"] == ("2025-08", "month")
     assert dates["December"] == ("2024-12", "month")
+
+
+def test_a_day_with_its_time_of_day_is_one_date_and_dates_its_event(pipeline):
+    dates, record = _dates(pipeline, "Strike\n\nThe drone hit the depot on Sunday night, officials said. Mayor Tom "
+                                     "Brennan asked the National Guard for help on Thursday morning. A curfew runs "
+                                     "from 8 p.m.")
+    assert dates.get("Sunday night") == ("2025-03-16", "day")
+    assert dates.get("Thursday morning") == ("2025-03-13", "day")
+    assert not any("p.m." in text for text in dates)
+    asked = next(ev for ev in record.events if ev.trigger.text == "asked")
+    assert asked.date is not None and asked.date.value == "2025-03-13"

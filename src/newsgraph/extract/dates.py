@@ -44,6 +44,8 @@ _DATE_WORD = re.compile(
     r"\d|\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
     r"|today|tonight|yesterday|tomorrow|day|days|week|weeks|weekend|month|months|year|years"
     r"|decade|century|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago)\b", re.I)
+# A TIME entity naming its day ("Sunday night", "last night") is a date too.
+_DAY_WORD = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|tonight|yesterday|tomorrow|last night)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:over|during|at|on|in)\s+)?(?P<expr>"
     r"within\s+(?:days|weeks|months|hours)"
@@ -253,7 +255,12 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     """Character spans of date expressions with the token their clause hangs on."""
     doc = parsed.doc
     out: list[tuple[int, int, Token]] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ == "TIME" and _DAY_WORD.search(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="DATE")  # "on Sunday night": a day, at night
+        elif ent.label_ == "DATE" and k + 1 < len(ents) and ents[k + 1].label_ == "TIME" and ents[k + 1].start == ent.end:
+            ent = Span(doc, ent.start, ents[k + 1].end, label="DATE")  # "Thursday" + "morning", one time
         if ent.label_ == "DATE" and ent[0].pos_ == "VERB" and len(ent) > 1:
             ent = Span(doc, ent.start + 1, ent.end, label="DATE")  # "scheduled to last two days": not the verb
         # A bare small number is no date ("down from 37 at the last election").
