@@ -870,3 +870,16 @@ def test_the_two_presidents_and_the_three_governments_are_the_states_most_named(
         "in July. Libya criticised the pact. An AU official urged the three governments to hold talks with Libya."),
         "urged")
     assert ev is not None and sorted(countries[r] for r in ev.recipients) == ["NER", "SDN", "TCD"]
+
+
+def test_people_seized_are_abducted_and_goods_seized_confiscated(pipeline):
+    rec, _, _ = _coded(pipeline, "Gunmen seized 14 Turkish engineers at a dam site in northern Niger on Monday.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "seized")
+    assert (ev.type, ev.mode) == ("ASSAULT", "abduct")
+    rec, _, _ = _coded(pipeline, "Nigerien police seized 40 kilograms of cocaine in Niamey.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "seized")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+    # People the state's police seize are detained, not abducted.
+    rec, _, _ = _coded(pipeline, "Nigerien police seized 12 activists at a rally in Niamey.")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "seized")
+    assert (ev.type, ev.mode) == ("COERCE", "arrest")

@@ -1017,6 +1017,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # (ACCUSE, manual 3.12.2), not a demonstration.
         entry = replace(entry, type="ACCUSE", mode="disapprove", contexts=("diplomatic",))
         type_, cand = "ACCUSE", replace(cand, entry=entry)
+    if type_ == "ASSAULT" and entry.mode == "abduct" and actors \
+            and all(parts.sectors.get(a) in ("COP", "JUD", "GOV", "SPY") for a in actors):
+        # "Police seized 12 activists": the state's police detain; gunmen abduct.
+        entry = replace(entry, type="COERCE", mode="arrest", contexts=entry.contexts)
+        type_, cand = "COERCE", replace(cand, entry=entry)
     if type_ == "MOBILIZE":
         # "deployed 3,000 soldiers and police": a state's own forces are what it mobilises,
         # not whom it acts on.
