@@ -883,3 +883,15 @@ def test_people_seized_are_abducted_and_goods_seized_confiscated(pipeline):
     rec, _, _ = _coded(pipeline, "Nigerien police seized 12 activists at a rally in Niamey.")
     ev = next(ev for ev in rec.events if ev.trigger.text == "seized")
     assert (ev.type, ev.mode) == ("COERCE", "arrest")
+
+
+def test_a_word_class_defined_twice_is_an_error(monkeypatch):
+    from newsgraph.extract.events import lexicon
+
+    monkeypatch.setattr(lexicon, "table", lambda name: (("captives", "refugee"), ("captives", "worker")))
+    lexicon.word_classes.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="defined twice"):
+            lexicon.word_classes()
+    finally:
+        lexicon.word_classes.cache_clear()

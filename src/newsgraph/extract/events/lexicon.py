@@ -47,8 +47,14 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(w.strip().casefold() for w in row[1].split(",") if w.strip())
-            for row in table("event_word_classes.tsv") if len(row) >= 2}
+    classes: dict[str, frozenset[str]] = {}
+    for row in table("event_word_classes.tsv"):
+        if len(row) < 2:
+            continue
+        if row[0] in classes:  # a second row of one name would silently replace the first
+            raise ValueError(f"event_word_classes.tsv: class {row[0]!r} is defined twice")
+        classes[row[0]] = frozenset(w.strip().casefold() for w in row[1].split(",") if w.strip())
+    return classes
 
 
 def _words(spec: str) -> frozenset[str]:
