@@ -565,3 +565,10 @@ def test_a_dateline_ner_leaves_untagged_still_gives_the_story_its_state():
                 "government declared a state of emergency on Thursday.\n\nThe unrest erupted on Tuesday night after "
                 "police arrested opposition figure Moussa Diallo on charges of inciting rebellion.\n")
     assert a.owner_of_mention("police").name == "Senegalese police"
+
+
+def test_a_lower_case_office_in_a_visit_abroad_is_not_the_hosts():
+    a = analyse("Talks\n\nANKARA (Wire) — Finland's foreign minister arrived in Ankara for talks with Turkey on "
+                "Wednesday. Turkey said the talks were useful, and Finland's minister agreed. Sanna Virtanen, "
+                "the opposition leader, again criticized the approach.\n")
+    assert a.person("Sanna Virtanen").country != "TUR"

@@ -200,10 +200,15 @@ def _home_offices(index: EntityIndex) -> None:
     # Estonia accused Russia's GRU …") does not make the story foreign, a third more does.
     if counts.get(home, 0) + 1 < 0.75 * max(counts.values(), default=0):
         return
+    # Lower-case offices ("opposition leader", "government spokesman") are the home state's
+    # only when it dominates the story: in a visit abroad they are as likely the visitor's.
+    rivals = [n for iso, n in counts.items() if iso != home]
+    dominant = counts.get(home, 0) >= 2 * max(rivals, default=0)
     for person in index.people():
         for role in person.roles:
-            if role.of is None and (role.title[:1].isupper() or role.title.casefold() in _DOMESTIC_LOWER_TITLES
-                                    or role.title.split()[0] in ("government", "presidential", "cabinet")) \
+            lower_office = role.title.casefold() in _DOMESTIC_LOWER_TITLES \
+                or role.title.split()[0] in ("government", "presidential", "cabinet")
+            if role.of is None and (role.title[:1].isupper() or lower_office and dominant) \
                     and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
     generic = gazetteer().generic_institutions
