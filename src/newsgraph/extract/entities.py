@@ -31,7 +31,7 @@ from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state,
     state_mentions, states_named,
 )
-from newsgraph.extract.titles import match_title
+from newsgraph.extract.titles import STATE_MODIFIERS, match_title
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import word_set
 
@@ -207,7 +207,7 @@ def _home_offices(index: EntityIndex) -> None:
     for person in index.people():
         for role in person.roles:
             lower_office = role.title.casefold() in _DOMESTIC_LOWER_TITLES \
-                or role.title.split()[0] in ("government", "presidential", "cabinet")
+                or role.title.split()[0] in STATE_MODIFIERS
             if role.of is None and (role.title[:1].isupper() or lower_office and dominant) \
                     and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home

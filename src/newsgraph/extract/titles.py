@@ -27,7 +27,7 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
 # Bodies of an organisation named between it and a title ("ECOWAS Commission President").
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Modifiers that make a title a state's office without saying which state.
-_STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
+STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
 _OWNER_PREPOSITIONS = {"of"}
 _COMPLEMENT_PREPOSITIONS = {"for", "to", "on"}
 
@@ -233,7 +233,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         else:
             break
         k -= 1
-    if phrase.owner is None and pending and pending[0].lower_ in _STATE_MODIFIERS:
+    if phrase.owner is None and pending and pending[0].lower_ in STATE_MODIFIERS:
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
