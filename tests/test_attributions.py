@@ -700,3 +700,14 @@ def test_the_group_is_not_the_owner_named_beside_it_and_it_is_the_subject_just_b
     rec = _extract(pipeline, "group", text)
     assert _speaker(rec, "its fighters had killed") == "Sanaag Liberation Front"
     assert _speaker(rec, "troops had killed 30") == "Somali military"
+
+
+def test_the_rebels_are_the_armed_group_named_before(pipeline):
+    text = ("Border town\n\nFighters of the Chin National Front overran an army post on Sunday, the group said.\n\n"
+            "The junta's air force bombed the town on Monday, residents said.\n\n"
+            "The rebels said they would attack again if the army resumed shelling villages.")
+    rec = _extract(pipeline, "rebels", text)
+    assert _speaker(rec, "would attack again") == "Chin National Front"
+    names = _names(rec)
+    attack = next(ev for ev in rec.events if ev.trigger.text == "attack")
+    assert [names[a] for a in attack.actors] == ["Chin National Front"]

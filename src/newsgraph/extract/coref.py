@@ -35,6 +35,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 GROUP_WINDOW = 250  # tokens: about three short paragraphs
 
 
+# "The rebels said …": plural members of an armed group take up the last armed group named.
+ARMED_MEMBER_NOUNS = frozenset({"rebels", "militants", "insurgents", "jihadists", "separatists", "guerrillas"})
+_ARMED_NAME_WORDS = {"army", "front", "forces", "brigade", "brigades", "militia", "liberation"}
+ARMED_WINDOW = 1000  # tokens: a story about one armed group calls it "the rebels" throughout
+
+
+def is_armed_group(name: str, sector: str | None) -> bool:
+    """A non-state armed group: listed as rebels, or unlisted and named like one ("Karen
+    National Liberation Army")."""
+    return sector == "REB" or sector is None and any(w in _ARMED_NAME_WORDS for w in name.casefold().split())
+
+
 def is_possessor(tok: Token) -> bool:
     """A word of a name that owns something ("al Qaeda's affiliate"): what the text is about
     is the thing owned, so "the group" after it takes up that, not the owner."""

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_possessor, resolve_pronoun
+from newsgraph.extract.coref import (
+    ARMED_MEMBER_NOUNS, ARMED_WINDOW, GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_armed_group, is_possessor, resolve_pronoun,
+)
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
 from newsgraph.nlp.names import first_name_gender
 
@@ -325,6 +327,10 @@ class SpeakerResolver:
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is None or (det.dep_ == "det" and det.lower_ not in _DEFINITE) or det.lower_ in _INDEFINITE:
             return None
+        if head.lower_ in ARMED_MEMBER_NOUNS and det.lower_ == "the":
+            # "The rebels withdrew …, their spokesman said": the last armed group named
+            return self._recent(head.i, lambda ent, i: ent.type == "ORG" and is_armed_group(ent.name, ent.sector)
+                                and not is_possessor(self.doc[i]), window=ARMED_WINDOW)
         if head.tag_ in ("NNS", "NNPS"):
             return None
         word = head.lemma_.lower()

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.coref import GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_possessor
+from newsgraph.extract.coref import (
+    ARMED_MEMBER_NOUNS, ARMED_WINDOW, GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_armed_group, is_possessor,
+)
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.entity_spans import at_dateline, headline_verbs
 from newsgraph.extract.events.lexicon import triggers, word_classes
@@ -73,6 +75,7 @@ class Participants:
         self.types = {e.id: e.type for e in index.entities}
         self.countries = {e.id: e.country for e in index.entities}
         self.sectors = {e.id: e.sector for e in index.entities}
+        self.names = {e.id: e.name for e in index.entities}
         self.history: list[list[str]] = []  # event participants so far, for "both sides"
         g = gazetteer()
         self.country_ids = {e.id for e in index.entities if e.type == "GPE" and e.country and g.country(e.name) == e.country}
@@ -215,6 +218,8 @@ class Participants:
             return self._whereabouts(tok)
         if not by_pronoun and self._definite_group(tok):
             return self._last_group(tok)
+        if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._last_group(tok, armed=True)  # "The rebels withdrew"
         return by_pronoun
 
     @staticmethod
@@ -226,13 +231,15 @@ class Participants:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
-    def _last_group(self, tok: Token) -> list[str]:
+    def _last_group(self, tok: Token, armed: bool = False) -> list[str]:
         """The organisation a definite "the group" takes up: the last one named before it,
-        within a few paragraphs, that is no organ of a state (not "the Israeli military")."""
-        for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
+        within a few paragraphs, that is no organ of a state (not "the Israeli military");
+        with ``armed``, the last armed group ("the rebels")."""
+        for i in range(tok.i - 1, max(tok.i - (ARMED_WINDOW if armed else GROUP_WINDOW), 0) - 1, -1):
             for eid in self.by_token.get(i, []):
                 if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
-                        and not is_possessor(tok.doc[i]):
+                        and not is_possessor(tok.doc[i]) \
+                        and (not armed or is_armed_group(self.names.get(eid, ""), self.sectors.get(eid))):
                     return [eid]
         return []
 
