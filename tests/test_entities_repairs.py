@@ -572,3 +572,30 @@ def test_a_lower_case_office_in_a_visit_abroad_is_not_the_hosts():
                 "Wednesday. Turkey said the talks were useful, and Finland's minister agreed. Sanna Virtanen, "
                 "the opposition leader, again criticized the approach.\n")
     assert a.person("Sanna Virtanen").country != "TUR"
+
+
+def test_a_page_with_no_dateline_naming_one_state_only_is_at_home_there():
+    # Web copy of a national paper names its own offices without their state.
+    a = analyse("Fuel prices\n\nThe cabinet on Monday raised fuel prices by 8 percent, and opposition lawmakers in "
+                "Dhaka walked out of parliament in protest. Finance Minister Rafiq Chowdhury said subsidies had "
+                "become unaffordable. Bus fares in Dhaka rose the same day.\n")
+    assert a.person("Rafiq Chowdhury").country == "BGD"
+    # Named once, a city is no home: "Senator X spoke in Paris" makes no senator French.
+    a = analyse("Fuel prices\n\nThe cabinet on Monday raised fuel prices by 8 percent, and opposition lawmakers in "
+                "Dhaka walked out of parliament in protest. Finance Minister Rafiq Chowdhury said subsidies had "
+                "become unaffordable.\n")
+    assert a.person("Rafiq Chowdhury").country is None
+    # Two states named: the page does not say whose minister it means.
+    a = analyse("Fuel prices\n\nThe cabinet on Monday raised fuel prices by 8 percent, and opposition lawmakers in "
+                "Dhaka blamed India. Finance Minister Rafiq Chowdhury said subsidies had become unaffordable.\n")
+    assert a.person("Rafiq Chowdhury").country is None
+
+
+def test_a_small_place_named_the_and_a_common_word_is_not_that_word():
+    # geonames' "The Valley" (Anguilla's capital) answered for a headline's "Valley".
+    for headline in ("Government Bans Rallies in Quetta Valley After Clashes", "Floods Hit Rift Valley as Rains Continue"):
+        a = analyse(headline + "\n\nThe government said the ban would last a week.\n")
+        assert not a.has_state("AIA"), a.summary()
+    from newsgraph.nlp.geo import gazetteer
+    assert gazetteer().city("The Hague").country == "NLD"  # well known: named without "the" too
+    assert gazetteer().city("Hague").country == "NLD"

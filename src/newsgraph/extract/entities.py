@@ -28,7 +28,7 @@ from newsgraph.extract.entity_spans import (
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
-    add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state,
+    add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
     state_mentions, states_named,
 )
 from newsgraph.extract.titles import STATE_MODIFIERS, match_title
@@ -193,17 +193,22 @@ def _home_offices(index: EntityIndex) -> None:
     is then the dateline's. Without a dateline, or when another state is named a third more
     often, the office stays without a country."""
     home = home_state(index)
-    if home is None:
-        return
     counts = state_mentions(index)
-    # The dateline counts as a mention; another state named a little more often ("TALLINN —
-    # Estonia accused Russia's GRU …") does not make the story foreign, a third more does.
-    if counts.get(home, 0) + 1 < 0.75 * max(counts.values(), default=0):
-        return
-    # Lower-case offices ("opposition leader", "government spokesman") are the home state's
-    # only when it dominates the story: in a visit abroad they are as likely the visitor's.
-    rivals = [n for iso, n in counts.items() if iso != home]
-    dominant = counts.get(home, 0) >= 2 * max(rivals, default=0)
+    if home is None:
+        # No dateline: the state the story plainly is about (see story_state), which dominates.
+        home = story_state(index)
+        if home is None:
+            return
+        dominant = True
+    else:
+        # The dateline counts as a mention; another state named a little more often ("TALLINN —
+        # Estonia accused Russia's GRU …") does not make the story foreign, a third more does.
+        if counts.get(home, 0) + 1 < 0.75 * max(counts.values(), default=0):
+            return
+        # Lower-case offices ("opposition leader", "government spokesman") are the home state's
+        # only when it dominates the story: in a visit abroad they are as likely the visitor's.
+        rivals = [n for iso, n in counts.items() if iso != home]
+        dominant = counts.get(home, 0) >= 2 * max(rivals, default=0)
     for person in index.people():
         for role in person.roles:
             lower_office = role.title.casefold() in _DOMESTIC_LOWER_TITLES \

@@ -353,7 +353,7 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     No place, no entity: the text does not say whose police."""
     doc = index.doc
     g = gazetteer()
-    dateline = home_state(index)
+    dateline = story_state(index)
     # The parts the text names with a state word ("French troops"), not those this loop adds
     # ("the Indian embassy" is no "government": the name must end with the label).
     explicit = [e for e in index.entities if e.key[:1] == ("PART",) and e.country]
@@ -531,6 +531,25 @@ def home_state(index: EntityIndex) -> str | None:
     if ranked and ranked[0][0] != home and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return home
+
+
+def story_state(index: EntityIndex) -> str | None:
+    """The state a story is at home in: :func:`home_state`, or for a page with no dateline
+    (most web copy) the state it plainly is about — the only state it names (twice or more,
+    its places and bodies counted: "The government banned rallies in Kathmandu …"). A state
+    that merely dominates is not enough: a paper's story about another country ("President
+    Obama said North Korea's test …") names its own offices without their state."""
+    if dateline_country(index) is not None:
+        return home_state(index)
+    counts: dict[str, int] = {}
+    for ent in index.entities:
+        if ent.country and ent.type != "PERSON" and (ent.key[0] in ("COUNTRY", "PART", "ORG") or ent.type in _PLACE_TYPES):
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    return top if len(ranked) == 1 and n >= 2 else None
 
 
 def dateline_country(index: EntityIndex) -> str | None:
