@@ -599,3 +599,18 @@ def test_a_small_place_named_the_and_a_common_word_is_not_that_word():
     from newsgraph.nlp.geo import gazetteer
     assert gazetteer().city("The Hague").country == "NLD"  # well known: named without "the" too
     assert gazetteer().city("Hague").country == "NLD"
+
+
+def test_a_headline_verb_inside_an_organisation_span_ends_it():
+    a = analyse("Navy Sinks Boats; Rebel Group Vows Retaliation\n\nThe rebel group said it would answer the attack.\n")
+    assert not [e for e in a.entities if "Vows" in e.name], a.summary()
+    a = analyse("Storms Batter Coast as Rains Continue\n\nHeavy rain fell for a third day on Monday.\n")
+    assert not [e for e in a.entities if "Rains" in e.name], a.summary()
+
+
+def test_a_one_word_person_opening_a_headline_the_body_never_names_is_dropped():
+    a = analyse("Curfew Imposed in Port Town After Attack\n\nSoldiers patrolled the port on Monday.\n")
+    assert a.people() == [], a.summary()
+    # A name the body uses again stays.
+    a = analyse("Okafor Resigns\n\nFinance Minister Chidi Okafor resigned on Monday.\n")
+    assert [p.name for p in a.people()] == ["Chidi Okafor"]

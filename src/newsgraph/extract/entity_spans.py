@@ -225,10 +225,22 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         if span is None or span.text.islower():
             continue  # "parliament": a common noun, not a name
         if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
+            # "Yemen Group Vows Retaliation": the name ends where a headline verb begins.
+            cut = next((k for k in range(span.start + 1, span.end) if doc[k].lower_ in headline_verbs()
+                        and doc[k].is_title), None)
+            if cut is not None and doc.text.count(span.text) > 1:
+                cut = None  # the body repeats the whole name: a name with a verb in it
+            if cut is not None:
+                span = Span(doc, span.start, cut, label=span.label_)
             span = _trim_headline_words(span, facts)
             if span is None or len(span) == 1 and span.label_ in ("ORG", "NORP") and not known_name(span.text) \
                     and span.text.casefold() not in facts.body_words:
                 continue  # a capitalised headline word the body never uses ("Threatens Retaliation")
+        if span.label_ == "PERSON" and len(span) == 1 and span.start in facts.headline_tokens \
+                and (span.start == 0 or "\n" in doc[span.start - 1].text) \
+                and span.text.casefold() not in facts.body_words and not known_name(span.text) \
+                and first_name_gender(span.text) is None:
+            continue  # "Curfew Imposed in …" opening a headline: no one the story names
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens:
