@@ -238,8 +238,8 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 continue  # a capitalised headline word the body never uses ("Threatens Retaliation")
         if span.label_ == "PERSON" and len(span) == 1 and span.start in facts.headline_tokens \
                 and (span.start == 0 or "\n" in doc[span.start - 1].text) \
-                and span.text.casefold() not in facts.body_words and not known_name(span.text) \
-                and first_name_gender(span.text) is None:
+                and not any(t.lower_ == span[0].lower_ for t in doc if t.i != span.start) \
+                and not known_name(span.text) and first_name_gender(span.text) is None:
             continue  # "Curfew Imposed in …" opening a headline: no one the story names
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
