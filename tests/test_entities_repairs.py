@@ -614,3 +614,9 @@ def test_a_one_word_person_opening_a_headline_the_body_never_names_is_dropped():
     # A name the body uses again stays.
     a = analyse("Okafor Resigns\n\nFinance Minister Chidi Okafor resigned on Monday.\n")
     assert [p.name for p in a.people()] == ["Chidi Okafor"]
+
+
+def test_a_sum_of_money_read_as_a_name_is_no_entity():
+    a = analyse("The power authority said it had earned Rs 3.4 billion from exports to Bangladesh last month.")
+    assert not [e for e in a.entities if any(ch.isdigit() for ch in e.name)], a.summary()
+    assert a.named("Bangladesh")

@@ -51,6 +51,9 @@ _NOT_NAME_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "AUX", "PRON", "DET", "PART", "
 
 
 
+_MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
+
+
 def headline_verbs() -> frozenset[str]:
     return word_set("headline_verbs.txt")
 
@@ -224,6 +227,8 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         span = repair_span(ent, facts.parsed)
         if span is None or span.text.islower():
             continue  # "parliament": a common noun, not a name
+        if any(t.like_num for t in span) and any(t.lower_ in _MAGNITUDES for t in span):
+            continue  # "Rs 2.1 billion" read as a law: a sum, not a name
         if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
             # "Yemen Group Vows Retaliation": the name ends where a headline verb begins.
             cut = next((k for k in range(span.start + 1, span.end) if doc[k].lower_ in headline_verbs()
