@@ -42,3 +42,9 @@ def test_a_number_hung_on_a_compound_counts_the_head_noun(pipeline):
         "Vaccines\n\nThe European Union pledged 215,000 vaccine doses on Thursday.")))
     doses = next(a for a in record.amounts if a.value == 215_000)
     assert (doses.unit, doses.text) == ("doses", "215,000 vaccine doses")
+
+
+def test_a_number_inside_a_model_name_is_no_amount_of_its_own(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text="Poland bought 96 Apache AH-64 helicopters and 48 Leopard 2 tanks.", title=""),
+                               clean=False)
+    assert [(a.text, a.value) for a in rec.amounts if a.unit == "tanks"] == [("48 Leopard 2 tanks", 48)]

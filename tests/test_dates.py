@@ -126,3 +126,19 @@ def test_a_day_with_its_time_of_day_is_one_date_and_dates_its_event(pipeline):
     assert not any("p.m." in text for text in dates)
     asked = next(ev for ev in record.events if ev.trigger.text == "asked")
     assert asked.date is not None and asked.date.value == "2025-03-13"
+
+
+def test_a_month_the_clause_does_not_place_is_the_coming_one_when_it_is_near(pipeline):
+    # Published 2025-03-17: April is next month, not April 2024; a month further ahead stays past.
+    found, _ = _dates(pipeline, "Oman said it was ready to host a meeting of the two delegations in April.")
+    assert found == {"April": ("2025-04", "month")}
+    found, _ = _dates(pipeline, "The flooding could cut grain exports by a third if it lasts into May.")
+    assert found == {"May": ("2025-05", "month")}
+    found, _ = _dates(pipeline, "The two presidents met in Nairobi in October.")
+    assert found == {"October": ("2024-10", "month")}
+
+
+def test_a_condition_takes_the_direction_of_its_main_clause(pipeline):
+    # Published Monday 2025-03-17: "by Saturday" in a condition of "would ask" lies ahead.
+    found, _ = _dates(pipeline, "The bar association said it would go to court if the journalists were not freed by Saturday.")
+    assert found == {"Saturday": ("2025-03-22", "day")}

@@ -117,4 +117,7 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
         if unit in ("percent",) or unit is None:
             end = max(end, ent.end_char)
         out.append(Amount(value=value, unit=unit, text=text[start:end], start=start, end=end))
-    return out
+    # "48 Leopard 2 tanks": a number inside another amount's phrase is part of a name (a
+    # model), not a count of its own.
+    return [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
+                                      for b in out)]

@@ -58,6 +58,7 @@ _RELATIVE = re.compile(
     r"|(?:today|yesterday|tomorrow|tonight)"
     r")\b", re.I)
 _LOOK_AHEAD_WORDS = {"will", "shall", "'ll", "wo", "would", "'d"}
+_CONDITION_MARKS = {"if", "unless", "until", "once"}
 _PLAN_LEMMAS = {"plan", "schedule", "expect", "intend", "set", "prepare", "hope", "aim", "due",
                 "going", "upcoming", "next", "coming"}
 
@@ -137,6 +138,9 @@ def looks_ahead(token: Token) -> bool | None:
         if verb.dep_ in ("xcomp", "acl") and any(c.lower_ == "to" for c in verb.children):
             verb = verb.head
             continue
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+            verb = verb.head  # "would ask … if they were not freed by Saturday": the main clause's future
+            continue
         if verb.head.pos_ == "NOUN" and verb.head.lemma_.casefold() in _PLAN_LEMMAS:
             return True
         break
@@ -172,8 +176,16 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
     if month_name:
         if year is None and published is not None:
             year = published.year
-            # A month name without a year is the nearest such month in the story's direction.
-            if future is not True and month_name > published.month:
+            # A month name without a year is the nearest such month in the story's direction;
+            # when the clause does not say, the past one, unless the month is one of the next
+            # two ("ready to host a meeting in April" in March is next month, not last year's).
+            ahead = (month_name - published.month) % 12
+            if future is None:
+                if 0 < ahead <= 2:
+                    year += 1 if month_name < published.month else 0
+                elif month_name > published.month:
+                    year -= 1
+            elif future is False and month_name > published.month:
                 year -= 1
             elif future is True and month_name < published.month:
                 year += 1

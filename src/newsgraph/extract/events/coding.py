@@ -932,14 +932,45 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
     if not candidates:
         return out
     contexts = _sentence_contexts(sent)
+    built: dict[int, Event] = {}
     for cand in candidates:
         event = build(cand, sent, parts, attach)
         if event is not None:
             event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
+            if _merged_into_attack(cand, event, built):
+                continue
+            built[cand.trigger.i] = event
+            if cand.carrier is not None:
+                built[cand.carrier.i] = event
             out.append((_depth(anchor), anchor.i, event))
     out.sort(key=lambda x: (x[0], x[1]))
     return out
+
+
+def _merged_into_attack(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
+    """"shelled a camp on Monday, killing nine people": the participle tells what the attack
+    did, one ASSAULT (manual 3.16), whose victims and counts join the attack's. Two-sided
+    fighting ("exchanged fire, killing two soldiers") keeps every side as actor and takes
+    the counts only. With no attack coded ("Gunmen stormed a checkpoint, killing three
+    soldiers") the participle stays an event of its own."""
+    trig = cand.trigger
+    if event.type != "ASSAULT" or cand.carrier is not None or trig.tag_ != "VBG":
+        return False
+    if trig.dep_ == "conj" and trig.head.tag_ == "VBG" and trig.head.dep_ in ("advcl", "xcomp"):
+        head = built.get(trig.head.i)  # "…, killing two soldiers and wounding four": the same attack
+    elif trig.dep_ in ("advcl", "xcomp"):
+        head = built.get(trig.head.i)
+    else:
+        return False
+    if head is None or head.type != "ASSAULT" or (event.actors and head.actors and not set(event.actors) & set(head.actors)):
+        return False
+    two_sided = len(head.actors) >= 2 and not head.recipients
+    if not two_sided:
+        head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
+    head.quantities += [q for q in event.quantities if q not in head.quantities]
+    built[trig.i] = head
+    return True
 
 
 def _seat_of_state(tok: Token) -> bool:
@@ -1053,6 +1084,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                 return None
         if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2:
             return None  # "Trump spoke aboard Air Force One" is no consultation
+        if cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer" \
+                and len(actors) + len(recipients) < 2 and not parts.of_phrase(trig):
+            # "criticised Russia for delaying negotiations": who delays names no party of the
+            # talks ("a summit of Gulf leaders … will be delayed" names its own).
+            return None
     elif trig.lemma_.casefold() in _TWO_SIDED:
         # Two-sided violence codes every side as actor (manual 3.16.1): "clashed with".
         actors = actors + [r for r in recipients if r not in actors]
@@ -1071,13 +1107,19 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "reached during a summit last month": the date may hang on the carrying verb.
         anchors.add(trig.head.head.i)
     date = attach.date_for(anchors, sent.start_char, sent.end_char)
+    if date is None and trig.pos_ == "VERB":
+        shared = _date_sharer(trig)
+        if shared is not None:
+            date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
+                                   sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char)
     quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
     mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
     status = status_of(trig, cand.carrier)
     if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
         status = "planned"
-    parts.remember(actors + recipients)
+    if actors:  # "11 soldiers and civilians were killed": victims alone are no two sides, nor is a town shelled
+        parts.remember([e for e in actors + recipients if not parts.place(e)])
     return Event(
         id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
         actors=actors, recipients=recipients,
@@ -1085,6 +1127,35 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         sentence=_sentence_span(sent),
         date=date, location=location, quantities=quantities, score=score_of(type_, mode),
     )
+
+
+# Votes that enact what they vote for: "voted on Wednesday to impeach" impeached on Wednesday.
+_ENACTING_VOTES = {"vote"}
+
+
+def _date_sharer(verb: Token) -> Token | None:
+    """The verb whose date an undated verb event shares: a past conjunct with the subject of
+    its head ("spoke by phone on Wednesday and agreed to …", "Last month, fighters looted 12
+    trucks and detained four drivers"); the reporting verb of a reported conjunct that is the
+    reporter's own act ("said on Wednesday it was concerned and called on Kenya to …"); a vote
+    for what it enacts ("voted on Wednesday to impeach")."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_.casefold() in _ENACTING_VOTES and head.tag_ == "VBD":
+        return head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    reporter = reporter_of_conjunct(verb, _reports)
+    if reporter is not None:
+        return reporter
+    if verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children) \
+            and frames().get(verb.lemma_.casefold()) in ("request", "report", "threat"):
+        return head.head  # "said on Monday it was alarmed … and urged Ethiopia to …" (see _subject)
+    if verb.tag_ == "VBD" and head.tag_ == "VBD" and head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return head
+    return None
 
 
 def _movers(verb: Token, parts: Participants) -> list[str]:

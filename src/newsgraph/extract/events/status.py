@@ -33,6 +33,10 @@ _FRAME_STATUS = {"commit": "planned", "plan": "planned", "defer": "planned", "re
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
 
 
+# Marks of a clause an announced, refused or conditional act waits for.
+_PENDING_MARKS = {"until", "till", "once", "before"}
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb (or predicate adjective) that carries a noun trigger's clause."""
     head = tok
@@ -179,6 +183,14 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
+            if node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children) \
+                    and negated(parent) and any(c.dep_ in ("aux", "auxpass") for c in parent.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d", "do", "did", "does"}
+                                for c in parent.children):
+                # "said his client had not been charged and denied any role": a past verb of its
+                # own does not share the "had not been" of the verb before it (unlike "did not
+                # attack and kill", where the bare verb shares "did not").
+                break
             if node.tag_ == "VBD" and (parent.tag_ == "VB" or any(
                     c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d"} for c in parent.children)):
                 # "told reporters that members would stay vigilant and accused the government":
@@ -225,6 +237,11 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                     return own
                 node = parent
                 continue
+            if dep == "advcl" and own is not None and own != "ongoing" and any(
+                    m.dep_ == "mark" and m.lower_ in _PENDING_MARKS for m in node.children):
+                # "would not lift sanctions until the group pulled back": what the promise
+                # waits for has not happened.
+                return "hypothetical"
             if own == "negated" and dep in ("xcomp", "dobj"):
                 return "negated"
             if own in ("planned", "hypothetical") and dep in ("xcomp", "dobj", "pobj", "prep", "acl"):
