@@ -620,3 +620,10 @@ def test_a_sum_of_money_read_as_a_name_is_no_entity():
     a = analyse("The power authority said it had earned Rs 3.4 billion from exports to Bangladesh last month.")
     assert not [e for e in a.entities if any(ch.isdigit() for ch in e.name)], a.summary()
     assert a.named("Bangladesh")
+
+
+def test_an_institution_read_as_a_person_is_an_organisation():
+    a = analyse("Nepali Congress spokesperson Dilip Raj Adhikari said the budget had failed. According to the Prime "
+                "Minister's Secretariat, the cabinet will meet on Friday.")
+    assert {p.name for p in a.people()} == {"Dilip Raj Adhikari"}, a.summary()
+    assert a.named("Nepali Congress").type == "ORG"

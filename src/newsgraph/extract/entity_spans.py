@@ -51,6 +51,8 @@ _NOT_NAME_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "AUX", "PRON", "DET", "PART", "
 
 
 
+_INSTITUTION_NOUNS = {"congress", "parliament", "senate", "secretariat", "cabinet", "ministry", "council",
+                      "commission", "assembly", "committee", "court", "tribunal", "presidency", "chancellery"}
 _MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
 
 
@@ -229,6 +231,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue  # "parliament": a common noun, not a name
         if any(t.like_num for t in span) and any(t.lower_ in _MAGNITUDES for t in span):
             continue  # "Rs 2.1 billion" read as a law: a sum, not a name
+        if span.label_ == "PERSON" and len(span) <= 3 and span[-1].lower_ in _INSTITUTION_NOUNS:
+            # "Nepali Congress spokesperson …", "the Prime Minister's Secretariat": no person is
+            # named Congress; a people's adjective before it is part of the name.
+            start = span.start - 1 if span.start > 0 and doc[span.start - 1].ent_type_ == "NORP" else span.start
+            span = Span(doc, start, span.end, label="ORG")
         if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
             # "Yemen Group Vows Retaliation": the name ends where a headline verb begins.
             cut = next((k for k in range(span.start + 1, span.end) if doc[k].lower_ in headline_verbs()
