@@ -48,3 +48,12 @@ def test_a_number_inside_a_model_name_is_no_amount_of_its_own(pipeline):
     rec = pipeline.process_one(InputDocument(ref="t", text="Poland bought 96 Apache AH-64 helicopters and 48 Leopard 2 tanks.", title=""),
                                clean=False)
     assert [(a.text, a.value) for a in rec.amounts if a.unit == "tanks"] == [("48 Leopard 2 tanks", 48)]
+
+
+def test_sums_in_rupees_and_signs_left_outside_the_number(pipeline):
+    record = pipeline.process_one(InputDocument(ref="t", text=(
+        "Power exports\n\n"
+        "The utility earned Rs 3.4 billion from exports last month and lent Rs. 25 crore to farmers. "
+        "Diesel sold at $91 a barrel.")))
+    got = {(a.value, a.unit) for a in record.amounts}
+    assert {(3_400_000_000, "rupees"), (250_000_000, "rupees"), (91, "dollars")} <= got, got

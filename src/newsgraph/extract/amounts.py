@@ -19,8 +19,11 @@ _UNITS = {
 }
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-           "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
-_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles"}
+           "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+_CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles",
+             "Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "INR": "rupees", "NPR": "rupees", "PKR": "rupees",
+             "USD": "dollars", "EUR": "euros", "GBP": "pounds"}
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -83,7 +86,22 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
     """Numeric entities, plus counts the model left untagged ("killed 46 civilians" is
     sometimes no CARDINAL): a number word or digits modifying a noun, outside dates and times."""
     ents = doc.ents  # rebuilt by spaCy on every access
-    spans = [(list(ent), ent.label_) for ent in ents if ent.label_ in _NUMERIC_LABELS]
+    spans = []
+    for ent in ents:
+        tokens = list(ent)
+        if ent.label_ not in _NUMERIC_LABELS:
+            # "Rs 2.1 billion", which NER may read as a law or an organisation: a sum.
+            if tokens[0].text in _CURRENCY and len(tokens) > 1 and tokens[1].like_num:
+                spans.append((tokens, "MONEY"))
+            continue
+        if ent.label_ in ("MONEY", "CARDINAL"):
+            # "$78 a barrel", "Rs. 40 crore": the sign and the scale left outside the entity.
+            before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "." else ent.start - 1
+            if before >= 0 and doc[before].text in _CURRENCY:
+                tokens = list(doc[before:ent.start]) + tokens
+            if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and tokens[-1].like_num:
+                tokens.append(doc[ent.end])
+        spans.append((tokens, ent.label_))
     covered = {t.i for ent in ents for t in ent}
     for tok in doc:
         if tok.i in covered or tok.dep_ != "nummod" or not tok.like_num or tok.head.pos_ != "NOUN":
