@@ -3,6 +3,7 @@ span, a word opening a sentence before a full name, headline words read as part 
 common nouns tagged ORG, lower-case prefixes, double surnames. General rules only; every text
 here is written for these tests (wire style)."""
 
+import pytest
 from spacy.tokens import Span
 
 from actors_helpers import analyse
@@ -627,3 +628,21 @@ def test_an_institution_read_as_a_person_is_an_organisation():
                 "Minister's Secretariat, the cabinet will meet on Friday.")
     assert {p.name for p in a.people()} == {"Dilip Raj Adhikari"}, a.summary()
     assert a.named("Nepali Congress").type == "ORG"
+
+
+@pytest.mark.parametrize("dateline, home", [
+    ("Lahore, March 3 — ", "PAK"),        # title case with a date (web copy)
+    ("Chittagong, Sept. 14: ", "BGD"),    # a colon closing it
+    ("KARACHI: ", "PAK"),                 # an upper-case place and a colon
+])
+def test_web_copy_datelines_are_datelines(dateline, home):
+    a = analyse(f"Power cuts\n\n{dateline}Shops closed early on Monday. Energy Minister "
+                "Tariq Mehmood said the measure would save fuel.\n")
+    assert a.person("Tariq Mehmood").country == home, a.summary()
+
+
+def test_a_name_and_a_colon_opening_a_line_is_no_dateline():
+    from newsgraph.nlp.model import dateline_length
+
+    assert dateline_length("MODERATOR: Welcome back to the debate.") == 0  # a transcript speaker
+    assert dateline_length("Meanwhile, Russia — once a partner — objected.") == 0

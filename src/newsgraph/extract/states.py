@@ -569,7 +569,7 @@ def dateline_country(index: EntityIndex) -> str | None:
                 if ent is not None and ent.type in _PLACE_TYPES and ent.country:
                     return ent.country
             # "DAKAR, June 12 (Wire) —" that NER left untagged: the gazetteer reads the name.
-            return _place_state(re.split(r"[,(—–/]| -", line[:length])[0].strip())
+            return _place_state(re.split(r"[,(—–/:]| -", line[:length])[0].strip())
         offset += len(line)
     return None
 

@@ -90,12 +90,37 @@ _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+){0,3}
                        r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--?) ?(?=[\"“‘A-Z])")
 
 
+# Web copy writes datelines in title case or closes them with a colon: "Islamabad, March 3 —",
+# "Kathmandu, March 12:", "NEW DELHI:". In title case a date must follow the place (else
+# "Meanwhile, Russia —" would be one), and a colon form must name a known place ("TRUMP:"
+# opens a transcript line, which is an attribution).
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?"
+_TITLE_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), " + _MONTH_DAY
+                             + r" ?(?:\([^()\n]{1,30}\))? ?(?:—|–|--?|:) ?(?=[\"“‘A-Z])")
+_COLON_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})"
+                             r"(?:, " + _MONTH_DAY + r")?: (?=[\"“‘A-Z][a-z])")
+
+
 def dateline_length(paragraph: str) -> int:
     """Characters of the dateline opening ``paragraph`` (0 when it has none)."""
     m = _DATELINE.match(paragraph)
-    if m is None or sum(c.isalpha() for c in m.group(0).split(",")[0].split("(")[0]) < 3:
-        return 0
-    return m.end()
+    if m is not None and sum(c.isalpha() for c in m.group(0).split(",")[0].split("(")[0]) >= 3:
+        return m.end()
+    m = _TITLE_DATELINE.match(paragraph)
+    if m is not None:
+        return m.end()
+    m = _COLON_DATELINE.match(paragraph)
+    if m is not None and _is_place(m.group("place")):
+        return m.end()
+    return 0
+
+
+def _is_place(name: str) -> bool:
+    from newsgraph.nlp.geo import gazetteer
+
+    g = gazetteer()
+    name = name.title()
+    return bool(g.country(name) or g.capital(name) or g.city(name))
 
 
 def split_paragraphs(text: str) -> list[str]:
