@@ -1,6 +1,7 @@
 """Readers: decoding, JSON Lines, article assembly and offsets."""
 
 import io
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -84,3 +85,41 @@ def test_any_text_prepares_or_fails_cleanly(text):
     art = prepared.article
     assert text[art.input_offset: art.input_offset + len(art.text)] == art.text
     assert art.text.strip()
+
+
+PAGE = (
+    "News » World » Africa\n"
+    "Dam Talks Collapse as Egypt Accuses Ethiopia of Stalling\n"
+    "By Staff Correspondent\n"
+    "Published: June 9, 2025 08:15 AM\n"
+    "Share on Facebook Share on X\n\n"
+    "Egypt on Sunday accused Ethiopia of stalling talks on the Nile dam and said it would take the dispute "
+    "to the United Nations Security Council.\n"
+    "Photo: Reuters\n"
+    "Also Read: Kenya Expels Two Diplomats Over Election Remarks\n"
+    "Ethiopia rejected the accusation and said filling of the reservoir would continue as planned.\n"
+)
+
+
+def test_furniture_above_and_inside_a_page_is_not_read_but_the_text_stays_exact(pipeline):
+    record = pipeline.process_one(InputDocument(ref="p", text=PAGE))
+    art = record.article
+    assert PAGE[art.input_offset: art.input_offset + len(art.text)] == art.text  # the contract
+    assert art.title == "Dam Talks Collapse as Egypt Accuses Ethiopia of Stalling"
+    assert art.published == "2025-06-09"
+    furniture = [(m.start(), m.end()) for m in re.finditer(r"News » World » Africa|By Staff Correspondent|Photo: Reuters"
+                                                          r"|Also Read: [^\n]+|Share on [^\n]+", art.text)]
+    spans = [(m.start, m.end) for e in record.entities for m in e.mentions] + \
+            [(v.trigger.start, v.trigger.end) for v in record.events]
+    assert spans and not [s for s in spans if any(a <= s[0] < b for a, b in furniture)]
+    assert not [e for e in record.entities if e.name == "Kenya"]  # only the teaser names Kenya
+    for e in record.entities:  # span texts are the article's own
+        for m in e.mentions:
+            assert art.text[m.start:m.end] == m.text
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    from newsgraph.ingest.clean import furniture_lines
+
+    assert furniture_lines("Troops withdraw\nBy Monday, the army had withdrawn.\nMore text follows here.") == []
+    assert [k for *_, k, _ in furniture_lines("Troops withdraw\nBy Jane Roe and John Doe\nThe army withdrew.")] == ["byline"]

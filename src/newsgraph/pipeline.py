@@ -71,7 +71,7 @@ def extract_record(ref: str, prepared: PreparedArticle, doc) -> Record:
         ref=ref, article=article, entities=index.records(), attributions=attributions,
         events=events, amounts=amounts, dates=dates, locations=locations, role_changes=role_changes,
     )
-    if has_unusual_spaces(article.text):
+    if has_unusual_spaces(article.text) or prepared.parse_text is not None:
         _quote_spans_from(record, article.text)
     return record
 
@@ -148,7 +148,7 @@ class Pipeline:
                     pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article), (*doc.warnings, note))
                     continue
                 prepared_by_index[n] = (doc, prepared)
-                yield prepared.article.text, n
+                yield prepared.text_to_parse, n
 
         def flush(upto: int) -> Iterator[Outcome]:
             while state["next"] < upto:

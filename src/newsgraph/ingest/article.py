@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.clean import clean_trailing
+from newsgraph.ingest.clean import clean_trailing, furniture_lines
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.html import extract_html
 from newsgraph.record import Article, Removed, article_id
@@ -28,6 +28,14 @@ _DATELINE = re.compile(
 class PreparedArticle:
     article: Article
     title_end: int  # offset in article.text where the title line ends
+    # What the parser reads: article.text with furniture lines above and inside the story
+    # (breadcrumbs, bylines, photo credits, "Also read:") turned to spaces, offset for offset.
+    # The record's text stays the exact input (only trailing furniture is ever cut).
+    parse_text: str | None = None
+
+    @property
+    def text_to_parse(self) -> str:
+        return self.parse_text if self.parse_text is not None else self.article.text
 
 
 def find_dateline(text: str, max_lines: int = 6) -> str | None:
@@ -87,12 +95,28 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
     text = body[:end]
     title_end = min(first_line_end - stripped_start, len(text))
     published = doc.published or find_dateline(text) or published
+    parse_text = None
+    if clean:
+        furniture = furniture_lines(text)
+        if furniture:
+            chars = list(text)
+            for s, e, _kind, _line in furniture:
+                chars[s:e] = " " * (e - s)
+            parse_text = "".join(chars)
+            if doc.title is None and furniture[0][0] == 0:
+                # "Home » World » Asia" above the headline: the title is the first line left.
+                first = parse_text.lstrip()
+                line_start = len(parse_text) - len(first)
+                line_end = parse_text.find("\n", line_start)
+                line_end = len(parse_text) if line_end == -1 else line_end
+                title = parse_text[line_start:line_end].strip() or title
+                title_end = line_end
     article = Article(
         id=article_id(text), title=title or None, url=doc.url, source=doc.source,
         published=_valid_date(published), language="en", text=text,
         input_offset=stripped_start, removed=removed,
     )
-    return PreparedArticle(article=article, title_end=title_end)
+    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
 
 
 def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:

@@ -225,3 +225,57 @@ def _group_removed(lines: list[Line], kinds: dict[int, str], text: str) -> list[
         else:
             groups.append([start, end, kinds[i], i])
     return [(s, e, k, text[s:e]) for s, e, k, _ in groups]
+
+
+# Page furniture above and inside a story, whole lines only: breadcrumbs, bylines, publication
+# lines, share prompts and reading times before the first paragraph; photo credits and "Also
+# read:" teasers anywhere (they never carry the story's own sentence).
+_HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:\s*[»›>|/]\s*[\w&'’ .-]{1,30}){1,6}$")),
+    ("byline", re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+                          r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
+    ("published", re.compile(r"^(?:published|posted|updated|last updated|first published)\b.{0,60}$", re.I)),
+    ("reading-time", re.compile(r"^\d{1,2}\s*(?:min|mins|minutes?)\s+read$", re.I)),
+]
+_INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("photo-credit", re.compile(r"^(?:photo|file photo|image|picture|photograph|video)\s*(?:credit)?\s*:.{0,100}$", re.I)),
+    ("read-more", re.compile(r"^(?:also read|read also|read more|see also|related|recommended|must read)\s*:.{0,160}$", re.I)),
+]
+_HEAD_LINES = 12
+
+
+def _is_prose(line: str) -> bool:
+    """A body paragraph: a long line or one closed like a sentence."""
+    stripped = line.strip()
+    return len(stripped) > 120 or (len(_WORD.findall(stripped)) >= 8 and stripped[-1:] in ".!?\"”’")
+
+
+def furniture_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """Furniture lines of ``text`` outside its trailing block: ``(start, end, kind, text)``.
+
+    Above the first paragraph, breadcrumbs, bylines, publication lines, share prompts and
+    reading times; anywhere but the title, photo credits and "Also read:" teasers."""
+    found = []
+    lines = split_lines(text)
+    in_head = True
+    seen = 0
+    for ln in lines:
+        stripped = ln.stripped
+        if not stripped:
+            continue
+        seen += 1
+        kind = None
+        if in_head and seen <= _HEAD_LINES and not _is_prose(stripped):
+            kind = next((k for k, p in _HEAD_MARKERS if p.match(stripped)), None)
+            if kind == "byline" and stripped.endswith("."):
+                kind = None  # "By Monday, the army had withdrawn.": a sentence
+            if kind is None and marker_kind(stripped) == "share":
+                kind = "share"
+        elif _is_prose(stripped):
+            in_head = False
+        if kind is None and len(stripped) <= 220:
+            kind = next((k for k, p in _INLINE_MARKERS if p.match(stripped)), None)
+        if kind is not None:
+            start = ln.start + (len(ln.text) - len(ln.text.lstrip()))
+            found.append((start, start + len(stripped), kind, stripped))
+    return found
