@@ -100,3 +100,10 @@ def test_headlines_in_sentence_case_are_cut_only_under_a_marker():
 def test_a_top_stories_box_is_cut_with_its_sentence_case_headlines():
     page = BODY + "Top Stories\nMarkets slide as oil jumps\nFive things to know about the new tax rules\n"
     assert kept(page) == BODY.rstrip()
+
+
+def test_a_headline_with_a_slash_in_a_date_is_no_breadcrumb():
+    from newsgraph.ingest.clean import furniture_lines
+
+    assert furniture_lines("Senate Backs 9/11 Victims Bill\nThe Senate voted on Tuesday to pass the bill.") == []
+    assert [k for *_, k, _ in furniture_lines("News / World / Africa\nSenate Backs Bill")] == ["breadcrumb"]

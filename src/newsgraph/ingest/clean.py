@@ -231,7 +231,7 @@ def _group_removed(lines: list[Line], kinds: dict[int, str], text: str) -> list[
 # lines, share prompts and reading times before the first paragraph; photo credits and "Also
 # read:" teasers anywhere (they never carry the story's own sentence).
 _HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:\s*[»›>|/]\s*[\w&'’ .-]{1,30}){1,6}$")),
+    ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:(?:\s*[»›]\s*|\s+[>|/]\s+)[\w&'’ .-]{1,30}){1,6}$")),
     ("byline", re.compile(r"^[Bb][Yy]:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
                           r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
     ("published", re.compile(r"^(?:published|posted|updated|last updated|first published)\b.{0,60}$", re.I)),
