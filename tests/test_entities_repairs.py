@@ -646,3 +646,13 @@ def test_a_name_and_a_colon_opening_a_line_is_no_dateline():
 
     assert dateline_length("MODERATOR: Welcome back to the debate.") == 0  # a transcript speaker
     assert dateline_length("Meanwhile, Russia — once a partner — objected.") == 0
+
+
+def test_a_state_word_before_a_body_the_gazetteer_knows_as_anothers_makes_it_that_states():
+    a = analyse("Ghana's Foreign Office said the envoy had been recalled. A spokesman for the Nigerian State "
+                "Department declined to comment.")
+    assert a.owner_of_mention("Foreign Office").country == "GHA", a.summary()
+    assert a.owner_of_mention("State Department").country == "NGA", a.summary()
+    # Without one, the gazetteer's own.
+    a = analyse("The Foreign Office summoned the ambassador on Monday.")
+    assert a.owner_of_mention("Foreign Office").country == "GBR"

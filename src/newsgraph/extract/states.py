@@ -147,6 +147,11 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
     org = _organisation_of(span)
     generic_text = span.text if normalise(span.text) in g.generic_institutions else (
         span[1:].text if len(span) > 1 and normalise(span[1:].text) in g.generic_institutions else None)
+    if org is not None and org.country is not None and generic_text is None and org.sector in _STATE_SECTORS:
+        # "Pakistan's Foreign Office", "the Pakistani Foreign Office": a body the gazetteer
+        # knows as one state's (the British one) is another's when a state word leads it.
+        generic_text = span[1:].text if len(span) > 1 and (g.demonym(span[0].text) or g.country(span[0].text)) \
+            else span.text
     if org is not None and org.country is not None and generic_text is not None:
         # "Senate", "Supreme Court": the U.S. ones only when no other state claims them.
         lead = span[0] if generic_text != span.text else (span.doc[span.start - 1] if span.start > 0 else None)
@@ -159,7 +164,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             ent = index.get_or_create(("PART", other, sector, name), name, "ORG", other, sector)
             index.add_mention(ent, min(lead.i, span.start), span.end, head=span.end - 1)
             return True
-        if org.country not in doc_states or home is not None and home != org.country:
+        if normalise(generic_text) not in g.generic_institutions:
+            pass  # a named body ("the Foreign Office") with no other state's word: the gazetteer's
+        elif org.country not in doc_states or home is not None and home != org.country:
             # ("ASUNCION (Wire) — … the Senate" is Paraguay's, whatever other state the story names.)
             org = Organisation(clean_name(generic_text), "ORG", org.sector, None)
     if org is not None:
@@ -342,6 +349,7 @@ _UNNAMED_PARTS = {
     "prosecutor": ("JUD", "judiciary", False), "coastguard": ("COP", "Coastguard", False),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
+_STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 
 
 def add_unnamed_state_parts(index: EntityIndex) -> None:
