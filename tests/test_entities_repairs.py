@@ -656,3 +656,10 @@ def test_a_state_word_before_a_body_the_gazetteer_knows_as_anothers_makes_it_tha
     # Without one, the gazetteer's own.
     a = analyse("The Foreign Office summoned the ambassador on Monday.")
     assert a.owner_of_mention("Foreign Office").country == "GBR"
+
+
+def test_a_bare_ministry_is_its_places_state_or_the_groups_that_runs_it():
+    a = analyse("At least nine people were killed, according to the health ministry in Kabul.")
+    assert a.owner_of_mention("ministry").name == "Afghan government", a.summary()
+    a = analyse("At least nine people were killed, according to the Taliban-run interior ministry in Kabul.")
+    assert a.owner_of_mention("ministry").name == "Taliban", a.summary()

@@ -346,6 +346,8 @@ _UNNAMED_PARTS = {
     "demonstrator": ("CVL", "protesters", False),
     # "The government declared a state of emergency": the state's own, or the one named.
     "government": ("GOV", "government", True), "junta": ("GOV", "junta", True),
+    # "according to the health ministry in Sanaa": a ministry is its state's government.
+    "ministry": ("GOV", "government", False),
     "prosecutor": ("JUD", "judiciary", False), "coastguard": ("COP", "Coastguard", False),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -374,6 +376,12 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "Kenyan police", "the city's police", "its troops": the phrase says whose
         if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i:
             continue  # "army reservists", "police cars", "a Russian military hacking group": a modifier
+        if lemma == "ministry" and any("ministry" in e.name.casefold() for e in index.entities):
+            continue  # "The Danish Foreign Ministry said … The ministry added": the one named
+        runner = _run_by(index, tok)
+        if runner is not None:
+            index.add_mention(runner, tok.i, tok.i + 1)  # "the Houthi-run health ministry": the Houthis'
+            continue
         if _hyphenated(tok):
             continue  # "anti-government protesters", "government-run media", "army-backed"
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
@@ -403,6 +411,17 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
         index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _run_by(index: EntityIndex, tok: Token) -> EntityBuilder | None:
+    """The organisation that runs a body: "the Hamas-run health ministry", "Taliban-led police"."""
+    doc = tok.doc
+    for k in range(max(tok.left_edge.i, 2), tok.i):
+        if doc[k].lower_ in ("run", "led", "controlled") and doc[k - 1].text in ("-", "–"):
+            owner = index.builder_at(doc[k - 2])
+            if owner is not None and owner.type == "ORG":
+                return owner
+    return None
 
 
 def _named_in_paragraph(index: EntityIndex, tok: Token, sector: str, states: set[str]) -> bool:
