@@ -612,6 +612,9 @@ def test_a_headline_verb_inside_an_organisation_span_ends_it():
 def test_a_one_word_person_opening_a_headline_the_body_never_names_is_dropped():
     a = analyse("Curfew Imposed in Port Town After Attack\n\nSoldiers patrolled the port on Monday.\n")
     assert a.people() == [], a.summary()
+    # Anywhere in the title line, after the words the body writes in lower case are trimmed.
+    a = analyse("Central Bank Cuts Rates to Spur Lending\n\nThe central bank cut its lending rate on Monday.\n")
+    assert a.people() == [], a.summary()
     # A name the body uses again stays.
     a = analyse("Okafor Resigns\n\nFinance Minister Chidi Okafor resigned on Monday.\n")
     assert [p.name for p in a.people()] == ["Chidi Okafor"]

@@ -248,11 +248,12 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             if span is None or len(span) == 1 and span.label_ in ("ORG", "NORP") and not known_name(span.text) \
                     and span.text.casefold() not in facts.body_words:
                 continue  # a capitalised headline word the body never uses ("Threatens Retaliation")
-        if span.label_ == "PERSON" and len(span) == 1 and span.start in facts.headline_tokens \
-                and (span.start == 0 or "\n" in doc[span.start - 1].text) \
-                and not any(t.lower_ == span[0].lower_ for t in doc if t.i != span.start) \
-                and not known_name(span.text) and first_name_gender(span.text) is None:
-            continue  # "Curfew Imposed in …" opening a headline: no one the story names
+        core = _trim_headline_words(span, facts) if span.label_ == "PERSON" and span.start in facts.headline_tokens else None
+        if core is not None and len(core) == 1 \
+                and (core.start == 0 or "\n" in doc[core.start - 1].text or core.start_char < facts.parsed.title_end) \
+                and not any(t.lower_ == core[0].lower_ for t in doc if t.i != core.start) \
+                and not known_name(core.text) and first_name_gender(core.text) is None:
+            continue  # "Curfew Imposed in …", "… to Spur Lending" in the title: no one the story names
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens:
