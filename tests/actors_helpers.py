@@ -77,7 +77,8 @@ def analyse(text: str) -> Analysis:
 
     nlp = load_model(get_settings().model)
     doc = next(iter(parse_texts(nlp, [text])))
-    parsed = Parsed(doc=doc)
+    # As prepare_article does for a text with a headline line: the title ends with it.
+    parsed = Parsed(doc=doc, title_end=text.find("\n") if "\n" in text else 0)
     index = extract_entities(parsed)
     resolve_references(parsed, index)
     changes = extract_role_changes(parsed, index)
