@@ -711,3 +711,45 @@ def test_the_rebels_are_the_armed_group_named_before(pipeline):
     names = _names(rec)
     attack = next(ev for ev in rec.events if ev.trigger.text == "attack")
     assert [names[a] for a in attack.actors] == ["Chin National Front"]
+
+
+def test_a_relative_adverb_before_the_source_is_no_content(pipeline):
+    # The parse hangs "where" on the infinitive here, inside the content of "had hoped".
+    text = ("Front line\n\nMilitia fighters have reportedly gained ground in the north, including Chad's Tibesti "
+            "region, where N'Djamena had hoped to maintain control over the gold mines as leverage for future "
+            "negotiations. The ceasefire broke down in 2021, when army officers believed the war was over.")
+    rec = _extract(pipeline, "where", text)
+    hoped = _covering(rec, "the gold mines")
+    assert hoped.cue.text.endswith("hoped")
+    assert [c.text for c in hoped.content] == ["to maintain control over the gold mines as leverage for future negotiations"]
+    believed = _covering(rec, "the war was over")
+    assert not believed.content[0].text.startswith("when")
+
+
+def test_a_free_relative_naming_cue_outranks_a_plain_verb_over_it(pipeline):
+    text = ("Strikes\n\nArtillery then shelled what the rebels described as a field hospital near the river. "
+            "The union rejected what the owners called a generous offer.")
+    rec = _extract(pipeline, "freerel", text)
+    att = _covering(rec, "a field hospital")
+    assert att.cue.text == "described" and att.source.text == "the rebels"
+    assert "shelled" not in [a.cue.text for a in rec.attributions]
+    # An attribution verb over the free relative stays the attribution (PolNeAR's outer one).
+    assert _covering(rec, "a generous offer").cue.text == "rejected"
+
+
+def test_a_quoted_charge_in_a_headline_is_not_the_sentenced_persons_quote(pipeline):
+    text = ("Blogger sentenced to eight years for 'insulting the nation'\n\n"
+            "A court in Baku sentenced the blogger Farid Aliyev on Wednesday, his lawyer said.")
+    rec = _extract(pipeline, "charge", text)
+    for att in rec.attributions:
+        if any("insulting the nation" in c.text for c in att.content):
+            assert att.source is None and att.speaker is None
+
+
+def test_a_quote_on_a_passive_conjunct_is_no_ones_words(pipeline):
+    text = ("Verdict\n\nOmid Farhadi said last year that he would never stop writing. Farhadi was arrested in May "
+            "and sentenced to six years for \u201cpropaganda against the state\u201d.")
+    rec = _extract(pipeline, "passive", text)
+    for att in rec.attributions:
+        if any("propaganda against the state" in c.text for c in att.content):
+            assert att.source is None and att.speaker is None
