@@ -746,6 +746,14 @@ def test_a_quoted_charge_in_a_headline_is_not_the_sentenced_persons_quote(pipeli
             assert att.source is None and att.speaker is None
 
 
+def test_a_person_owning_the_source_noun_is_not_the_speaker(pipeline):
+    text = ("Trial\n\nThe poet Ali Rezaei was arrested in Tabriz in May. His lawyer said the charges were invented. "
+            "Rezaei's brother told reporters that the family had not seen him.")
+    rec = _extract(pipeline, "owner", text)
+    assert _speaker(rec, "the charges were invented") != "Ali Rezaei"
+    assert _speaker(rec, "had not seen him") != "Ali Rezaei"
+
+
 def test_a_quote_on_a_passive_conjunct_is_no_ones_words(pipeline):
     text = ("Verdict\n\nOmid Farhadi said last year that he would never stop writing. Farhadi was arrested in May "
             "and sentenced to six years for \u201cpropaganda against the state\u201d.")

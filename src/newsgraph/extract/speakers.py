@@ -271,11 +271,21 @@ class SpeakerResolver:
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
         # "a senior aide to Smith, Jane Roe"), else an organisation or state it belongs to
         # ("an official at the State Department", "Russian officials").
-        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"]
+        # "His lawyer", "Karimi's husband": a person owning the head noun is someone else
+        # than the one it names (an organisation or state owning it speaks: "Russia's
+        # defence ministry"; a personal pronoun stands for a person).
+        owners = {t for c in head.children if c.dep_ == "poss" for t in range(c.left_edge.i, c.right_edge.i + 1)} \
+            if head.pos_ == "NOUN" else set()
+
+        def owner(tok: Token, eid: str) -> bool:
+            return tok.i in owners and (self._types.get(eid) == "PERSON" or tok.lower_ in ("his", "her"))
+
+        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
+                  and not owner(t, index.entity_at(t))]
         if people:
             return people[0]
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid)), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid)), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
