@@ -87,6 +87,8 @@ def _speaker(record, words: str) -> str | None:
     ('He said "yes" twice.', ['"yes"']),
     ("He said “yes” twice.", ["“yes”"]),
     ("Er sagte «ja» und ging.", ["«ja»"]),
+    ("Il a dit « non » deux fois.", ["« non »"]),
+    ("« Nous partons », a-t-elle dit.", ["« Nous partons »"]),
     ("Sie sagte „ja“ und ging.", ["„ja“"]),
     ("He said ''we will see'' and left.", ["''we will see''"]),
     ("She called it ‘a fair deal’ on Monday.", ["‘a fair deal’"]),
