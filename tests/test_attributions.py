@@ -763,3 +763,23 @@ def test_a_quote_on_a_passive_conjunct_is_no_ones_words(pipeline):
     for att in rec.attributions:
         if any("propaganda against the state" in c.text for c in att.content):
             assert att.source is None and att.speaker is None
+
+
+def test_a_that_clause_hung_on_said_in_a_statement_is_the_content(pipeline):
+    text = ("Budget\n\nAfter the vote, the treasury said in a statement that the new levy would apply from July. "
+            "The union told members in a letter that it would fight the levy in court.")
+    rec = _extract(pipeline, "statement", text)
+    att = _covering(rec, "would apply from July")
+    assert att.cue.text == "said" and att.source.text == "the treasury"
+    assert not any("After the vote" in c.text for a in rec.attributions for c in a.content)
+    assert _covering(rec, "fight the levy in court").source.text == "The union"
+
+
+def test_french_guillemets_with_inner_spaces_quote_the_inverted_subject(pipeline):
+    text = ("Strike\n\nThe unions rejected the plan on Monday. \u00ab Nous ne c\u00e9derons pas \u00bb, said a "
+            "spokesman for the Belgian interior ministry, Luc Peeters.")
+    rec = _extract(pipeline, "guillemets", text)
+    att = _covering(rec, "Nous ne c\u00e9derons pas")
+    assert [c.text for c in att.content] == ["Nous ne c\u00e9derons pas"]
+    assert att.kind == "direct" and att.source.text.startswith("a spokesman for the Belgian interior ministry")
+    assert _names(rec)[att.speaker] == "Luc Peeters"

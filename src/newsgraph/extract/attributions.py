@@ -190,8 +190,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # “loopholes” he cited are “…,” The Hill reported": The Hill, not the loopholes).
         # A verb inheriting them keeps the first ("Spicer -- as the campaign noted -- even
         # promoted …" hangs "promoted" on "noted").
+        # A subject the parse made of quoted words ("« Ce verdict est une honte », said a
+        # spokeswoman") loses to one outside the marks.
         child = subjects[0] if depth else min(
-            subjects, key=lambda c: min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i)))
+            subjects, key=lambda c: (len(subjects) > 1 and any(t.is_quote for t in c.subtree),
+                                     min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i))))
         return None if _is_expletive(child, verb) else child
     reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting())
     if depth < 3 and reporter is not None:
@@ -311,6 +314,15 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if obj is not None:
             return phrase(obj)
     subject = _subject(cue)
+    before = cue.i - 1 - (cue.i > 1 and cue.doc[cue.i - 1].text == ",")
+    if subject is not None and subject.head.i == cue.i and before >= 0 and token_quote[before] >= 0 \
+            and all(token_quote[t] >= 0 for t in _subtree(subject) if cue.doc[t].is_alpha):
+        # "« Ce verdict est une honte », said a spokeswoman for …": the parse made the quoted
+        # words the subject and the inverted subject an object.
+        after = next((c for c in cue.rights if c.dep_ in ("dobj", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                      and c.left_edge.i == cue.i + 1 and token_quote[c.i] < 0), None)
+        if after is not None:
+            return phrase(after)
     if subject is None:
         return _names_before(cue, token_quote)
     if subject.dep_ == "nsubjpass" and (subject.head.i == cue.i or (
@@ -413,6 +425,19 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     if tokens and _free_relative(cue):
         # "struck what the military described as a depot": a thing, not a reported clause.
         return Content(tokens, "object")
+    if not tokens:
+        # "said in a statement that …", "told reporters in a letter that …": the parse hangs
+        # the that-clause on the preposition's noun.
+        for prep in cue.children:
+            if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ("in", "during", "on", "at", "via", "through"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in word_set("speech_channels.txt"):
+                    continue
+                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                if clause is not None:
+                    return Content(_clause(clause, r, cues), "ccomp")
     return Content(tokens, "ccomp", extra=extra) if tokens else None
 
 
@@ -1150,11 +1175,13 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
 def _names_free_relative(inner: Draft, outer: Draft) -> bool:
     """"Warplanes struck what the military described as a depot": the outer verb's object is
     a free relative whose verb is the inner cue; the inner attribution stays when the cue
-    model trusts its verb more than the outer one ("criticized what she called …" keeps
-    "criticized")."""
+    model trusts its verb more and the draft filter does not clearly prefer the outer one
+    (the nesting margin the other way: "criticized what she called …", "used blunt
+    language to denounce what X called …" keep the outer verb)."""
     head = outer.cue_head
     return head is not None and inner.cue_head is not None and inner.cue_head.head.i == head.i \
-        and inner.cue_head.dep_ == "ccomp" and _free_relative(head) and inner.cue_score > outer.cue_score
+        and inner.cue_head.dep_ == "ccomp" and _free_relative(head) and inner.cue_score > outer.cue_score \
+        and inner.score + _NEST_MARGIN > outer.score
 
 
 def _give_labels_their_lines(drafts: list[Draft], d: _Doc) -> None:
