@@ -783,3 +783,16 @@ def test_french_guillemets_with_inner_spaces_quote_the_inverted_subject(pipeline
     assert [c.text for c in att.content] == ["Nous ne c\u00e9derons pas"]
     assert att.kind == "direct" and att.source.text.startswith("a spokesman for the Belgian interior ministry")
     assert _names(rec)[att.speaker] == "Luc Peeters"
+
+
+def test_interview_answers_under_a_surname_label_are_that_persons(pipeline):
+    text = ("Q&A: the port chief on the strike\n\n"
+            "The head of the port authority, Tomas Kiprono, spoke to reporters on Tuesday.\n\n"
+            "Q: When will the cranes move again?\n\n"
+            "Kiprono: We expect the first ships to be unloaded on Friday. Nobody wants this to last.\n\n"
+            "Q: Will the port compensate the shipping lines?\n\n"
+            "Kiprono: That is a question for the courts, not for me.")
+    rec = _extract(pipeline, "interview", text)
+    assert _speaker(rec, "first ships to be unloaded") == "Tomas Kiprono"
+    assert _speaker(rec, "a question for the courts") == "Tomas Kiprono"
+    assert not any(a.source and a.source.text == "Q&A" for a in rec.attributions)  # a format label

@@ -95,6 +95,8 @@ class _Doc:
         self.doc: Doc = parsed.doc
         self.text = self.doc.text
         self.title_end: int = parsed.title_end or 0
+        # Surnames of the people the article names ("Mbugua: We listened." in an interview).
+        self.surnames = {e.name.split()[-1].casefold() for e in index.entities if e.type == "PERSON" and len(e.name.split()) > 1}
         self.quotes: list[Quote] = find_quotes(self.text)
         self.starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         self.token_quote = token_quotes(self.starts, self.quotes)
@@ -1008,7 +1010,8 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         # In the body a topic can open a paragraph ("Campaign funding: …", "At issue: …"):
         # there the label must name someone or be a transcript's capitalised speaker.
         if doc[start].idx >= d.features.title_end and not (
-                all(w.is_upper for w in words) or any(doc[t].ent_type_ in _LABEL_ENTITIES for t in phrase)):
+                all(w.is_upper for w in words) or any(doc[t].ent_type_ in _LABEL_ENTITIES for t in phrase)
+                or len(words) <= 2 and words[-1].text.casefold() in d.surnames):
             continue
         end = colon + 1
         while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
