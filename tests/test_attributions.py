@@ -796,3 +796,10 @@ def test_interview_answers_under_a_surname_label_are_that_persons(pipeline):
     assert _speaker(rec, "first ships to be unloaded") == "Tomas Kiprono"
     assert _speaker(rec, "a question for the courts") == "Tomas Kiprono"
     assert not any(a.source and a.source.text == "Q&A" for a in rec.attributions)  # a format label
+
+
+def test_a_pronoun_continues_the_speaker_not_a_woman_inside_her_reported_clause(pipeline):
+    text = ("Resignation\n\nThe mayor, Anna Lindqvist, stepped down on Friday. Her deputy, Karin Holm, told the council "
+            "that Lindqvist had wanted to leave for months. She said the party would choose a successor in June.")
+    rec = _extract(pipeline, "pronoun", text)
+    assert _speaker(rec, "choose a successor in June") == "Karin Holm"

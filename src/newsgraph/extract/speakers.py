@@ -216,7 +216,7 @@ class SpeakerResolver:
             if self._quote[i] >= 0 or tok.pos_ == "PRON" or not fits(eid) or tok.head.i == head.i:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound", "appos", "flat"))
-            if subject and eid != previous:
+            if subject and eid != previous and not self._reported(tok):
                 return eid
             nearest = nearest or eid
         if previous:
@@ -225,6 +225,17 @@ class SpeakerResolver:
             return nearest
         eid = self.index.entity_at(head) or resolve_pronoun(head, self.index)
         return eid if fits(eid) else None
+
+    @staticmethod
+    def _reported(tok: Token) -> bool:
+        """A word inside a reported clause ("Gomez said Ruiz had been devastated. She
+        added …"): its subject is talked about, not the next speaker."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp":
+                return True
+            node = node.head
+        return False
 
     def _pronoun(self, head: Token) -> str | None:
         low = head.lower_
