@@ -803,3 +803,12 @@ def test_a_pronoun_continues_the_speaker_not_a_woman_inside_her_reported_clause(
             "that Lindqvist had wanted to leave for months. She said the party would choose a successor in June.")
     rec = _extract(pipeline, "pronoun", text)
     assert _speaker(rec, "choose a successor in June") == "Karin Holm"
+
+
+def test_a_participle_between_commas_does_not_hide_the_source(pipeline):
+    text = ("Inquiry\n\nInterior ministry spokesman Henrik Dahl, asked about the leak at a weekly briefing, said the "
+            "police had opened an inquiry.")
+    rec = _extract(pipeline, "interposed", text)
+    att = _covering(rec, "opened an inquiry")
+    assert att.source is not None and att.source.text.endswith("Henrik Dahl")
+    assert not any("asked about the leak" in c.text for c in att.content)

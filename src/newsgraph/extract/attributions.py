@@ -315,6 +315,10 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if obj is not None:
             return phrase(obj)
+    interposed = _interposed(cue)
+    if interposed is not None:
+        subj = next(x for x in interposed.children if x.dep_ == "nsubj" and x.right_edge.i in (interposed.i - 1, interposed.i - 2))
+        return phrase(subj)
     subject = _subject(cue)
     before = cue.i - 1 - (cue.i > 1 and cue.doc[cue.i - 1].text == ",")
     if subject is not None and subject.head.i == cue.i and before >= 0 and token_quote[before] >= 0 \
@@ -415,7 +419,10 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     """"said (that) …"; "made clear that …" (the adjective joins the cue)."""
     tokens: set[int] = set()
     extra = None
+    interposed = _interposed(cue)
     for child in cue.children:
+        if interposed is not None and child.i == interposed.i:
+            continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
@@ -441,6 +448,26 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 if clause is not None:
                     return Content(_clause(clause, r, cues), "ccomp")
     return Content(tokens, "ccomp", extra=extra) if tokens else None
+
+
+def _interposed(cue: Token) -> Token | None:
+    """"Spokeswoman X, asked about the case at a briefing, said …": the parse made "X asked
+    …" a clause before the cue (a comma between its subject and verb, another right before
+    the cue, and a complement after the cue). Returns that clause's verb."""
+    doc = cue.doc
+    if any(c.dep_ in _SUBJECTS for c in cue.children) or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > cue.i or c.tag_ not in ("VBD", "VBN") or doc[c.i - 1].text != ",":
+            continue
+        if c.right_edge.i not in (cue.i - 1, cue.i - 2):
+            continue
+        subj = next((x for x in c.children if x.dep_ == "nsubj" and x.right_edge.i in (c.i - 1, c.i - 2)), None)
+        if subj is not None:
+            return c
+    return None
 
 
 def _free_relative(cue: Token) -> bool:
