@@ -31,6 +31,7 @@ _PAIRS = {
 _NESTABLE = {"“", "«", "„"}
 _MARK = re.compile(r"``|''|[\"“”„«»‹›‘’']")
 _WORDCHAR = re.compile(r"\w")
+_FRENCH_SPACES = (" ", "\u00a0", "\u202f")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ def _can_open(text: str, i: int, mark: str) -> bool:
     start or opening punctuation."""
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + len(mark)] if i + len(mark) < len(text) else ""
+    if mark == "«" and after in _FRENCH_SPACES:
+        # French typography puts a space inside guillemets: « Ce verdict est une honte ».
+        after = text[i + 2] if i + 2 < len(text) else ""
+        return _is_word(after)
     if not after or after.isspace():
         return False
     if mark in ("‘", "''"):  # also apostrophes: only at the start of a word
@@ -130,7 +135,12 @@ def find_quotes(text: str) -> list[Quote]:
                     carry = None
                 continue
             if mark in _PAIRS[open_mark] and at > open_at + len(open_mark) and _can_close(text, at, mark):
-                quotes.append(Quote(open_at, at + len(mark), open_at + len(open_mark), at, group))
+                inner_start, inner_end = open_at + len(open_mark), at
+                while inner_start < inner_end and text[inner_start] in _FRENCH_SPACES:
+                    inner_start += 1
+                while inner_end > inner_start and text[inner_end - 1] in _FRENCH_SPACES:
+                    inner_end -= 1
+                quotes.append(Quote(open_at, at + len(mark), inner_start, inner_end, group))
                 open_mark = None
         if open_mark is not None:
             end = p_end

@@ -216,7 +216,7 @@ class SpeakerResolver:
             if self._quote[i] >= 0 or tok.pos_ == "PRON" or not fits(eid) or tok.head.i == head.i:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.head.dep_ in ("nsubj", "nsubjpass") and tok.dep_ in ("compound", "appos", "flat"))
-            if subject and eid != previous:
+            if subject and eid != previous and not self._reported(tok):
                 return eid
             nearest = nearest or eid
         if previous:
@@ -225,6 +225,17 @@ class SpeakerResolver:
             return nearest
         eid = self.index.entity_at(head) or resolve_pronoun(head, self.index)
         return eid if fits(eid) else None
+
+    @staticmethod
+    def _reported(tok: Token) -> bool:
+        """A word inside a reported clause ("Gomez said Ruiz had been devastated. She
+        added …"): its subject is talked about, not the next speaker."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp":
+                return True
+            node = node.head
+        return False
 
     def _pronoun(self, head: Token) -> str | None:
         low = head.lower_
@@ -271,11 +282,21 @@ class SpeakerResolver:
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
         # "a senior aide to Smith, Jane Roe"), else an organisation or state it belongs to
         # ("an official at the State Department", "Russian officials").
-        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"]
+        # "His lawyer", "Karimi's husband": a person owning the head noun is someone else
+        # than the one it names (an organisation or state owning it speaks: "Russia's
+        # defence ministry"; a personal pronoun stands for a person).
+        owners = {t for c in head.children if c.dep_ == "poss" for t in range(c.left_edge.i, c.right_edge.i + 1)} \
+            if head.pos_ == "NOUN" else set()
+
+        def owner(tok: Token, eid: str) -> bool:
+            return tok.i in owners and (self._types.get(eid) == "PERSON" or tok.lower_ in ("his", "her"))
+
+        people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
+                  and not owner(t, index.entity_at(t))]
         if people:
             return people[0]
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid)), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid)), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
