@@ -29,7 +29,7 @@ from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
-from newsgraph.extract.events.status import planned_by, status_of
+from newsgraph.extract.events.status import negated, planned_by, status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
@@ -67,7 +67,7 @@ _PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abductio
                   "expulsion", "torture"}
 _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
                  "converge", "flock"}
-_CONSULT_OBJECT_VERBS = {"meet", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
+_CONSULT_OBJECT_VERBS = {"meet", "convene", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
 
 
 @dataclass
@@ -269,7 +269,7 @@ def detect(sent: Span) -> list[Candidate]:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
                     continue
-        entry = match(tok) or _threat_warning(tok) or _reported_obligation(tok)
+        entry = _call_on(tok) or match(tok) or _threat_warning(tok) or _reported_obligation(tok)
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -302,6 +302,34 @@ def _names_verb_event(noun: Token, entry: Trigger, verbs: list[Candidate]) -> bo
     if noun.dep_ == "nsubj" and noun.head.i in same:
         return True
     return any(c.dep_ == "acl" and c.i in same and any(o.dep_ == "dobj" for o in c.children) for c in noun.children)
+
+
+def _call_on_hosts(tok: Token) -> list[Token]:
+    """Whom "called on" names: the object of "on" (or the object the parser hangs beside it)."""
+    if tok.lemma_.casefold() != "call" or tok.i + 1 >= len(tok.doc):
+        return []
+    on = tok.doc[tok.i + 1]
+    if on.lower_ != "on" or on.head.i != tok.i or on.dep_ not in ("prep", "prt"):
+        return []
+    hosts = [p for p in on.children if p.dep_ == "pobj"]
+    hosts += [c for c in tok.children if c.dep_ == "dobj" and c.i > on.i]
+    return [h for h in hosts if h.ent_type_ not in ("DATE", "TIME")]
+
+
+def _call_on(tok: Token) -> Trigger | None:
+    """"called on Prime Minister X at his residence" is a courtesy visit (CONSULT visit);
+    "called on X to release …" / "called on X for restraint" is a request. The lexicon's
+    rows cannot tell the two apart (the parser makes the host either the object of "on" or a
+    direct object, which read as a phone call)."""
+    hosts = _call_on_hosts(tok)
+    if not hosts:
+        return None
+    if _has_complement(tok) or any(c.dep_ in ("advcl", "xcomp") for c in tok.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for t in (tok, *hosts) for c in t.children):
+        return Trigger("REQUEST", None, (), Condition())
+    if not _words(hosts) & word_classes()["person_like"] and not any(h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for h in hosts):
+        return None
+    return Trigger("CONSULT", "visit", ("diplomatic",), Condition())
 
 
 _THREAT_OBJECT_NOUNS = {"retaliation", "consequence", "consequences", "response", "reprisal", "action", "force", "escalation", "war", "strike", "attack"}
@@ -544,6 +572,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
         add(recipients, _shared_patients(trig, parts))
+        for h in _call_on_hosts(trig):  # "called on the Prime Minister", "called on Iran to …"
+            add(recipients, parts.of_phrase(h, allow_things=False))
         for o in _described_as(trig):  # "struck what the army called Hezbollah positions"
             add(recipients, parts.of_phrase(o, allow_things=False))
         for p in _prep_objects(trig, preps):
@@ -1179,12 +1209,25 @@ _FORCE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
 _CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
+# Verbs that keep up or step up what their subject or object names ("vowed that attacks would
+# continue", "vowed to intensify its strikes").
+_PACE_VERBS = {"continue", "resume", "intensify", "escalate", "increase", "persist", "expand", "step", "keep", "go", "carry", "press"}
+
+
 def _embeds_force(verb: Token) -> bool:
+    """A vow or promise of force: "vowed to retaliate", "vowed that it would strike back",
+    "vowed that attacks would continue until …", "vowed to continue its attacks"."""
     for c in verb.children:
-        if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children):
             inner = match(c)
             if inner is not None and inner.type in _FORCE:
                 return True
+            if inner is None and c.lemma_.casefold() in _PACE_VERBS and not negated(c):
+                for d in c.children:
+                    if d.dep_ in ("nsubj", "nsubjpass", "dobj") and _pos(d) == "NOUN":
+                        kept = match(d)
+                        if kept is not None and kept.type in _FORCE - {"PROTEST"}:
+                            return True
     return False
 
 
