@@ -28,6 +28,11 @@ _GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
 # Heads that stand for states: "both countries", "the two presidents" (when no two people hold
 # that title), "the three governments".
 _STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier"}
+# Words on a title that say when the holder held it ("the former king"), not who he is.
+_TIME_TITLE_WORDS = {"former", "late", "then", "ousted", "deposed", "exiled", "current", "incumbent", "outgoing",
+                     "erstwhile", "jailed", "detained", "imprisoned", "self-exiled"}
+# Heads of a pair of people ("the two leaders"), who may be named in the sentence itself.
+_PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
@@ -123,7 +128,7 @@ class Participants:
         size = self._group_size(tok) if direct and self._reciprocal(tok) else None
         if size and len(direct) < size:
             # "the three governments" linked to one of them: the group is meant.
-            grouped = (self._titled_pair(tok) if size == 2 else []) or self._pair(tok)
+            grouped = (self._sentence_pair(tok) or self._titled_pair(tok) if size == 2 else []) or self._pair(tok)
             if len(grouped) == size:
                 return grouped
         if direct:
@@ -164,7 +169,7 @@ class Participants:
                 if named:
                     return named
         if self._reciprocal(tok):
-            return (self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
+            return (self._sentence_pair(tok) or self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
         if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
             return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
@@ -194,6 +199,12 @@ class Participants:
                         target.append(e)
         if found:
             return found
+        if tok.dep_ == "poss" and tok.pos_ == "NOUN":
+            # "accused the former king's supporters": a followers' group is coded under its
+            # leader, here a title that names one person of the article, even one named later.
+            holder = self._title_holder(tok)
+            if holder:
+                return holder
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
         preps = ("of", "from", "in", "within", "at") + (() if allow_things and tok.lower_ not in _MEMBER_NOUNS else ("for",))
@@ -323,6 +334,34 @@ class Participants:
         if tok.tag_ in ("NNS", "NNPS"):
             return next((n for w, n in _GROUP_NUMBERS.items() if w in words), None)
         return None
+
+    def _title_holder(self, tok: Token) -> list[str]:
+        """"the former king", "the ousted president": the one person of the article whose role
+        has that title (none when several do, or when a modifier other than a time word picks
+        someone else: "the Ukrainian president")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in _TIME_TITLE_WORDS for c in tok.children):
+            return []
+        word = tok.lemma_.casefold()
+        holders = [e.id for e in self.index.entities if self.types.get(e.id) == "PERSON"
+                   and any(r.title.casefold().split()[-1:] == [word] for r in e.roles)]
+        return holders if len(holders) == 1 else []
+
+    def _sentence_pair(self, tok: Token) -> list[str]:
+        """"had met Prime Minister X in Thimphu, where the two leaders signed …": "the two
+        leaders" (presidents, ministers) are the last two people named before it in its own
+        sentence, not the states the article names most."""
+        if tok.lemma_.casefold() not in _PERSON_HEADS:
+            return []
+        found: list[str] = []
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            for eid in self.by_token.get(i, []):
+                if self.types.get(eid) == "PERSON" and eid not in found:
+                    found.append(eid)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def _titled_pair(self, tok: Token) -> list[str]:
         """"the two presidents": the two people with that title named most recently."""
