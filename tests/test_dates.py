@@ -142,3 +142,13 @@ def test_a_condition_takes_the_direction_of_its_main_clause(pipeline):
     # Published Monday 2025-03-17: "by Saturday" in a condition of "would ask" lies ahead.
     found, _ = _dates(pipeline, "The bar association said it would go to court if the journalists were not freed by Saturday.")
     assert found == {"Saturday": ("2025-03-22", "day")}
+
+
+def test_days_earlier_count_from_the_storys_last_dated_day(pipeline):
+    from newsgraph.ingest.document import InputDocument
+
+    text = ("Indian troops shelled three villages on Monday, June 2. Two days earlier, Pakistani "
+            "rangers had fired on a patrol near Sialkot.")
+    rec = pipeline.process_one(InputDocument(ref="t", text=text, title=""), published="2025-06-12", clean=False)
+    earlier = next(d for d in rec.dates if d.text.casefold().startswith("two days"))
+    assert earlier.value == "2025-05-31"

@@ -291,10 +291,21 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     return sorted(out, key=lambda x: x[0])
 
 
+# "Two days earlier", "a week later": counted from the story's last dated day, not from today.
+_STORY_RELATIVE = re.compile(r"(\w+)\s+(?:day|week)s?\s+(?:earlier|later)")
+# How far back (characters) the day such an expression counts from may be named.
+_STORY_WINDOW = 600
+
+
 def extract_dates(parsed: Parsed) -> list[DateMention]:
     out: list[DateMention] = []
     text = parsed.text
     for start, end, root in _spans(parsed):
-        value, resolution = resolve(text[start:end], parsed.published, future=looks_ahead(root))
+        anchor = parsed.published
+        if _STORY_RELATIVE.fullmatch(_strip(text[start:end])):
+            last = next((d for d in reversed(out) if d.resolution == "day" and d.value and start - d.end <= _STORY_WINDOW), None)
+            if last is not None:
+                anchor = date.fromisoformat(last.value)
+        value, resolution = resolve(text[start:end], anchor, future=looks_ahead(root))
         out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))
     return out
