@@ -87,3 +87,71 @@ def test_a_title_two_people_hold_names_no_one(pipeline):
             "President Joe Biden later met President Emmanuel Macron.")
     ev, names, _, rec = _one(pipeline, text, "accused")
     assert ev is None or not ev.recipients, _coded(rec)
+
+
+# --- left by the last review -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, trigger, target", [
+    ("On Monday, Estonia declared two Russian diplomats persona non grata.", "declared", "RUS"),
+    ("Lithuania ordered four Belarusian embassy staff to leave the country within a week.", "ordered", "BLR"),
+])
+def test_diplomats_declared_unwelcome_or_ordered_out_are_expelled(pipeline, sentence, trigger, target):
+    ev, _, countries, rec = _one(pipeline, sentence, trigger)
+    assert ev is not None and (ev.type, ev.mode) == ("SANCTION", "expel"), _coded(rec)
+    assert target in [countries[r] for r in ev.recipients]
+
+
+def test_ordering_soldiers_to_leave_stays_a_request(pipeline):
+    ev, _, _, rec = _one(pipeline, "Ghana ordered the Togolese soldiers to leave the village.", "ordered")
+    assert ev is None or ev.type != "SANCTION", _coded(rec)
+
+
+def test_a_protest_note_handed_over_is_a_complaint_to_its_receiver(pipeline):
+    ev, _, countries, rec = _one(pipeline, "Uzbekistan handed Kazakhstan a protest note over the border incident.", "note")
+    assert ev is not None and ev.type == "ACCUSE", _coded(rec)
+    assert [countries[a] for a in ev.actors] == ["UZB"] and [countries[r] for r in ev.recipients] == ["KAZ"]
+
+
+def test_an_envoy_handed_a_note_is_its_receiver_not_its_sender(pipeline):
+    rec, _, countries = _record(pipeline, "The Iranian ambassador was summoned on Monday and handed a protest note, the ministry said.")
+    assert not [ev for ev in rec.events if ev.type == "ACCUSE" and "IRN" in [countries[a] for a in ev.actors]], _coded(rec)
+
+
+def test_a_state_named_before_a_relative_clause_offers_to_mediate(pipeline):
+    ev, _, countries, rec = _one(pipeline, "Turkey, which borders both countries, offered to mediate.", "offered")
+    assert ev is not None and ev.type == "AGREE", _coded(rec)
+    assert [countries[a] for a in ev.actors] == ["TUR"]
+
+
+def test_approving_an_arms_sale_is_military_aid_to_the_buyer(pipeline):
+    ev, _, countries, rec = _one(pipeline, "France approved the sale of 26 Rafale jets to India on Tuesday.", "sale")
+    assert ev is not None and ev.type == "AID" and "military" in ev.contexts, _coded(rec)
+    assert [countries[a] for a in ev.actors] == ["FRA"] and [countries[r] for r in ev.recipients] == ["IND"]
+
+
+def test_an_accord_signed_by_two_parties_in_a_reduced_relative(pipeline):
+    ev, _, countries, rec = _one(pipeline, "The pact, signed on Friday by Ethiopia and Somalia, ends the port dispute.", "signed")
+    assert ev is not None and ev.type == "SUPPORT", _coded(rec)
+    assert sorted(countries[a] for a in ev.actors) == ["ETH", "SOM"]
+
+
+def test_a_deadline_makes_its_receiver_the_doer_and_the_act_demanded(pipeline):
+    rec, _, countries = _record(pipeline, "The African Union gave Niger 30 days to release President Mohamed Bazoum.")
+    req = next((ev for ev in rec.events if ev.trigger.text == "gave"), None)
+    assert req is not None and req.type == "REQUEST", _coded(rec)
+    assert [countries[r] for r in req.recipients] == ["NER"]
+    rel = next((ev for ev in rec.events if ev.trigger.text == "release"), None)
+    assert rel is not None and [countries[a] for a in rel.actors] == ["NER"] and rel.status == "hypothetical", _coded(rec)
+
+
+def test_a_conjunct_whose_pronoun_takes_up_the_reported_subject_is_the_reporters(pipeline):
+    ev, _, countries, rec = _one(pipeline, "Hungary said the Ukrainian diplomats had two days to leave Budapest and accused them of spying.", "accused")
+    assert ev is not None and ev.type == "ACCUSE", _coded(rec)
+    assert [countries[a] for a in ev.actors] == ["HUN"] and [countries[r] for r in ev.recipients] == ["UKR"]
+
+
+def test_appealing_a_ruling_is_no_request_and_appealing_for_calm_is(pipeline):
+    rec, _, _ = _record(pipeline, "Imran Khan's lawyers said they would appeal the verdict.")
+    assert not [ev for ev in rec.events if ev.type == "REQUEST"], _coded(rec)
+    ev, _, _, rec = _one(pipeline, "Antonio Guterres appealed for calm in Dhaka.", "appealed")
+    assert ev is not None and ev.type == "REQUEST", _coded(rec)

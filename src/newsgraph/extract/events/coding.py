@@ -29,7 +29,7 @@ from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
-from newsgraph.extract.events.status import negated, planned_by, status_of
+from newsgraph.extract.events.status import deadline_clause, deadline_of, negated, planned_by, status_of
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
@@ -83,6 +83,8 @@ class Candidate:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+        objs.append(tok.head)  # "the accord, signed on Thursday by X and Y": the noun is what was signed
     if any(c.dep_ == "prt" for c in tok.children) and not objs:
         # A particle verb whose object the parser hung on a preposition; with a direct object
         # the prepositions say where ("took over buildings in three towns").
@@ -269,7 +271,8 @@ def detect(sent: Span) -> list[Candidate]:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
                     continue
-        entry = _call_on(tok) or match(tok) or _threat_warning(tok) or _reported_obligation(tok)
+        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or match(tok) or _threat_warning(tok)
+                 or _reported_obligation(tok))
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -330,6 +333,46 @@ def _call_on(tok: Token) -> Trigger | None:
     if not _words(hosts) & word_classes()["person_like"] and not any(h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for h in hosts):
         return None
     return Trigger("CONSULT", "visit", ("diplomatic",), Condition())
+
+
+_LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+_EXPEL = Trigger("SANCTION", "expel", ("diplomatic",), Condition())
+
+
+def _unwelcome(tok: Token) -> list[Token]:
+    """Whom "declared … persona non grata" names (the parser reads "persona" as a verb whose
+    subject is the diplomats: "declared three diplomats persona non grata")."""
+    if tok.lemma_.casefold() != "declare":
+        return []
+    words = [t.lower_ for t in tok.subtree]
+    if not any(words[i:i + 3] == ["persona", "non", "grata"] for i in range(len(words) - 2)):
+        return []
+    out = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("persona", "grata")]
+    out += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for s in c.children if s.dep_ in ("nsubj", "dobj")
+            and s.lower_ not in ("persona", "grata")]
+    return out
+
+
+def _ordered_out(tok: Token) -> list[Token]:
+    """Envoys ordered or told to leave ("ordered three embassy staff to leave the country")."""
+    if tok.lemma_.casefold() not in ("order", "tell", "ask", "give") or not any(
+            c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.lemma_.casefold() in _LEAVE_VERBS
+            for t in (tok, *tok.children) for c in t.children):
+        return []
+    envoys = word_classes()["envoy"] | {"diplomat", "embassy"}
+    return [o for o in (c for c in tok.children if c.dep_ in ("dobj", "dative")) if _words([o]) & envoys]
+
+
+def _expulsion(tok: Token) -> Trigger | None:
+    """Declaring diplomats persona non grata or ordering embassy staff out is an expulsion
+    (SANCTION expel, CAMEO 166)."""
+    return _EXPEL if _unwelcome(tok) or _ordered_out(tok) else None
+
+
+def _deadline_demand(tok: Token) -> Trigger | None:
+    """"gave police 48 hours to free the detainees": a deadline set for another party is a
+    demand on it (REQUEST), and what it must do is that party's act (see ``deadline_of``)."""
+    return Trigger("REQUEST", None, (), Condition()) if deadline_clause(tok) is not None and not _ordered_out(tok) else None
 
 
 _THREAT_OBJECT_NOUNS = {"retaliation", "consequence", "consequences", "response", "reprisal", "action", "force", "escalation", "war", "strike", "attack"}
@@ -412,6 +455,15 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if head.i == verb.i:
         return [], None
     dep = verb.dep_
+    given = deadline_of(verb)
+    if given is not None:
+        return parts.of_phrase(given), given  # "gave police 48 hours to free the detainees": the police
+    if dep == "conj" and (verb.tag_ == "VBN" or verb.lemma_.casefold() in _GIVING_VERBS and not any(c.dep_ == "dative" for c in verb.children)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children) \
+            and any(c.dep_ == "auxpass" for c in head.children) and not any(c.dep_ == "agent" for c in head.children):
+        # "The ambassador was summoned … and handed a protest note": the participle shares the
+        # passive, and its subject is acted on.
+        return [], None
     if dep == "conj" and _passive_conjunct(verb):
         # "He fled to Brazil and was arrested in Sao Paulo": the shared subject is the one
         # acted on (see ``_shared_patients``), not the doer.
@@ -448,7 +500,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "Amnesty said some were being held … and urged Moscow to free them": a demand
         # conjoined to a reported passive is the reporter's own.
         return _subject(head.head, parts, hops + 1)
-    reporter = reporter_of_conjunct(verb, _reports)
+    reporter = _reporter_of(verb)
     if reporter is not None:
         # "said the violence was unacceptable and called on Tbilisi to …": the reporter's act
         return _subject(reporter, parts, hops + 1)
@@ -461,6 +513,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             return _subject(head.head, parts, hops + 1)
         return parts.of_phrase(head), head
     if dep == "acl":
+        if head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.tag_ in ("VBN", "VBD") and verb.i > head.i \
+                and any(t.text == "," for t in verb.doc[head.i + 1:verb.i]) and not any(c.dep_ == "agent" for c in verb.children):
+            # "Russia, which has bases in both countries, offered to mediate": with no verb
+            # for a root the parser hangs the predicate on the subject as a participle.
+            return parts.of_phrase(head), head
         if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
                 and (match(head) is not None or head.lemma_.casefold() in weapons()):
             # "Israeli airstrikes killed 40 Palestinians" read as a reduced relative: a
@@ -500,6 +557,32 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
 
 # "charged GRU officers with hacking the grid": the one charged did it.
 _CHARGE_VERBS = {"charge", "indict", "credit", "task", "entrust"}
+
+
+# Verbs of giving whose passive keeps the thing given as object ("was handed a protest note"),
+# which the tagger may read as a past tense.
+_GIVING_VERBS = {"hand", "give", "serve", "issue", "present", "show"}
+_OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+
+
+def _reporter_of(verb: Token) -> Token | None:
+    """The reporting verb whose act a conjunct of the reported clause is: besides
+    ``reporter_of_conjunct``, a conjunct whose object pronoun takes up the reported clause's
+    subject ("said the diplomats had 72 hours to leave and accused them of spying": the
+    diplomats do not accuse themselves)."""
+    found = reporter_of_conjunct(verb, _reports)
+    if found is not None:
+        return found
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ccomp" or not _reports(head.head) \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pron = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS), None)
+    if subj is None or pron is None or subj.pos_ == "PRON":
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return head.head if plural == _OBJECT_PRONOUNS[pron.lower_] else None
 
 
 def _reports(verb: Token) -> bool:
@@ -573,6 +656,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     add(recipients, parts.of_phrase(c, allow_things=False))
         add(recipients, _shared_patients(trig, parts))
         for h in _call_on_hosts(trig):  # "called on the Prime Minister", "called on Iran to …"
+            add(recipients, parts.of_phrase(h, allow_things=False))
+        for h in _unwelcome(trig):  # "declared three Belarusian diplomats persona non grata"
             add(recipients, parts.of_phrase(h, allow_things=False))
         for o in _described_as(trig):  # "struck what the army called Hezbollah positions"
             add(recipients, parts.of_phrase(o, allow_things=False))
@@ -682,7 +767,9 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for p in _prep_objects(carrier, carrier_preps):
                 add(recipients, parts.of_phrase(p, allow_things=False))
             for c in carrier.children:
-                if c.dep_ == "dative":
+                # "handed Kyrgyzstan a protest note": the parser may make the first of two
+                # objects a second direct object.
+                if c.dep_ == "dative" or c.dep_ == "dobj" and trig.dep_ == "dobj" and trig.head.i == carrier.i and c.i < trig.i:
                     add(recipients, parts.of_phrase(c, allow_things=False))
     if type_ in ("CONCEDE", "AGREE", "RETREAT") and not others():
         # "called off the strike after talks with the government", "released prisoners under
@@ -1176,7 +1263,7 @@ def _date_sharer(verb: Token) -> Token | None:
         return head
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
         return None
-    reporter = reporter_of_conjunct(verb, _reports)
+    reporter = _reporter_of(verb)
     if reporter is not None:
         return reporter
     if verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children) \

@@ -71,6 +71,37 @@ def planned_by(noun: Token) -> Token | None:
     return None
 
 
+_TIME_NOUNS = {"hour", "day", "week", "month", "minute", "deadline", "time", "ultimatum"}
+
+
+def deadline_clause(verb: Token) -> Token | None:
+    """The act a deadline is set for: "gave police 48 hours to free the detainees" → "free"
+    (the parser hangs the infinitive on the verb or on the time noun)."""
+    if verb.lemma_.casefold() not in ("give", "grant") or not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children):
+        return None
+    times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in _TIME_NOUNS]
+    if not times:
+        return None
+    for holder in (verb, *times):
+        for c in holder.children:
+            if c.dep_ in ("advcl", "relcl", "acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    return None
+
+
+def deadline_of(verb: Token) -> Token | None:
+    """Who must act by a deadline another party set (the dative of "gave police 48 hours to
+    …"), when ``verb`` is that act, or one conjoined to it ("… to free them or bring them
+    before a court")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    giver = node.head if node.dep_ in ("advcl", "xcomp") else node.head.head if node.dep_ in ("relcl", "acl") else None
+    if giver is None or node.head.i == node.i or deadline_clause(giver) is None or deadline_clause(giver).i != node.i:
+        return None
+    return next((c for c in giver.children if c.dep_ == "dative"), None)
+
+
 _NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no-one"}
 
 
@@ -176,6 +207,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         dep = node.dep_
         parent = node.head
         steps += 1
+        if deadline_of(node) is not None:
+            return "hypothetical"  # "gave police 48 hours to free the detainees": demanded, not done
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
