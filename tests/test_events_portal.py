@@ -155,3 +155,33 @@ def test_appealing_a_ruling_is_no_request_and_appealing_for_calm_is(pipeline):
     assert not [ev for ev in rec.events if ev.type == "REQUEST"], _coded(rec)
     ev, _, _, rec = _one(pipeline, "Antonio Guterres appealed for calm in Dhaka.", "appealed")
     assert ev is not None and ev.type == "REQUEST", _coded(rec)
+
+
+# --- from four portal pages of our own (border scuffle, a minister's visit, a UN condemnation,
+# --- a drone and missile exchange) ---------------------------------------------------------
+
+def test_exchanging_drone_and_missile_strikes_is_two_sided_fighting(pipeline):
+    ev, _, countries, rec = _one(pipeline, "India and Pakistan exchanged drone and missile strikes across the Line of Control on Friday.", "exchanged")
+    assert ev is not None and ev.type == "ASSAULT", _coded(rec)
+    assert sorted(countries[a] for a in ev.actors) == ["IND", "PAK"] and not ev.recipients
+
+
+def test_a_vow_that_strikes_will_follow_is_a_threat(pipeline):
+    ev, _, _, rec = _one(pipeline, "Zabihullah Mujahid vowed that more strikes on Pakistan would follow.", "vowed")
+    assert ev is not None and ev.type == "THREATEN", _coded(rec)
+
+
+def test_asking_not_to_be_named_is_no_request(pipeline):
+    rec, _, _ = _record(pipeline, "A Bangladeshi official, who asked not to be named, said Dhaka would reply soon.")
+    assert not [ev for ev in rec.events if ev.type == "REQUEST"], _coded(rec)
+
+
+def test_hosting_refugees_is_shelter_not_a_visit(pipeline):
+    ev, _, countries, rec = _one(pipeline, "Pakistan and Iran, which host millions of refugees from Afghanistan, called for calm.", "host")
+    assert ev is None or ev.type == "AID", _coded(rec)
+    assert not [e for e in rec.events if e.type == "CONSULT"], _coded(rec)
+
+
+def test_an_act_a_state_would_not_allow_is_negated(pipeline):
+    ev, _, _, rec = _one(pipeline, "Shehbaz Sharif said Pakistan would not allow its territory to be attacked by Afghanistan.", "attacked")
+    assert ev is None or ev.status == "negated", _coded(rec)

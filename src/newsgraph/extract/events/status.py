@@ -159,6 +159,10 @@ def _in_condition(verb: Token) -> bool:
     return False
 
 
+def _reports(verb: Token) -> bool:
+    return frames().get(verb.lemma_.casefold()) == "report"
+
+
 def _reported(verb: Token) -> bool:
     # "said it would not negotiate … but would meet religious leaders": a conjunct of the
     # reported clause is reported too.
@@ -275,6 +279,11 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 # "would not lift sanctions until the group pulled back": what the promise
                 # waits for has not happened.
                 return "hypothetical"
+            if own in ("negated", "planned", "hypothetical") and dep == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and not _reports(parent):
+                # "would not allow its territory to be attacked": an infinitive clause shares
+                # the status of the verb it completes.
+                return own
             if own == "negated" and dep in ("xcomp", "dobj"):
                 return "negated"
             if own in ("planned", "hypothetical") and dep in ("xcomp", "dobj", "pobj", "prep", "acl"):
