@@ -53,6 +53,17 @@ def _change(a):
     # "took over from": the subject succeeds the from-object.
     ("Chilean central bank governor Rosa Fuentes, who took over from Mario Costa in March, raised rates.",
      ("Central Bank Governor", "CHL", "Mario Costa", "Rosa Fuentes", None)),
+    # A replacing participle or infinitive on an appointment: the one appointed replaces,
+    # the one appointing makes the change (also through "to lead …, replacing").
+    ("Estonian Prime Minister Kaia Mets appointed lawyer Rein Tamm as justice minister on Monday, "
+     "replacing Liis Kask, who resigned last week.",
+     ("Justice Minister", "EST", "Liis Kask", "Rein Tamm", "Kaia Mets")),
+    ("Estonian Prime Minister Kaia Mets nominated deputy governor Rein Tamm to lead the central bank "
+     "on Thursday, replacing governor Liis Kask.", ("Governor", "EST", "Liis Kask", "Rein Tamm", "Kaia Mets")),
+    # The post the dismissed person's phrase names, not the rank before the name.
+    ("Peruvian President Ana Rojas sacked the navy's chief of staff, Admiral Luis Prado, on Monday. "
+     "Rojas named Admiral Jorge Vega, the fleet commander, to replace Prado.",
+     ("Chief of Staff", "PER", "Luis Prado", "Jorge Vega", "Ana Rojas")),
 ])
 def test_role_change(text, expected):
     assert _change(analyse(text)) == expected
@@ -96,3 +107,14 @@ def test_a_moved_minister_succeeds_to_the_ministry_not_to_the_post_he_left():
     a = analyse(text.replace("was moved to the foreign ministry, where he succeeds", "will succeed"))
     assert ("Finance Minister", "Daniel Mwangi", "Peter Otieno") not in {
         (c.post, a.name_of(c.old), a.name_of(c.new)) for c in a.role_changes}
+
+
+def test_retired_before_a_name_is_no_change():
+    a = analyse("Retired Lt. Gen. Dale Hummel said the plan was sound, and retired Air Force general "
+                "Ray Tolliver agreed.")
+    assert a.role_changes == []
+
+
+def test_a_rank_is_no_post_that_changes_hands():
+    a = analyse("Retired general Rafael Montes Rivas takes over from Camila Duarte Pineda on Monday.")
+    assert [c.post for c in a.role_changes] in ([], ["Defence Minister"])

@@ -26,6 +26,10 @@ _APPOINT = {"appoint", "name", "nominate", "install", "promote", "elect", "desig
 _REMOVE = {"dismiss", "fire", "sack", "oust", "remove", "depose", "relieve", "suspend", "expel", "unseat", "topple"}
 _RESIGN = {"resign", "quit", "step", "retire", "stand"}
 _ALL = _REPLACE | _APPOINT | _REMOVE | _RESIGN
+_RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "admiral",
+          "vice admiral", "rear admiral", "colonel", "lieutenant colonel", "major", "captain",
+          "lieutenant", "marshal", "field marshal", "air marshal", "commodore", "sergeant"}
+_RANK_WORDS = {w for r in _RANKS for w in r.split()} | {"gen", "adm", "col", "lt", "maj", "brig", "capt"}
 
 
 def _person(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
@@ -53,6 +57,9 @@ def _person(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
     after = max(t.i for t in tok.subtree) + 1
     if after < len(doc) and doc[after].text == ",":
         after += 1
+    for _ in range(3):  # "the army's chief of staff, General X": past the rank
+        if after < len(doc) - 1 and index.builder_at(after) is None and doc[after].lower_.rstrip(".") in _RANK_WORDS:
+            after += 1
     b = index.builder_at(after) if after < len(doc) else None
     return b if b is not None and b.type == "PERSON" else None
 
@@ -91,6 +98,24 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return None
         tok = tok.head
+    return None
+
+
+def _appointed_by(verb: Token) -> tuple[Token, Token] | None:
+    """For a replacing participle or infinitive with no subject of its own that hangs on an
+    active appointment ("named B …, replacing A", "appointed B to replace A"): the appointing
+    verb and its object."""
+    tok = verb
+    for _ in range(2):  # "nominated B to lead the bank, replacing A": through the infinitive
+        if tok.dep_ not in ("advcl", "xcomp", "acl") or _child(tok, "nsubj", "nsubjpass") is not None:
+            return None
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lemma_.casefold() in _APPOINT and head.pos_ == "VERB":
+            obj = None if _is_passive(head) else _child(head, "dobj", "oprd")
+            return (head, obj) if obj is not None else None
+        tok = head
     return None
 
 
@@ -161,7 +186,8 @@ def _held_post(person: EntityBuilder | None, current_only: bool = False) -> tupl
                if not (current_only and r.title.lower().startswith(("former ", "ex-")))] if person else []
     if not current:
         return None, None
-    role = current[0]
+    # A rank is held beside a post, not in its place: "General X, the army's chief of staff".
+    role = next((r for r in current if r.title.casefold() not in _RANKS), current[0])
     return role.title, role.of
 
 
@@ -176,6 +202,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
             continue
+        if lemma in _RESIGN and verb.dep_ in ("amod", "compound"):
+            continue  # "Retired Lt. Gen. Michael Flynn said": a description, not the news of a change
         if lemma == "stand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
             continue
         passive = _is_passive(verb)
@@ -186,6 +214,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         agent_tok = _prep_object(verb, "by") if passive else None
         old = new = by = None
         old_tok = new_tok = None
+        appointment = None
         if lemma in _REPLACE:
             if passive:  # "A was replaced by B"
                 old_tok, new_tok = subj_tok, agent_tok or _prep_object(verb, "with")
@@ -195,6 +224,13 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 by = _actor(subj_tok, index)
             else:  # "B replaced A", "B succeeds A", "B took over from A"
                 old_tok, new_tok = obj_tok or _prep_object(verb, "from"), subj_tok
+                appointed = _appointed_by(verb)
+                if appointed is not None:
+                    # "X appointed B as minister, replacing A", "X named B to replace A": the
+                    # one appointed replaces A, and X made the change.
+                    head, new_tok = appointed
+                    by = _actor(_subject(head), index)
+                    appointment = head
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
@@ -209,6 +245,12 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         if by is not None and by in (old, new):
             by = None
         phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb)
+        if phrase is None and appointment is not None:
+            phrase = _post_phrase(appointment, index, new_tok)
+        if phrase is None and lemma in _REMOVE:
+            # "dismissed the army's chief of staff, General X": the post the object names
+            # comes before the rank the person carries.
+            phrase = _title_of_phrase(old_tok, index)
         if phrase is not None:
             post, country = phrase.title, phrase.owner
         else:
@@ -218,6 +260,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 # predecessor has no title, the successor's is the post (second, because a
                 # successor's rank is no post: "replaced Chief X with Colonel Y").
                 post, country = _held_post(new, current_only=True)
+                if (post or "").casefold() in _RANKS:
+                    post = None  # "General X takes over from Y": a rank is no post that changes hands
                 if any(c.old == new.id and c.post.casefold() == (post or "").casefold() for c in out):
                     post = None  # the successor left that post earlier in the text: it moves to another
             if post is None:
