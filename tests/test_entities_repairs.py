@@ -666,3 +666,50 @@ def test_a_bare_ministry_is_its_places_state_or_the_groups_that_runs_it():
     assert a.owner_of_mention("ministry").name == "Afghan government", a.summary()
     a = analyse("At least nine people were killed, according to the Taliban-run interior ministry in Kabul.")
     assert a.owner_of_mention("ministry").name == "Taliban", a.summary()
+
+
+# Review of eight more stories (2026-11-26 afternoon): names of several conventions.
+
+def test_a_first_surname_alone_names_the_person_with_two_surnames():
+    # Spanish and Portuguese names: a story calls "Andrés Salazar Quintero" "Salazar".
+    a = analyse("Peruvian President Rodrigo Salcedo Ibarra replaced two ministers on Friday. Salcedo told "
+                "reporters that the changes were needed. Former minister Lucía Ferrer Soto, who left last "
+                "week, said Salcedo had her support. Ferrer did not give details.")
+    p = a.person("Rodrigo Salcedo Ibarra")
+    assert a.owner_of_mention("Salcedo") is p and a.owner_of_mention("Salcedo", 1) is p
+    assert a.owner_of_mention("Ferrer", 1) is a.person("Lucía Ferrer Soto")
+    # A given name in the middle is no surname.
+    a = analyse("Mayor Juan Carlos Ortega opened the bridge. Carlos Mena, a rival, stayed away.")
+    assert a.owner_of_mention("Carlos", 1) is a.person("Carlos Mena")
+
+
+def test_a_surname_read_as_a_place_is_the_person():
+    # "Duarte" is also a Dominican province; NER took the full name for an organisation.
+    a = analyse("Retired general Rafael Montes Rivas takes over from Camila Duarte Pineda at the defence "
+                "ministry. Duarte said in a letter that she took full responsibility.")
+    assert a.owner_of_mention("Duarte", 1) is a.person("Camila Duarte Pineda")
+
+
+def test_a_family_name_written_first_before_a_hyphenated_given_name():
+    a = analyse("South Korean Army chief General Choi Dong-hyun was dismissed on Friday. Choi did not comment. "
+                "Opposition lawmaker Choi Eun-ji, who is not related, said the sacking was overdue.")
+    assert a.owner_of_mention("Choi", 1) is a.person("Choi Dong-hyun")
+
+
+def test_a_second_surname_or_a_hyphenated_given_name_ner_left_out_joins_the_name():
+    a = analyse("Interior Minister Tomás Arango Mejía keeps his post, the presidency said.")
+    assert [p.name for p in a.people()] == ["Tomás Arango Mejía"]
+    a = analyse("Trade Minister Dewi Kartika Rahmawati said on Monday that exports had risen.")
+    assert [p.name for p in a.people()] == ["Dewi Kartika Rahmawati"]
+    a = analyse("Defence Minister Ahn Gyu-back told a parliamentary committee on Thursday that he would stay.")
+    assert [p.name for p in a.people()] == ["Ahn Gyu-back"]
+    # Headlines capitalise verbs: no surname "Hammers".
+    a = analyse("Laura Brennan Hammers Bank Chiefs\n\nSenator Laura Brennan criticised the banks on Monday.")
+    assert "Laura Brennan Hammers" not in {p.name for p in a.people()}
+
+
+def test_a_name_split_at_bin_is_one_name():
+    # NER tags "Prince Abdulrahman" and "bin Saud" as two people here.
+    a = analyse("OPEC and its allies agreed on Thursday to extend their output cuts, after Saudi Energy Minister "
+                "Prince Abdulrahman bin Saud persuaded Iraq to stick to its quota, three delegates said.")
+    assert [p.name for p in a.people()] == ["Abdulrahman bin Saud"]

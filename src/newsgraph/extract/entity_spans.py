@@ -19,7 +19,8 @@ from newsgraph.extract.entity_index import ENTITY_LABELS
 from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import word_set
-from newsgraph.nlp.names import first_name_gender, honorific_gender, is_honorific, split_name, surname_key, word_key
+from newsgraph.nlp.names import (first_name_gender, honorific_gender, is_honorific, short_name_keys, split_name, surname_key,
+                                  word_key)
 from newsgraph.nlp.places import find_region
 
 DETERMINERS = {"the", "a", "an"}
@@ -109,11 +110,45 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
             return tok.tag_ not in ("NNP", "NNPS") and (tok.pos_ in _NOT_NAME_POS or tok.lower_ in STOP_WORDS)
         while end - start > 1 and not_name(doc[start]):
             start += 1
-        while end - start > 1 and not_name(doc[end - 1]):
+        def glued(k: int) -> bool:
+            # "Ahn Gyu-back": the lower-case half of a hyphenated given name is no word of its own
+            return k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_ and doc[k - 2].is_title
+        while end - start > 1 and not_name(doc[end - 1]) and not glued(end - 1):
             end -= 1
+    if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):
+        # "Tomás Arango | Mejía", "Sri Mulyani | Indrawati": a second surname NER left out.
+        end = _surname_after(doc, start, end, parsed)
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
+    """The end of a personal name that goes on with a capitalised word NER left outside (or
+    tagged as a one-word name of its own) when the name's last word hangs on it as a compound
+    — a second surname, never a title, a place or a state."""
+    g = gazetteer()
+    while end < len(doc) and end - start < 4:
+        tok, last = doc[end], doc[end - 1]
+        if not (tok.tag_ == "NNP" and tok.is_alpha and tok.is_title and len(tok) > 2) or last.whitespace_ != " " \
+                or last.dep_ != "compound" or last.head.i != tok.i or not last.is_alpha:
+            break
+        if tok.ent_iob_ == "I" or tok.ent_type_ and (tok.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE")
+                                                       or end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I"):
+            break
+        low = tok.lower_
+        if low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text) \
+                or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text) or g.demonym(tok.text) \
+                or first_name_gender(tok.text) is not None \
+                or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed):
+            break  # "Elizabeth Warren Hammers Wells Fargo": headlines capitalise verbs
+        end += 1
+    return end
+
+
+def _lower_elsewhere(doc, low: str) -> bool:
+    return any(t.text == low for t in doc)
 
 
 def _possessive_mark(tok: Token) -> bool:
@@ -273,6 +308,10 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
             continue  # swallowed by a repaired neighbour ("Ursula von der" + "Leyen")
+        if out and span.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == span.start \
+                and span[0].lower_ in NAME_PARTICLES and not out[-1][-1].whitespace_ == "":
+            out[-1] = Span(doc, out[-1].start, span.end, label="PERSON")  # "Prince Abdulaziz" + "bin Salman"
+            continue
         out.append(span)
     return out
 
@@ -451,6 +490,8 @@ def _surname_keys(spans: list[Span]) -> tuple[dict[str, str], set[str]]:
             continue
         names[surname_key(parts.last)] = span.text
         names[parts.key] = span.text
+        for key in short_name_keys(parts):  # "Salazar" of "Andrés Salazar Quintero"
+            names.setdefault(key, span.text)
         firsts.add(word_key(parts.first))
     return names, firsts
 
@@ -553,7 +594,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     places = {normalise(s.text) for s in out if s.label_ in ("GPE", "LOC")}
     relabelled_people, given_names = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
-        if len(span) == 1 and span.label_ != "PERSON" and not known_name(span.text) and not _is_state_word(span.text) \
+        # (A place name is a surname too when NER read it as a person: "Duarte said" after
+        # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province.)
+        if len(span) == 1 and span.label_ != "PERSON" and not _is_state_word(span.text) \
+                and (not known_name(span.text) or spans[k].label_ == "PERSON") \
                 and (word_key(span.text) in relabelled_people and word_key(span.text) not in people
                      or span.label_ == "ORG" and span[0].is_title and word_key(span.text) in given_names):
             # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo

@@ -17,7 +17,8 @@ from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
 from newsgraph.extract.titles import TitlePhrase, compatible_titles, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
-from newsgraph.nlp.names import NameParts, first_name_gender, is_honorific, same_person_name, split_name, surname_key, word_key
+from newsgraph.nlp.names import (NameParts, first_name_gender, is_honorific, same_person_name, short_name_keys, split_name,
+                                  surname_key, word_key)
 from newsgraph.record import Role
 
 
@@ -34,6 +35,8 @@ class _People:
         self.titles_before = titles_before or {}
         self.by_surname: dict[str, list[EntityBuilder]] = {}
         self.by_first: dict[str, list[EntityBuilder]] = {}
+        # A first surname, or a family name written first: "Salazar", "Park" (below surnames).
+        self.by_short: dict[str, list[EntityBuilder]] = {}
 
     def _register(self, ent: EntityBuilder, parts: NameParts) -> None:
         lst = self.by_surname.setdefault(surname_key(parts.last), [])
@@ -41,6 +44,10 @@ class _People:
             lst.append(ent)
         if parts.first and not parts.initials_only:
             lst = self.by_first.setdefault(word_key(parts.first), [])
+            if ent not in lst:
+                lst.append(ent)
+        for key in short_name_keys(parts):
+            lst = self.by_short.setdefault(key, [])
             if ent not in lst:
                 lst.append(ent)
 
@@ -91,6 +98,8 @@ class _People:
         else a given name of exactly one such person."""
         key = word_key(word)
         candidates = [e for e in self.by_surname.get(key, []) if e.parts is not None]
+        if not candidates:
+            candidates = [e for e in self.by_short.get(key, []) if e.parts is not None]
         if not candidates:
             firsts = [e for e in self.by_first.get(key, []) if e.parts is not None and e.parts.first]
             candidates = firsts if len(firsts) == 1 else []
@@ -152,7 +161,7 @@ def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None
     for tok in doc:
         if tok.i in index._tok or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or len(tok) < 3:
             continue
-        cands = people.by_surname.get(word_key(tok.text))
+        cands = people.by_surname.get(word_key(tok.text)) or people.by_short.get(word_key(tok.text))
         if not cands:
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None

@@ -107,6 +107,22 @@ def split_name(name: str) -> NameParts | None:
     return NameParts(tuple(words), first, last, initials)
 
 
+def short_name_keys(parts: NameParts) -> tuple[str, ...]:
+    """Keys of a lone word that names this person besides the surname: the first of two
+    surnames ("Salazar" of "Andrés Salazar Quintero": Spanish and Portuguese names keep the
+    father's surname first, and a story calls the man "Salazar"), and the family name written
+    first before a hyphenated given name ("Park" of "Park Sung-hoon", "Chu" of "Chu Li-wei")."""
+    words = parts.words
+    out: list[str] = []
+    if len(words) >= 3 and parts.first is not None and " " not in parts.last:
+        w = words[-2]
+        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", w) and fold(w) not in _PARTICLES and first_name_gender(w) is None:
+            out.append(word_key(w))
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) and re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        out.append(word_key(words[0]))
+    return tuple(k for k in out if k and k != surname_key(parts.last))
+
+
 def surname_key(last: str) -> str:
     """Key of a surname; multi-word surnames key on all their words ("von der Leyen"),
     but for an Arabic article, which writers often drop ("al Burhan", "Burhan")."""
