@@ -97,3 +97,11 @@ def test_predicate_title_is_no_mention():
     a = analyse("Petra Lindqvist is the trade minister. The ministry declined to comment.")
     lindqvist = a.person("Petra Lindqvist")
     assert "the trade minister" not in a.mention_texts(lindqvist)
+
+
+def test_a_person_of_unknown_gender_keeps_the_gender_of_the_first_pronoun():
+    # Neither given name is in our lists: once "She" is Tan Hui-wen, "He" is the other.
+    a = analyse("Analysts said Tan Hui-wen faced a difficult task. \"She inherits a party that is divided,\" "
+                "said Kuo Tsung-han, a political scientist. He said the party's older members distrusted her.")
+    assert a.owner_of_mention("He") is a.person("Kuo Tsung-han")
+    assert a.owner_of_mention("her") is a.person("Tan Hui-wen")

@@ -98,6 +98,8 @@ class _Mentions:
         pairs = sorted((i, e) for e in index.people() for i in e.mention_tokens)
         self.positions = [i for i, _ in pairs]
         self.entities = [e for _, e in pairs]
+        # The gender the pronouns already resolved to a person of unknown gender gave it.
+        self.pronoun_gender: dict[int, str] = {}
 
     def before(self, position: int, window_start: int):
         k = bisect_left(self.positions, position) - 1
@@ -146,6 +148,8 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
         if ent.gender is not None and ent.gender != gender:
             continue
+        if ent.gender is None and mentions.pronoun_gender.get(id(ent), gender) != gender:
+            continue  # "He said …" made Wen Tsung-han a man: "distrusted her" is someone else
         if own_subject is not None and ent is own_subject:
             continue
         tok = doc[i]
@@ -181,6 +185,8 @@ def resolve_pronouns(parsed: Parsed, index: EntityIndex) -> None:
             if ent is not None:
                 index.add_pronoun(token, ent)
                 mentions.add(token.i, ent)
+                if ent.gender is None:
+                    mentions.pronoun_gender.setdefault(id(ent), _gender(token))
 
 
 def _description_nouns() -> frozenset[str]:
