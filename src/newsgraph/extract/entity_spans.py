@@ -112,8 +112,10 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
             start += 1
         def glued(k: int) -> bool:
             # "Ahn Gyu-back": the lower-case half of a hyphenated given name is no word of its own
+            # ("Jeb Bush-spent", "Trump-led" are no names: a participle, or a longer word before)
             return k >= 2 and doc[k - 1].text in ("-", "‐", "‑") and not doc[k - 1].whitespace_ \
-                and not doc[k - 2].whitespace_ and doc[k - 2].is_title
+                and not doc[k - 2].whitespace_ and doc[k - 2].is_title and len(doc[k - 2]) <= 4 \
+                and len(doc[k]) <= 5 and doc[k].is_alpha and doc[k].tag_ not in ("VBN", "VBD", "VBG")
         while end - start > 1 and not_name(doc[end - 1]) and not glued(end - 1):
             end -= 1
     if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):
@@ -139,12 +141,19 @@ def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
             break
         low = tok.lower_
         if low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text) \
+                or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
                 or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text) or g.demonym(tok.text) \
                 or first_name_gender(tok.text) is not None \
                 or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed):
             break  # "Elizabeth Warren Hammers Wells Fargo": headlines capitalise verbs
         end += 1
     return end
+
+
+# Capitalised nouns that end a name of something else ("the Rachel Maddow Show").
+_NOT_SURNAMES = {"show", "prize", "award", "awards", "doctrine", "rule", "act", "law", "plan", "administration",
+                 "campaign", "library", "museum", "memorial", "stadium", "arena", "park", "building", "tower",
+                 "bridge", "report", "review", "index", "cup", "trophy", "medal", "era", "day", "klan"}
 
 
 def _lower_elsewhere(doc, low: str) -> bool:
