@@ -713,3 +713,26 @@ def test_a_name_split_at_bin_is_one_name():
     a = analyse("OPEC and its allies agreed on Thursday to extend their output cuts, after Saudi Energy Minister "
                 "Prince Abdulrahman bin Saud persuaded Iraq to stick to its quota, three delegates said.")
     assert [p.name for p in a.people()] == ["Abdulrahman bin Saud"]
+
+
+def test_an_office_after_a_state_bodys_sentence_is_that_states_before_the_datelines():
+    a = analyse("VIENNA, March 3 (Wire) — Iran warned the agency on Monday. Iran said it would respond in kind. "
+                "Iran's envoy called the report biased. The Pentagon said it was sending a second carrier to "
+                "the region. Defense Secretary Carl Oberst said the move was a message. Iran said it would not bow.")
+    assert a.roles(a.person("Carl Oberst")) == {("Secretary of Defense", "USA")}
+
+
+def test_an_office_in_the_second_clause_of_a_states_statement_is_that_states():
+    a = analyse("RIYADH, March 3 (Wire) — Saudi Arabia cut its output. Saudi officials said prices would rise. "
+                "The White House said on Monday that it was disappointed with the decision and that President "
+                "Tom Harlow had raised prices with the crown prince. Saudi Arabia said it was pleased.")
+    assert a.person("Tom Harlow").country == "USA"
+
+
+def test_more_ministries_and_offices_are_titles():
+    a = analyse("RIYADH, March 3 (Wire) — Saudi Arabia cut its output. Iraq's Oil Minister Jabbar Karim said "
+                "Baghdad would comply. Saudi officials agreed.")
+    assert a.roles(a.person("Jabbar Karim")) == {("Oil Minister", "IRQ")}
+    a = analyse("In Tokyo, Chief Cabinet Secretary Kenji Mori said Japan was watching closely.")
+    assert ("Chief Cabinet Secretary", "JPN") in a.roles(a.person("Kenji Mori")) or \
+        "Chief Cabinet Secretary" in {t for t, _ in a.roles(a.person("Kenji Mori"))}

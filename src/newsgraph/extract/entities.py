@@ -29,6 +29,7 @@ from newsgraph.extract.entity_spans import (
 from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
+    dateline_country,
     state_mentions, states_named,
 )
 from newsgraph.extract.titles import STATE_MODIFIERS, match_title
@@ -69,6 +70,11 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
     _offices_answering_a_state(index, same_sentence=True)
+    if home_state(index) != dateline_country(index):
+        # A story from a seat of international bodies is at home in the state it is about,
+        # a weaker guess than a dateline: right after another state's sentence an office is
+        # that state's ("VIENNA — … The Pentagon said … Defense Secretary X said" is not Iran's).
+        _offices_answering_a_state(index, same_sentence=False)
     _home_offices(index)
     _offices_answering_a_state(index, same_sentence=False)
     fill_countries(index)
@@ -255,6 +261,8 @@ def _reporting_state(index: EntityIndex, span) -> str | None:
     """"The Kremlin said President Vladimir Putin had spoken to …": the state whose statement
     names the office holder as its subject."""
     clause = span.root.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it was disappointed and that President X had called …"
     if clause.dep_ != "ccomp" or clause.head.lemma_.casefold() not in word_set("reporting_verbs.txt"):
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -284,9 +292,15 @@ def _state_answering(index: EntityIndex, ent: EntityBuilder, home: str | None) -
     previous = doc[sent.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
     state = index.builder_at(subject) if subject is not None else None
-    if state is not None and state.key[:1] in (("COUNTRY",), ("PART",)) and state.country and state.country != home:
+    if state is not None and (state.key[:1] in (("COUNTRY",), ("PART",)) or _state_body(state)) \
+            and state.country and state.country != home:
         return state.country
     return None
+
+
+def _state_body(ent: EntityBuilder) -> bool:
+    """A state's own institution named as such ("The Pentagon said …")."""
+    return ent.type == "ORG" and ent.country is not None and ent.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
 
 
 # Last words of the names of a state's own bodies, with their sector.
