@@ -703,6 +703,9 @@ def test_a_second_surname_or_a_hyphenated_given_name_ner_left_out_joins_the_name
     assert [p.name for p in a.people()] == ["Dewi Kartika Rahmawati"]
     a = analyse("Defence Minister Ahn Gyu-back told a parliamentary committee on Thursday that he would stay.")
     assert [p.name for p in a.people()] == ["Ahn Gyu-back"]
+    # A participle after a hyphen is no half of a given name.
+    a = analyse("The Dana Rourke-led coalition and the Jeb Hollis-backed group both lost on Sunday.")
+    assert {p.name for p in a.people()} <= {"Dana Rourke", "Jeb Hollis"}
     # Headlines capitalise verbs: no surname "Hammers".
     a = analyse("Laura Brennan Hammers Bank Chiefs\n\nSenator Laura Brennan criticised the banks on Monday.")
     assert "Laura Brennan Hammers" not in {p.name for p in a.people()}
@@ -736,3 +739,12 @@ def test_more_ministries_and_offices_are_titles():
     a = analyse("In Tokyo, Chief Cabinet Secretary Kenji Mori said Japan was watching closely.")
     assert ("Chief Cabinet Secretary", "JPN") in a.roles(a.person("Kenji Mori")) or \
         "Chief Cabinet Secretary" in {t for t, _ in a.roles(a.person("Kenji Mori"))}
+
+
+def test_a_name_ner_took_for_a_people_that_names_none():
+    a = analyse("Russia launched 90 Iranian-made Shahed drones overnight, the air force said.")
+    assert not [e for e in a.entities if e.type == "NORP" and e.name == "Shahed"]
+    a = analyse("Kim told Yonhap news agency that she would stay. Saudi Aramco chief executive Amin Nasser said "
+                "capacity was ample. Republican candidates and Hispanic voters disagreed.")
+    assert a.named("Yonhap").type == "ORG"
+    assert a.named("Republican").type == "NORP" and a.named("Hispanic").type == "NORP"

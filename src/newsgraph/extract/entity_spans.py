@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS
 from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
 from newsgraph.nlp.geo import gazetteer, normalise
-from newsgraph.nlp.lexicon import word_set
+from newsgraph.nlp.lexicon import table, word_set
 from newsgraph.nlp.names import (first_name_gender, honorific_gender, is_honorific, short_name_keys, split_name, surname_key,
                                   word_key)
 from newsgraph.nlp.places import find_region
@@ -144,8 +145,9 @@ def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
                 or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
                 or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text) or g.demonym(tok.text) \
                 or first_name_gender(tok.text) is not None \
-                or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed):
-            break  # "Elizabeth Warren Hammers Wells Fargo": headlines capitalise verbs
+                or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed) \
+                or end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            break  # "Elizabeth Warren Hammers Wells Fargo", "“Speaker Paul Ryan Joins Growing List …”"
         end += 1
     return end
 
@@ -153,7 +155,7 @@ def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
 # Capitalised nouns that end a name of something else ("the Rachel Maddow Show").
 _NOT_SURNAMES = {"show", "prize", "award", "awards", "doctrine", "rule", "act", "law", "plan", "administration",
                  "campaign", "library", "museum", "memorial", "stadium", "arena", "park", "building", "tower",
-                 "bridge", "report", "review", "index", "cup", "trophy", "medal", "era", "day", "klan"}
+                 "bridge", "report", "review", "index", "cup", "trophy", "medal", "era", "day"}
 
 
 def _lower_elsewhere(doc, low: str) -> bool:
@@ -524,6 +526,12 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
         elif label in ("PERSON", "ORG", "GPE") and len(span) == 1 and _names_a_people(text):
             label = "NORP"  # "Hutu militias", "the Rohingya": a people, neither a person nor a state
+        elif label == "NORP" and len(span) == 1 and not _names_a_people(text) and not g.state(text) \
+                and nxt_word is not None and nxt_word.pos_ == "NOUN" and key not in people \
+                and (nxt_word.lemma_.casefold() in _weapon_words() or nxt_word.lower_ in ("news", "agency")):
+            # A name NER took for a people that names none: "Shahed drones" (a weapon),
+            # "Yonhap news agency" ("Democratic party", "Sunni Muslims" stay).
+            label = "PRODUCT" if nxt_word.lemma_.casefold() in _weapon_words() else "ORG"
         elif label == "PERSON" and len(span) > 1 and first_name_gender(span[0].text) is None \
                 and (g.organisation(text) is not None or _names_an_armed_group(span[-1].text)):
             label = "ORG"  # "Boko Haram fighters attacked", "Kataib Hezbollah": an organisation's name
@@ -606,7 +614,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         # (A place name is a surname too when NER read it as a person: "Duarte said" after
         # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province.)
         if len(span) == 1 and span.label_ != "PERSON" and not _is_state_word(span.text) \
-                and (not known_name(span.text) or spans[k].label_ == "PERSON") \
+                and (not known_name(span.text) or spans[k].label_ == "PERSON"
+                     and not (g.organisation(span.text) or g.institution(span.text))) \
                 and (word_key(span.text) in relabelled_people and word_key(span.text) not in people
                      or span.label_ == "ORG" and span[0].is_title and word_key(span.text) in given_names):
             # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo
@@ -633,6 +642,11 @@ _FACILITY_NOUNS = {"airport", "port", "bridge", "square", "street", "avenue", "h
 # Titles that only a company has ("Ryanair chief executive Michael O'Leary").
 _COMPANY_TITLE_WORDS = {"ceo", "chairman", "chairwoman", "boss", "founder", "shareholders", "executives",
                         "chief"}
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in table("event_weapons.tsv") if row and " " not in row[0])
 
 
 def _names_a_people(word: str) -> bool:

@@ -107,6 +107,10 @@ def split_name(name: str) -> NameParts | None:
     return NameParts(tuple(words), first, last, initials)
 
 
+_NOT_SURNAMES = {"show", "news", "prize", "award", "foundation", "institute", "center", "centre", "group", "party",
+                 "fund", "act", "report", "hour", "today", "tonight", "live", "daily", "weekly", "times", "post"}
+
+
 def short_name_keys(parts: NameParts) -> tuple[str, ...]:
     """Keys of a lone word that names this person besides the surname: the first of two
     surnames ("Salazar" of "Andrés Salazar Quintero": Spanish and Portuguese names keep the
@@ -114,7 +118,8 @@ def short_name_keys(parts: NameParts) -> tuple[str, ...]:
     first before a hyphenated given name ("Park" of "Park Sung-hoon", "Chu" of "Chu Li-wei")."""
     words = parts.words
     out: list[str] = []
-    if len(words) >= 3 and parts.first is not None and " " not in parts.last:
+    if len(words) >= 3 and parts.first is not None and " " not in parts.last \
+            and fold(parts.last) not in _NOT_SURNAMES:  # "The Rachel Maddow Show" read as a name
         w = words[-2]
         if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", w) and fold(w) not in _PARTICLES and first_name_gender(w) is None:
             out.append(word_key(w))
