@@ -386,6 +386,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "anti-government protesters", "government-run media", "army-backed"
         if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             continue  # "troops from Chad": the phrase names them, another rule's business
+        if _of_an_international_body(index, tok):
+            continue  # "the troops and police of the U.N. mission": not the host state's
         sector, label, armed = _UNNAMED_PARTS[lemma]
         named = {e.country for e in explicit if e.sector == sector and e.name.endswith(" " + label)}
         if armed and len(named) == 1 and dateline in (None, *named):
@@ -422,6 +424,22 @@ def _run_by(index: EntityIndex, tok: Token) -> EntityBuilder | None:
             if owner is not None and owner.type == "ORG":
                 return owner
     return None
+
+
+def _of_an_international_body(index: EntityIndex, tok: Token) -> bool:
+    """Whether a group word, or a word it is conjoined with, belongs by "of", "with" or
+    "under" to an international body or a mission ("the troops and police of the U.N.
+    mission", "soldiers with the African Union force")."""
+    heads = [tok, *tok.conjuncts]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "with", "under"):
+                continue
+            for t in c.subtree:
+                b = index.builder_at(t)
+                if b is not None and b.sector == "IGO" or t.lower_ in ("mission", "peacekeeping", "peacekeepers"):
+                    return True
+    return False
 
 
 def _named_in_paragraph(index: EntityIndex, tok: Token, sector: str, states: set[str]) -> bool:
