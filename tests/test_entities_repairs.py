@@ -748,3 +748,18 @@ def test_a_name_ner_took_for_a_people_that_names_none():
                 "capacity was ample. Republican candidates and Hispanic voters disagreed.")
     assert a.named("Yonhap").type == "ORG"
     assert a.named("Republican").type == "NORP" and a.named("Hispanic").type == "NORP"
+
+
+def test_the_troops_of_a_un_mission_are_not_the_host_states():
+    a = analyse("KINSHASA, March 3 (Wire) — The troops and police of the U.N. mission will leave Congo by December, "
+                "the mission said. Police arrested 12 protesters in Goma.")
+    assert a.owner_of_mention("troops") is None and a.owner_of_mention("police") is None
+    assert a.owner_of_mention("Police").country == "COD"
+
+
+def test_their_spokesman_speaks_for_the_group_the_sentence_before_names():
+    a = analyse("Fighters of the Arakan Liberation Army seized the town on Sunday. The rebels said they had taken it. "
+                "Their spokesman, Khine Thu, said the fighters would stay.")
+    assert a.roles(a.person("Khine Thu")) == {("spokesman", "Arakan Liberation Army")}
+    a = analyse("The Interior Ministry banned the march on Friday. Its spokesman, Ali Reza, said the ban was legal.")
+    assert a.roles(a.person("Ali Reza")) == {("spokesman", "Interior Ministry")}

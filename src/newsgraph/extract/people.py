@@ -292,6 +292,8 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             possessor = index._pronouns.get(phrase.possessor.i) or index.builder_at(phrase.possessor)
             if possessor is not None and possessor.type != "PERSON":
                 possessor = None if possessor.key[0] not in ("COUNTRY", "PART", "ORG") else possessor
+            if possessor is None and phrase.possessor.lower_ in ("their", "its"):
+                possessor = _group_before(index, phrase.possessor)
         title, owner = phrase.title, phrase.owner
         if phrase.counterpart:
             base = next((r.title for r in (possessor.roles if possessor is not None and possessor is not ent else [])
@@ -303,6 +305,32 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             owner = possessor.country if possessor.type == "PERSON" else (possessor.country or possessor.name)
         ent.add_role(Role(title=title, of=owner, start=phrase.start, end=phrase.end))
     index._pending_roles.clear()
+
+
+def _group_before(index: EntityIndex, tok: Token) -> EntityBuilder | None:
+    """What "their" or "its" stands for in "Their spokesman, X": the subject of the sentence
+    before (or of this one, before the word) when it is a state, a state's part or an
+    organisation; "the rebels" is the last armed group named."""
+    from newsgraph.extract.coref import ARMED_MEMBER_NOUNS, ARMED_WINDOW, is_armed_group
+
+    doc = index.doc
+    sents = [tok.sent]
+    if tok.sent.start > 0:
+        sents.append(doc[tok.sent.start - 1].sent)
+    for sent in sents:
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.head.dep_ == "ROOT"), None)
+        if subj is None:
+            continue
+        if subj.lower_ in ARMED_MEMBER_NOUNS:
+            groups = [(max(i for i in e.mention_tokens if i < subj.i), e) for e in index.entities
+                      if e.type == "ORG" and is_armed_group(e.name, e.sector)
+                      and any(subj.i - ARMED_WINDOW < i < subj.i for i in e.mention_tokens)]
+            return max(groups, key=lambda g: g[0])[1] if groups else None
+        ent = index.builder_at(subj)
+        if ent is not None and ent.type != "PERSON" and ent.key[0] in ("COUNTRY", "PART", "ORG"):
+            return ent
+        return None
+    return None
 
 
 def fill_countries(index: EntityIndex) -> None:
