@@ -763,3 +763,17 @@ def test_their_spokesman_speaks_for_the_group_the_sentence_before_names():
     assert a.roles(a.person("Khine Thu")) == {("spokesman", "Arakan Liberation Army")}
     a = analyse("The Interior Ministry banned the march on Friday. Its spokesman, Ali Reza, said the ban was legal.")
     assert a.roles(a.person("Ali Reza")) == {("spokesman", "Interior Ministry")}
+
+
+def test_a_spokesman_reporting_a_states_act_is_that_states_not_the_last_bodys():
+    a = analyse("SEOUL, March 3 (Wire) — South Korea sacked its army chief. The Pentagon said the U.S. commitment "
+                "was firm. Beijing urged both sides to show restraint, foreign ministry spokesman Gao Feng said at "
+                "a briefing. South Korea said it would respond.")
+    assert a.roles(a.person("Gao Feng")) == {("spokesman", "CHN")}
+
+
+def test_an_office_in_a_sentence_opening_in_a_capital_is_that_states():
+    a = analyse("TAIPEI, March 3 (Wire) — Taiwan held local elections. Taiwan's president congratulated the winners. "
+                "In Tokyo, Chief Cabinet Secretary Kenji Mori said his government was watching closely. "
+                "Taiwan said it was pleased.")
+    assert a.roles(a.person("Kenji Mori")) == {("Chief Cabinet Secretary", "JPN")}

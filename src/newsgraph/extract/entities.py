@@ -250,7 +250,8 @@ def _offices_answering_a_state(index: EntityIndex, same_sentence: bool) -> None:
         span = index.doc.char_span(*first, alignment_mode="expand") if first else None
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "to sway the views of Senator X" answers for no one
-        state = _reporting_state(index, span) if same_sentence else _state_answering(index, person, None)
+        state = (_reporting_state(index, span) or _reported_state(index, span) or _capital_opening(index, span)) \
+            if same_sentence else _state_answering(index, person, None)
         if state is not None:
             for role in person.roles:
                 if _is_office(role.title):
@@ -270,6 +271,39 @@ def _reporting_state(index: EntityIndex, span) -> str | None:
     if state is not None and state.key[:1] in (("COUNTRY",), ("PART",)) and state.country:
         return state.country
     return None
+
+
+def _reported_state(index: EntityIndex, span) -> str | None:
+    """"Beijing urged both Koreas to show restraint, foreign ministry spokesman Lin Jian said":
+    the spokesman of the state whose act he reports as its subject."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_.casefold() not in word_set("reporting_verbs.txt"):
+        return None
+    titles = [r.title for b in [index.builder_at(span.root)] if b is not None for r in b.roles]
+    if not any(t.casefold() in ("spokesman", "spokeswoman", "spokesperson") or t.casefold().endswith(" spokesman")
+               for t in titles):
+        return None  # a minister reporting what another state did is no part of it
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start), None)
+    reporter = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    state = index.builder_at(reporter) if reporter is not None else None
+    if state is not None and state.key[:1] in (("COUNTRY",), ("PART",)) and state.country:
+        return state.country
+    return None
+
+
+def _capital_opening(index: EntityIndex, span) -> str | None:
+    """"In Tokyo, Chief Cabinet Secretary X said …": a sentence that opens in a state's
+    capital with the office holder as its subject."""
+    sent = span.sent
+    doc = index.doc
+    if sent.start + 3 > span.start or doc[sent.start].lower_ != "in":
+        return None
+    comma = next((t.i for t in doc[sent.start:span.start] if t.text == ","), None)
+    if comma is None or comma + 1 != span.start and not all(
+            t.text[:1].isupper() or t.is_punct for t in doc[comma + 1:span.start]):
+        return None
+    place = doc[sent.start + 1:comma]
+    return gazetteer().capital(place.text) if len(place) <= 3 else None
 
 
 def _is_office(title: str) -> bool:
