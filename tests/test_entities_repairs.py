@@ -777,3 +777,8 @@ def test_an_office_in_a_sentence_opening_in_a_capital_is_that_states():
                 "In Tokyo, Chief Cabinet Secretary Kenji Mori said his government was watching closely. "
                 "Taiwan said it was pleased.")
     assert a.roles(a.person("Kenji Mori")) == {("Chief Cabinet Secretary", "JPN")}
+
+
+def test_the_possessor_owns_a_body_named_after_another_state():
+    a = analyse("Zhou Ping, spokesman for China's Taiwan Affairs Office, told a briefing that the talks would go on.")
+    assert a.named("Taiwan Affairs Office").country == "CHN"

@@ -214,8 +214,10 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         return True
     if label in ("ORG", "FAC", "NORP"):
         name = clean_name(text)
-        country = None
-        if label == "ORG" and len(span) > 1:
+        # The state that owns it before the one its name begins with: "China's Taiwan
+        # Affairs Office" is a Chinese body.
+        country = _possessor_country(index, span) if label == "ORG" else None
+        if label == "ORG" and len(span) > 1 and country is None:
             country = g.demonym(span[0].text) or g.country(span[0].text)
         if label == "ORG" and country is None:
             country = _described_country(span) or _possessor_country(index, span)
