@@ -528,7 +528,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "NORP"  # "Hutu militias", "the Rohingya": a people, neither a person nor a state
         elif label == "NORP" and len(span) == 1 and not _names_a_people(text) and not g.state(text) \
                 and nxt_word is not None and nxt_word.pos_ == "NOUN" and key not in people \
-                and (nxt_word.lemma_.casefold() in _weapon_words() or nxt_word.lower_ in ("news", "agency")):
+                and (nxt_word.lemma_.casefold() in _weapon_words() and span.root.head.i == nxt_word.i
+                     and nxt_word.dep_ != "compound" or nxt_word.lower_ in ("news", "agency")):
             # A name NER took for a people that names none: "Shahed drones" (a weapon),
             # "Yonhap news agency" ("Democratic party", "Sunni Muslims" stay).
             label = "PRODUCT" if nxt_word.lemma_.casefold() in _weapon_words() else "ORG"
