@@ -74,6 +74,16 @@ def test_the_two_leaders_are_the_two_people_just_named(pipeline):
     assert sorted(names[a] for a in ev.actors) == ["Anura Kumara Dissanayake", "Wang Yi"]
 
 
+def test_the_two_presidents_are_two_people_holding_that_title(pipeline):
+    # The envoy named in the sentence is no president: the two presidents named before are.
+    text = ("Brazilian President Lula da Silva will speak with French President Emmanuel Macron on Friday. "
+            "His envoy for the summit, Marco Tavares, who recently met Macron, believes the two presidents "
+            "will hold a productive discussion.")
+    ev, names, _, rec = _one(pipeline, text, "discussion")
+    assert ev is not None, _coded(rec)
+    assert sorted(names[a] for a in ev.actors) == ["Emmanuel Macron", "Lula da Silva"]
+
+
 def test_supporters_of_a_title_named_later_are_coded_under_him(pipeline):
     text = ("Prime Minister Harini Amarasuriya later accused the former president's supporters of trying to "
             "destabilise the country. Former president Mahinda Rajapaksa, who was defeated in 2015, has not commented.")

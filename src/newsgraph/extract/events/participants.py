@@ -352,12 +352,17 @@ class Participants:
         """"had met Prime Minister X in Thimphu, where the two leaders signed …": "the two
         leaders" (presidents, ministers) are the last two people named before it in its own
         sentence, not the states the article names most."""
-        if tok.lemma_.casefold() not in _PERSON_HEADS:
+        word = tok.lemma_.casefold()
+        if word not in _PERSON_HEADS:
             return []
+        # "His envoy, X, who met Putin, believes the two presidents …": a title names its
+        # holders; "leaders" and "counterparts" any two people.
+        titled = None if word in ("leader", "counterpart") else {
+            e.id for e in self.index.entities if any(word in r.title.casefold().split() for r in e.roles)}
         found: list[str] = []
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
             for eid in self.by_token.get(i, []):
-                if self.types.get(eid) == "PERSON" and eid not in found:
+                if self.types.get(eid) == "PERSON" and eid not in found and (titled is None or eid in titled):
                     found.append(eid)
             if len(found) == 2:
                 return found[::-1]
