@@ -1202,6 +1202,15 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
 
 
+def _naming_inside_free_relative(draft: Draft, d: _Doc) -> bool:
+    """An accepted cue naming a free relative ("shelled what the rebels described as …"): kept
+    past the filter, so that the nesting rule (:func:`_names_free_relative`) weighs it against
+    the verb over it instead of the filter's threshold alone deciding."""
+    cue = draft.cue_head
+    return cue is not None and cue.i in d.accepted and cue.dep_ == "ccomp" and cue.head.i != cue.i \
+        and _free_relative(cue.head)
+
+
 def _names_free_relative(inner: Draft, outer: Draft) -> bool:
     """"Warplanes struck what the military described as a depot": the outer verb's object is
     a free relative whose verb is the inner cue; the inner attribution stays when the cue
@@ -1471,7 +1480,7 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
         if draft_filter is not None:
             joint = (cue_feats or {}).get(i, []) if draft_filter.cue_features else None
             draft.score = draft_filter.score(draft_filter_features(draft, joint))
-            if draft.score < draft_filter.threshold:
+            if draft.score < draft_filter.threshold and not _naming_inside_free_relative(draft, d):
                 continue
         drafts.append(draft)
     return drafts
