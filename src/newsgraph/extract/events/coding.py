@@ -29,12 +29,15 @@ from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
-from newsgraph.extract.events.status import deadline_clause, deadline_of, negated, planned_by, status_of
+from newsgraph.extract.events.status import (
+    deadline_clause, deadline_of, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
+)
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
 _RECIPROCAL_TYPES = {"CONSULT"}
 _TWO_SIDED = {"clash", "battle", "exchange", "trade", "skirmish"}
+_SIDE_PREPS = {"with", "against", "between", "among"}
 _PREPS = {
     "default": {"with", "against", "to", "on", "at", "into", "toward", "towards", "upon"},
     "CONSULT": {"with", "to", "between", "among"},
@@ -184,6 +187,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
 def _has_complement(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and stranded_infinitive(tok) is not None:
+        return True  # "A group … on Wednesday called on the junta to release …" (misparsed)
     if tok.pos_ == "VERB" and any(c.dep_ == "advcl" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "to"
                                   for c in tok.children):
         return True  # "have sworn to fight until …": the parser takes the infinitive for an adverbial
@@ -442,6 +447,14 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     """Entities of the doer of ``verb`` and the token naming them."""
     if hops > 5:
         return [], None
+    governor = stranded_governor(verb)
+    if governor is not None and governor.lemma_.casefold() in _OBJECT_CONTROL:
+        # "A group … on Wednesday called on the junta to release …", misparsed with the
+        # infinitive as root: the party called on releases, as in the usual parse.
+        controllers = [c for c in governor.children if c.dep_ == "dobj"]
+        controllers += [p for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        if controllers:
+            return parts.of_phrase(controllers[0]), controllers[0]
     # "GDANSK, May 3 - Police detained …": the parse makes the dateline a second subject.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
@@ -477,6 +490,15 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "He fled to Brazil and was arrested in Sao Paulo": the shared subject is the one
         # acted on (see ``_shared_patients``), not the doer.
         return [], None
+    if dep == "advcl" and head.lemma_.casefold() in _OBJECT_CONTROL and frames().get(head.lemma_.casefold()) == "request" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.left_edge.i for c in verb.children):
+        # "called on Nigeria's army to free the schoolgirls" with the infinitive parsed as an
+        # adverbial: right after the party called on, it is that party's act.
+        controllers = [c for c in head.children if c.dep_ == "dobj"]
+        controllers += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        controller = next((c for c in controllers if c.right_edge.i + 1 == verb.left_edge.i), None)
+        if controller is not None:
+            return parts.of_phrase(controller), controller
     if dep == "xcomp" or dep == "ccomp" and head.lemma_.casefold() in ("call", "urge", "press"):
         if head.lemma_.casefold() in _OBJECT_CONTROL:
             for c in head.children:
@@ -522,10 +544,18 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             return _subject(head.head, parts, hops + 1)
         return parts.of_phrase(head), head
     if dep == "acl":
-        if head.dep_ == "ROOT" and head.pos_ == "PROPN" and verb.tag_ in ("VBN", "VBD") and verb.i > head.i \
-                and any(t.text == "," for t in verb.doc[head.i + 1:verb.i]) and not any(c.dep_ == "agent" for c in verb.children):
-            # "Russia, which has bases in both countries, offered to mediate": with no verb
-            # for a root the parser hangs the predicate on the subject as a participle.
+        stranded = stranded_infinitive(verb)
+        if stranded is not None:
+            # "A group of experts on Wednesday called on the junta to release …": the subject
+            # the parser gave the root infinitive is the participle's.
+            subj = next(c for c in stranded.children if c.dep_ == "nsubj")
+            return parts.of_phrase(subj), subj
+        if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > head.i and not any(c.dep_ == "agent" for c in verb.children) \
+                and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and head.pos_ == "PROPN" and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])):
+            # "Russia, which has bases in both countries, offered to mediate", "A coalition of
+            # rights groups on Friday called on Ethiopia to …": with no verb for a root the
+            # parser hangs the predicate on the subject as a participle (a past tense it tags
+            # as such is finite).
             return parts.of_phrase(head), head
         if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
                 and (match(head) is not None or head.lemma_.casefold() in weapons()):
@@ -632,6 +662,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         preps = preps | {"from"}  # "recaptured the town from the rebels"
     if entry.mode in ("arrest", "deport"):
         preps = preps - {"on"}  # "arrested on an Interpol notice", "on charges of …": the grounds
+    if trig.lemma_.casefold() in _TWO_SIDED:
+        # Two-sided fighting names its other side with "with"/"against"/"between"; "at", "on",
+        # "in", "near" say where it was ("exchanged fire at the Torkham border crossing"), and
+        # a place is never a side.
+        preps = preps & _SIDE_PREPS
     actors: list[str] = []
     recipients: list[str] = []
     subj_tok = None
@@ -1069,7 +1104,9 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
             built[cand.trigger.i] = event
             if cand.carrier is not None:
                 built[cand.carrier.i] = event
-            out.append((_depth(anchor), anchor.i, event))
+            # A participle governing the infinitive the parser made the root is the main verb.
+            depth = -1 if anchor.pos_ == "VERB" and stranded_infinitive(anchor) is not None else _depth(anchor)
+            out.append((depth, anchor.i, event))
     out.sort(key=lambda x: (x[0], x[1]))
     return out
 
@@ -1233,6 +1270,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "reached during a summit last month": the date may hang on the carrying verb.
         anchors.add(trig.head.head.i)
     date = attach.date_for(anchors, sent.start_char, sent.end_char)
+    stranded = stranded_infinitive(trig) if trig.pos_ == "VERB" else None
+    if date is None and stranded is not None:
+        # "A group … on Wednesday called on …" (misparsed): the date hangs on the subject.
+        date = attach.date_for(anchors | {c.i for c in stranded.children if c.dep_ == "nsubj"}, sent.start_char, sent.end_char)
     if date is None and trig.pos_ == "VERB":
         shared = _date_sharer(trig)
         if shared is not None:

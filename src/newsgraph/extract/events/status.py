@@ -163,6 +163,31 @@ def _reports(verb: Token) -> bool:
     return frames().get(verb.lemma_.casefold()) == "report"
 
 
+def stranded_governor(verb: Token) -> Token | None:
+    """The verb the parser hung as a participle on the subject of a bare infinitive it made
+    the root: "A group of experts on Wednesday called on the junta to release 45 journalists"
+    is parsed "A group … called on the junta" (a reduced relative) + "to release" (root). The
+    participle governs the infinitive, as "called" governs "release" in the usual parse."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = [t for t in subj.subtree if t.dep_ == "acl" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.i < verb.i
+             and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in t.children)]
+    return found[-1] if found else None
+
+
+def stranded_infinitive(verb: Token) -> Token | None:
+    """The root infinitive whose ``stranded_governor`` is ``verb``."""
+    if verb.dep_ != "acl":
+        return None
+    root = verb.sent.root
+    governor = stranded_governor(root)
+    return root if governor is not None and governor.i == verb.i else None
+
+
 def _reported(verb: Token) -> bool:
     # "said it would not negotiate … but would meet religious leaders": a conjunct of the
     # reported clause is reported too.
@@ -202,14 +227,20 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             return own
         if _in_condition(verb):
             return "hypothetical"  # "if Finnish authorities dropped their demands"
+        if stranded_infinitive(verb) is not None:
+            return "happened"  # the main verb of its sentence, misparsed as a participle
     # Walk up through frames: "announced plans to speak", "agreed to restore".
     node = verb if verb is not None else trigger
     steps = 0
-    while node.head.i != node.i and steps < 6:
+    while (node.head.i != node.i or stranded_governor(node) is not None) and steps < 6:
         if steps and node.pos_ in ("VERB", "AUX") and _in_condition(node):
             return "hypothetical"  # "if Israel resumed bombing Gaza" (through a transparent verb)
         dep = node.dep_
         parent = node.head
+        if node.head.i == node.i:
+            # "A group … on Wednesday called on the junta to release …": the infinitive the
+            # parser made the root completes the participle.
+            dep, parent = "xcomp", stranded_governor(node)
         steps += 1
         if deadline_of(node) is not None:
             return "hypothetical"  # "gave police 48 hours to free the detainees": demanded, not done
@@ -238,6 +269,17 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 if upper.tag_ in ("VBD", "VBZ", "VBP"):
                     node = upper
                     continue
+            if node.tag_ in ("VBD", "VBZ", "VBP") and parent.tag_ == "VBG" and parent.dep_ in ("xcomp", "pcomp", "ccomp") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                # "has denied targeting civilians and blamed 'terrorist groups'": a finite verb
+                # is no second gerund of the denial; it is the subject's act next to the
+                # finite verb above the gerund, and shares none of that verb's frame.
+                upper = parent.head
+                while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP") \
+                        and not any(c.dep_ == "aux" for c in upper.children):
+                    upper = upper.head
+                node = upper
+                continue
             node = parent
             continue
         if parent.pos_ == "NOUN" and negated(parent):
