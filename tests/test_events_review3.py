@@ -66,3 +66,18 @@ def test_the_place_of_an_exchange_of_fire_is_no_actor(pipeline, sentence):
     ev, _, countries, rec = _one(pipeline, sentence, "exchanged")
     assert ev is not None and ev.type == "ASSAULT", _coded(rec)
     assert len(ev.actors) == 2 and not ev.recipients, _coded(rec)  # the two states' forces, not the crossing
+
+
+# --- "provided (that) both sides agreed" -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Kenya and Ethiopia met in Nairobi. Qatar offered to host talks between Somalia and Eritrea provided both sides agreed.",
+     {"SOM", "ERI"}),
+    ("Kenya and Ethiopia met in Nairobi. Qatar said it would host talks between Somalia and Eritrea as long as both sides agreed.",
+     {"SOM", "ERI"}),
+])
+def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_the_talks(pipeline, sentence, pair):
+    ev, _, countries, rec = _one(pipeline, sentence, "agreed")
+    assert ev is not None and ev.type == "AGREE" and ev.status == "hypothetical", _coded(rec)
+    assert {countries[a] for a in ev.actors} == pair, _coded(rec)
+

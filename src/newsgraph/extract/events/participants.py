@@ -420,6 +420,15 @@ class Participants:
                 return top
         if size != 2:
             return []
+        if tok.lemma_.casefold() in ("side", "party"):
+            # "host talks between the junta and the civilian government, provided both sides
+            # agreed": the two parties named by "between" just before, in the same sentence
+            # (events of a sentence are coded main clause first, so the history may not have
+            # them yet).
+            for prep in reversed([t for t in tok.sent if t.i < tok.i and t.lower_ == "between"]):
+                pairs = [self.of_phrase(p) for p in prep.children if p.dep_ == "pobj"]
+                if pairs and len(pairs[0]) == 2:
+                    return pairs[0]
         for ids in reversed(self.history):
             if len(ids) == 2:
                 return list(ids)

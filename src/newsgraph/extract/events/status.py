@@ -148,10 +148,33 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
+# Words that open a condition the parser does not mark as one ("provided both sides agreed",
+# "as long as both sides agree", "on condition that Kabul accepted").
+_CONDITION_LEADS = (("provided",), ("providing",), ("as", "long", "as"), ("so", "long", "as"), ("on", "condition"),
+                    ("on", "the", "condition"), ("only", "if"))
+
+
+def _condition_lead(verb: Token) -> bool:
+    """Whether the clause of ``verb`` is opened by a conditional lead: the words right before
+    its subject (a "that" skipped), or a "providing" the parser made the verb's subject."""
+    if any(c.dep_ == "csubj" and c.lower_ in ("providing", "provided") for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > verb.i:
+        return False
+    first = subj.left_edge.i
+    words = [t.lower_ for t in verb.doc[max(first - 4, verb.sent.start):first]]
+    if words and words[-1] == "that":
+        words = words[:-1]
+    return any(tuple(words[-len(lead):]) == lead for lead in _CONDITION_LEADS)
+
+
 def _in_condition(verb: Token) -> bool:
     node = verb
     for _ in range(3):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") and _condition_lead(node):
             return True
         if node.dep_ != "conj":
             return False
