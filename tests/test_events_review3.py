@@ -81,3 +81,36 @@ def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_th
     assert ev is not None and ev.type == "AGREE" and ev.status == "hypothetical", _coded(rec)
     assert {countries[a] for a in ev.actors} == pair, _coded(rec)
 
+
+
+# --- a bloc's members meeting ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, body, status", [
+    ("African Union leaders are expected to meet in Addis Ababa in February.", "African Union", "planned"),
+    ("Arab League foreign ministers met in Cairo on Sunday.", "Arab League", "happened"),
+])
+def test_a_meeting_of_a_blocs_members_is_multilateral(pipeline, sentence, body, status):
+    ev, names, _, rec = _one(pipeline, sentence, "meet" if "meet" in sentence else "met")
+    assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "multilateral", status), _coded(rec)
+    assert [names[a] for a in ev.actors] == [body]
+
+
+# --- left by the review before -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, trigger, type_, mode, recipient", [
+    ("Indian border guards stopped Nepali farmers from ploughing the disputed land.", "stopped", "COERCE", "restrict", "NPL"),
+    ("Israel barred Palestinian journalists from entering Gaza.", "barred", "COERCE", "restrict", "PSE"),
+    ("Sri Lanka imposed a moratorium on foreign research ships in its waters.", "moratorium", "COERCE", "restrict", None),
+    ("Iran warned that any aggression against its territory would be met with force.", "warned", "THREATEN", None, None),
+    ("Resistance fighters shot down a Myanmar military helicopter in Kachin State on Tuesday.", "shot", "ASSAULT", None, "MMR"),
+])
+def test_faults_left_before(pipeline, sentence, trigger, type_, mode, recipient):
+    ev, _, countries, rec = _one(pipeline, sentence, trigger)
+    assert ev is not None and (ev.type, ev.mode) == (type_, mode), _coded(rec)
+    if recipient:
+        assert [countries[r] for r in ev.recipients] == [recipient], _coded(rec)
+
+
+def test_accepting_refugees_is_no_agreement(pipeline):
+    ev, _, _, rec = _one(pipeline, "Bangladesh said it could not accept more Rohingya refugees.", "accept")
+    assert ev is not None and ev.type == "AID" and ev.status == "negated", _coded(rec)

@@ -169,6 +169,9 @@ def _holds(tok: Token, cond: Condition) -> bool:
         return False
     if cond.complement and not _has_complement(tok):
         return False
+    if cond.kept_from and not any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                  for h in (tok, *_objects(tok)) for c in h.children):
+        return False
     if cond.head is not None and not (set(lemma_keys(tok.head.lower_, tok.head.lemma_)) & cond.head):
         return False
     if cond.of is not None:
@@ -406,6 +409,12 @@ def _threat_warning(tok: Token) -> Trigger | None:
             if auxes & {"will", "would", "'ll"} and c.lemma_.casefold() == "pay" and any(
                     d.lemma_.casefold() == "price" and d.dep_ == "dobj" or d.lower_ == "dearly" for d in c.children):
                 return Trigger("THREATEN", None, (), Condition())  # "warned that X would pay a heavy price"
+            if auxes & {"will", "would", "'ll"} and (
+                    any(d.dep_ == "prep" and d.lower_ == "with" and any(p.dep_ == "pobj" and p.lemma_.casefold() in _THREAT_OBJECT_NOUNS
+                                                                         for p in d.children) for d in c.children)
+                    or c.lemma_.casefold() == "face" and any(d.dep_ == "dobj" and d.lemma_.casefold() in _THREAT_OBJECT_NOUNS for d in c.children)):
+                # "warned that any aggression would be met with force", "… would face consequences"
+                return Trigger("THREATEN", None, (), Condition())
             inner = match(c) if auxes & _FUTURE_MODALS else None
             if inner is not None and inner.type in _FORCE - {"PROTEST"}:
                 # "Ahn warned that Seoul could retaliate": force announced by the speaker's
@@ -1058,6 +1067,10 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
     root = cand.carrier or trig
     if entry.type == "ASSAULT" and mode is None:
         tokens = _clause_tokens(root)
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in root.children):
+            # "shot down a helicopter with a missile": the aircraft brought down is the target.
+            downed = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in downed]
         if subj_tok is not None:
             tokens = list(subj_tok.subtree) + tokens
         mode = _weapon_mode(tokens)
@@ -1134,6 +1147,20 @@ def _merged_into_attack(cand: Candidate, event: Event, built: dict[int, Event]) 
     head.quantities += [q for q in event.quantities if q not in head.quantities]
     built[trig.i] = head
     return True
+
+
+# People who sit for their states in an international body ("ASEAN foreign ministers").
+_MEMBER_PEOPLE = {"minister", "leader", "official", "head", "envoy", "delegate", "member", "representative", "diplomat",
+                  "chief", "ambassador"}
+
+
+def _members_of_body(trig: Token, subj: Token | None, actors: list[str], parts: Participants) -> bool:
+    """"ASEAN foreign ministers are due to meet", "EU leaders will meet in Brussels": a plural
+    of the body's members, who meet one another (CONSULT multilateral), with the body the one
+    party named."""
+    return (subj is not None and trig.lemma_.casefold() in ("meet", "convene", "confer")
+            and subj.tag_ == "NNS" and subj.lemma_.casefold() in _MEMBER_PEOPLE
+            and len(actors) == 1 and parts.sectors.get(actors[0]) == "IGO")
 
 
 def _seat_of_state(tok: Token) -> bool:
@@ -1245,7 +1272,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             recipients = [r for r in recipients if not (parts.place(r) and parts.countries.get(r) in own)]
             if len(actors) + len(recipients) < 2:
                 return None
-        if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2:
+        if trig.pos_ == "VERB" and len(actors) + len(recipients) < 2 and not _members_of_body(trig, subj_tok, actors, parts):
             return None  # "Trump spoke aboard Air Force One" is no consultation
         if cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer" \
                 and len(actors) + len(recipients) < 2 and not parts.of_phrase(trig):
@@ -1282,6 +1309,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     location = attach.location_for(anchors, sent.start_char, sent.end_char)
     quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
     mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
+    if type_ in _RECIPROCAL_TYPES and not recipients and trig.pos_ == "VERB" and _members_of_body(trig, subj_tok, actors, parts):
+        mode = "multilateral"  # "ASEAN foreign ministers are due to meet": the bloc's members meet
     status = status_of(trig, cand.carrier)
     if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
         status = "planned"

@@ -30,11 +30,12 @@ class Condition:
     complement: bool = False             # a clause follows ("offered to mediate", "a demand that…")
     by: frozenset[str] | None = None     # doer of a noun trigger: "a strike by pilots", "pilots' strike"
     pobj: frozenset[str] | None = None   # object of the preposition ``prep`` names ("put troops on alert")
+    kept_from: bool = False              # "from" + a gerund: the object is kept from acting ("stopped farmers from ploughing")
 
     @property
     def empty(self) -> bool:
         return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
-                    or self.complement or self.by or self.pobj)
+                    or self.complement or self.by or self.pobj or self.kept_from)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,9 @@ def parse_condition(spec: str) -> Condition:
             continue
         if clause == "comp":
             fields["complement"] = True
+            continue
+        if clause == "from-ing":
+            fields["kept_from"] = True
             continue
         key, _, value = clause.partition(":")
         if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj"):
