@@ -812,3 +812,12 @@ def test_a_participle_between_commas_does_not_hide_the_source(pipeline):
     att = _covering(rec, "opened an inquiry")
     assert att.source is not None and att.source.text.endswith("Henrik Dahl")
     assert not any("asked about the leak" in c.text for c in att.content)
+
+
+def test_people_in_a_city_are_not_the_city_and_only_a_states_organs_speak_for_its_capital(pipeline):
+    text = ("Summit\n\nDiplomats in Vienna said the talks would resume in March. Analysts in Paris said the deal "
+            "was fragile. Officials in Nairobi said the border would stay open.")
+    rec = _extract(pipeline, "in-city", text)
+    assert _speaker(rec, "would resume in March") is None
+    assert _speaker(rec, "the deal was fragile") is None
+    assert _speaker(rec, "would stay open") in ("Kenya", "Nairobi")
