@@ -814,6 +814,16 @@ def test_a_participle_between_commas_does_not_hide_the_source(pipeline):
     assert not any("asked about the leak" in c.text for c in att.content)
 
 
+def test_a_date_between_the_subject_and_the_verb_is_not_in_the_source(pipeline):
+    text = ("Election\n\nMalawi's main opposition leader on Tuesday said the count had been manipulated. "
+            "A panel of African Union election observers late Wednesday urged calm. "
+            "A survey on Monday found most voters wanted a recount.")
+    rec = _extract(pipeline, "date-source", text)
+    assert _covering(rec, "had been manipulated").source.text == "Malawi's main opposition leader"
+    assert _covering(rec, "had been manipulated").speaker is None  # not Malawi: the opposition
+    assert _covering(rec, "calm").source.text == "A panel of African Union election observers"
+
+
 def test_people_in_a_city_are_not_the_city_and_only_a_states_organs_speak_for_its_capital(pipeline):
     text = ("Summit\n\nDiplomats in Vienna said the talks would resume in March. Analysts in Paris said the deal "
             "was fragile. Officials in Nairobi said the border would stay open.")
