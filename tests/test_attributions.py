@@ -831,3 +831,19 @@ def test_people_in_a_city_are_not_the_city_and_only_a_states_organs_speak_for_it
     assert _speaker(rec, "would resume in March") is None
     assert _speaker(rec, "the deal was fragile") is None
     assert _speaker(rec, "would stay open") in ("Kenya", "Nairobi")
+
+
+def test_called_on_someone_to_act_is_one_attribution_with_both_in_the_content(pipeline):
+    # The parse of the first sentence hangs "called" on the subject and makes the infinitive
+    # the sentence's root; "release … journalists" was read as a light-verb cue phrase.
+    text = ("Detained reporters\n\nA panel of Council of Europe press freedom experts on Tuesday called on "
+            "Belarus's government to immediately release at least 30 journalists held in jails across the country, "
+            "saying the arrests breached international law.\n\n"
+            "The union called on the ministry to reopen the talks.")
+    rec = _extract(pipeline, "called-on", text)
+    att = _covering(rec, "30 journalists")
+    assert att.cue.text == "called on"
+    assert [c.text for c in att.content] == [
+        "Belarus's government to immediately release at least 30 journalists held in jails across the country"]
+    assert not any(a.cue.text.startswith("to ") or "journalists" in a.cue.text for a in rec.attributions)
+    assert [c.text for c in _covering(rec, "reopen the talks").content] == ["the ministry to reopen the talks"]
