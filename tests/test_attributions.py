@@ -847,3 +847,13 @@ def test_called_on_someone_to_act_is_one_attribution_with_both_in_the_content(pi
         "Belarus's government to immediately release at least 30 journalists held in jails across the country"]
     assert not any(a.cue.text.startswith("to ") or "journalists" in a.cue.text for a in rec.attributions)
     assert [c.text for c in _covering(rec, "reopen the talks").content] == ["the ministry to reopen the talks"]
+
+
+def test_a_conjunct_of_the_reported_clause_stays_in_the_content(pipeline):
+    text = ("Trial\n\nThe defence lawyer said the students had been charged under broadly worded laws and denied "
+            "access to lawyers. A court spokeswoman said the trial was fair and the court did not comment on "
+            "pending appeals.")
+    rec = _extract(pipeline, "conjunct", text)
+    assert _covering(rec, "broadly worded laws").content[-1].text.endswith("denied access to lawyers")
+    assert _covering(rec, "the trial was fair").content[-1].text.endswith("did not comment on pending appeals")
+    assert len([a for a in rec.attributions if a.cue.text == "said"]) == 2

@@ -409,7 +409,19 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
     tokens = set(_subtree(tok))
     doc = tok.doc
     for child in tok.children:
-        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and any(c.dep_ in _SUBJECTS for c in child.children)) or (
+        own_subject = any(c.dep_ in _SUBJECTS for c in child.children)
+        if child.dep_ == "conj" and not own_subject and reporter_of_conjunct(child, lambda v: v.lemma_.lower() in reporting) is None \
+                and any(c.dep_ in _SUBJECTS for c in tok.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in child.children):
+            # "said reporters had been charged … and denied access to lawyers": a conjunct
+            # sharing the reported clause's subject is part of what was reported, unless it
+            # reports a clause of its own ("said Machado promised … and said she would …").
+            continue
+        if child.dep_ == "conj" and own_subject and not _reports_a_clause(child, doc):
+            # "said the judiciary was independent and the government did not comment on
+            # individual cases": a reporting verb with no clause or quote of its own, joined
+            # without a comma, is still the reported clause.
+            continue
+        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject) or (
                 child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i):
             cut = set(range(child.left_edge.i, child.right_edge.i + 1))
             # The conjunction and comma before it go too.
@@ -421,6 +433,17 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
     return tokens
+
+
+def _reports_a_clause(verb: Token, doc: Doc) -> bool:
+    """A conjoined reporting verb that starts an attribution of its own: it has a clause
+    ("…, and more than 4 in 10 said they …") or the conjunction follows a comma."""
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children):
+        return True
+    k = verb.left_edge.i - 1
+    while k > 0 and doc[k].dep_ == "cc":
+        k -= 1
+    return doc[k].text in (",", ";")
 
 
 @dataclass
