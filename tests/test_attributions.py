@@ -857,3 +857,12 @@ def test_a_conjunct_of_the_reported_clause_stays_in_the_content(pipeline):
     assert _covering(rec, "broadly worded laws").content[-1].text.endswith("denied access to lawyers")
     assert _covering(rec, "the trial was fair").content[-1].text.endswith("did not comment on pending appeals")
     assert len([a for a in rec.attributions if a.cue.text == "said"]) == 2
+
+
+def test_a_subject_the_parse_hung_inside_a_fronted_phrase_is_the_source(pipeline):
+    text = ("Detentions\n\nIn a joint letter published in Vienna, the rapporteurs, including the OSCE media "
+            "representative, Jan Braathu, said reporters had been detained without trial.")
+    rec = _extract(pipeline, "apposition", text)
+    att = _covering(rec, "detained without trial")
+    assert att.source is not None and att.source.text.startswith("the rapporteurs")
+    assert _names(rec).get(att.speaker) != "Jan Braathu"  # a member named, not the group

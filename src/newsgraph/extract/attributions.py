@@ -372,13 +372,29 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if after is not None:
             return phrase(after)
     if subject is None:
-        return _names_before(cue, token_quote)
+        return _names_before(cue, token_quote) or _apposition_before(cue, token_quote)
     if subject.dep_ == "nsubjpass" and (subject.head.i == cue.i or (
             cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children))):
         # "Rezaei was arrested and sentenced for “…”": the passive conjunct shares the
         # one acted on, not a source.
         return []
     return phrase(subject)
+
+
+def _apposition_before(cue: Token, token_quote: list[int]) -> list[int]:
+    """"In a joint statement issued in Geneva, the experts, including …, said …": the parse
+    hung the subject as an apposition inside the fronted phrase, and the verb has none. The
+    apposition set off by a comma that ends right before the verb's comma is its subject."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 3 or doc[cue.i - 1].text != ",":
+        return []
+    fronted = [c for c in cue.lefts if c.dep_ in ("prep", "advcl", "npadvmod") and c.right_edge.i == cue.i - 2]
+    for phrase in fronted:
+        for tok in phrase.subtree:
+            if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == cue.i - 2 \
+                    and doc[tok.left_edge.i - 1].text == "," and token_quote[tok.i] < 0:
+                return _source_tokens(tok, token_quote)
+    return []
 
 
 def _names_before(cue: Token, token_quote: list[int]) -> list[int]:

@@ -319,12 +319,15 @@ class SpeakerResolver:
         def owner(tok: Token, eid: str) -> bool:
             return tok.i in owners and (self._types.get(eid) == "PERSON" or tok.lower_ in ("his", "her") or against)
 
+        # "the experts, including the rapporteur, Tom Andrews": members named are not the group.
+        members = {t for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for t in range(c.left_edge.i, c.right_edge.i + 1)}
         people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
-                  and not owner(t, index.entity_at(t))]
+                  and not owner(t, index.entity_at(t)) and t.i not in members]
         if people:
             return people[0]
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid)), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
