@@ -866,3 +866,9 @@ def test_a_subject_the_parse_hung_inside_a_fronted_phrase_is_the_source(pipeline
     att = _covering(rec, "detained without trial")
     assert att.source is not None and att.source.text.startswith("the rapporteurs")
     assert _names(rec).get(att.speaker) != "Jan Braathu"  # a member named, not the group
+
+
+def test_the_one_urged_to_act_is_in_the_content(pipeline):
+    rec = _extract(pipeline, "urged", "Strike\n\nThe minister urged both unions to return to the negotiating table.")
+    assert [c.text for c in _covering(rec, "negotiating table").content] == [
+        "both unions to return to the negotiating table"]
