@@ -812,3 +812,63 @@ def test_a_participle_between_commas_does_not_hide_the_source(pipeline):
     att = _covering(rec, "opened an inquiry")
     assert att.source is not None and att.source.text.endswith("Henrik Dahl")
     assert not any("asked about the leak" in c.text for c in att.content)
+
+
+def test_a_date_between_the_subject_and_the_verb_is_not_in_the_source(pipeline):
+    text = ("Election\n\nMalawi's main opposition leader on Tuesday said the count had been manipulated. "
+            "A panel of African Union election observers late Wednesday urged calm. "
+            "A survey on Monday found most voters wanted a recount.")
+    rec = _extract(pipeline, "date-source", text)
+    assert _covering(rec, "had been manipulated").source.text == "Malawi's main opposition leader"
+    assert _covering(rec, "had been manipulated").speaker is None  # not Malawi: the opposition
+    assert _covering(rec, "calm").source.text == "A panel of African Union election observers"
+
+
+def test_people_in_a_city_are_not_the_city_and_only_a_states_organs_speak_for_its_capital(pipeline):
+    text = ("Summit\n\nDiplomats in Vienna said the talks would resume in March. Analysts in Paris said the deal "
+            "was fragile. Officials in Nairobi said the border would stay open.")
+    rec = _extract(pipeline, "in-city", text)
+    assert _speaker(rec, "would resume in March") is None
+    assert _speaker(rec, "the deal was fragile") is None
+    assert _speaker(rec, "would stay open") in ("Kenya", "Nairobi")
+
+
+def test_called_on_someone_to_act_is_one_attribution_with_both_in_the_content(pipeline):
+    # The parse of the first sentence hangs "called" on the subject and makes the infinitive
+    # the sentence's root; "release … journalists" was read as a light-verb cue phrase.
+    text = ("Detained reporters\n\nA panel of Council of Europe press freedom experts on Tuesday called on "
+            "Belarus's government to immediately release at least 30 journalists held in jails across the country, "
+            "saying the arrests breached international law.\n\n"
+            "The union called on the ministry to reopen the talks.")
+    rec = _extract(pipeline, "called-on", text)
+    att = _covering(rec, "30 journalists")
+    assert att.cue.text == "called on"
+    assert [c.text for c in att.content] == [
+        "Belarus's government to immediately release at least 30 journalists held in jails across the country"]
+    assert not any(a.cue.text.startswith("to ") or "journalists" in a.cue.text for a in rec.attributions)
+    assert [c.text for c in _covering(rec, "reopen the talks").content] == ["the ministry to reopen the talks"]
+
+
+def test_a_conjunct_of_the_reported_clause_stays_in_the_content(pipeline):
+    text = ("Trial\n\nThe defence lawyer said the students had been charged under broadly worded laws and denied "
+            "access to lawyers. A court spokeswoman said the trial was fair and the court did not comment on "
+            "pending appeals.")
+    rec = _extract(pipeline, "conjunct", text)
+    assert _covering(rec, "broadly worded laws").content[-1].text.endswith("denied access to lawyers")
+    assert _covering(rec, "the trial was fair").content[-1].text.endswith("did not comment on pending appeals")
+    assert len([a for a in rec.attributions if a.cue.text == "said"]) == 2
+
+
+def test_a_subject_the_parse_hung_inside_a_fronted_phrase_is_the_source(pipeline):
+    text = ("Detentions\n\nIn a joint letter published in Vienna, the rapporteurs, including the OSCE media "
+            "representative, Jan Braathu, said reporters had been detained without trial.")
+    rec = _extract(pipeline, "apposition", text)
+    att = _covering(rec, "detained without trial")
+    assert att.source is not None and att.source.text.startswith("the rapporteurs")
+    assert _names(rec).get(att.speaker) != "Jan Braathu"  # a member named, not the group
+
+
+def test_the_one_urged_to_act_is_in_the_content(pipeline):
+    rec = _extract(pipeline, "urged", "Strike\n\nThe minister urged both unions to return to the negotiating table.")
+    assert [c.text for c in _covering(rec, "negotiating table").content] == [
+        "both unions to return to the negotiating table"]

@@ -16,12 +16,15 @@ State Department" → the department).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import (
     ARMED_MEMBER_NOUNS, ARMED_WINDOW, GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_armed_group, is_possessor, resolve_pronoun,
 )
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
+from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.names import first_name_gender
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -48,6 +51,29 @@ _PRONOUN_WINDOW = 160  # tokens: about two paragraphs of wire copy
 _REPEATED_SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat",
                           "adviser", "advisor", "officer", "commander", "poll", "survey", "report", "statement",
                           "campaign", "article", "study", "lawyer", "attorney", "analyst", "lawmaker", "negotiator"}
+
+
+# Sector nouns of people and bodies posted abroad, who are not the state of the place they are in.
+_POSTED_ABROAD = {"diplomats", "diplomat", "embassy", "embassies", "envoy", "envoys", "ambassador", "ambassadors"}
+# Words that set a person or group against the state that owns the noun ("Kenya's main
+# opposition leader", "Syria's rebel commander"): the state is not the speaker.
+_AGAINST_THE_STATE = {"opposition", "dissident", "rebel", "exiled", "exile", "insurgent"}
+
+
+@lru_cache(maxsize=1)
+def _organ_nouns() -> frozenset[str]:
+    organs = {row[0].split()[-1] for row in table("sectors.tsv") if row[1] in STATE_SECTORS}
+    return frozenset(organs | {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "authority"})
+
+
+def _state_organ(head: Token) -> bool:
+    """The head noun names an organ of a state ("officials", "the ministry", "police"),
+    from sectors.tsv, not one posted abroad."""
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low in _POSTED_ABROAD or lemma in _POSTED_ABROAD:
+        return False
+    organs = _organ_nouns()
+    return low in organs or lemma in organs or lemma + "s" in organs
 
 
 class SpeakerResolver:
@@ -288,15 +314,20 @@ class SpeakerResolver:
         owners = {t for c in head.children if c.dep_ == "poss" for t in range(c.left_edge.i, c.right_edge.i + 1)} \
             if head.pos_ == "NOUN" else set()
 
-        def owner(tok: Token, eid: str) -> bool:
-            return tok.i in owners and (self._types.get(eid) == "PERSON" or tok.lower_ in ("his", "her"))
+        against = any(c.dep_ in ("amod", "compound") and c.lower_ in _AGAINST_THE_STATE for c in head.children)
 
+        def owner(tok: Token, eid: str) -> bool:
+            return tok.i in owners and (self._types.get(eid) == "PERSON" or tok.lower_ in ("his", "her") or against)
+
+        # "the experts, including the rapporteur, Tom Andrews": members named are not the group.
+        members = {t for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for t in range(c.left_edge.i, c.right_edge.i + 1)}
         people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
-                  and not owner(t, index.entity_at(t))]
+                  and not owner(t, index.entity_at(t)) and t.i not in members]
         if people:
             return people[0]
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid)), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
@@ -313,7 +344,9 @@ class SpeakerResolver:
         root = tok
         while root.head.i != root.i and root.head.i != head.i and root.dep_ in ("compound", "pobj", "prep", "conj", "amod"):
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from") and root.head.head.i == head.i:
-                return self._types.get(eid) == "GPE" and not self._is_state(eid)
+                # "Diplomats in Brussels", "analysts in London": where they are, not whose; a
+                # state's capital speaks only for the state's own organs ("officials in Moscow").
+                return self._types.get(eid) == "GPE" and not (self._is_state(eid) and _state_organ(head))
             root = root.head
         return False
 
