@@ -4,20 +4,7 @@ crossing) and left by the review before. Every sentence here is our own."""
 
 import pytest
 
-from newsgraph.ingest.document import InputDocument
-
-
-def _record(pipeline, text, published="2025-06-12"):
-    rec = pipeline.process_one(InputDocument(ref="t", text=text, title=""), published=published, clean=False)
-    names = {e.id: e.name for e in rec.entities}
-    countries = {e.id: e.country for e in rec.entities}
-    return rec, names, countries
-
-
-def _one(pipeline, text, trigger, published="2025-06-12"):
-    rec, names, countries = _record(pipeline, text, published)
-    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
-    return ev, names, countries, rec
+from events_helpers import event_of, record_of
 
 
 def _coded(rec):
@@ -37,7 +24,7 @@ def _coded(rec):
      "Amnesty International", "NGA", "free"),
 ])
 def test_a_call_on_a_party_to_release_is_its_request(pipeline, sentence, caller, called, trigger):
-    rec, names, countries = _record(pipeline, sentence)
+    rec, names, countries = record_of(pipeline, sentence)
     req = next((ev for ev in rec.events if ev.trigger.text == "called"), None)
     assert req is not None and req.type == "REQUEST" and req.status == "happened", _coded(rec)
     assert [names[a] for a in req.actors] == [caller] and [countries[r] for r in req.recipients] == [called], _coded(rec)
@@ -52,7 +39,7 @@ def test_a_call_on_a_party_to_release_is_its_request(pipeline, sentence, caller,
     ("Eritrea's government denies recruiting child soldiers and accuses Ethiopia of spreading lies.", "accuses"),
 ])
 def test_a_verb_conjoined_to_a_denied_gerund_is_not_denied(pipeline, sentence, trigger):
-    ev, _, _, rec = _one(pipeline, sentence, trigger)
+    ev, _, _, rec = event_of(pipeline, sentence, trigger)
     assert ev is not None and ev.type == "ACCUSE" and ev.status == "happened", _coded(rec)
 
 
@@ -63,7 +50,7 @@ def test_a_verb_conjoined_to_a_denied_gerund_is_not_denied(pipeline, sentence, t
     "Indian and Pakistani soldiers exchanged fire at the Wagah border post.",
 ])
 def test_the_place_of_an_exchange_of_fire_is_no_actor(pipeline, sentence):
-    ev, _, countries, rec = _one(pipeline, sentence, "exchanged")
+    ev, _, countries, rec = event_of(pipeline, sentence, "exchanged")
     assert ev is not None and ev.type == "ASSAULT", _coded(rec)
     assert len(ev.actors) == 2 and not ev.recipients, _coded(rec)  # the two states' forces, not the crossing
 
@@ -77,7 +64,7 @@ def test_the_place_of_an_exchange_of_fire_is_no_actor(pipeline, sentence):
      {"SOM", "ERI"}),
 ])
 def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_the_talks(pipeline, sentence, pair):
-    ev, _, countries, rec = _one(pipeline, sentence, "agreed")
+    ev, _, countries, rec = event_of(pipeline, sentence, "agreed")
     assert ev is not None and ev.type == "AGREE" and ev.status == "hypothetical", _coded(rec)
     assert {countries[a] for a in ev.actors} == pair, _coded(rec)
 
@@ -90,7 +77,7 @@ def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_th
     ("Arab League foreign ministers met in Cairo on Sunday.", "Arab League", "happened"),
 ])
 def test_a_meeting_of_a_blocs_members_is_multilateral(pipeline, sentence, body, status):
-    ev, names, _, rec = _one(pipeline, sentence, "meet" if "meet" in sentence else "met")
+    ev, names, _, rec = event_of(pipeline, sentence, "meet" if "meet" in sentence else "met")
     assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "multilateral", status), _coded(rec)
     assert [names[a] for a in ev.actors] == [body]
 
@@ -105,12 +92,12 @@ def test_a_meeting_of_a_blocs_members_is_multilateral(pipeline, sentence, body, 
     ("Resistance fighters shot down a Myanmar military helicopter in Kachin State on Tuesday.", "shot", "ASSAULT", None, "MMR"),
 ])
 def test_faults_left_before(pipeline, sentence, trigger, type_, mode, recipient):
-    ev, _, countries, rec = _one(pipeline, sentence, trigger)
+    ev, _, countries, rec = event_of(pipeline, sentence, trigger)
     assert ev is not None and (ev.type, ev.mode) == (type_, mode), _coded(rec)
     if recipient:
         assert [countries[r] for r in ev.recipients] == [recipient], _coded(rec)
 
 
 def test_accepting_refugees_is_no_agreement(pipeline):
-    ev, _, _, rec = _one(pipeline, "Bangladesh said it could not accept more Rohingya refugees.", "accept")
+    ev, _, _, rec = event_of(pipeline, "Bangladesh said it could not accept more Rohingya refugees.", "accept")
     assert ev is not None and ev.type == "AID" and ev.status == "negated", _coded(rec)
