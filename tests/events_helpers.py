@@ -17,3 +17,8 @@ def event_of(pipeline, text, trigger, published="2025-06-12"):
     rec, names, countries = record_of(pipeline, text, published)
     ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
     return ev, names, countries, rec
+
+
+def coded(rec):
+    """What the coder made of a record, for assertion messages."""
+    return [(ev.type, ev.mode, ev.status, ev.trigger.text, ev.actors, ev.recipients) for ev in rec.events]

@@ -4,11 +4,7 @@ crossing) and left by the review before. Every sentence here is our own."""
 
 import pytest
 
-from events_helpers import event_of, record_of
-
-
-def _coded(rec):
-    return [(ev.type, ev.mode, ev.status, ev.trigger.text, ev.actors, ev.recipients) for ev in rec.events]
+from events_helpers import coded, event_of, record_of
 
 
 # --- "X on Wednesday called on Y to release …" (misparsed) -------------------------------------
@@ -26,11 +22,11 @@ def _coded(rec):
 def test_a_call_on_a_party_to_release_is_its_request(pipeline, sentence, caller, called, trigger):
     rec, names, countries = record_of(pipeline, sentence)
     req = next((ev for ev in rec.events if ev.trigger.text == "called"), None)
-    assert req is not None and req.type == "REQUEST" and req.status == "happened", _coded(rec)
-    assert [names[a] for a in req.actors] == [caller] and [countries[r] for r in req.recipients] == [called], _coded(rec)
+    assert req is not None and req.type == "REQUEST" and req.status == "happened", coded(rec)
+    assert [names[a] for a in req.actors] == [caller] and [countries[r] for r in req.recipients] == [called], coded(rec)
     freed = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
-    assert freed is not None and freed.type == "RETREAT" and freed.status == "hypothetical", _coded(rec)
-    assert [countries[a] for a in freed.actors] == [called], _coded(rec)
+    assert freed is not None and freed.type == "RETREAT" and freed.status == "hypothetical", coded(rec)
+    assert [countries[a] for a in freed.actors] == [called], coded(rec)
 
 
 # --- a denial's negation stays with what is denied ---------------------------------------------
@@ -40,7 +36,7 @@ def test_a_call_on_a_party_to_release_is_its_request(pipeline, sentence, caller,
 ])
 def test_a_verb_conjoined_to_a_denied_gerund_is_not_denied(pipeline, sentence, trigger):
     ev, _, _, rec = event_of(pipeline, sentence, trigger)
-    assert ev is not None and ev.type == "ACCUSE" and ev.status == "happened", _coded(rec)
+    assert ev is not None and ev.type == "ACCUSE" and ev.status == "happened", coded(rec)
 
 
 # --- a place where two sides fight is no side --------------------------------------------------
@@ -51,8 +47,8 @@ def test_a_verb_conjoined_to_a_denied_gerund_is_not_denied(pipeline, sentence, t
 ])
 def test_the_place_of_an_exchange_of_fire_is_no_actor(pipeline, sentence):
     ev, _, countries, rec = event_of(pipeline, sentence, "exchanged")
-    assert ev is not None and ev.type == "ASSAULT", _coded(rec)
-    assert len(ev.actors) == 2 and not ev.recipients, _coded(rec)  # the two states' forces, not the crossing
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+    assert len(ev.actors) == 2 and not ev.recipients, coded(rec)  # the two states' forces, not the crossing
 
 
 # --- "provided (that) both sides agreed" -------------------------------------------------------
@@ -65,8 +61,8 @@ def test_the_place_of_an_exchange_of_fire_is_no_actor(pipeline, sentence):
 ])
 def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_the_talks(pipeline, sentence, pair):
     ev, _, countries, rec = event_of(pipeline, sentence, "agreed")
-    assert ev is not None and ev.type == "AGREE" and ev.status == "hypothetical", _coded(rec)
-    assert {countries[a] for a in ev.actors} == pair, _coded(rec)
+    assert ev is not None and ev.type == "AGREE" and ev.status == "hypothetical", coded(rec)
+    assert {countries[a] for a in ev.actors} == pair, coded(rec)
 
 
 
@@ -78,7 +74,7 @@ def test_an_agreement_a_condition_waits_for_is_hypothetical_and_its_sides_are_th
 ])
 def test_a_meeting_of_a_blocs_members_is_multilateral(pipeline, sentence, body, status):
     ev, names, _, rec = event_of(pipeline, sentence, "meet" if "meet" in sentence else "met")
-    assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "multilateral", status), _coded(rec)
+    assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "multilateral", status), coded(rec)
     assert [names[a] for a in ev.actors] == [body]
 
 
@@ -93,11 +89,11 @@ def test_a_meeting_of_a_blocs_members_is_multilateral(pipeline, sentence, body, 
 ])
 def test_faults_left_before(pipeline, sentence, trigger, type_, mode, recipient):
     ev, _, countries, rec = event_of(pipeline, sentence, trigger)
-    assert ev is not None and (ev.type, ev.mode) == (type_, mode), _coded(rec)
+    assert ev is not None and (ev.type, ev.mode) == (type_, mode), coded(rec)
     if recipient:
-        assert [countries[r] for r in ev.recipients] == [recipient], _coded(rec)
+        assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
 
 
 def test_accepting_refugees_is_no_agreement(pipeline):
     ev, _, _, rec = event_of(pipeline, "Bangladesh said it could not accept more Rohingya refugees.", "accept")
-    assert ev is not None and ev.type == "AID" and ev.status == "negated", _coded(rec)
+    assert ev is not None and ev.type == "AID" and ev.status == "negated", coded(rec)
