@@ -10,6 +10,8 @@ from newsgraph.ingest.document import InputDocument
     (["nine"], 9), (["90"], 90), (["1.2", "million"], 1_200_000), (["3,500"], 3500),
     (["twenty-five"], 25), (["two", "hundred"], 200), (["a", "dozen"], 12), (["$1.2", "bn"], None),
     (["6-3"], None), (["10-15"], None),  # a tally, a range
+    (["half", "a", "million"], 500_000), (["two", "and", "a", "half", "million"], 2_500_000),
+    (["one", "and", "a", "half"], 1.5), (["a", "million"], 1_000_000),
 ])
 def test_parse_number(words, value):
     assert parse_number(words) == value
@@ -57,3 +59,12 @@ def test_sums_in_rupees_and_signs_left_outside_the_number(pipeline):
         "Diesel sold at $91 a barrel.")))
     got = {(a.value, a.unit) for a in record.amounts}
     assert {(3_400_000_000, "rupees"), (250_000_000, "rupees"), (91, "dollars")} <= got, got
+
+
+def test_currencies_named_in_words_rates_and_per_cent(pipeline):
+    record = pipeline.process_one(InputDocument(ref="t", text=(
+        "Budget cuts\n\n"
+        "The government will cut 15 billion reais from the budget. The currency weakened to 5.71 per dollar, "
+        "and inflation reached 4 per cent. Donors sent half a million bottles of water.")))
+    got = {(a.value, a.unit) for a in record.amounts}
+    assert {(15_000_000_000, "reais"), (5.71, "per dollar"), (4, "percent"), (500_000, "bottles")} <= got, got

@@ -30,10 +30,22 @@ _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 def parse_number(words: list[str]) -> float | int | None:
     """"1.2 million" → 1200000, "nine" → 9, "twenty-five" → 25, "3,500" → 3500."""
     total, current, seen = 0.0, 0.0, False
+    previous = ""
     for raw in words:
         w = raw.casefold().replace(",", "").strip()
         if not w or w == "and":
             continue
+        if w == "half":
+            # "half a million" (0.5 × 1,000,000), "two and a half million" (2.5 × 1,000,000):
+            # the "a" next to "half" is the half's article, not one.
+            if previous in ("a", "an"):
+                current -= 1
+            current += 0.5
+            previous, seen = w, True
+            continue
+        if w in ("a", "an") and previous == "half":
+            continue
+        previous = w
         if re.fullmatch(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)+", w):
             return None  # "ruled 6-3", "10-15 km": a tally or a range is no one number
         for part in w.split("-"):
@@ -61,11 +73,18 @@ def parse_number(words: list[str]) -> float | int | None:
 def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     """The counted noun and the index of the last token of the amount phrase."""
     last = tokens[-1]
-    if label == "PERCENT" or any(t.text in ("%", "percent", "per") for t in tokens):
+    words = [t.lower_ for t in tokens]
+    if label == "PERCENT" or "%" in words or "percent" in words or "per cent" in " ".join(words):
         return "percent", last.i
+    if "per" in words[1:-1]:
+        # "5.71 per dollar", "$78 per barrel": a rate, its unit the thing it is counted by.
+        return " ".join(words[words.index("per"):]), last.i
     for t in tokens:
         if t.text in _CURRENCY:
             return _CURRENCY[t.text], last.i
+    if label == "MONEY" and last.is_alpha and last.lower_ not in _SCALES and not last.like_num:
+        # "15 billion reais", "200 million yuan": the parser may tag the currency an adjective.
+        return last.lower_, last.i
     # Number → the noun it modifies ("90 Iranian-made Shahed drones": 90 -nummod-> drones).
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
     for t in tokens:
@@ -121,7 +140,7 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
 
         if re.fullmatch(r"\d[\d.,]*\s*[-–]\s*\d[\d.,]*", ent.text):
             continue  # "failed 49-50", "10 - 15": a tally or a range split into tokens
-        number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS]
+        number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS or t.lower_ == "half"]
         value = parse_number(number_words)
         if value is None:
             continue
