@@ -41,6 +41,8 @@ MONDAY = date(2025, 3, 17)
     ("mid-August", True, ("2025-08", "month")),
     ("2024-12-05", None, ("2024-12-05", "day")),
     ("1988", None, ("1988", "year")),
+    ("Last year's", None, ("2024", "year")),      # "Last year's floods": a possessive date
+    ("Friday's", False, ("2025-03-14", "day")),
 ])
 def test_resolve(text, future, expected):
     assert resolve(text, MONDAY, future) == expected

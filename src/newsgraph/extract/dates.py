@@ -152,6 +152,7 @@ def _strip(text: str) -> str:
     t = re.sub(r"^(?:on|in|during|over|by|since|until|from|at|before|after|around|through)\s+", "", t)
     t = re.sub(r"^(?:mid|early|late)[-\s]+(?=[a-z0-9])", "", t)
     t = re.sub(r"^the\s+(?=end\s+of)", "", t)
+    t = re.sub(r"(?<=[a-z])'s?$", "", t)  # "last year's floods", "Monday's vote"
     return t
 
 
