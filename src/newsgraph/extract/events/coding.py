@@ -468,6 +468,9 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not at_dateline(c.doc[c.i:c.i + 1])] or subjects
+        # "Sudan's paramilitary Rapid Support Forces shelled …" parsed with the adjective as a
+        # subject of its own (and "Sudan's" its owner): the name is the doer.
+        subjects = [c for c in subjects if c.pos_ != "ADJ"] or subjects
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i == subjects[0].i:
             return parts.of_phrase(c), c

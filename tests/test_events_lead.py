@@ -1,0 +1,16 @@
+"""Event faults found in the lead's late review (stories of our own)."""
+
+import pytest
+
+from events_helpers import coded, event_of
+
+
+@pytest.mark.parametrize("sentence, trigger, doer", [
+    ("Sudan's paramilitary Rapid Support Forces shelled the city of Nyala on Monday, killing 12 people, "
+     "a monitoring group said.", "shelled", "Rapid Support Forces"),
+    ("Nigeria's jihadist Boko Haram attacked a village in Borno state on Friday, officials said.", "attacked", "Boko Haram"),
+])
+def test_an_adjective_parsed_as_a_second_subject_leaves_the_name_the_doer(pipeline, sentence, trigger, doer):
+    ev, names, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None, coded(rec)
+    assert [names[e] for e in ev.actors] == [doer], coded(rec)
