@@ -14,3 +14,11 @@ def test_an_adjective_parsed_as_a_second_subject_leaves_the_name_the_doer(pipeli
     ev, names, _, rec = event_of(pipeline, sentence, trigger)
     assert ev is not None, coded(rec)
     assert [names[e] for e in ev.actors] == [doer], coded(rec)
+
+
+def test_a_distance_places_an_event_and_is_no_quantity_of_it(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Troops recaptured the town of Kosti, 40 km south of the capital, on Wednesday.",
+                             "recaptured")
+    assert ev is not None, coded(rec)
+    assert not ev.quantities, ev.quantities
+    assert (40, "km") in {(a.value, a.unit) for a in rec.amounts}

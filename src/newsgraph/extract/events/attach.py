@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.dates import reporter_of
 from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Location, Quantity
 
+# Units of distance: an amount in them places an event, it does not count what happened.
+_DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "yards", "mi"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
@@ -89,6 +91,8 @@ class Attachments:
         for root, a in self.amounts:
             if root is None or not (sent_start <= a.start and a.end <= sent_end):
                 continue
+            if a.unit in _DISTANCES:
+                continue  # "the town of X, 40 km south of Khartoum": where, not how much
             if self._reaches(root, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out
