@@ -8,6 +8,8 @@ from spacy.tokens import Span
 
 from actors_helpers import analyse
 
+from newsgraph.ingest.document import InputDocument
+
 
 def _parse(text: str):
     from newsgraph.config import get_settings
@@ -784,3 +786,12 @@ def test_an_office_in_a_sentence_opening_in_a_capital_is_that_states():
 def test_the_possessor_owns_a_body_named_after_another_state():
     a = analyse("Zhou Ping, spokesman for China's Taiwan Affairs Office, told a briefing that the talks would go on.")
     assert a.named("Taiwan Affairs Office").country == "CHN"
+
+
+def test_a_town_tagged_an_organisation_where_the_story_calls_it_a_place_is_one_place(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text=(
+        "Sudan's RSF shells Kosti, killing 9\n\n"
+        "KHARTOUM, May 4 (Wire) - Sudan's paramilitary forces shelled the besieged city of Kosti on Sunday, "
+        "killing nine people, a medical group said. Residents said shells also hit a market in Kosti.")))
+    kosti = [e for e in rec.entities if e.name == "Kosti"]
+    assert [(e.type, e.country) for e in kosti] == [("GPE", "SDN")], [(e.name, e.type, e.country) for e in rec.entities]
