@@ -94,3 +94,10 @@ def test_a_region_of_several_states_is_no_region_of_one():
     a = analyse("The three juntas of the Sahel agreed on Monday to form a joint force of 5,000 troops.")
     sahel = a.owner_of_mention("Sahel")
     assert sahel is None or sahel.country is None, a.summary()
+
+
+def test_a_compass_point_and_a_state_named_together_are_a_region_of_that_state(pipeline):
+    places = _places(pipeline, "Floods Kill 30 in Northeast Bangladesh\n\nFloods killed 30 people in Northeast Bangladesh "
+                               "this week, officials said.")
+    got = {(text, loc.country, loc.kind) for text, loc in places.items()}
+    assert ("Northeast Bangladesh", "BGD", "region") in got, got

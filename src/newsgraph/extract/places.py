@@ -170,6 +170,16 @@ def _locate(ent: Span, text: str, region_word: bool, nxt: Token | None) -> Locat
     if region is not None:
         return Location(name=text, country=region.country, kind="region", lat=region.lat, lon=region.lon,
                         start=ent.start_char, end=ent.end_char)
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() in _COMPASS and g.country(words[1]) and place_reading(ent):
+        # "Northeast Bangladesh", "Western Kenya" as one name: a part of the state.
+        return Location(name=text, country=g.country(words[1]), kind="region", start=ent.start_char, end=ent.end_char)
     if ent.label_ in ("GPE", "LOC", "FAC") and place_reading(ent):
         return Location(name=text, country=None, kind="place", start=ent.start_char, end=ent.end_char)
     return None
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western"}
