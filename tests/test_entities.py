@@ -148,6 +148,8 @@ def test_single_common_words_are_no_people():
     ("Sergei Lavrov, the foreign minister of Russia, said Moscow was ready.", "Sergei Lavrov", ("Foreign Minister", "RUS")),
     ("Iran's Supreme Leader Ali Khamenei warned Washington on Friday.", "Ali Khamenei", ("Supreme Leader", "IRN")),
     ("White House press secretary Karoline Leavitt took questions.", "Karoline Leavitt", ("press secretary", "USA")),
+    ("Nils Berg, Norway's deputy commissioner, said the camp was full.", "Nils Berg",
+     ("Deputy Commissioner", "NOR")),
 ])
 def test_title_and_owner(text, name, role):
     a = analyse(text)

@@ -270,6 +270,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         phrase.counterpart = True
     if phrase.modifiers:
         lead = [m for m in phrase.modifiers if m != "deputy" or not phrase.title.lower().startswith("deputy")]
+        # "deputy" is part of the office ("Deputy Commissioner"); "former", "acting" qualify it.
+        lead = [m.capitalize() if m == "deputy" and phrase.title[:1].isupper() else m for m in lead]
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
