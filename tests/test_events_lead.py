@@ -22,3 +22,17 @@ def test_a_distance_places_an_event_and_is_no_quantity_of_it(pipeline):
     assert ev is not None, coded(rec)
     assert not ev.quantities, ev.quantities
     assert (40, "km") in {(a.value, a.unit) for a in rec.amounts}
+
+
+@pytest.mark.parametrize("sentence, coded_as", [
+    ("The World Bank approved $350 million in emergency credit for Bangladesh on Tuesday.", ("AID", "credit")),
+    ("The rebel group took credit for the attack on Tuesday.", None),
+])
+def test_emergency_credit_is_economic_aid_and_taking_credit_is_not(pipeline, sentence, coded_as):
+    ev, names, _, rec = event_of(pipeline, sentence, "credit")
+    if coded_as is None:
+        assert ev is None, coded(rec)
+        return
+    assert ev is not None and (ev.type, ev.trigger.text) == coded_as, coded(rec)
+    assert [names[e] for e in ev.actors] == ["World Bank"] and [names[e] for e in ev.recipients] == ["Bangladesh"]
+    assert "economic" in ev.contexts
