@@ -36,3 +36,10 @@ def test_emergency_credit_is_economic_aid_and_taking_credit_is_not(pipeline, sen
     assert ev is not None and (ev.type, ev.trigger.text) == coded_as, coded(rec)
     assert [names[e] for e in ev.actors] == ["World Bank"] and [names[e] for e in ev.recipients] == ["Bangladesh"]
     assert "economic" in ev.contexts
+
+
+def test_besieging_a_city_is_a_military_restriction(pipeline):
+    ev, names, _, rec = event_of(pipeline, "The Rapid Support Forces have besieged the city of Kadugli since January, residents said.",
+                                 "besieged")
+    assert ev is not None and (ev.type, ev.mode) == ("COERCE", "restrict"), coded(rec)
+    assert "military" in ev.contexts
