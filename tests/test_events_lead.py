@@ -43,3 +43,24 @@ def test_besieging_a_city_is_a_military_restriction(pipeline):
                                  "besieged")
     assert ev is not None and (ev.type, ev.mode) == ("COERCE", "restrict"), coded(rec)
     assert "military" in ev.contexts
+
+
+@pytest.mark.parametrize("sentence, trigger, actor, recipient", [
+    ("A court in Oslo on Thursday convicted Lars Dahl of espionage, sentencing him to nine years in prison.",
+     "convicted", None, "Lars Dahl"),
+    ("The European Commission on Tuesday fined carmaker Vornholt Motors 800 million euros for price fixing.",
+     "fined", "European Commission", "Vornholt Motors"),
+])
+def test_court_convictions_and_regulators_fines_are_sanctions_convict(pipeline, sentence, trigger, actor, recipient):
+    ev, names, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None and (ev.type, ev.mode) == ("SANCTION", "convict"), coded(rec)
+    assert recipient in [names[e] for e in ev.recipients], coded(rec)
+    if actor:
+        assert [names[e] for e in ev.actors] == [actor], coded(rec)
+    # The sentence the conviction carries is the same event, not a second one.
+    assert [e.trigger.text for e in rec.events if e.type == "SANCTION"] == [trigger], coded(rec)
+
+
+def test_fine_weather_is_no_event(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The minister said the weather was fine for the parade in Oslo.", "fine")
+    assert ev is None, coded(rec)

@@ -1115,7 +1115,7 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
         if event is not None:
             event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
-            if _merged_into_attack(cand, event, built):
+            if _merged_into_its_head_event(cand, event, built):
                 continue
             built[cand.trigger.i] = event
             if cand.carrier is not None:
@@ -1127,14 +1127,16 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
     return out
 
 
-def _merged_into_attack(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
+def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
     """"shelled a camp on Monday, killing nine people": the participle tells what the attack
     did, one ASSAULT (manual 3.16), whose victims and counts join the attack's. Two-sided
     fighting ("exchanged fire, killing two soldiers") keeps every side as actor and takes
     the counts only. With no attack coded ("Gunmen stormed a checkpoint, killing three
     soldiers") the participle stays an event of its own."""
     trig = cand.trigger
-    if event.type != "ASSAULT" or cand.carrier is not None or trig.tag_ != "VBG":
+    # Also "convicted two men of murder, sentencing each to life": one conviction.
+    if not (event.type == "ASSAULT" or (event.type, event.mode) == ("SANCTION", "convict")) or cand.carrier is not None \
+            or trig.tag_ != "VBG":
         return False
     if trig.dep_ == "conj" and trig.head.tag_ == "VBG" and trig.head.dep_ in ("advcl", "xcomp"):
         head = built.get(trig.head.i)  # "…, killing two soldiers and wounding four": the same attack
@@ -1142,7 +1144,8 @@ def _merged_into_attack(cand: Candidate, event: Event, built: dict[int, Event]) 
         head = built.get(trig.head.i)
     else:
         return False
-    if head is None or head.type != "ASSAULT" or (event.actors and head.actors and not set(event.actors) & set(head.actors)):
+    same_kind = head is not None and head.type == event.type and (event.type == "ASSAULT" or head.mode == event.mode)
+    if not same_kind or (event.actors and head.actors and not set(event.actors) & set(head.actors)):
         return False
     two_sided = len(head.actors) >= 2 and not head.recipients
     if not two_sided:
