@@ -795,3 +795,17 @@ def test_a_town_tagged_an_organisation_where_the_story_calls_it_a_place_is_one_p
         "killing nine people, a medical group said. Residents said shells also hit a market in Kosti.")))
     kosti = [e for e in rec.entities if e.name == "Kosti"]
     assert [(e.type, e.country) for e in kosti] == [("GPE", "SDN")], [(e.name, e.type, e.country) for e in rec.entities]
+
+
+def test_former_and_outgoing_offices_of_a_dateline_story_are_the_dateline_states():
+    a = analyse("Runoff set\n\nQUITO, Ecuador (Wire) — Former President Carlos Mena and outgoing President Ana Solis "
+                "met on Monday. Ecuador votes again in October, Ecuador's electoral council said.\n")
+    assert a.roles(a.person("Carlos Mena")) == {("former President", "ECU")}, a.summary()
+    assert a.roles(a.person("Ana Solis")) == {("outgoing President", "ECU")}, a.summary()
+
+
+def test_a_partys_bracketed_acronym_is_no_region_with_that_code():
+    a = analyse("Vote\n\nBolivia's ruling Movement for Socialism (MAS) suffered its worst result in decades. "
+                "MAS leaders blamed the economy.")
+    assert not any(e.type == "GPE" and e.country != "BOL" for e in a.entities), a.summary()
+    assert len(a.named("Movement for Socialism").mentions) == 3, a.summary()

@@ -217,10 +217,12 @@ def _home_offices(index: EntityIndex) -> None:
         dominant = counts.get(home, 0) >= 2 * max(rivals, default=0)
     for person in index.people():
         for role in person.roles:
-            lower_office = role.title.casefold() in _DOMESTIC_LOWER_TITLES \
-                or role.title.split()[0] in STATE_MODIFIERS
-            if role.of is None and (role.title[:1].isupper() or lower_office and dominant) \
-                    and not {role.title, role.title.split()[0]} & _NOT_STATE_OFFICES:
+            # "former President", "outgoing President": the office is the capitalised part.
+            title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late)\s+)+", "", role.title)
+            lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
+                or title.split()[0] in STATE_MODIFIERS
+            if role.of is None and (title[:1].isupper() or lower_office and dominant) \
+                    and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home
     generic = gazetteer().generic_institutions
     for ent in index.entities:

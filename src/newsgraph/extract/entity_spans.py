@@ -554,7 +554,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "ORG"  # "Boko Haram fighters attacked", "Kataib Hezbollah": an organisation's name
         elif label == "ORG" and len(span) == 1 and key not in people \
                 and not (g.organisation(text) or g.institution(text) or g.state(text)) \
-                and (find_region(text) is not None or g.city(text) is not None and is_locative(span)):
+                and (_region_by_name(text) or g.city(text) is not None and is_locative(span)):
             label = "GPE"  # "Maharashtra's chief minister", "sailing from Ajman"
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
@@ -900,6 +900,13 @@ def _headline_tokens(parsed: Parsed) -> frozenset[int]:
             line = []
     close()
     return frozenset(out)
+
+
+def _region_by_name(text: str) -> bool:
+    """A region the word names; an acronym must spell the region's name, not merely match
+    its code ("Movement for Socialism (MAS)" is no Masaya, NI-MS)."""
+    region = find_region(text)
+    return region is not None and (not text.isupper() or normalise(region.name) == normalise(text))
 
 
 def is_locative(span: Span) -> bool:
