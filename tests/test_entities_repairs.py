@@ -116,6 +116,15 @@ def test_a_dateline_of_two_cities_and_a_month_abbreviation_are_places_and_a_date
     assert a.owner_of_mention("Belgrade").country == "SRB"
 
 
+def test_a_dateline_place_read_with_its_date_ends_at_the_comma(pipeline):
+    # NER tags "THE HAGUE, Nov 17" as one place.
+    text = "Verdict\n\nTHE HAGUE, Nov 17 (Wire) - A Dutch court on Thursday convicted two men of fraud.\n"
+    rec = pipeline.process_one(InputDocument(ref="t", text=text))
+    assert "The Hague" in [e.name for e in rec.entities], rec.entities
+    assert not any("Nov" in e.name for e in rec.entities), rec.entities
+    assert "Nov 17" in [d.text for d in rec.dates]
+
+
 def test_surname_particles_in_a_row_stay_in_the_name():
     a = analyse("\"We tried until the very last minute, but trust is gone,\" party leader Anneke van der Hoek "
                 "told reporters in parliament.")

@@ -123,18 +123,18 @@ def _is_place(name: str) -> bool:
     return bool(g.country(name) or g.capital(name) or g.city(name))
 
 
-def split_paragraphs(text: str) -> list[str]:
+def split_paragraphs(text: str) -> list[tuple[str, bool]]:
     """Chunks that concatenate back to ``text``: each line with the whitespace after it, and
     a dateline opening a line after the first (the title) as a chunk of its own, so that
-    the parser reads it as its own sentence."""
-    chunks: list[str] = []
+    the parser reads it as its own sentence; each chunk with whether it is that dateline."""
+    chunks: list[tuple[str, bool]] = []
     for n, m in enumerate(_PARAGRAPH.finditer(text)):
         chunk = m.group(0)
         if not chunk:
             continue
         cut = dateline_length(chunk) if n else 0
-        chunks.extend([chunk[:cut], chunk[cut:]] if cut else [chunk])
-    return chunks or [text]
+        chunks.extend([(chunk[:cut], True), (chunk[cut:], False)] if cut else [(chunk, False)])
+    return chunks or [(text, False)]
 
 
 def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int = 1) -> Iterator:
@@ -144,13 +144,36 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int 
     def paragraphs():
         for n, text in enumerate(texts):
             chunks = split_paragraphs(text)
-            for k, chunk in enumerate(chunks):
-                yield chunk.translate(_SPACE_LIKE), (n, k == len(chunks) - 1)
+            for k, (chunk, dateline) in enumerate(chunks):
+                yield chunk.translate(_SPACE_LIKE), (n, k == len(chunks) - 1, dateline)
 
     # Paragraphs are short: batch more of them than whole documents for the same memory.
     pieces: list = []
-    for doc, (n, last) in nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size * 8, n_process=n_process):
+    for doc, (n, last, dateline) in nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size * 8, n_process=n_process):
+        if dateline:
+            _mend_dateline_entities(doc)
         pieces.append(doc)
         if last:
             yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
             pieces = []
+
+
+_DATE_AFTER_COMMA = re.compile(r",\s*" + _MONTH_DAY + r"\s*$")
+
+
+def _mend_dateline_entities(doc) -> None:
+    """NER reads "THE HAGUE, Nov 17" as one place: the place ends at the comma and the
+    rest is a date."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        m = _DATE_AFTER_COMMA.search(ent.text)
+        comma = next((t for t in ent if t.text == ","), None)
+        if m is None or comma is None or comma.i == ent.start:
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, ent.start, comma.i, label=ent.label_))
+        if comma.i + 1 < ent.end:
+            ents.append(Span(doc, comma.i + 1, ent.end, label="DATE"))
+    doc.ents = ents
