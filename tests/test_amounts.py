@@ -68,3 +68,12 @@ def test_currencies_named_in_words_rates_and_per_cent(pipeline):
         "and inflation reached 4 per cent. Donors sent half a million bottles of water.")))
     got = {(a.value, a.unit) for a in record.amounts}
     assert {(15_000_000_000, "reais"), (5.71, "per dollar"), (4, "percent"), (500_000, "bottles")} <= got, got
+
+
+def test_an_untagged_sum_keeps_its_number_and_a_datelines_day_is_no_amount(pipeline):
+    record = pipeline.process_one(InputDocument(ref="t", text=(
+        "Fine\n\nBRUSSELS, Aug 18 (Wire) - The European Commission on Tuesday fined U.S. chipmaker Tallis "
+        "Semiconductor 1.2 billion euros ($1.3 billion) for abusing its dominance.")))
+    got = sorted((a.text, a.value) for a in record.amounts)
+    assert ("1.2 billion euros", 1_200_000_000) in got, got
+    assert not any(a.value in (18, 1_000_000_000) for a in record.amounts), got

@@ -24,6 +24,8 @@ _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles",
              "Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "INR": "rupees", "NPR": "rupees", "PKR": "rupees",
              "USD": "dollars", "EUR": "euros", "GBP": "pounds"}
+_MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+                "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -113,6 +115,8 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
             if tokens[0].text in _CURRENCY and len(tokens) > 1 and tokens[1].like_num:
                 spans.append((tokens, "MONEY"))
             continue
+        if ent.label_ == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _MONTH_WORDS:
+            continue  # "Aug 18" in a dateline NER did not read as a date
         if ent.label_ in ("MONEY", "CARDINAL"):
             # "$78 a barrel", "Rs. 40 crore": the sign and the scale left outside the entity.
             before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "." else ent.start - 1
@@ -127,7 +131,12 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
             continue
         if tok.lower_ in ("one", "a", "an") or tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
-        spans.append(([tok], "CARDINAL"))
+        # "1.2 billion euros" untagged: the number hangs on its scale word as a compound.
+        first = tok
+        while first.i > 0 and doc[first.i - 1].head.i == tok.i and doc[first.i - 1].dep_ in ("compound", "quantmod") \
+                and (doc[first.i - 1].like_num or doc[first.i - 1].text in _CURRENCY):
+            first = doc[first.i - 1]
+        spans.append((list(doc[first.i:tok.i + 1]), "MONEY" if doc[first.i].text in _CURRENCY else "CARDINAL"))
     return sorted(spans, key=lambda x: x[0][0].i)
 
 
