@@ -818,3 +818,16 @@ def test_a_partys_bracketed_acronym_is_no_region_with_that_code():
                 "MAS leaders blamed the economy.")
     assert not any(e.type == "GPE" and e.country != "BOL" for e in a.entities), a.summary()
     assert len(a.named("Movement for Socialism").mentions) == 3, a.summary()
+
+
+def test_a_court_of_an_international_organisation_is_no_states(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text=(
+        "EU fines chipmaker 900 million euros\n\n"
+        "BRUSSELS, Sept 9 (Wire) - The European Commission on Tuesday fined U.S. chipmaker Orlin Semiconductor "
+        "900 million euros for using rebates to shut rivals out of the market.\n\n"
+        "EU competition commissioner Anna Verhoef said the company had paid computer makers to delay products.\n\n"
+        "Orlin said it would appeal to the EU General Court in Luxembourg. Its shares fell 3 percent in New York.\n\n"
+        "U.S. Commerce Secretary Dan Hale warned last month that Washington would respond if Europe targeted "
+        "American firms, and the White House did not comment on Tuesday.")))
+    court = next(e for e in rec.entities if e.name.endswith("General Court"))
+    assert court.country is None, (court.name, court.country)

@@ -231,11 +231,24 @@ def _home_offices(index: EntityIndex) -> None:
         words = ent.name.casefold().split()
         if ent.key[:1] != ("ORG",) or ent.country is not None:
             continue
+        if words and _international_owner(ent.name):
+            continue  # "the EU General Court", "the UN Human Rights Council": no state's
         if words and words[-1] in _STATE_BODIES and ent.sector in (None, _STATE_BODIES[words[-1]]):
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
             ent.country = home
+
+
+def _international_owner(name: str) -> bool:
+    """Whether a body's name opens with an international organisation ("EU General Court")."""
+    g = gazetteer()
+    words = name.split()
+    for n in (3, 2, 1):
+        org = g.organisation(" ".join(words[:n])) if len(words) > n else None
+        if org is not None and org.sector == "IGO":
+            return True
+    return False
 
 
 def _offices_answering_a_state(index: EntityIndex, same_sentence: bool) -> None:
