@@ -831,3 +831,10 @@ def test_a_court_of_an_international_organisation_is_no_states(pipeline):
         "American firms, and the White House did not comment on Tuesday.")))
     court = next(e for e in rec.entities if e.name.endswith("General Court"))
     assert court.country is None, (court.name, court.country)
+
+
+def test_a_name_tagged_an_organisation_after_a_lower_case_title_is_a_person():
+    a = analyse("Vote\n\nRuling party candidate Eduardo del Campo received just 3 percent of the vote.")
+    person = a.person("Eduardo del Campo")
+    assert person.type == "PERSON", a.summary()
+    assert "candidate" in {title for title, _ in a.roles(person)}, a.summary()

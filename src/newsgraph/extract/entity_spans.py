@@ -352,7 +352,12 @@ _PERSON_NOUNS = {"militant", "student", "blogger", "man", "woman", "boy", "girl"
 
 
 def _described_as_someone(span: Span) -> bool:
-    """A name followed by ", a/the <person noun>" in apposition: a person."""
+    """A name followed by ", a/the <person noun>" in apposition, or a given name and more right
+    after a lower-case title ("MAS candidate Eduardo del Castillo"): a person."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_lower and prev.lower_ in title_head_words() and 2 <= len(span) <= 4 \
+            and first_name_gender(span[0].text) is not None:
+        return True
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.lemma_.casefold() in _PERSON_NOUNS \
