@@ -838,3 +838,12 @@ def test_a_name_tagged_an_organisation_after_a_lower_case_title_is_a_person():
     person = a.person("Eduardo del Campo")
     assert person.type == "PERSON", a.summary()
     assert "candidate" in {title for title, _ in a.roles(person)}, a.summary()
+
+
+def test_a_story_from_the_hague_that_names_the_netherlands_is_not_made_foreign():
+    a = analyse("Verdict\n\nTHE HAGUE, Nov 17 (Wire) - A Dutch court on Thursday convicted two Russians and a "
+                "Ukrainian of murder over the downing of an airliner.\n\nPresiding judge Pieter Vos said the missile was "
+                "fired by a Russian-made system brought in from Russia.\n\nRussia rejected the verdict and said Russia "
+                "would not extradite its citizens. \"We do not recognise this court,\" Kremlin spokesman Ilya Sorin said. "
+                "Russia has denied any role.\n\nThe Netherlands summoned the Russian ambassador on Friday.\n")
+    assert a.person("Pieter Vos").country != "RUS", a.summary()

@@ -570,11 +570,15 @@ def state_mentions(index: EntityIndex) -> dict[str, int]:
 def home_state(index: EntityIndex) -> str | None:
     """The state a story is at home in: its dateline's, unless it was filed from a seat of
     international bodies about one other state, named at least three times and twice as
-    often as any other ("BRUSSELS (Wire) — The EU sanctioned 19 Belarusian officials …")."""
+    often as any other ("BRUSSELS (Wire) — The EU sanctioned 19 Belarusian officials …"),
+    the host itself named once at most."""
     home = dateline_country(index)
     if home not in _SEATS_OF_INTERNATIONAL_BODIES:
         return home
-    ranked = sorted(state_mentions(index).items(), key=lambda kv: -kv[1])
+    counts = state_mentions(index)
+    if counts.get(home, 0) >= 2:
+        return home  # "A Dutch court …", "The Netherlands summoned …": the host is a party too
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][0] != home and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return home
