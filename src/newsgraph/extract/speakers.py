@@ -24,7 +24,7 @@ from newsgraph.extract.coref import (
     ARMED_MEMBER_NOUNS, ARMED_WINDOW, GROUP_NOUNS, GROUP_WINDOW, STATE_SECTORS, is_armed_group, is_possessor, resolve_pronoun,
 )
 from newsgraph.extract.entities import PRONOUNS, EntityIndex
-from newsgraph.nlp.lexicon import table
+from newsgraph.nlp.lexicon import table, word_set
 from newsgraph.nlp.names import first_name_gender
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -43,6 +43,11 @@ _GENDERED_TITLES = {"spokeswoman": "F", "congresswoman": "F", "chairwoman": "F",
                     "spokesman": "M", "congressman": "M", "businessman": "M", "widower": "M", "father": "M",
                     "husband": "M", "son": "M", "actor": "M", "man": "M"}
 _PRONOUN_WINDOW = 160  # tokens: about two paragraphs of wire copy
+_UNNAMED_WINDOW = 60  # tokens: the next sentence or two
+# Nouns of one person described, not named ("a government spokesman", "a senior official").
+_PERSON_DESCRIPTIONS = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "adviser",
+                        "advisor", "officer", "commander", "lawyer", "attorney", "analyst", "lawmaker", "negotiator",
+                        "source", "witness", "resident", "doctor", "member"}
 
 
 # Nouns of sources that a story names once with a description and then repeats ("a senior
@@ -53,11 +58,27 @@ _REPEATED_SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson"
                           "campaign", "article", "study", "lawyer", "attorney", "analyst", "lawmaker", "negotiator"}
 
 
+# Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative"}
+
+
 # Sector nouns of people and bodies posted abroad, who are not the state of the place they are in.
 _POSTED_ABROAD = {"diplomats", "diplomat", "embassy", "embassies", "envoy", "envoys", "ambassador", "ambassadors"}
 # Words that set a person or group against the state that owns the noun ("Kenya's main
 # opposition leader", "Syria's rebel commander"): the state is not the speaker.
 _AGAINST_THE_STATE = {"opposition", "dissident", "rebel", "exiled", "exile", "insurgent"}
+
+
+@lru_cache(maxsize=1)
+def _civilians() -> frozenset[str]:
+    """Nouns of private people (lexicons/civilian_nouns.txt), singular and plural lemmas."""
+    return word_set("civilian_nouns.txt")
+
+
+def _is_civilian(noun: Token) -> bool:
+    """A noun of private people, also capitalised in a headline ("Philippine Fishermen")."""
+    low = noun.lower_
+    return bool({noun.lemma_.lower(), low, low[:-1] if low.endswith("s") else low} & _civilians())
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +115,8 @@ class SpeakerResolver:
         # U.S. official" → the United States), for the definite one that picks them up later.
         self._described: list[tuple[int, str, str]] = []
         self._mentions: list[tuple[int, str]] | None = None
+        # (token index of the source head, entity id or None) of every attribution, in text order.
+        self._sources: list[tuple[int, str | None]] = []
 
     # -- entities in text order ------------------------------------------------------------
     def _mention_order(self) -> list[tuple[int, str]]:
@@ -121,6 +144,7 @@ class SpeakerResolver:
     def remember(self, head: Token, entity_id: str | None) -> None:
         if entity_id:
             self.history.append((head.i, entity_id))
+        self._sources.append((head.i, entity_id))
 
     def previous_speaker(self, before: int, types: set[str], window: int = 120) -> str | None:
         for i, eid in reversed(self.history):
@@ -199,6 +223,9 @@ class SpeakerResolver:
     def _person_pronoun(self, head: Token) -> str | None:
         """The person a he/she source stands for; see the module docstring."""
         want = "F" if head.lower_ in _FEMININE else "M"
+        unnamed = self._unnamed_person_before(head, want)
+        if unnamed is not None:
+            return unnamed[0]
         # Most people named in news copy are men: "she" needs a woman known as one (by name,
         # honorific or pronouns elsewhere), "he" takes anyone not known to be a woman. When
         # no known woman is near, "she" takes a person of unknown gender ("said Marieke de
@@ -213,6 +240,27 @@ class SpeakerResolver:
             # speaker just before, whose given name we do not know, over a woman named earlier.
             return anyone
         return woman or anyone
+
+    def _unnamed_person_before(self, head: Token, want: str) -> tuple[str | None] | None:
+        """"A government spokesman said talks would continue. He declined to say …": a
+        pronoun right after an attribution to a person the article does not name takes up
+        that person (the body they speak for, or none), not a named speaker further back.
+        None when the last source is no such description or a person was named since."""
+        last = next(((i, eid) for i, eid in reversed(self._sources) if i < head.i), None)
+        if last is None or head.i - last[0] > _UNNAMED_WINDOW:
+            return None
+        source = self.doc[last[0]]
+        if source.pos_ != "NOUN" or source.tag_ != "NN" or source.lemma_.lower() not in _PERSON_DESCRIPTIONS:
+            return None
+        if last[1] is not None and self._types.get(last[1]) == "PERSON":
+            return None
+        if _GENDERED_TITLES.get(source.lower_, want) != want:
+            return None
+        for i, eid in self._mention_order():
+            if last[0] < i < head.i and self._quote[i] < 0 and self._types.get(eid) == "PERSON" \
+                    and self.doc[i].pos_ != "PRON" and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
+                return None
+        return (last[1],)
 
     def _last_mention(self, entity_id: str, before: int) -> int:
         return max((i for i, eid in self._mention_order() if eid == entity_id and i < before), default=-1)
@@ -326,17 +374,62 @@ class SpeakerResolver:
                   and not owner(t, index.entity_at(t)) and t.i not in members]
         if people:
             return people[0]
+        titled = self._holder_of_title(head, phrase)
+        if titled:
+            return titled
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
                       if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
 
+    def _holder_of_title(self, head: Token, phrase: Span) -> str | None:
+        """"Kenya's health minister on Monday defended …" opening a story that names her a
+        paragraph later ("Health Minister Grace Wanjiru"): the one person of the article whose
+        title holds the description's noun and modifiers, of the state that owns it."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN":
+            return None
+        states = set()
+        words = {head.lower_}
+        for child in head.children:
+            if child.i > head.i:
+                continue
+            eid = self.index.entity_at(child) if child.dep_ in ("poss", "compound", "amod", "nmod") else None
+            ent = self.index.get(eid) if eid else None
+            if ent is not None and ent.type in ("GPE", "NORP") and ent.country:
+                states.add(ent.country)
+            elif child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
+                words.add(child.lower_)
+            elif child.dep_ in ("poss", "compound", "nmod"):
+                return None  # "his minister", "the party's leader": someone else's
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
+            words <= set(role.title.lower().split()) and role.of == state for role in ent.roles)}
+        return found.pop() if len(found) == 1 else None
+
+    def _organisation_noun(self, head: Token) -> str | None:
+        """"A commission spokeswoman", "a ministry official": a spokesperson or official
+        whose noun names the kind of body an organisation of the article has as the last
+        word of its name ("European Commission") speaks for it; the latest such one."""
+        if head.lemma_.lower() not in _SPOKESPEOPLE:
+            return None
+        body = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == head.i - 1 and c.is_lower), None)
+        if body is None:
+            return None
+        word = body.lemma_.lower()
+        return self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
+                            and not is_possessor(self.doc[i]), window=2000)
+
     def _not_the_source(self, tok: Token, head: Token, eid: str) -> bool:
         """Entities a description names without being the speaker: the backer of "the
         Iran-backed group", the town of "a hospital official in Mitrovica" (a state or its
-        capital would speak: "officials in Moscow")."""
+        capital would speak: "officials in Moscow"), the nationality of private people
+        ("Thousands of Polish farmers": farmers are no part of the state)."""
         doc = self.doc
+        if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and _is_civilian(tok.head):
+            return True
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING_WORDS:
             return True
         if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
@@ -361,7 +454,10 @@ class SpeakerResolver:
         """A bare surname the entity recogniser did not tag ("Lunde said", a headline's
         "VANCE: …"): the one person of that surname in the article, the latest mentioned
         before it when several share it."""
-        if head.pos_ != "PROPN" or len(phrase) > 2 or not head.text[:1].isupper():
+        # The tagger may read a surname as a plural noun ("Alves, who has denied wrongdoing,
+        # said"); a capitalised noun counts when a person of the article bears it.
+        if head.pos_ not in ("PROPN", "NOUN") or len(phrase) > 2 or not head.text[:1].isupper() or not head.text[1:].islower() \
+                and head.pos_ == "NOUN":
             return None
         word = head.text.casefold()
 
@@ -378,7 +474,13 @@ class SpeakerResolver:
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        organisation = self._organisation_noun(head)
+        if organisation:
+            return organisation
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+        if det is not None and det.dep_ == "poss" and det.lower_ not in PRONOUNS and det.pos_ != "PRON" \
+                and self.index.entity_at(det) is None:
+            return None  # "the farmers' union": an owner the article does not name; not "the European Union"
         if det is None or (det.dep_ == "det" and det.lower_ not in _DEFINITE) or det.lower_ in _INDEFINITE:
             return None
         if head.lower_ in ARMED_MEMBER_NOUNS and det.lower_ == "the":
