@@ -135,3 +135,20 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman_not_an_earlier_speaker(
     rec = _extract(pipeline, "unnamed", text)
     assert _speaker(rec, "an agreement was close") != "Jonas Berg"
     assert _speaker(rec, "an agreement was close") == _speaker(rec, "would meet again on Thursday")
+
+
+def test_a_second_that_clause_conjoined_to_the_cue_is_content_too(pipeline):
+    text = ("Truce\n\nThe rebel command said in a statement that the army was \"shelling the villages again\" and that "
+            "its units would \"answer every attack.\"")
+    rec = _extract(pipeline, "second-that", text)
+    att = _covering(rec, "shelling the villages again")
+    assert att.cue.text == "said"
+    assert att.content[-1].text.endswith("answer every attack.\"")
+
+
+def test_the_subject_of_a_reporting_verb_tagged_as_a_noun_is_the_source(pipeline):
+    text = ("Growth\n\nEconomists at the Reserve Bank estimate that the blackouts cut growth by two percentage points "
+            "last year.")
+    rec = _extract(pipeline, "noun-verb", text)
+    att = _covering(rec, "the blackouts cut growth")
+    assert att.source is not None and att.source.text == "Economists at the Reserve Bank"

@@ -350,6 +350,9 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return phrase(obj)
+        subj = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if subj is not None and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            return phrase(subj)  # "Economists at the bank estimate that …" with the verb tagged as a noun
         compound = next((c for c in cue.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
         if compound is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children):
             return phrase(compound)  # "Trump predicts that …" with predicts tagged as a noun
@@ -547,8 +550,26 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
                 if clause is not None:
-                    return Content(_clause(clause, r, cues), "ccomp")
-    return Content(tokens, "ccomp", extra=extra) if tokens else None
+                    return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
+    return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+def _second_that_clause(cue: Token, tokens: set[int], r: frozenset[str], cues: set[int]) -> set[int]:
+    """"said that the army was stalling and that its fighters would respond": a second
+    that-clause the parse conjoined to the cue is reported by it too, with the conjunction
+    between the two."""
+    doc = cue.doc
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < cue.i or not tokens or conj.left_edge.i <= max(tokens):
+            continue
+        first = doc[conj.left_edge.i]
+        if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != conj.i:
+            continue
+        gap = range(max(tokens) + 1, conj.left_edge.i)
+        if any(not (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) for k in gap):
+            continue
+        tokens = tokens | set(gap) | _clause(conj, r, cues)
+    return tokens
 
 
 def _interposed(cue: Token) -> Token | None:
