@@ -152,3 +152,14 @@ def test_the_subject_of_a_reporting_verb_tagged_as_a_noun_is_the_source(pipeline
     rec = _extract(pipeline, "noun-verb", text)
     att = _covering(rec, "the blackouts cut growth")
     assert att.source is not None and att.source.text == "Economists at the Reserve Bank"
+
+
+def test_the_writers_gloss_closing_the_content_is_not_what_was_announced(pipeline):
+    text = ("Reform\n\nPresident Laura Chinchilla also announced plans to sell stakes in three state banks, a move that "
+            "bank workers have vowed to fight.")
+    rec = _extract(pipeline, "gloss", text)
+    announced = next(a for a in rec.attributions if a.cue.text.endswith("announced"))
+    assert announced.content[-1].text.endswith("three state banks")
+    vowed = next((a for a in rec.attributions if "vowed" in a.cue.text), None)
+    if vowed is not None:  # the workers' own attribution: the move, not "that"
+        assert [c.text for c in vowed.content][0] == "a move"

@@ -1006,6 +1006,53 @@ def _asks_anonymity(cue: Token) -> bool:
         and any(g.dep_ == "auxpass" for g in c.children) for c in cue.children)
 
 
+# Nouns by which the writer sums up an act in an apposition closing the sentence ("announced
+# plans to sell stakes in two companies, a move that unions have vowed to fight").
+_GLOSS_NOUNS = {"move", "step", "decision", "measure", "development", "gesture", "shift", "reversal", "departure"}
+
+
+def _without_gloss(doc: Doc, tokens: set[int]) -> set[int]:
+    """The content less the writer's gloss closing it: ", a move that …" is no part of what
+    the source said (PolNeAR train: contents end before such an apposition 3 times, hold it
+    once)."""
+    if not tokens:
+        return tokens
+    end = max(tokens)
+    for k in tokens:
+        tok = doc[k]
+        if tok.dep_ in ("appos", "dobj", "npadvmod") and tok.lemma_.lower() in _GLOSS_NOUNS and tok.right_edge.i == end and tok.left_edge.i > 0 \
+                and doc[tok.left_edge.i].lower_ in ("a", "an") and doc[tok.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "relcl" for c in tok.children):
+            return {t for t in tokens if t < tok.left_edge.i - 1}
+    return tokens
+
+
+def _antecedent_for_relative(cue: Token, tokens: set[int]) -> set[int]:
+    """"a move that trade unions have vowed to fight": a relative pronoun in the content of
+    the relative clause's own cue stands for the noun the clause modifies, which is what the
+    content is about ("a move" … "to fight", not "that" … "to fight")."""
+    head = cue.head
+    if cue.dep_ != "relcl" or head.pos_ not in ("NOUN", "PROPN") or head.i > cue.i:
+        return tokens
+    relative = [t for t in tokens if cue.doc[t].tag_ in ("WDT", "WP") and cue.doc[t].lower_ in ("that", "which")
+                and _relative_clause_of(cue.doc[t]) == cue.i]
+    if not relative:
+        return tokens
+    clause = set(_subtree(cue))
+    noun = {t for t in _subtree(head) if t not in clause and t <= head.i and not cue.doc[t].is_punct}
+    return (tokens - set(relative)) | noun
+
+
+def _relative_clause_of(tok: Token) -> int:
+    """The head of the nearest relative clause over ``tok`` (-1 if none)."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "relcl":
+            return node.i
+    return -1
+
+
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     if _asks_anonymity(cue):
         return None
@@ -1015,7 +1062,7 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     if phrase is not None:
         cue_toks, found = phrase
     source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
-    content = _trim(d.doc, found.tokens - set(cue_toks) - set(source))
+    content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
