@@ -94,9 +94,12 @@ def test_private_people_of_a_nationality_do_not_speak_for_the_state(pipeline):
 
 def test_a_description_owned_by_an_unnamed_group_is_not_a_named_organisation(pipeline):
     text = ("Strike\n\nThe European Union has offered aid to the dairy sector. According to the dairy farmers' "
-            "union, more than 300 farms closed last year.")
+            "union, more than 300 farms closed last year.\n\n"
+            "The Turkish Foreign Ministry summoned the envoy on Monday. Later the country's foreign ministry said the "
+            "talks would resume.")
     rec = _extract(pipeline, "owned-union", text)
     assert _speaker(rec, "300 farms closed") is None
+    assert _speaker(rec, "the talks would resume") == "Turkish Foreign Ministry"  # a singular owner refers back
 
 
 def test_a_spokeswoman_of_a_kind_of_body_speaks_for_that_body(pipeline):
@@ -163,3 +166,11 @@ def test_the_writers_gloss_closing_the_content_is_not_what_was_announced(pipelin
     vowed = next((a for a in rec.attributions if "vowed" in a.cue.text), None)
     if vowed is not None:  # the workers' own attribution: the move, not "that"
         assert [c.text for c in vowed.content][0] == "a move"
+
+
+def test_a_source_known_by_an_alias_is_the_one_the_alias_names(pipeline):
+    text = ("Hostages\n\nThe Popular Liberation Front freed four hostages on Monday. Its leader, known by the alias "
+            "Comandante Ramiro Vega, said the group would free the rest within a month.")
+    rec = _extract(pipeline, "alias", text)
+    att = _covering(rec, "free the rest within a month")
+    assert att.speaker is not None and "Ramiro Vega" in _names(rec)[att.speaker]

@@ -166,9 +166,24 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return self._pronoun(head)
         found = self._phrase_entity(head, source)
+        if head.pos_ == "NOUN":
+            found = self._alias(head) or found
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _alias(self, head: Token) -> str | None:
+        """"Its commander, known by the alias Pablo Beltran, said …", "the group, known as the
+        Northern Front": the one a participle "known as / by" names is the described source
+        (the source span leaves it out; the recogniser may mistype an alias)."""
+        for child in head.children:
+            if child.dep_ != "acl" or child.lower_ != "known" or child.i < head.i:
+                continue
+            for tok in child.subtree:
+                eid = self.index.entity_at(tok)
+                if eid:
+                    return eid
+        return None
 
     def gender(self, entity_id: str) -> str | None:
         """"F", "M" or None, from the given name, honorifics before a mention or a title."""
@@ -478,9 +493,10 @@ class SpeakerResolver:
         if organisation:
             return organisation
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-        if det is not None and det.dep_ == "poss" and det.lower_ not in PRONOUNS and det.pos_ != "PRON" \
-                and self.index.entity_at(det) is None:
-            return None  # "the farmers' union": an owner the article does not name; not "the European Union"
+        if det is not None and det.dep_ == "poss" and det.tag_ == "NNS" and self.index.entity_at(det) is None:
+            # "the farmers' union": a plural owner the article does not name is not "the
+            # European Union" ("the country's foreign ministry" refers back, and resolves).
+            return None
         if det is None or (det.dep_ == "det" and det.lower_ not in _DEFINITE) or det.lower_ in _INDEFINITE:
             return None
         if head.lower_ in ARMED_MEMBER_NOUNS and det.lower_ == "the":
