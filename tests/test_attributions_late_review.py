@@ -174,3 +174,13 @@ def test_a_source_known_by_an_alias_is_the_one_the_alias_names(pipeline):
     rec = _extract(pipeline, "alias", text)
     att = _covering(rec, "free the rest within a month")
     assert att.speaker is not None and "Ramiro Vega" in _names(rec)[att.speaker]
+
+
+def test_the_rights_group_is_an_organisation_whose_name_fits_not_the_last_one_named(pipeline):
+    text = ("Killings\n\nThe European Parliament called on member states to freeze the generals' assets. "
+            "The rights group called on the authorities to investigate the killings.\n\n"
+            "Amnesty Rights Watch published a report on Tuesday. The rights group said police had fired on "
+            "unarmed protesters.")
+    rec = _extract(pipeline, "rights-group", text)
+    assert _speaker(rec, "investigate the killings") != "European Parliament"
+    assert _speaker(rec, "fired on unarmed protesters") == "Amnesty Rights Watch"

@@ -58,6 +58,10 @@ _REPEATED_SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson"
                           "campaign", "article", "study", "lawyer", "attorney", "analyst", "lawmaker", "negotiator"}
 
 
+# Nouns of a group's kind that an armed group fits whatever its name ("the rebel group").
+_ARMED_KINDS = {"rebel", "militant", "militia", "guerrilla", "insurgent", "jihadist", "paramilitary", "armed"}
+
+
 # Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative"}
 
@@ -517,9 +521,18 @@ class SpeakerResolver:
             if same:
                 return same[-1]
         if word in GROUP_NOUNS and det.lower_ == "the":
-            # "The Iran-backed group said": the last organisation named that is no organ of a state
+            # "The Iran-backed group said": the last organisation named that is no organ of a
+            # state; "the rights group", "the rebel group": one whose name or kind fits the noun
+            # before "group" (not a parliament named before).
+            kinds = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower]
+
+            def fits(ent) -> bool:
+                name = ent.name.casefold().split()
+                return all(k in name or k.rstrip("s") in name or k in _ARMED_KINDS and is_armed_group(ent.name, ent.sector)
+                           for k in kinds)
+
             group = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector not in STATE_SECTORS
-                                 and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
+                                 and not is_possessor(self.doc[i]) and fits(ent), window=GROUP_WINDOW)
             if group:
                 return group
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
