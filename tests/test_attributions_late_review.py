@@ -184,3 +184,12 @@ def test_the_rights_group_is_an_organisation_whose_name_fits_not_the_last_one_na
     rec = _extract(pipeline, "rights-group", text)
     assert _speaker(rec, "investigate the killings") != "European Parliament"
     assert _speaker(rec, "fired on unarmed protesters") == "Amnesty Rights Watch"
+
+
+def test_the_n_year_old_is_the_person_given_that_age_and_an_athlete_is_not_the_state(pipeline):
+    text = ("Visa\n\nA Kenyan marathon champion said on Monday that she had been refused a visa.\n\n"
+            "Mercy Wanjiku, 29, told reporters the embassy had given no reason. \"I have raced there five times,\" "
+            "the 29-year-old said.")
+    rec = _extract(pipeline, "age", text)
+    assert _speaker(rec, "refused a visa") is None
+    assert _speaker(rec, "raced there five times") == "Mercy Wanjiku"

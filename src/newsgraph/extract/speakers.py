@@ -16,6 +16,7 @@ State Department" → the department).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -169,12 +170,32 @@ class SpeakerResolver:
             return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return self._pronoun(head)
+        aged = self._of_age(head)
+        if aged:
+            return aged
         found = self._phrase_entity(head, source)
         if head.pos_ == "NOUN":
             found = self._alias(head) or found
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _of_age(self, head: Token) -> str | None:
+        """"The 27-year-old said": the person the article gave that age ("Tigist Alemu, 27,"),
+        the latest named before."""
+        doc = self.doc
+        if head.lower_ != "old" or head.i < 4 or doc[head.i - 2].lower_ not in ("year", "years") or not doc[head.i - 4].like_num:
+            return None
+        age = doc[head.i - 4].text
+        pattern = re.compile(r"\s*,\s*" + re.escape(age) + r"\b")
+        best = None
+        for ent in self.index.entities:
+            if ent.type != "PERSON":
+                continue
+            for (start, end), _text in ent.mentions.items():
+                if start < head.idx and pattern.match(self._text, end) and (best is None or start > best[0]):
+                    best = (start, ent.id)
+        return best[1] if best else None
 
     def _alias(self, head: Token) -> str | None:
         """"Its commander, known by the alias Pablo Beltran, said …", "the group, known as the
