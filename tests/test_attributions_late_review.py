@@ -193,3 +193,10 @@ def test_the_n_year_old_is_the_person_given_that_age_and_an_athlete_is_not_the_s
     rec = _extract(pipeline, "age", text)
     assert _speaker(rec, "refused a visa") is None
     assert _speaker(rec, "raced there five times") == "Mercy Wanjiku"
+
+
+def test_the_company_is_the_business_named_before(pipeline):
+    text = ("Mine\n\nThe operator, Andes Copper Ltd, said it would resume shipments next week. The company estimates "
+            "the blockade cost it about $150 million.")
+    rec = _extract(pipeline, "company", text)
+    assert _speaker(rec, "the blockade cost it") == "Andes Copper Ltd"

@@ -63,6 +63,13 @@ _REPEATED_SOURCE_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson"
 _ARMED_KINDS = {"rebel", "militant", "militia", "guerrilla", "insurgent", "jihadist", "paramilitary", "armed"}
 
 
+# "the company": the business named last, known by its sector or the suffix of its name.
+_COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "carmaker", "miner", "operator", "lender", "insurer",
+                  "retailer", "airline", "manufacturer", "producer", "developer", "bank"}
+_COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "spa",
+                     "holdings", "group"}
+
+
 # Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative"}
 
@@ -556,6 +563,13 @@ class SpeakerResolver:
                                  and not is_possessor(self.doc[i]) and fits(ent), window=GROUP_WINDOW)
             if group:
                 return group
+        if word in _COMPANY_NOUNS and det.lower_ == "the":
+            # "MMG Ltd said … The company estimates …": the last business named.
+            company = self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
+                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES)) and not is_possessor(self.doc[i]),
+                window=GROUP_WINDOW)
+            if company:
+                return company
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:
