@@ -105,7 +105,7 @@ def _deadline(token: Token) -> bool:
     if verb.tag_ == "VBD" and not on_noun:
         from newsgraph.extract.events.lexicon import frames  # (events import this module)
 
-        if frames().get(verb.lemma_.casefold()) not in ("request", "commit", "plan", "threat"):
+        if frames().get(verb.lemma_.casefold()) not in ("request", "commit", "offer", "plan", "threat"):
             return False  # "withdrew 4,000 troops by the end of May"; "ordered … by" sets one
     return not any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
 
@@ -133,6 +133,9 @@ def looks_ahead(token: Token) -> bool | None:
             return False  # "agreed on Monday to reopen": the date is the agreeing's
         if verb.lemma_.casefold() in _PLAN_LEMMAS and verb.i != token.i:
             return True
+        if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and verb.i != token.i and any(
+                c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return True  # "Hamas is to release 10 hostages on Wednesday": an arrangement
         if any(c.lower_ in ("upcoming", "planned", "next") for c in verb.children):
             return True
         if verb.dep_ in ("xcomp", "acl") and any(c.lower_ == "to" for c in verb.children):

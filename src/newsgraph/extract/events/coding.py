@@ -182,6 +182,13 @@ def _holds(tok: Token, cond: Condition) -> bool:
         doers = [c for c in tok.children if c.dep_ == "poss"]
         doers += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                   for p in c.children if p.dep_ == "pobj"]
+        if tok.pos_ == "VERB":
+            # A verb's doer is its subject: "Thousands of protesters gathered …".
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
+                subjects.append(tok.head)  # "protesters who had gathered outside parliament"
+            doers += subjects + [p for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in c.children if p.dep_ == "pobj"]
         if not (_words(doers) & cond.by):
             return False
     return True
@@ -190,6 +197,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
 def _has_complement(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return True
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True  # "offered to host talks" with "host" tagged as a noun
     if tok.pos_ == "VERB" and stranded_infinitive(tok) is not None:
         return True  # "A group … on Wednesday called on the junta to release …" (misparsed)
     if tok.pos_ == "VERB" and any(c.dep_ == "advcl" and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "to"
@@ -255,6 +264,11 @@ def _event_object(verb: Token) -> Token | None:
     # "gave $50 million in aid", "sent 10,000 tons of food aid": an amount measures the event noun.
     objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
              for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
+    # "approved a new package of sanctions", "held a second round of talks": a noun that only
+    # bundles or counts events carries its of-object.
+    bundles = word_classes().get("bundle", ())
+    objs += [p for o in list(objs) if o.lemma_.casefold() in bundles
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         if match(obj) is not None:
             return obj
@@ -672,8 +686,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
     preps = _PREPS.get(type_, _PREPS["default"])
     if "territory" in entry.contexts:
         preps = preps | {"from"}  # "recaptured the town from the rebels"
-    if entry.mode in ("arrest", "deport"):
-        preps = preps - {"on"}  # "arrested on an Interpol notice", "on charges of …": the grounds
+    if entry.mode in ("arrest", "deport", "convict"):
+        # "arrested on an Interpol notice", "on charges of …", "convicted of fraud", "sentenced
+        # for insulting the president": the grounds, not a party.
+        preps = preps - {"on", "of", "for"}
     if trig.lemma_.casefold() in _TWO_SIDED:
         # Two-sided fighting names its other side with "with"/"against"/"between"; "at", "on",
         # "in", "near" say where it was ("exchanged fire at the Torkham border crossing"), and
@@ -711,6 +727,18 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 else:
                     add(recipients, parts.of_phrase(c, allow_things=False))
         add(recipients, _shared_patients(trig, parts))
+        for c in trig.children:
+            if c.dep_ == "npadvmod" and c.like_num and type_ == "ASSAULT":
+                # "shot down 22 of 31 drones launched by Russia": a count the parser leaves as
+                # an adverbial holds the object in its of-phrase.
+                for p in _prep_objects(c, {"of"}):
+                    add(recipients, parts.of_phrase(p, allow_things=False))
+        if not others() and subj_tok is not None and _pos(subj_tok) == "NOUN" \
+                and (subj_entry := match(subj_tok)) is not None and subj_entry.type == type_:
+            # "A missile strike on the city of Dnipro killed 14 people": the attack noun that
+            # does the verb's deed names its target when the victims name no one.
+            for p in _prep_objects(subj_tok, {"on", "against"}):
+                add(recipients, _party_or_doers(p, parts))
         for h in _call_on_hosts(trig):  # "called on the Prime Minister", "called on Iran to …"
             add(recipients, parts.of_phrase(h, allow_things=False))
         for h in _unwelcome(trig):  # "declared three Belarusian diplomats persona non grata"
@@ -860,6 +888,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 for d in c.children:
                     if d.dep_ == "dobj":
                         add(recipients, parts.of_phrase(d, allow_things=False) or _doers_of_noun(d, c, parts))
+    if type_ in ("SANCTION", "ASSAULT", "COERCE") and not others():
+        # "the bloc could impose further sanctions if Tehran continued the deliveries": the
+        # party whose conduct the measure waits on is its target.
+        add(recipients, _conditional_subjects(carrier or trig, parts))
     if type_ == "PROTEST" and not others():
         add(recipients, _protest_demands(carrier or trig, parts))
         if trig.pos_ == "NOUN":
@@ -1031,7 +1063,7 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
                         found += [e for e in parts.of_phrase(d, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")]
                     else:
                         found += parts.of_phrase(d, allow_things=False)
-                    for p in _prep_objects(d, (preps | {"with", "against", "to", "on"}) - {"of"}):
+                    for p in _prep_objects(d, (preps | {"with", "against", "to", "on", "between"}) - {"of"}):
                         found += parts.of_phrase(p, allow_things=False)
             for p in _prep_objects(c, preps | {"from"}):
                 found += parts.of_phrase(p, allow_things=False)
@@ -1070,9 +1102,10 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
     root = cand.carrier or trig
     if entry.type == "ASSAULT" and mode is None:
         tokens = _clause_tokens(root)
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in root.children):
-            # "shot down a helicopter with a missile": the aircraft brought down is the target.
-            downed = {t.i for c in root.children if c.dep_ == "dobj" for t in c.subtree}
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in root.children):
+            # "shot down a helicopter with a missile": the aircraft brought down is the target
+            # (also a count the parser leaves as an adverbial: "shot down 22 of 31 drones").
+            downed = {t.i for c in root.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
             tokens = [t for t in tokens if t.i not in downed]
         if subj_tok is not None:
             tokens = list(subj_tok.subtree) + tokens
@@ -1115,7 +1148,7 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
         if event is not None:
             event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
-            if _merged_into_its_head_event(cand, event, built):
+            if _merged_into_its_head_event(cand, event, built) or _merged_into_meeting(cand, event, built):
                 continue
             built[cand.trigger.i] = event
             if cand.carrier is not None:
@@ -1127,6 +1160,12 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
     return out
 
 
+# Diplomatic missions closed or shut (SANCTION): the state they are in is the one acted on.
+_MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+# Verbs that count an attack's dead and wounded.
+_CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
+
+
 def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
     """"shelled a camp on Monday, killing nine people": the participle tells what the attack
     did, one ASSAULT (manual 3.16), whose victims and counts join the attack's. Two-sided
@@ -1135,9 +1174,28 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     soldiers") the participle stays an event of its own."""
     trig = cand.trigger
     # Also "convicted two men of murder, sentencing each to life": one conviction.
-    if not (event.type == "ASSAULT" or (event.type, event.mode) == ("SANCTION", "convict")) or cand.carrier is not None \
-            or trig.tag_ != "VBG":
+    if not (event.type == "ASSAULT" or (event.type, event.mode) == ("SANCTION", "convict")) or cand.carrier is not None:
         return False
+    if trig.tag_ != "VBG":
+        if event.type != "ASSAULT":
+            return False
+        # "The strike killed 14 people and wounded 40 others on Sunday": the toll of one
+        # attack told by two verbs sharing the subject; the date may hang on either.
+        if not (trig.dep_ == "conj" and trig.lemma_.casefold() in _CASUALTY_VERBS
+                and trig.head.lemma_.casefold() in _CASUALTY_VERBS
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)):
+            return False
+        head = built.get(trig.head.i)
+        if head is None or head.type != "ASSAULT":
+            return False
+        head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
+        head.quantities += [q for q in event.quantities if q not in head.quantities]
+        if head.date is None:
+            head.date = event.date
+        if head.location is None:
+            head.location = event.location
+        built[trig.i] = head
+        return True
     if trig.dep_ == "conj" and trig.head.tag_ == "VBG" and trig.head.dep_ in ("advcl", "xcomp"):
         head = built.get(trig.head.i)  # "…, killing two soldiers and wounding four": the same attack
     elif trig.dep_ in ("advcl", "xcomp"):
@@ -1151,6 +1209,37 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     if not two_sided:
         head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
     head.quantities += [q for q in event.quantities if q not in head.quantities]
+    built[trig.i] = head
+    return True
+
+
+def _merged_into_meeting(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
+    """"The two delegations met in Cairo to discuss the truce": the purpose clause tells what
+    the meeting was about, one CONSULT (the topic's contexts join it)."""
+    trig = cand.trigger
+    if event.type == "CONSULT" and cand.carrier is None and trig.pos_ != "VERB" and trig.dep_ == "pobj" \
+            and trig.head.lower_ in ("at", "during") and trig.head.head.pos_ == "VERB":
+        # "agreed to meet at a summit in Bali": the summit is where they meet, one CONSULT.
+        head = built.get(trig.head.head.i)
+        if head is not None and head.type == "CONSULT" and set(event.actors) <= set(head.actors):
+            head.contexts = list(dict.fromkeys([*head.contexts, *event.contexts]))
+            built[trig.i] = head
+            return True
+        return False
+    if event.type != "CONSULT" or cand.carrier is not None or trig.pos_ != "VERB" or trig.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        return False
+    head = built.get(trig.head.i)
+    if head is None or head.type != "CONSULT":
+        return False
+    met = [a for a in event.actors if a not in head.actors]
+    if met and head.mode != "visit":
+        return False
+    # "flew to Cairo to meet Sisi": whom the visitor meets is visited too.
+    head.recipients += [a for a in met if a not in head.recipients]
+    head.contexts = list(dict.fromkeys([*head.contexts, *event.contexts]))
+    head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
     built[trig.i] = head
     return True
 
@@ -1212,10 +1301,14 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                         actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
                 actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
         recipients = [r for r in recipients if r not in actors]
-    if not actors and passive and type_ == "COERCE" and entry.mode in ("arrest", "deport"):
-        # "A missionary was arrested in Lebanon": arrests and deportations with no named
-        # agent are the acts of the state where they happen.
-        for p in _prep_objects(trig, {"in"}):
+    if not actors and passive and (type_ == "COERCE" and entry.mode in ("arrest", "deport")
+                                   or type_ == "SANCTION" and entry.mode == "convict"):
+        # "A missionary was arrested in Lebanon", "was convicted of espionage in Baku":
+        # arrests, deportations and convictions with no named agent are the acts of the state
+        # where they happen; "convicted of smuggling in Baku" hangs the place on the grounds.
+        grounds = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        for p in _prep_objects(trig, {"in"}) + [q for g in grounds for q in _prep_objects(g, {"in"})]:
             places = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
             states = [parts.state_of(e) for e in places]
             actors = actors + [e for e in states if e not in actors]
@@ -1231,6 +1324,20 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             if _reports(reporter):
                 actors = [e for e in _subject(reporter, parts)[0]
                           if parts.sectors.get(e) in STATE_SECTORS or e in parts.country_ids]
+    if type_ == "SANCTION" and trig.pos_ == "VERB":
+        missions = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in _MISSION_NOUNS]
+        if missions:
+            # "closed its embassy in Kabul", "would close the consulate in Kosice": relations are
+            # cut with the state the mission is in, not with the mission (the closer's own).
+            # "closed the Iranian embassy in London": a foreign mission names its state.
+            own_states = {parts.countries.get(a) for a in actors} - {None}
+            named = parts.of_phrase(missions[0])
+            own = {e for e in named if parts.countries.get(e) in own_states or not parts.countries.get(e)}
+            if len(own) == len(named):
+                hosts = [parts.state_of(e) for m in missions for p in _prep_objects(m, {"in"}) + _prep_objects(trig, {"in"})
+                         for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
+                recipients = [r for r in recipients if r not in own] + [h for h in hosts if h not in actors]
+                recipients = list(dict.fromkeys(recipients))
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
@@ -1406,6 +1513,11 @@ def _embeds_force(verb: Token) -> bool:
 _FUTURE_MODALS = {"would", "could", "will", "might", "may", "'ll", "wo"}
 
 
+# Weapons named by words that are also context words ("gas", "water").
+_WEAPON_PAIRS = {("tear", "gas"), ("nerve", "gas"), ("mustard", "gas"), ("chlorine", "gas"), ("poison", "gas"),
+                 ("water", "cannon"), ("water", "cannons")}
+
+
 def _sentence_contexts(sent: Span) -> list[str]:
     """The contexts the sentence's words put its events in (after each trigger's own)."""
     single, pairs = context_words()
@@ -1413,6 +1525,10 @@ def _sentence_contexts(sent: Span) -> list[str]:
     previous = None
     for tok in sent:
         lemma = tok.lemma_.casefold()
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else None
+        if (previous, lemma) in _WEAPON_PAIRS or (tok.lower_, nxt) in _WEAPON_PAIRS:
+            previous = tok.lower_
+            continue  # "tear gas", "water cannon": weapons, not natural resources
         found = single.get(lemma, ()) + single.get(tok.lower_, ())
         if previous is not None:
             found += pairs.get((previous, lemma), ()) + pairs.get((previous, tok.lower_), ())

@@ -3,7 +3,7 @@
 - ``plover_triggers.tsv``: verbs and nouns per PLOVER type and mode, with optional conditions
   on the trigger's object, modifiers, prepositions or particle;
 - ``event_word_classes.tsv``: named word classes the conditions refer to (``@ties``);
-- ``event_frames.tsv``: words that frame another event (commit, request, threat, refuse, plan,
+- ``event_frames.tsv``: words that frame another event (commit, offer, request, threat, refuse, plan,
   fail, report) and so decide its status;
 - ``event_light_verbs.txt``: verbs whose object noun is the event ("held talks");
 - ``event_weapons.tsv``: weapons → ASSAULT mode;

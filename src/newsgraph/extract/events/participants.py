@@ -36,6 +36,10 @@ _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "co
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+# Participles that name who used a weapon ("drones launched by Russia"), not who made it.
+_USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
+# Words for an international organisation already named ("the bloc", "the alliance").
+_BLOC_NOUNS = {"bloc", "alliance"}
 # Heads that name a person by the body they belong to ("a member of the parliament, X").
 _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "representative", "envoy", "delegate", "commander"}
@@ -171,8 +175,11 @@ class Participants:
         if self._reciprocal(tok):
             return (self._sentence_pair(tok) or self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
         if tok.lemma_.casefold() in THINGS and not allow_things:
-            # "Russia's drones" keep their owner; "Iranian-made drones" do not name a party.
-            return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)]
+            # "Russia's drones" keep their owner, and so do "drones launched by Russia";
+            # "Iranian-made drones", "drones supplied by Iran" do not name a party.
+            return [e for c in tok.children if c.dep_ == "poss" for e in self.of_phrase(c, depth + 1)] \
+                + [e for e in self._owners(tok, depth) if any(
+                    c.dep_ == "acl" and c.lemma_.casefold() in _USER_VERBS for c in tok.children)]
         found: list[str] = []
         by_pronoun: list[str] = []
         if tok.lower_.lstrip("-") in _HOLDER_PARTICIPLES and tok.dep_ == "amod":
@@ -231,7 +238,19 @@ class Participants:
             return self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._last_group(tok, armed=True)  # "The rebels withdrew"
+        if not by_pronoun and tok.lower_ in _BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return self._last_bloc(tok)  # "EU chief Kallas said the bloc could impose …"
         return by_pronoun
+
+    def _last_bloc(self, tok: Token) -> list[str]:
+        """The international organisation a bare "the bloc" or "the alliance" takes up: the
+        last one named within a few paragraphs before it."""
+        for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
+            for eid in self.by_token.get(i, []):
+                if self.types.get(eid) == "ORG" and self.sectors.get(eid) == "IGO":
+                    return [eid]
+        return []
 
     @staticmethod
     def _definite_group(tok: Token) -> bool:
@@ -404,7 +423,34 @@ class Participants:
                 hops += 1
                 continue
             break
-        return []
+        return self._previous_subject(tok, verb, depth)
+
+    # Verbs whose "it" is no one ("It is unclear …", "It seems …", "It was reported that …").
+    _EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "become", "look", "sound", "take", "make"}
+
+    def _previous_subject(self, tok: Token, top: Token, depth: int) -> list[str]:
+        """"The Hungarian government said … It also said it would close the consulate": an
+        "it" or "they" that is (or takes up) the subject of its sentence's main verb stands
+        for the state or organisation the main verb of the sentence before names as subject."""
+        if depth > 3 or tok.lower_ not in ("it", "its", "they", "their", "them"):
+            return []
+        subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+        if top.head.i != top.i or top.pos_ not in ("VERB", "AUX") or subj is None or subj.lower_ not in ("it", "they") \
+                or top.lemma_.casefold() in self._EXPLETIVE_VERBS or any(c.dep_ == "auxpass" for c in top.children) \
+                or subj.lower_ != ("it" if tok.lower_ in ("it", "its") else "they"):
+            return []
+        sent = tok.sent
+        if sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        head = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if head is None or head.pos_ == "PRON" and head.lower_ != subj.lower_:
+            return []
+        ids = self.of_phrase(head, depth + 1)
+        if not ids or any(self.types.get(e) not in ("ORG", "GPE", "NORP") for e in ids):
+            return []  # a person is no "it"
+        return ids
 
     def _pair(self, tok: Token) -> list[str]:
         """"both sides": the last two-party event; "both countries": the two states the

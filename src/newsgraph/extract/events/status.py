@@ -28,7 +28,7 @@ _HYPOTHETICAL_ADJ = {"proposed", "possible", "potential", "hypothetical", "event
 _CONDITIONAL_MARKS = {"if", "unless", "provided"}
 # Prepositions placing what they govern before or around the framing act.
 _BEFORE_NOW = {"after", "following", "since", "amid", "during"}
-_FRAME_STATUS = {"commit": "planned", "plan": "planned", "defer": "planned", "request": "hypothetical",
+_FRAME_STATUS = {"commit": "planned", "offer": "hypothetical", "plan": "planned", "defer": "planned", "request": "hypothetical",
                  "threat": "hypothetical", "refuse": "negated", "fail": "negated"}
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
 
@@ -134,6 +134,10 @@ def _own_status(verb: Token) -> str | None:
         return "hypothetical"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "ongoing"
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return "planned"  # "Hamas is to release 10 hostages on Wednesday": arranged, not done
     if verb.lower_ in ("due", "poised", "likely") or verb.lemma_ in ("set",) and words & {"is", "are", "was", "were", "be", "'s", "'re"} and any(c.dep_ == "xcomp" for c in verb.children):
         return "planned"
     return None
@@ -252,9 +256,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             return "hypothetical"  # "if Finnish authorities dropped their demands"
         if stranded_infinitive(verb) is not None:
             return "happened"  # the main verb of its sentence, misparsed as a participle
+        if carrier is not None and frame_of(carrier) == "offer":
+            return "hypothetical"  # "Norway offered talks to Colombia": not taken up yet
     # Walk up through frames: "announced plans to speak", "agreed to restore".
     node = verb if verb is not None else trigger
     steps = 0
+    venue = False
     while (node.head.i != node.i or stranded_governor(node) is not None) and steps < 6:
         if steps and node.pos_ in ("VERB", "AUX") and _in_condition(node):
             return "hypothetical"  # "if Israel resumed bombing Gaza" (through a transparent verb)
@@ -313,6 +320,10 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             return "planned"  # "postponed the talks", "the meeting was delayed", "Talks Postponed"
         if parent.lower_ == "yet" or any(c.lower_ == "yet" and c.dep_ in ("advmod", "dep") for c in parent.children) and parent.lemma_ == "have":
             return "negated"  # "has yet to meet"
+        if dep == "prep" and node.lower_ in ("at", "during"):
+            venue = True  # "Leaders pledge cooperation at Jakarta summit": where, not what is pledged
+        if frame in _FRAME_STATUS and venue:
+            frame = None
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
             if frame == "fail" and negated(parent):
                 return "happened"
