@@ -209,3 +209,19 @@ def test_a_joint_statement_signed_and_joint_patrols_agreed(pipeline):
     assert signed is not None and signed.type == "SUPPORT", coded(rec)
     patrols = next((ev for ev in rec.events if ev.trigger.text == "patrols"), None)
     assert patrols is not None and patrols.type == "COOPERATE" and patrols.status == "planned", coded(rec)
+
+
+# --- peacekeepers sent are aid; offering them is no threat --------------------------------------
+
+def test_peacekeepers_offered_are_an_offer_of_aid_not_a_threat(pipeline):
+    rec, _, countries = record_of(pipeline, "Turkey offered to send peacekeepers to the border region between Armenia and "
+                                            "Azerbaijan.")
+    offer = next((ev for ev in rec.events if ev.trigger.text == "offered"), None)
+    assert offer is not None and offer.type == "AGREE", coded(rec)
+    sent = next((ev for ev in rec.events if ev.trigger.text == "send"), None)
+    assert sent is not None and sent.type == "AID" and sent.status == "hypothetical" and "peacekeeping" in sent.contexts, coded(rec)
+
+
+def test_observers_dispatched_are_aid_to_the_host(pipeline):
+    ev, _, countries, rec = event_of(pipeline, "The OSCE dispatched 50 observers to Moldova on Friday.", "dispatched")
+    assert ev is not None and ev.type == "AID" and [countries[r] for r in ev.recipients] == ["MDA"], coded(rec)
