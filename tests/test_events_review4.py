@@ -225,3 +225,16 @@ def test_peacekeepers_offered_are_an_offer_of_aid_not_a_threat(pipeline):
 def test_observers_dispatched_are_aid_to_the_host(pipeline):
     ev, _, countries, rec = event_of(pipeline, "The OSCE dispatched 50 observers to Moldova on Friday.", "dispatched")
     assert ev is not None and ev.type == "AID" and [countries[r] for r in ev.recipients] == ["MDA"], coded(rec)
+
+
+# --- "said X had done … and urged the group to …": the reporter urges ---------------------------
+
+@pytest.mark.parametrize("sentence, trigger, reporter, addressed", [
+    ("The European Union said on Monday that the Houthis had attacked ships in the Red Sea and urged the group to stop.",
+     "urged", "European Union", "Houthis"),
+    ("Britain said that Hamas had taken 12 hostages and called on the group to free them.", "called", "United Kingdom", "Hamas"),
+])
+def test_a_group_asked_after_a_reported_deed_is_asked_by_the_reporter(pipeline, sentence, trigger, reporter, addressed):
+    ev, names, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None and ev.type == "REQUEST", coded(rec)
+    assert [names[a] for a in ev.actors] == [reporter] and [names[r] for r in ev.recipients] == [addressed], coded(rec)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.dates import reporter_of
-from newsgraph.extract.coref import STATE_SECTORS
+from newsgraph.extract.coref import ARMED_MEMBER_NOUNS, GROUP_NOUNS, STATE_SECTORS
 from newsgraph.extract.entity_spans import at_dateline
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
@@ -628,6 +628,8 @@ _CHARGE_VERBS = {"charge", "indict", "credit", "task", "entrust"}
 # which the tagger may read as a past tense.
 _GIVING_VERBS = {"hand", "give", "serve", "issue", "present", "show"}
 _OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
+# Definite nouns that take up a named organisation ("the group", "the militia", "the bloc").
+_GROUP_ANAPHORS = GROUP_NOUNS | ARMED_MEMBER_NOUNS | {"bloc", "alliance", "company", "firm"}
 
 
 def _reporter_of(verb: Token) -> Token | None:
@@ -643,6 +645,14 @@ def _reporter_of(verb: Token) -> Token | None:
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    addressed = [c for c in verb.children if c.dep_ == "dobj"]
+    addressed += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    if subj is not None and subj.pos_ == "PROPN" and any(
+            c.lower_ in _GROUP_ANAPHORS and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and not any(d.dep_ in ("prep", "compound", "amod") for d in c.children) for c in addressed):
+        # "said the Rapid Support Forces had blocked convoys and urged the group to allow safe
+        # passage": "the group" takes up the named subject, which does not urge itself.
+        return head.head
     pron = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS), None)
     if subj is None or pron is None or subj.pos_ == "PRON":
         return None
