@@ -100,7 +100,7 @@ def test_a_summit_where_they_agree_to_meet_is_that_meeting(pipeline):
 
 
 def test_a_summit_where_something_is_pledged_took_place(pipeline):
-    rec, _, _ = record_of(pipeline, "Gulf leaders pledge closer cooperation at Doha summit")
+    rec, _, _ = record_of(pipeline, "Leaders pledge closer cooperation at EU-China summit")
     summit = next((ev for ev in rec.events if ev.trigger.text == "summit"), None)
     assert summit is not None and summit.status == "happened", coded(rec)
 
@@ -238,3 +238,9 @@ def test_a_group_asked_after_a_reported_deed_is_asked_by_the_reporter(pipeline, 
     ev, names, _, rec = event_of(pipeline, sentence, trigger)
     assert ev is not None and ev.type == "REQUEST", coded(rec)
     assert [names[a] for a in ev.actors] == [reporter] and [names[r] for r in ev.recipients] == [addressed], coded(rec)
+
+
+def test_a_capital_naming_talks_is_their_venue_not_a_party(pipeline):
+    ev, _, countries, rec = event_of(pipeline, "Iran and the United States resumed the Muscat talks on Sunday.", "talks")
+    assert ev is not None and ev.type == "CONSULT", coded(rec)
+    assert sorted(countries[a] for a in ev.actors) == ["IRN", "USA"], coded(rec)

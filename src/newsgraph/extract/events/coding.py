@@ -799,7 +799,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i \
                     and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
                 # "the Jeddah talks", "the Wye River accord": a place that is no state
-                # names where, not who.
+                # names where, not who; nor does a capital alone ("the Jakarta summit"), though
+                # its entity is the state.
+                if c.dep_ == "compound" and _seat_of_state(c) and type_ in _RECIPROCAL_TYPES \
+                        and not any(d.dep_ in ("compound", "conj", "punct") for d in c.children):
+                    continue
                 add(noun_actors, [e for e in parts.of_phrase(c) if c.dep_ == "poss" or not parts.place(e)])
             if c.dep_ == "prep" and c.lower_ == "by":
                 add(noun_actors, [e for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)])
