@@ -57,6 +57,9 @@ _NOT_NAME_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "AUX", "PRON", "DET", "PART", "
 
 _INSTITUTION_NOUNS = {"congress", "parliament", "senate", "secretariat", "cabinet", "ministry", "council",
                       "commission", "assembly", "committee", "court", "tribunal", "presidency", "chancellery"}
+_ASSOCIATION_NOUNS = {"association", "federation", "union", "chamber", "society", "league", "forum", "institute",
+                      "confederation", "guild", "alliance", "foundation", "syndicate", "club", "council"}
+_ARM_WORDS = {"army", "military", "police", "navy"}
 _MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
 
 
@@ -82,6 +85,15 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     closing = next((k for k in range(start, end) if ")" in doc[k].text), None)
     if closing is not None and not any("(" in doc[k].text for k in range(start, closing + 1)):
         end = closing
+    if span.label_ in ("PERSON", "ORG") and end - start >= 2 and end + 1 < len(doc) and _possessive_mark(doc[end]) \
+            and doc[end + 1].is_title and doc[end + 1].lower_ in _ASSOCIATION_NOUNS \
+            and doc[end + 1].ent_type_ in ("", span.label_):
+        end += 2  # "Ghana Traders' | Association": the body's noun NER left out
+        span = Span(doc, span.start, end, label=span.label_)
+    if span.label_ == "PERSON" and end - start >= 2 and doc[end - 1].is_title \
+            and doc[end - 1].lower_ in _ASSOCIATION_NOUNS:
+        # "Nepal Bankers' Association president X": no one is named Association.
+        span = Span(doc, span.start, span.end, label="ORG")
     if end > start and span.label_ in ("PERSON", "ORG", "GPE", "NORP"):
         # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
         # "Condemns Bhutan". Only title-case words are trimmed.
@@ -317,6 +329,8 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                     and title.lower_ in title_head_words():
                 # "Budapest Mayor Gergely Karácsony": a name after a title, its given name untagged
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
+        if span.label_ == "ORG":
+            span = _bracketed_qualifier(span)
         if span.label_ == "PERSON":
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
@@ -327,6 +341,30 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _bracketed_qualifier(span: Span) -> Span:
+    """"CPN (Maoist Centre)", "CPN (UML)": a party's acronym with a bracketed part of its name
+    is one name (not "NATO (North Atlantic Treaty Organization)", the acronym spelled out)."""
+    doc = span.doc
+    k = span.end
+    if len(span) > 2 or not span.text.replace("-", "").isupper() or not span.text.replace("-", "").isalpha() \
+            or k + 2 >= len(doc) or doc[k].text != "(":
+        return span
+    close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+    inner = doc[k + 1:close] if close is not None else None
+    if inner is None or not all(t.is_alpha and (t.is_title or t.is_upper) for t in inner) \
+            or any(t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in inner):
+        return span
+    initials = "".join(t.text[0] for t in inner).upper()
+    if initials == span.text.replace("-", "").upper() or any(t.lower_ in _BODY_NOUNS for t in inner):
+        return span  # the acronym spelled out, or another body ("UNHCR (UN Refugee Agency)")
+    return Span(doc, span.start, close + 1, label="ORG")
+
+
+_BODY_NOUNS = {"agency", "organization", "organisation", "fund", "programme", "program", "council", "commission",
+               "bank", "union", "office", "committee", "court", "force", "forces", "association", "federation",
+               "ministry", "department", "group", "company", "corporation", "institute", "service", "news"}
 
 
 def _known_organisation_around(span: Span) -> Span:
@@ -472,6 +510,11 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
         if span.label_ == "ORG" and len(span) == 1 and (span[0].tag_ in ("NN", "NNS") or span[0].is_sent_start) \
                 and span[0].lower_ in facts.lower_words and not known_name(span.text) \
                 and word_key(span.text) not in people:
+            continue
+        # "Army spokesman Colonel X said": a state's arm, capitalised by opening the sentence,
+        # before the title of someone who speaks for it.
+        if span.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and span.end < len(span.doc) \
+                and span[0].lower_ in _ARM_WORDS and span.doc[span.end].lower_ in title_head_words():
             continue
         # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
         # capitalised by opening a sentence or headline.

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
-from newsgraph.extract.titles import TitlePhrase, compatible_titles, read_title_phrase, title_head_words
+from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
+                                      title_head_words)
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.names import (NameParts, first_name_gender, is_honorific, same_person_name, short_name_keys, split_name,
                                   surname_key, word_key)
@@ -229,10 +230,25 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
     left = [doc[k] for k in range(max(sent_start, span.start - 12), span.start)]
     cut = 0
     for k, tok in enumerate(left):
-        if tok.i in index._tok and index._tok[tok.i].type == "PERSON" or (tok.is_punct and tok.text not in (".", "-")) \
+        if tok.i in index._tok and index._tok[tok.i].type == "PERSON" \
+                or (tok.is_punct and tok.text not in (".", "-") and tok.i not in index._tok) \
                 or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.lower_ in ("and", "with", "by", "that"):
             cut = k + 1
     left = left[cut:]
+    rank = match_title_ending(left, len(left)) if left else None
+    if rank is not None and rank.title.casefold() in RANKS and rank.start > left[0].i \
+            and doc[rank.start - 1].lower_ in title_head_words():
+        # "Military spokesman Major General X": a post before a rank is a title of its own.
+        before = [t for t in left if t.i < rank.start]
+        post = read_title_phrase(before, owner_of, head=before[-1])
+        if post is not None and post.title.casefold() not in RANKS:
+            out.append(post)
+            left = [t for t in left if t.i >= rank.start]
+            phrase = read_title_phrase(left, owner_of, head=left[-1])
+            if phrase is not None:
+                phrase.owner = phrase.owner or post.owner
+                out.append(phrase)
+            left = []
     if left:
         phrase = read_title_phrase(left, owner_of, head=left[-1])
         if phrase is not None:

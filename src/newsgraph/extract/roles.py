@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityBuilder, EntityIndex
 from newsgraph.extract.people import owner_lookup
-from newsgraph.extract.titles import TitlePhrase, match_title, read_title_phrase, title_head_words
+from newsgraph.extract.titles import RANKS, TitlePhrase, compatible_titles, match_title, read_title_phrase, title_head_words
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.record import Role, RoleChange
 
@@ -26,9 +26,7 @@ _APPOINT = {"appoint", "name", "nominate", "install", "promote", "elect", "desig
 _REMOVE = {"dismiss", "fire", "sack", "oust", "remove", "depose", "relieve", "suspend", "expel", "unseat", "topple"}
 _RESIGN = {"resign", "quit", "step", "retire", "stand"}
 _ALL = _REPLACE | _APPOINT | _REMOVE | _RESIGN
-_RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "admiral",
-          "vice admiral", "rear admiral", "colonel", "lieutenant colonel", "major", "captain",
-          "lieutenant", "marshal", "field marshal", "air marshal", "commodore", "sergeant"}
+_RANKS = RANKS
 _RANK_WORDS = {w for r in _RANKS for w in r.split()} | {"gen", "adm", "col", "lt", "maj", "brig", "capt"}
 
 
@@ -152,12 +150,15 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     return None
 
 
-def _ministry_where(verb: Token):
-    """"was moved to the foreign ministry, where he succeeds X": the ministry's minister."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
-        return None
-    place = verb.head
-    if place.lower_ != "ministry":
+def _ministry_where(verb: Token, index: EntityIndex | None = None):
+    """"was moved to the foreign ministry, where he succeeds X", "At the finance ministry, X
+    takes over from Y": the ministry's minister."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        place = verb.head
+    else:
+        place = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                      and c.i < verb.i and _child(c, "pobj") is not None), None)
+    if place is None or place.lower_ != "ministry":
         return None
     words = [t.text for t in place.lefts if t.dep_ in ("amod", "compound") and t.is_alpha]
     of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -167,7 +168,9 @@ def _ministry_where(verb: Token):
         title = " ".join(w.capitalize() for w in words) + " Minister"
     else:
         return None
-    return TitlePhrase(title=title, start=place.idx, end=place.idx + len(place))
+    owner = index.builder_at(place) if index is not None else None
+    return TitlePhrase(title=title, start=place.idx, end=place.idx + len(place),
+                       owner=owner.country if owner is not None and owner.key[:1] == ("PART",) else None)
 
 
 def _title_of_phrase(tok: Token | None, index: EntityIndex):
@@ -198,6 +201,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
                 and _prep_object(verb, "from") is not None:
             lemma = "succeed"  # "Galípolo, who took over from Campos Neto in January"
+        elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
+                and _prep_object(verb, "as") is not None:
+            lemma = "install"  # "his deputy Y took over as acting chair": Y now holds the post
         if lemma not in _ALL or verb.pos_ not in ("VERB",):
             continue
         if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
@@ -231,6 +237,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     head, new_tok = appointed
                     by = _actor(_subject(head), index)
                     appointment = head
+        elif lemma in _APPOINT and verb.lemma_.casefold() == "take":
+            new_tok = subj_tok
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
@@ -244,7 +252,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         if by is not None and by in (old, new):
             by = None
-        phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb)
+        phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
         if phrase is None and appointment is not None:
             phrase = _post_phrase(appointment, index, new_tok)
         if phrase is None and lemma in _REMOVE:
@@ -294,6 +302,12 @@ def _kin_change(tok: Token, index: EntityIndex, out: list[RoleChange]) -> None:
         _add_change(out, index, post, country, old, new, None, tok.sent)
 
 
+def _post_key(title: str) -> str:
+    """The last word of a post without its gender: "Chairman", "chairwoman", "Chair" → "chair"."""
+    words = title.casefold().split()
+    return re.sub(r"(?:wo)?man$|person$", "", words[-1]) if words else ""
+
+
 def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: str | None,
                 old: EntityBuilder | None, new: EntityBuilder | None, by: EntityBuilder | None, sent) -> None:
     """Record a change once; the people involved get the post and, if they have none, its country."""
@@ -322,6 +336,19 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             c.old = old.id
             old.add_role(Role(title=post, of=c.country))
             c.by = c.by or (by.id if by else None)
+            return
+    if old is None and new is not None and re.match(r"(?i)(acting|interim)\s", post):
+        # "X resigned …, and his deputy Y took over as acting chair": Y follows X.
+        bare = post.split(None, 1)[1]
+        left = next((c for c in reversed(out) if c.new is None and c.old is not None and c.old != new.id
+                     and c.end >= sent.start_char - 1 and (compatible_titles(c.post, bare) or _post_key(c.post) == _post_key(bare))),
+                    None)
+        if left is not None:
+            out.append(RoleChange(post=post, country=country, old=left.old, new=new.id, by=by.id if by else None,
+                                  start=sent.start_char, end=sent.end_char))
+            new.add_role(Role(title=post, of=country))  # the acting post is the successor's alone
+            if new.country is None and country is not None:
+                new.country = country
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))

@@ -145,9 +145,11 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         index.add_mention(ent, span.start, span.end)
         return True
     org = _organisation_of(span)
-    generic_text = span.text if normalise(span.text) in g.generic_institutions else (
+    listed = g.organisation(span.text) is not None  # "Nepali Congress", a party: no state's congress
+    generic_text = None if listed else span.text if normalise(span.text) in g.generic_institutions else (
         span[1:].text if len(span) > 1 and normalise(span[1:].text) in g.generic_institutions else None)
-    if org is not None and org.country is not None and generic_text is None and org.sector in _STATE_SECTORS:
+    if org is not None and org.country is not None and generic_text is None and org.sector in _STATE_SECTORS \
+            and not listed:
         # "Pakistan's Foreign Office", "the Pakistani Foreign Office": a body the gazetteer
         # knows as one state's (the British one) is another's when a state word leads it.
         generic_text = span[1:].text if len(span) > 1 and (g.demonym(span[0].text) or g.country(span[0].text)) \
@@ -221,7 +223,9 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             country = g.demonym(span[0].text) or g.country(span[0].text)
         if label == "ORG" and country is None:
             country = _described_country(span) or _possessor_country(index, span)
-        ent = index.get_or_create((label, normalise(name)), name, label, country)
+        # "Bharatiya Janata Party", "Party of Regions": a political party.
+        sector = "PTY" if label == "ORG" and any(t.text == "Party" for t in span) else None
+        ent = index.get_or_create((label, normalise(name)), name, label, country, sector)
         index.add_mention(ent, span.start, span.end)
         return True
     return False

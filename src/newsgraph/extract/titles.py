@@ -27,7 +27,11 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
 # Bodies of an organisation named between it and a title ("ECOWAS Commission President").
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Modifiers that make a title a state's office without saying which state.
-STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
+STATE_MODIFIERS = {"government", "presidential", "state", "cabinet", "military", "army", "police", "navy"}
+# Military ranks: held beside a post, never the post itself.
+RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "admiral",
+         "vice admiral", "rear admiral", "colonel", "lieutenant colonel", "major", "captain",
+         "lieutenant", "marshal", "field marshal", "air marshal", "commodore", "sergeant"}
 _OWNER_PREPOSITIONS = {"of"}
 _COMPLEMENT_PREPOSITIONS = {"for", "to", "on"}
 
@@ -226,7 +230,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             phrase.possessor = tok  # "Trump's envoy"
             _take_words(phrase, pending)
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
-              or tok.is_title and tok.lower_ in _BODY_WORDS) and len(pending) < 3 and not phrase.modifiers:
+              or tok.is_title and tok.lower_ in _BODY_WORDS
+              or tok.is_title and tok.is_sent_start and tok.lower_ in STATE_MODIFIERS and not match.title[:1].isupper()) \
+                and len(pending) < 3 and not phrase.modifiers:
+            # ("Military spokesman X": a common word capitalised by opening the sentence)
             # ("ECOWAS Commission President": a body of the owner, part of the title)
             # (a lower-case word tagged as a name is the tagger's slip: "foreign ministry spokeswoman")
             pending.insert(0, tok)
@@ -282,7 +289,8 @@ def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:
     if words:
         # "EU foreign policy chief" → "foreign policy chief"; "Chile's central bank governor" →
         # "Central Bank Governor" (the case of the title's own canonical form).
-        lead = [t.text.capitalize() if phrase.title[:1].isupper() else t.text for t in words]
+        lead = [t.text.capitalize() if phrase.title[:1].isupper() else t.lower_ if t.is_sent_start else t.text
+                for t in words]
         phrase.title = " ".join(lead) + " " + phrase.title
         phrase.start = words[0].idx
         words.clear()
