@@ -32,7 +32,7 @@ from newsgraph.extract.states import (
     dateline_country,
     state_mentions, states_named,
 )
-from newsgraph.extract.titles import STATE_MODIFIERS, match_title
+from newsgraph.extract.titles import ARM_MODIFIERS, STATE_MODIFIERS, match_title
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import word_set
 
@@ -220,7 +220,7 @@ def _home_offices(index: EntityIndex) -> None:
             # "former President", "outgoing President": the office is the capitalised part.
             title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late)\s+)+", "", role.title)
             lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
-                or title.split()[0] in STATE_MODIFIERS
+                or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \
                     and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
                 role.of = home

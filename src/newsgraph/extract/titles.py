@@ -27,7 +27,9 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
 # Bodies of an organisation named between it and a title ("ECOWAS Commission President").
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Modifiers that make a title a state's office without saying which state.
-STATE_MODIFIERS = {"government", "presidential", "state", "cabinet", "military", "army", "police", "navy"}
+STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
+# A state's arms, capitalised by opening a sentence before a title ("Military spokesman X").
+ARM_MODIFIERS = {"military", "army", "police", "navy"}
 # Military ranks: held beside a post, never the post itself.
 RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "admiral",
          "vice admiral", "rear admiral", "colonel", "lieutenant colonel", "major", "captain",
@@ -231,7 +233,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             _take_words(phrase, pending)
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
               or tok.is_title and tok.lower_ in _BODY_WORDS
-              or tok.is_title and tok.is_sent_start and tok.lower_ in STATE_MODIFIERS and not match.title[:1].isupper()) \
+              or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()) \
                 and len(pending) < 3 and not phrase.modifiers:
             # ("Military spokesman X": a common word capitalised by opening the sentence)
             # ("ECOWAS Commission President": a body of the owner, part of the title)
@@ -240,7 +242,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         else:
             break
         k -= 1
-    if phrase.owner is None and pending and pending[0].lower_ in STATE_MODIFIERS:
+    if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
+                                             or pending[0].is_sent_start and pending[0].lower_ in ARM_MODIFIERS):
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
