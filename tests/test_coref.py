@@ -105,3 +105,31 @@ def test_a_person_of_unknown_gender_keeps_the_gender_of_the_first_pronoun():
                 "said Kuo Tsung-han, a political scientist. He said the party's older members distrusted her.")
     assert a.owner_of_mention("He") is a.person("Kuo Tsung-han")
     assert a.owner_of_mention("her") is a.person("Tan Hui-wen")
+
+
+def test_a_pronoun_out_of_reach_of_the_name_takes_the_description_in_reach():
+    # Four sentences separate "her" from Vaher's name; "The Estonian minister" is hers, and so
+    # is her spokesman: Estonia's.
+    a = analyse("Estonia and Latvia end ferry dispute\n\n"
+                "TALLINN - Estonian Foreign Minister Liina Vaher met her Latvian counterpart, Andris Ozols, on Monday. "
+                "Vaher told reporters the ferry dispute was over. "
+                "Ozols said Riga would lift the port fees it imposed in March. "
+                "The two governments also discussed power cables under the Baltic. "
+                "Officials from both ports will meet again in May. "
+                "The Estonian minister will travel to Riga next week, her spokesman, Peeter Kask, said on Tuesday.")
+    vaher = a.person("Liina Vaher")
+    assert a.owner_of_mention("her", 1) is vaher
+    kask = a.person("Peeter Kask")
+    assert kask.country == "EST"
+    assert any(r.title == "spokesman" and r.of == "EST" for r in kask.roles)
+
+
+def test_a_description_does_not_reopen_pronouns_it_cannot_reach():
+    # No description of a person here: "She" before any woman of the story stays unresolved.
+    a = analyse("Latvian Prime Minister Andris Ozols opened the new port terminal in Riga on Monday. "
+                "Ozols said traffic would double by 2030. "
+                "The terminal cost 80 million euros. "
+                "Dock workers staged a short strike in June. "
+                "The port authority expects the first ships this week. "
+                "She said the dredging would end in spring.")
+    assert a.owner_of_mention("She") is None

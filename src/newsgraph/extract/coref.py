@@ -100,6 +100,10 @@ class _Mentions:
         self.entities = [e for _, e in pairs]
         # The gender the pronouns already resolved to a person of unknown gender gave it.
         self.pronoun_gender: dict[int, str] = {}
+        for i in sorted(index._pronouns):
+            ent = index._pronouns[i]
+            if ent.gender is None:
+                self.pronoun_gender.setdefault(id(ent), _gender(index.doc[i]))
 
     def before(self, position: int, window_start: int):
         k = bisect_left(self.positions, position) - 1
@@ -129,7 +133,7 @@ def _sentence_numbers(doc) -> dict[int, int]:
 
 
 def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
-                     sent_no: dict[int, int]) -> EntityBuilder | None:
+                     sent_no: dict[int, int], only: set[int] | None = None) -> EntityBuilder | None:
     doc = token.doc
     gender = _gender(token)
     sent = token.sent
@@ -152,6 +156,8 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
             continue  # "He said …" made Wen Tsung-han a man: "distrusted her" is someone else
         if own_subject is not None and ent is own_subject:
             continue
+        if only is not None and i not in only:
+            continue
         tok = doc[i]
         if tok.head.i == token.i:
             continue  # "his" cannot be the person of its own noun phrase
@@ -172,8 +178,9 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     return best_ent
 
 
-def resolve_pronouns(parsed: Parsed, index: EntityIndex) -> None:
-    """Resolve he/him/his/she/her… to people; record them as mentions of their entity."""
+def resolve_pronouns(parsed: Parsed, index: EntityIndex, only: set[int] | None = None) -> None:
+    """Resolve he/him/his/she/her… to people; record them as mentions of their entity.
+    ``only``: the mention positions a pronoun may take (a second pass after descriptions)."""
     people = index.people()
     if not people:
         return
@@ -181,12 +188,14 @@ def resolve_pronouns(parsed: Parsed, index: EntityIndex) -> None:
     sent_no = _sentence_numbers(parsed.doc)
     for token in parsed.doc:
         if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$") and token.i not in index._tok:
-            ent = _best_antecedent(token, index, mentions, sent_no)
+            ent = _best_antecedent(token, index, mentions, sent_no, only)
             if ent is not None:
                 index.add_pronoun(token, ent)
                 mentions.add(token.i, ent)
                 if ent.gender is None:
                     mentions.pronoun_gender.setdefault(id(ent), _gender(token))
+                if only is not None:
+                    only.add(token.i)  # a chain: "The minister … She said … her aide"
 
 
 def _description_nouns() -> frozenset[str]:
@@ -236,17 +245,19 @@ def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], 
     return unknown
 
 
-def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
+def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
-    person whose role fits (and whose state matches, when the description names one)."""
+    person whose role fits (and whose state matches, when the description names one).
+    Returns the head tokens of the descriptions resolved."""
     global _NOUNS
     people = [e for e in index.people() if e.roles]
     if not people:
-        return
+        return set()
     if _NOUNS is None:
         _NOUNS = _description_nouns()
     doc = parsed.doc
     mentions = _Mentions(index)
+    described: set[int] = set()
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in _NOUNS:
             continue
@@ -271,6 +282,7 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
         start = min([start] + [t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree])
         index.add_mention(chosen, start, tok.i + 1, head=tok.i)
         mentions.add(tok.i, chosen)
+        described.add(tok.i)
         if owner is not None:
             # "Russia's foreign minister" tells whose minister a "Foreign Minister" is.
             for role in chosen.roles:
@@ -278,6 +290,7 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> None:
                     role.of = owner
             if chosen.country is None:
                 chosen.country = owner
+    return described
 
 
 def resolve_pronoun(token: Token, index: EntityIndex, people: set[str] | None = None) -> str | None:

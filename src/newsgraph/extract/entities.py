@@ -26,7 +26,7 @@ from newsgraph.extract.entity_spans import (
     relabel, repair_span,
     split_hyphenated_countries,
 )
-from newsgraph.extract.people import add_people, complete_possessed_roles, fill_countries, read_roles
+from newsgraph.extract.people import add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
     dateline_country,
@@ -80,7 +80,14 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
-    coref.resolve_descriptions(parsed, index)
+    described = coref.resolve_descriptions(parsed, index)
+    # Pronouns that found no one in their window may find a description resolved just now
+    # ("The Finnish minister will travel …, her spokesman said"; "He added" after "the
+    # minister said"): a second pass over the pronouns still unresolved.
+    if described:
+        coref.resolve_pronouns(parsed, index, only=described)
+    complete_unowned_roles(index)
+    fill_countries(index)
     _add_organisation_descriptions(index)
     index.finalise()
     return index

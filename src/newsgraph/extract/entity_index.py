@@ -77,6 +77,9 @@ class EntityIndex:
         self.pronoun_entity: dict[int, str] = {}
         self._pronouns: dict[int, EntityBuilder] = {}
         self._pending_roles: list[tuple[EntityBuilder, TitlePhrase]] = []
+        # Possessed roles whose possessive pronoun found no one yet ("her spokesman" after
+        # "The Finnish minister …"): a second chance once descriptions are resolved.
+        self._unowned_roles: list[tuple[EntityBuilder, TitlePhrase, Role]] = []
         self.finalised = False
 
     # -- building -------------------------------------------------------------------------

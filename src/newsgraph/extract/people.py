@@ -319,8 +319,23 @@ def complete_possessed_roles(index: EntityIndex) -> None:
                 continue
         elif owner is None and possessor is not None and possessor is not ent:
             owner = possessor.country if possessor.type == "PERSON" else (possessor.country or possessor.name)
-        ent.add_role(Role(title=title, of=owner, start=phrase.start, end=phrase.end))
+        role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
+        ent.add_role(role)
+        if (owner is None and possessor is None and not phrase.counterpart and phrase.possessor is not None
+                and phrase.possessor.lower_ in ("his", "her")):
+            index._unowned_roles.append((ent, phrase, role))
     index._pending_roles.clear()
+
+
+def complete_unowned_roles(index: EntityIndex) -> None:
+    """Second chance for "her spokesman, X" whose "her" found a person only through a
+    description ("The Finnish minister …, her spokesman … said"): the role is the state's of
+    the person the pronoun now resolves to."""
+    for ent, phrase, role in index._unowned_roles:
+        possessor = index._pronouns.get(phrase.possessor.i)
+        if role.of is None and possessor is not None and possessor is not ent and possessor.country:
+            role.of = possessor.country
+    index._unowned_roles.clear()
 
 
 def _group_before(index: EntityIndex, tok: Token) -> EntityBuilder | None:
