@@ -91,7 +91,10 @@ def regions() -> dict[str, Region]:
                 break
         region = Region(sub.name, iso3, sub.code, lat, lon)
         for key in keys:
-            out.setdefault(key, region)
+            if iso3 == "USA" and key in _us_state_names():
+                out[key] = region  # "Montana" in English news is the state, not the Bulgarian province
+            else:
+                out.setdefault(key, region)
     return out
 
 
@@ -118,7 +121,19 @@ def find_region(name: str) -> Region | None:
     low = re.sub(r"^the\s+", "", name.strip().casefold())
     if low in _COMPASS or low.split()[-1:] and low.split()[-1] in _WATER_WORDS or low in _SEVERAL_STATES:
         return None
-    return regions().get(fold(name))
+    found = regions().get(fold(name))
+    words = name.strip().split()
+    if found is None and len(words) >= 2 and words[-1].casefold() in _TRAILING_TYPE_WORDS and words[-2][:1].isupper() \
+            and words[-2].casefold() not in _DIRECTION_ADJECTIVES:
+        found = regions().get(fold(" ".join(words[:-1])))  # "Sofala province" as written in the news
+    return found
+
+
+# Words after a region's name that name its kind ("Sofala province", "Kursk region").
+_TRAILING_TYPE_WORDS = {"province", "region", "district", "oblast", "governorate", "county", "prefecture",
+                        "department", "state"}
+_DIRECTION_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "far", "upper", "lower"}
 
 
 @lru_cache(maxsize=1)
@@ -167,4 +182,15 @@ def region_by_its_own_name(text: str, place, region: Region | None) -> bool:
     is called exactly that: the region. ("Oklahoma" → "Oklahoma City" is a name, not an alias.)"""
     if region is None or place is None or fold(region.name) != fold(text):
         return False
+    if region.country == "USA" and fold(text) in _us_state_names() and fold(text) not in _CITY_FIRST_STATES:
+        return True  # "Florida", "Montana", "Oklahoma": the U.S. state, not a town (Cuban, Bulgarian, its capital)
     return not fold(place.name).startswith(fold(text))
+
+
+# State names the news mostly uses for their namesake city ("in New York", "Washington said").
+_CITY_FIRST_STATES = {"new york", "washington"}
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in us_state_abbreviations().values())
