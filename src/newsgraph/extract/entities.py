@@ -23,14 +23,14 @@ from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
     bracketed_acronym, candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans,
-    relabel, repair_span,
+    relabel, repair_span, storm_name,
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
     dateline_country,
-    state_mentions, states_named,
+    own_bodies_of_states, state_mentions, states_named,
 )
 from newsgraph.extract.titles import ARM_MODIFIERS, STATE_MODIFIERS, match_title
 from newsgraph.nlp.geo import gazetteer, normalise
@@ -67,6 +67,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     add_possessed_state_parts(index)
     add_people(index, spans, facts)
     _add_things(index, spans)
+    own_bodies_of_states(index)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
     _offices_answering_a_state(index, same_sentence=True)
@@ -98,10 +99,14 @@ _PEOPLE_AND_THINGS = ("PERSON",) + _THINGS
 
 
 def _add_things(index: EntityIndex, spans) -> None:
-    """Events, products, works and laws: one entity per name."""
+    """Events, products, works and laws: one entity per name; a storm's bare name ("Idris")
+    is a mention of the storm ("Storm Idris")."""
+    storms = {normalise(storm_name(s)): s for s in spans if s.label_ == "EVENT" and storm_name(s)}
     for span in spans:
         if span.label_ in _THINGS and not any(index.builder_at(i) for i in range(span.start, span.end)):
-            ent = index.get_or_create((span.label_, normalise(span.text)), clean_name(span.text), span.label_)
+            named = storms.get(normalise(span.text)) if span.label_ == "EVENT" else None
+            text = named.text if named is not None else span.text
+            ent = index.get_or_create((span.label_, normalise(text)), clean_name(text), span.label_)
             index.add_mention(ent, span.start, span.end)
 
 

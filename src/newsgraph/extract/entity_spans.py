@@ -275,6 +275,16 @@ def _camel_case(word: str) -> bool:
     return bool(inner) and not re.match(r"^(Mc|Mac|O'|D'|Fitz)[A-Z]", word)
 
 
+def storm_name(span: Span) -> str | None:
+    """"Idris" of "Storm Idris", "Milton" of "Hurricane Milton", "Alberto" of "Tropical Storm
+    Alberto": a weather system's name, or None ("Storm Shadow missiles" are weapons)."""
+    k = 1 if span[0].text in _STORM_WORDS else 2 if span[0].text == "Tropical" and len(span) > 2 \
+        and span[1].text in ("Storm", "Depression", "Cyclone") else 0
+    if not k or len(span) <= k or any(t.lemma_.casefold() in _weapon_words() for t in span.doc[span.end:span.end + 2]):
+        return None
+    return span[k:].text
+
+
 def candidate_spans(facts: DocFacts) -> list[Span]:
     doc = facts.parsed.doc
     out: list[Span] = []
@@ -285,6 +295,9 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         pieces = _slashed_places(ent)
         if pieces:
             out.extend(pieces)  # "BELGRADE/PRISTINA —": a dateline of two cities
+            continue
+        if storm_name(ent):
+            out.append(Span(doc, ent.start, ent.end, label="EVENT"))  # no title, no person in it
             continue
         span = repair_span(ent, facts.parsed)
         if span is None or span.text.islower():
@@ -492,6 +505,21 @@ _MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
                     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
 
 
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT",
+               "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "KST", "IST", "HKT", "SGT", "WIB", "PKT", "SAST",
+               "EAT", "WAT", "CAT", "GST", "AST", "ET", "PT", "CT"}
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+
+
+def _clock_time(span: Span) -> bool:
+    """A time of day with its zone read as a name: "18:30 GMT", "GMT" right after "18:30"."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[-1].text not in _TIME_ZONES:
+        return False
+    before = [t for t in span.doc[max(0, words[-1].i - 3):words[-1].i] if not t.is_space]
+    return any(_CLOCK.match(t.text) or t.lower_ in ("a.m.", "p.m.", "am", "pm", "hrs", "hours") for t in before)
+
+
 def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
     """Repairs that need the whole document's names: a headline phrase read as a person
     after a surname of someone the text names in full ("Erdogan Ally Arrested" → "Erdogan"),
@@ -501,6 +529,8 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
     for span in spans:
         if len(span) == 1 and _MONTH.match(span.text) and span.end < len(span.doc) and span.doc[span.end].text.isdigit():
             continue  # "BRUSSELS, Oct 2 (Wire)": a date, not a person
+        if _clock_time(span):
+            continue  # "18:30 GMT", "at 9 a.m. EST": a time, not an organisation
         if span.label_ == "PERSON" and len(span) >= 2 and span.start in facts.headline_tokens \
                 and first_name_gender(span[0].text) is None and surname_key(span[0].text) in people:
             parts = split_name(span.text)
@@ -572,6 +602,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
 
     place_keys = {" ".join(word_key(w) for w in s.text.split()) for s in spans
                   if s.label_ in ("GPE", "ORG") and town(s) and (s.label_ == "GPE" or is_locative(s))}
+    storms = {" ".join(word_key(w) for w in storm_name(s).split()) for s in spans if storm_name(s)}
     out = []
     for span in spans:
         text = span.text
@@ -585,7 +616,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             continue
         is_state = _is_state_word(text)
         nxt_word = span.doc[span.end] if span.end < len(span.doc) else None
-        if label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
+        if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
+            label = "EVENT"  # "Idris came ashore" after "Storm Idris"
+        elif label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
                 and span.root.dep_ == "compound":
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
         elif label in ("PERSON", "ORG", "GPE") and len(span) == 1 and _names_a_people(text):
@@ -701,6 +734,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
 
 
 # Nouns a name modifies as the name of a place ("Ben Gurion airport", "Tahrir square").
+# Capitalised words that name a weather system with the name after them.
+_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm", "Supertyphoon"}
 _FACILITY_NOUNS = {"airport", "port", "bridge", "square", "street", "avenue", "hospital", "stadium", "station",
                    "dam", "prison", "camp", "crossing", "airbase", "palace"}
 

@@ -634,3 +634,57 @@ def _place_state(name: str) -> str | None:
     name = name.title() if name.isupper() else name
     place = g.city(name)
     return g.country(name) or g.capital(name) or (place.country if place else None)
+
+
+# Nouns that say what kind of body a state's own organisation is, when the organisation's
+# name stands next to them ("Nigeria's anti-graft agency EFCC", "The INGD, Mozambique's
+# disaster agency,"); the sector when the noun gives one.
+_STATE_BODY_NOUNS = {"agency": "GOV", "commission": "GOV", "ministry": "GOV", "authority": "GOV", "office": "GOV",
+                     "bureau": "GOV", "regulator": "GOV", "watchdog": "GOV", "service": "GOV", "institute": "GOV",
+                     "council": "GOV", "board": "GOV", "department": "GOV", "directorate": "GOV", "court": "JUD",
+                     "tribunal": "JUD", "police": "COP", "army": "MIL", "militia": "REB"}
+
+
+def own_bodies_of_states(index: EntityIndex) -> None:
+    """An organisation named next to a state's body noun is that state's: "Nigeria's anti-graft
+    agency EFCC", "Kenya's electoral commission, the IEBC,", "The INGD, Mozambique's disaster
+    agency," (the state possesses or qualifies the noun, or the name itself)."""
+    merges = []
+    for ent in list(index.entities):
+        if ent.type != "ORG" or ent.country is not None or ent.sector in ("IGO", "NGO") or not ent.mentions:
+            continue
+        for head in sorted({index.doc[i] for i in ent.mention_tokens}, key=lambda t: t.i):
+            found = _body_state(index, head)
+            if isinstance(found, EntityBuilder):
+                merges.append((ent, found))  # "Kenya's electoral commission, the IEBC,": one body
+                break
+            if found is not None:
+                ent.country, sector = found
+                ent.sector = ent.sector or sector
+                break
+    for ent, part in merges:
+        index.merge(ent, part)
+
+
+def _body_state(index: EntityIndex, name: Token) -> tuple[str, str] | EntityBuilder | None:
+    """(state, sector) of the body noun next to an organisation's name, or the state's part
+    that noun already is when the name stands in apposition to it."""
+    nouns = [c for c in name.children if c.dep_ in ("appos", "compound")]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    for noun in nouns:
+        sector = _STATE_BODY_NOUNS.get(noun.lemma_.casefold())
+        if sector is None or noun.pos_ != "NOUN":
+            continue
+        part = index.builder_at(noun)
+        if part is not None:
+            if part.key[:1] == ("PART",) and "appos" in (noun.dep_, name.dep_):
+                return part
+            continue
+        # The state: the noun's (or, for a compound, the name's) possessor or adjective.
+        for owner in [c for c in noun.children] + ([c for c in name.children] if noun.dep_ == "compound" else []):
+            if owner.dep_ in ("poss", "amod", "compound", "nmod") and owner.i < noun.i:
+                iso = index.country_at(owner) or (gazetteer().demonym(owner.text) if owner.dep_ == "amod" else None)
+                if iso:
+                    return iso, sector
+    return None
