@@ -461,7 +461,8 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             # without a comma, is still the reported clause.
             continue
         if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject) or (
-                child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i):
+                child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i
+                and not _participle_with_a_state(child)):
             cut = set(range(child.left_edge.i, child.right_edge.i + 1))
             # The conjunction and comma before it go too.
             k = child.left_edge.i - 1
@@ -472,6 +473,12 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
     return tokens
+
+
+def _participle_with_a_state(verb: Token) -> bool:
+    """"searching for 40 people reported missing", "two men declared dead": a participle
+    with the state it ascribes, no act of saying that would be an attribution of its own."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("oprd", "acomp") for c in verb.children)
 
 
 def _reports_a_clause(verb: Token, doc: Doc) -> bool:
