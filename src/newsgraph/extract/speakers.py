@@ -172,6 +172,8 @@ class SpeakerResolver:
     def resolve(self, source: Span) -> str | None:
         head = source.root
         index = self.index
+        if head.text.isupper() and len(head.text) > 1 and index.entity_at(head):
+            return index.entity_at(head)  # "WHO warns …", "US says …": a name in capitals, no pronoun
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             antecedent = head.head.head
             return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
