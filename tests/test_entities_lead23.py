@@ -80,3 +80,15 @@ def test_an_acronym_in_apposition_to_a_states_part_is_that_part():
                 "The IEBC will announce results on Friday.")
     body = a.owner_of_mention("IEBC", 1)
     assert body is a.owner_of_mention("commission") and body.country == "KEN", a.summary()
+
+
+def test_a_dateline_of_two_states_gives_the_story_no_home():
+    # Filed from Beijing and Washington: the U.S. secretary is not China's.
+    a = analyse("China answers U.S. chip curbs\n\n"
+                "BEIJING/WASHINGTON, Oct 9 (Wire) - China's commerce ministry said on Thursday it would limit "
+                "exports of rare earths.\n\n"
+                "The U.S. Commerce Department on Wednesday added 27 Chinese firms to its export blacklist. "
+                "Commerce Secretary Dana Whitlock said the move protected American technology.")
+    assert a.person("Dana Whitlock").country == "USA", a.summary()
+    ministry = a.owner_of_mention("commerce ministry")
+    assert ministry is not None and ministry.country == "CHN" and ministry.sector == "GOV", a.summary()

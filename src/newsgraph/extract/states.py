@@ -609,7 +609,8 @@ def story_state(index: EntityIndex) -> str | None:
 
 def dateline_country(index: EntityIndex) -> str | None:
     """The state of the place a story was filed from ("ROTTERDAM, March 4 (Wire) -",
-    "THE HAGUE —"): the first place named in a dateline among the first lines."""
+    "THE HAGUE —"): the first place named in a dateline among the first lines. None for a
+    dateline of cities in two states ("BEIJING/WASHINGTON —"): the story has two homes."""
     doc = index.doc
     text = index.parsed.text
     offset = 0
@@ -617,14 +618,19 @@ def dateline_country(index: EntityIndex) -> str | None:
         length = dateline_length(line)
         if length:
             first = next((t for t in doc if t.idx >= offset), None)
+            states = []
             for tok in doc[first.i:] if first is not None else ():
                 if tok.idx >= offset + length:
                     break
                 ent = index.builder_at(tok)
-                if ent is not None and ent.type in _PLACE_TYPES and ent.country:
-                    return ent.country
+                if ent is not None and ent.type in _PLACE_TYPES and ent.country and ent.country not in states:
+                    states.append(ent.country)
+            if states:
+                return states[0] if len(states) == 1 else None
             # "DAKAR, June 12 (Wire) —" that NER left untagged: the gazetteer reads the name.
-            return _place_state(re.split(r"[,(—–/:]| -", line[:length])[0].strip())
+            names = re.split(r"[,(—–:]| -", line[:length])[0].split("/")
+            found = {_place_state(name.strip()) for name in names if name.strip()}
+            return found.pop() if len(found) == 1 else None
         offset += len(line)
     return None
 
