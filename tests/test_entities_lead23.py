@@ -92,3 +92,18 @@ def test_a_dateline_of_two_states_gives_the_story_no_home():
     assert a.person("Dana Whitlock").country == "USA", a.summary()
     ministry = a.owner_of_mention("commerce ministry")
     assert ministry is not None and ministry.country == "CHN" and ministry.sector == "GOV", a.summary()
+
+
+def test_a_name_before_party_is_a_party_and_its_leader_is_the_partys():
+    a = analyse("Farm protests\n\nNEW DELHI, Feb 14 (Wire) - The opposition Congress party called for a special "
+                "session of parliament. Its leader, Mira Kapoor, said the government had broken its promises.")
+    party = a.owner_of_mention("Congress")
+    assert party is not None and party.sector == "PTY", a.summary()
+    assert ("leader", "Congress") in a.roles(a.person("Mira Kapoor")), a.summary()
+
+
+def test_a_region_tagged_as_a_people_is_the_region():
+    a = analyse("Punjab farmers block highways\n\nCHANDIGARH, India, Feb 14 (Wire) - Farmers blocked highways "
+                "across Punjab on Wednesday.")
+    region = a.owner_of_mention("Punjab", 1)
+    assert region is not None and region.type == "GPE" and region.country == "IND", a.summary()

@@ -623,6 +623,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
         elif label in ("PERSON", "ORG", "GPE") and len(span) == 1 and _names_a_people(text):
             label = "NORP"  # "Hutu militias", "the Rohingya": a people, neither a person nor a state
+        elif label == "NORP" and not _names_a_people(text) and not g.demonym(text) and _named_region(text) \
+                and text.casefold() not in _WHERE_OF_WORDS and not text.casefold().endswith("ern"):
+            label = "GPE"  # "Punjab farmers", "across Punjab": a region, not a people ("Southern" stays)
         elif label == "NORP" and len(span) == 1 and not _names_a_people(text) and not g.state(text) \
                 and nxt_word is not None and nxt_word.pos_ == "NOUN" and key not in people \
                 and (nxt_word.lemma_.casefold() in _weapon_words() and span.root.head.i == nxt_word.i
@@ -983,6 +986,12 @@ def _headline_tokens(parsed: Parsed) -> frozenset[int]:
             line = []
     close()
     return frozenset(out)
+
+
+def _named_region(text: str) -> bool:
+    """A region called exactly ``text`` ("Punjab"; not "Latina" for "Latin")."""
+    region = find_region(text)
+    return region is not None and normalise(region.name) == normalise(text)
 
 
 def _region_by_name(text: str) -> bool:

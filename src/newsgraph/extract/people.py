@@ -318,7 +318,9 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             if title != "counterpart" and any(r.title.casefold() == title.casefold() for r in ent.roles):
                 continue
         elif owner is None and possessor is not None and possessor is not ent:
-            owner = possessor.country if possessor.type == "PERSON" else (possessor.country or possessor.name)
+            # A state's or a state body's man is the state's; a party's or a company's its own.
+            owner = possessor.country if possessor.type == "PERSON" or possessor.key[0] != "ORG" \
+                or possessor.sector in _STATE_SECTORS else (possessor.name or possessor.country)
         role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
         ent.add_role(role)
         if (owner is None and possessor is None and not phrase.counterpart and phrase.possessor is not None
@@ -358,10 +360,17 @@ def _group_before(index: EntityIndex, tok: Token) -> EntityBuilder | None:
                       and any(subj.i - ARMED_WINDOW < i < subj.i for i in e.mention_tokens)]
             return max(groups, key=lambda g: g[0])[1] if groups else None
         ent = index.builder_at(subj)
+        if ent is None and subj.lower_ in _GROUP_NOUNS:
+            # "The opposition Congress party called for …. Its leader": the name on the noun.
+            ent = next((index.builder_at(c) for c in subj.children if c.dep_ == "compound" and index.builder_at(c)), None)
         if ent is not None and ent.type != "PERSON" and ent.key[0] in ("COUNTRY", "PART", "ORG"):
             return ent
         return None
     return None
+
+
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_GROUP_NOUNS = {"party", "group", "movement", "alliance", "coalition", "union", "company", "firm", "bank", "agency"}
 
 
 def fill_countries(index: EntityIndex) -> None:

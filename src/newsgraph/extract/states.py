@@ -670,6 +670,13 @@ def own_bodies_of_states(index: EntityIndex) -> None:
                 break
     for ent, part in merges:
         index.merge(ent, part)
+    for ent in index.entities:
+        # "the opposition Congress party", "the ruling Likud party": a party, whatever else
+        # the name could be (the U.S. Congress, a legislature).
+        if ent.type == "ORG" and ent.sector != "PTY" and any(
+                i + 1 < len(index.doc) and index.doc[i + 1].lower_ == "party" and index.doc[i].dep_ == "compound"
+                for i in ent.mention_tokens):
+            ent.sector = "PTY"
 
 
 def _body_state(index: EntityIndex, name: Token) -> tuple[str, str] | EntityBuilder | None:
