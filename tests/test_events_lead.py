@@ -64,3 +64,9 @@ def test_court_convictions_and_regulators_fines_are_sanctions_convict(pipeline, 
 def test_fine_weather_is_no_event(pipeline):
     ev, _, _, rec = event_of(pipeline, "The minister said the weather was fine for the parade in Oslo.", "fine")
     assert ev is None, coded(rec)
+
+
+def test_the_place_of_a_meeting_of_unnamed_officials_is_no_party_to_it(pipeline):
+    ev, names, _, rec = event_of(pipeline, "EU foreign policy chief Kaja Kallas spoke after a meeting of foreign "
+                                           "ministers in Luxembourg on Monday.", "meeting")
+    assert ev is None or "Luxembourg" not in [names[e] for e in ev.actors], coded(rec)

@@ -215,9 +215,13 @@ class Participants:
         # "leaders of Romania's government", "security forces in Guinea", "students at
         # Ankara University"; on the recipient side also "a camp for Congolese refugees".
         preps = ("of", "from", "in", "within", "at") + (() if allow_things and tok.lower_ not in _MEMBER_NOUNS else ("for",))
+        # "a meeting of foreign ministers in Luxembourg": the place is the meeting's.
+        in_event = tok.dep_ == "pobj" and tok.head.lower_ in ("of", "between", "among") and any(
+            t.condition.empty for key in {tok.head.head.lemma_.casefold(), tok.head.head.lower_}
+            for t in triggers().get((key, "NOUN"), ()))
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                if event_noun and c.lower_ in ("in", "within", "at"):
+                if (event_noun or in_event) and c.lower_ in ("in", "within", "at"):
                     continue  # "an agreement in Havana", "… at the White House": where, not who
                 for p in c.children:
                     if p.dep_ == "pobj":
