@@ -70,3 +70,10 @@ def test_the_place_of_a_meeting_of_unnamed_officials_is_no_party_to_it(pipeline)
     ev, names, _, rec = event_of(pipeline, "EU foreign policy chief Kaja Kallas spoke after a meeting of foreign "
                                            "ministers in Luxembourg on Monday.", "meeting")
     assert ev is None or "Luxembourg" not in [names[e] for e in ev.actors], coded(rec)
+
+
+def test_a_request_made_of_unnamed_people_has_no_target_from_its_complement(pipeline):
+    ev, names, _, rec = event_of(pipeline, "NATO chief Mark Rutte urged allies to keep up pressure on Moscow.", "urged")
+    assert ev is not None and not ev.recipients, coded(rec)
+    ev, names, _, rec = event_of(pipeline, "Rutte urged Germany to keep up pressure on Moscow.", "urged")
+    assert ev is not None and [names[e] for e in ev.recipients] == ["Germany"], coded(rec)

@@ -785,7 +785,12 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             # stands for a direct object; its own complement names the other party.
             for q in _prep_objects(p, _COUNTERPART_PREPS | {"to"}):
                 add(recipients, parts.of_phrase(q, allow_things=False))
-        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others():
+        addressed = type_ == "REQUEST" and any(
+            c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ in ("xcomp", "ccomp") for x in trig.children)
+            for c in trig.children)
+        if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others() and not addressed:
+            # ("urged allies to keep up pressure on Moscow": the request is made of the allies,
+            # whom the text does not name, not of Moscow.)
             add(recipients, _embedded_recipients(trig, parts))
         if type_ == "THREATEN":
             add(recipients, _conditional_subjects(trig, parts))
