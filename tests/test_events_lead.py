@@ -77,3 +77,16 @@ def test_a_request_made_of_unnamed_people_has_no_target_from_its_complement(pipe
     assert ev is not None and not ev.recipients, coded(rec)
     ev, names, _, rec = event_of(pipeline, "Rutte urged Germany to keep up pressure on Moscow.", "urged")
     assert ev is not None and [names[e] for e in ev.recipients] == ["Germany"], coded(rec)
+
+
+def test_a_crowd_that_rallies_is_protesters_of_the_places_state(pipeline):
+    ev, names, countries, rec = event_of(pipeline, "Thousands of people rallied outside the French embassy in Niamey "
+                                                   "on Sunday, chanting slogans against France.", "rallied")
+    assert ev is not None and ev.type == "PROTEST", coded(rec)
+    assert [countries[e] for e in ev.actors] == ["NER"], coded(rec)
+
+
+def test_a_threat_waits_on_no_passive_subject(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Nigeria has threatened military intervention if President Mohamed Bazoum "
+                                           "is not reinstated.", "threatened")
+    assert ev is not None and "Mohamed Bazoum" not in [names[e] for e in ev.recipients], coded(rec)

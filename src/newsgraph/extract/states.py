@@ -360,6 +360,22 @@ _PLACE_TYPES = ("GPE", "LOC", "FAC")
 _STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 
 
+# Who a crowd is when it protests: "Thousands of people rallied", "Hundreds marched".
+_CROWD_NOUNS = {"people", "thousand", "hundred", "dozen", "crowd", "supporter", "student", "worker", "youth"}
+_PROTEST_VERBS = {"rally", "march", "protest", "demonstrate", "riot", "chant", "picket"}
+
+
+def _protesting(tok: Token) -> bool:
+    """The subject of a verb of protest, or the noun inside such a subject ("Thousands of people")."""
+    subject = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.casefold() in _CROWD_NOUNS:
+        subject = tok.head.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_.casefold() not in _PROTEST_VERBS:
+        return False
+    # "Thousands of people rallied": one group, named once (the inner noun when there is one).
+    return tok is not subject or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def add_unnamed_state_parts(index: EntityIndex) -> None:
     """"Police detained 12 protesters outside the terminal in Rotterdam": police and
     protesters act in their own country, so such a group no state word names belongs to the
@@ -375,6 +391,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     explicit = [e for e in index.entities if e.key[:1] == ("PART",) and e.country]
     for tok in doc:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
+        if lemma in _CROWD_NOUNS and _protesting(tok):
+            lemma = "protester"  # "Thousands of people rallied outside the base": protesters
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
             continue
         if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.builder_at(c) is not None

@@ -1039,7 +1039,10 @@ def _conditional_subjects(verb: Token, parts: Participants) -> list[str]:
     for h in heads:
         for c in h.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                # "if Bazoum is not reinstated": a passive's subject is no one the threat
+                # is made to; its agent, when named, is.
+                subj = next((s for s in c.children if s.dep_ == "nsubj"), None) or next(
+                    (p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
                 if subj is not None:
                     out += [e for e in parts.of_phrase(subj) if e not in out]
     return out
