@@ -1093,6 +1093,8 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     doc = d.doc
     if draft.cue_head is not None and tq[draft.cue_head.i] >= 0:
         return  # a cue inside a quotation is the quoted speaker's, not the article's
+    if draft.cue_head is not None and _in_adverbial_of_quoted_cue(d, draft.cue_head):
+        return  # "“…,” she said as she read the verdict, “…”": both parts are the saying's
     touched = {tq[t] for t in draft.content if tq[t] >= 0}
     # The clause around the cue: its own subject when it stands next to it, not a subject
     # inherited from a verb further away ("Trump told a rally, saying …").
@@ -1123,6 +1125,10 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if i < len(doc) and tq[i] >= 0 and i > hi:
         right = tq[i]
     skipped: set[int] = set()
+    if right is None and left is not None and draft.cue_head is not None:
+        # "“…,” the judge said as she read the verdict, “but …”": a quote split around the
+        # cue and a short adverbial clause after it.
+        right, skipped = _quote_after_adverbial(d, draft.cue_head, hi)
     if right is None and draft.cue_head is not None and draft.cue_head.pos_ == "VERB":
         # "He tells the crowd: “…”", "saying at one point, “…”", "as she put it: “…”": the
         # quote follows the verb's object or circumstance, which is not the content then.
@@ -1161,6 +1167,46 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
 
 
 _QUOTE_LEAD_DEPS = {"dobj", "dative", "prep", "npadvmod", "advmod", "prt"}
+_ADVERBIAL_MARKS = {"as", "while", "when", "after", "before"}
+_ADVERBIAL_WORDS = 10
+
+
+def _short_adverbial(verb: Token, tq: list[int]) -> Token | None:
+    """The short, unquoted "as she read the verdict" clause right after a cue verb."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children) \
+                and child.right_edge.i - child.left_edge.i < _ADVERBIAL_WORDS \
+                and not any(tq[k] >= 0 for k in range(child.left_edge.i, child.right_edge.i + 1)):
+            return child
+    return None
+
+
+def _quote_after_adverbial(d: _Doc, verb: Token, hi: int) -> tuple[int | None, set[int]]:
+    """The quote after a comma that follows the cue's short adverbial clause."""
+    tq = d.token_quote
+    clause = _short_adverbial(verb, tq)
+    if clause is None or clause.left_edge.i != hi + 1:
+        return None, set()
+    j = clause.right_edge.i + 1
+    if j + 1 < len(d.doc) and d.doc[j].text == "," and tq[j] < 0 and tq[j + 1] >= 0:
+        return tq[j + 1], set(range(hi + 1, j + 1))
+    return None, set()
+
+
+def _in_adverbial_of_quoted_cue(d: _Doc, tok: Token) -> bool:
+    """``tok`` sits in the short adverbial clause after a reporting verb whose quote is split
+    around it: the quote after the clause continues the reporting verb's."""
+    clause = tok
+    while clause.dep_ != "advcl" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "advcl" or verb.lemma_.lower() not in d.reporting or getattr(_short_adverbial(verb, d.token_quote), "i", -1) != clause.i:
+        return False
+    k = verb.i - 1
+    while k >= 0 and d.token_quote[k] < 0 and (d.doc[k].is_punct or d.doc[k].ent_iob_ != "O" or d.doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "VERB", "PRON")) \
+            and d.doc[k].dep_ != "ROOT" and verb.i - k < 12:
+        k -= 1
+    return k >= 0 and d.token_quote[k] >= 0 and _quote_after_adverbial(d, verb, clause.left_edge.i - 1)[0] is not None
 
 
 def _quote_after_complements(d: _Doc, verb: Token, hi: int) -> tuple[int | None, set[int]]:

@@ -1,0 +1,38 @@
+"""Attribution review round 23 (2026-11-26): faults found on eight wire stories written for the
+round (a court ruling, a rate decision, truce talks, an emissions scandal, an election night, a
+measles warning, a swimming row, a parliamentary inquiry), each tested on sentences of its own
+(invented people and companies, real states and institutions)."""
+
+from __future__ import annotations
+
+from newsgraph.ingest.document import InputDocument
+
+
+def _extract(pipeline, ref: str, text: str):
+    return pipeline.process_one(InputDocument(ref=ref, text=text), published="2026-11-20")
+
+
+def _names(record) -> dict[str, str]:
+    return {e.id: e.name for e in record.entities}
+
+
+def _covering(record, words: str):
+    """The attribution whose content contains ``words``."""
+    found = [a for a in record.attributions if any(words in part.text for part in a.content)]
+    assert found, f"no attribution has {words!r} in its content: {[[c.text for c in a.content] for a in record.attributions]}"
+    return found[0]
+
+
+def _speaker(record, words: str) -> str | None:
+    att = _covering(record, words)
+    return _names(record).get(att.speaker) if att.speaker else None
+
+
+def test_a_quote_split_around_the_cue_and_an_as_clause_is_one_attribution(pipeline):
+    text = ("Ruling\n\nPRAGUE (Wire) - \"The council may set the fees,\" presiding judge Vera Horakova said as "
+            "she read the judgment, \"but it may not set them in secret.\"")
+    rec = _extract(pipeline, "split-as", text)
+    att = _covering(rec, "may not set them in secret")
+    assert att.cue.text == "said"
+    assert att.source.text == "presiding judge Vera Horakova"
+    assert [c.text for c in att.content] == ["The council may set the fees", "but it may not set them in secret."]
