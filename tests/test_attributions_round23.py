@@ -36,3 +36,22 @@ def test_a_quote_split_around_the_cue_and_an_as_clause_is_one_attribution(pipeli
     assert att.cue.text == "said"
     assert att.source.text == "presiding judge Vera Horakova"
     assert [c.text for c in att.content] == ["The council may set the fees", "but it may not set them in secret."]
+
+
+def test_a_past_conjunct_hung_on_a_reported_infinitive_is_the_reporters(pipeline):
+    text = ("Appeal\n\nInterior Minister Pavel Drozd told reporters the cabinet would ask the court to review the case "
+            "and accused the prosecutors of leaking evidence.")
+    rec = _extract(pipeline, "conj-inf", text)
+    told = _covering(rec, "ask the court to review the case")
+    assert told.content[-1].text.endswith("to review the case")
+    accused = _covering(rec, "leaking evidence")
+    assert accused.cue.text == "accused"
+    assert _names(rec).get(accused.speaker) == "Pavel Drozd"
+
+
+def test_a_reporting_conjunct_of_a_reported_passive_is_no_content(pipeline):
+    text = ("Congress\n\nA board member, Jorge Salas, said the budget was \"written by two people in an office\" "
+            "and called for a new vote.")
+    rec = _extract(pipeline, "conj-pass", text)
+    att = _covering(rec, "written by two people")
+    assert "new vote" not in att.content[-1].text

@@ -462,7 +462,11 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             continue
         if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject) or (
                 child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i
-                and not _participle_with_a_state(child)):
+                and not _participle_with_a_state(child)) or (
+                child.dep_ == "conj" and child.i > tok.i and child.lemma_.lower() in reporting
+                and reporter_of_conjunct(child, lambda v: v.lemma_.lower() in reporting) is not None):
+            # "said the decision was “taken by three people” and called for a congress": the
+            # reporter's own conjunct is no part of what was reported, accepted as a cue or not.
             cut = set(range(child.left_edge.i, child.right_edge.i + 1))
             # The conjunction and comma before it go too.
             k = child.left_edge.i - 1
@@ -472,6 +476,15 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             tokens -= cut
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
+    for conj in [t for t in tok.subtree if t.dep_ == "conj" and t.head.i != tok.i and t.i > tok.i
+                 and (t.i in cues or t.lemma_.lower() in reporting) and not _participle_with_a_state(t)]:
+        # "told Reuters the government would ask the tribunal to reconsider and accused the
+        # judges of …": a reporter's conjunct the parse hung deeper in the clause.
+        if reporter_of_conjunct(conj, lambda v: v.lemma_.lower() in reporting) is not None:
+            k = conj.left_edge.i - 1
+            while k > tok.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                k -= 1
+            tokens -= set(range(k + 1, conj.right_edge.i + 1))
     return tokens
 
 
