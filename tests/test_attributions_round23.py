@@ -55,3 +55,11 @@ def test_a_reporting_conjunct_of_a_reported_passive_is_no_content(pipeline):
     rec = _extract(pipeline, "conj-pass", text)
     att = _covering(rec, "written by two people")
     assert "new vote" not in att.content[-1].text
+
+
+def test_a_content_never_ends_on_the_conjunction_before_a_cut_conjunct(pipeline):
+    text = ("Levy\n\nTraders at Halden Securities said the levy could exceed 5 billion crowns and warned that the "
+            "bank might have to cut its payout.")
+    rec = _extract(pipeline, "trailing-and", text)
+    att = _covering(rec, "could exceed 5 billion crowns")
+    assert att.content[-1].text.endswith("5 billion crowns")

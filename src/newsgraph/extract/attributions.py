@@ -891,7 +891,10 @@ def _trim(doc: Doc, tokens: set[int]) -> set[int]:
     lo, hi = 0, len(ordered) - 1
     while lo <= hi and (doc[ordered[lo]].is_punct and not doc[ordered[lo]].is_quote or doc[ordered[lo]].is_space or doc[ordered[lo]].dep_ == "cc"):
         lo += 1
-    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space):
+    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space
+                        or doc[ordered[hi]].dep_ == "cc" and doc[ordered[hi]].pos_ == "CCONJ"):
+        # "said the fine could exceed 2 billion euros and warned …": the conjunction before
+        # a cut conjunct is no content.
         hi -= 1
     kept = set(ordered[lo:hi + 1])
     if kept:
