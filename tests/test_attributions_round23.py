@@ -63,3 +63,15 @@ def test_a_content_never_ends_on_the_conjunction_before_a_cut_conjunct(pipeline)
     rec = _extract(pipeline, "trailing-and", text)
     att = _covering(rec, "could exceed 5 billion crowns")
     assert att.content[-1].text.endswith("5 billion crowns")
+
+
+def test_a_reporting_verb_parsed_as_a_second_complement_reports_on_its_own(pipeline):
+    text = ("Fine\n\nAnalysts at Brixton Capital said the penalty could reach 3 billion dollars and warned that "
+            "the insurer might suspend its buyback.")
+    rec = _extract(pipeline, "second-ccomp", text)
+    said = _covering(rec, "could reach 3 billion dollars")
+    assert said.cue.text == "said"
+    assert said.content[-1].text.endswith("3 billion dollars")
+    warned = _covering(rec, "might suspend its buyback")
+    assert warned.cue.text == "warned"
+    assert warned.source.text == "Analysts at Brixton Capital"

@@ -198,7 +198,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             subjects, key=lambda c: (len(subjects) > 1 and any(t.is_quote for t in c.subtree),
                                      min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i))))
         return None if _is_expletive(child, verb) else child
-    reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting())
+    reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting()) or _second_reporting_clause(verb)
     if depth < 3 and reporter is not None:
         return _subject(reporter, depth + 1)
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
@@ -547,6 +547,8 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     for child in cue.children:
         if interposed is not None and child.i == interposed.i:
             continue
+        if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
+            continue  # "said the fine could reach … and warned that …": the reporter's own verb
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
@@ -572,6 +574,26 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+def _second_reporting_clause(verb: Token) -> Token | None:
+    """"Analysts said the penalty could reach 3 billion dollars and warned that …" parsed as
+    a second complement of "said": a subjectless reporting verb in the past, after the
+    conjunction that closes the first complement, with a clause of its own, is a conjunct of
+    the reporting verb. Returns that verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != verb.tag_ \
+            or verb.lemma_.lower() not in _reporting() or head.lemma_.lower() not in _reporting():
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or verb.left_edge.i != verb.i:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and c.i > head.i and c.right_edge.i == before.i for c in head.children):
+        return None
+    return head
 
 
 def _second_that_clause(cue: Token, tokens: set[int], r: frozenset[str], cues: set[int]) -> set[int]:
