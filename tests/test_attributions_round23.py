@@ -75,3 +75,13 @@ def test_a_reporting_verb_parsed_as_a_second_complement_reports_on_its_own(pipel
     warned = _covering(rec, "might suspend its buyback")
     assert warned.cue.text == "warned"
     assert warned.source.text == "Analysts at Brixton Capital"
+
+
+def test_a_subject_asked_a_question_is_not_the_asker(pipeline):
+    text = ("Figures\n\nThe agency did not publish a forecast. A spokeswoman, asked about the delay, said the "
+            "report would appear in January.")
+    rec = _extract(pipeline, "asked-acl", text)
+    for att in rec.attributions:
+        if att.cue.text.startswith("asked"):
+            assert att.source is None
+    assert _covering(rec, "would appear in January").source.text == "A spokeswoman"

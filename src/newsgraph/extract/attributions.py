@@ -185,6 +185,9 @@ def _is_expletive(subject: Token, verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children) or verb.pos_ == "ADJ"
 
 
+_QUESTIONING = {"ask", "question", "press", "quiz", "query"}
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subjects:
@@ -205,6 +208,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None  # "Asked about the case, she said …": she was asked; the asker is unnamed
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _QUESTIONING and head.dep_ in _SUBJECTS \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None  # "A spokesman, asked about the figures, said …": he was asked, by someone unnamed
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …": the one who issued it, else the statement itself.
             if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
