@@ -85,3 +85,12 @@ def test_a_subject_asked_a_question_is_not_the_asker(pipeline):
         if att.cue.text.startswith("asked"):
             assert att.source is None
     assert _covering(rec, "would appear in January").source.text == "A spokeswoman"
+
+
+def test_a_date_between_object_and_of_keeps_what_was_alleged(pipeline):
+    text = ("Inquiry\n\nSenators accused the Defence Ministry on Monday of hiding the cost of the frigate programme "
+            "from parliament.")
+    rec = _extract(pipeline, "accused-date-of", text)
+    att = _covering(rec, "the Defence Ministry")
+    assert att.cue.text == "accused"
+    assert att.content[-1].text.endswith("from parliament")

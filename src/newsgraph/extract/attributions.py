@@ -737,11 +737,30 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
         end = cue.i
         while end + 1 < len(cue.doc) and cue.doc[end + 1].dep_ in ("prt", "advmod") and cue.doc[end + 1].head.i == cue.i:
             end += 1
+    after = end + 1
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
+        # "accused the Home Office on Tuesday of misleading …": a date between the object
+        # and its preposition is stepped over.
+        if child.i == after and child.i > cue.i and _is_date_phrase(child) and child.lower_ not in ("of", "for", "as"):
+            after = child.right_edge.i + 1
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i in (end + 1, after) \
+                and (child.i == end + 1 or child.lower_ == "of") and not (after > end + 1 and child.i == end + 1):
             tokens |= _clause(child, r, cues)
+            if child.i == after:
+                tokens |= set(range(end + 1, after))
             return Content(tokens, "object+prep")
     return Content(tokens, "object")
+
+
+def _is_date_phrase(tok: Token) -> bool:
+    """"on Tuesday", "last week", "on Tuesday evening": a phrase naming a time only."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if tok.dep_ == "prep":
+        words = [t for t in words if t.i != tok.i]
+    elif tok.dep_ != "npadvmod":
+        return False
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 # Verbs of gesture whose preposition names where the hand went, not what was said ("pointing
