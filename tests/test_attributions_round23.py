@@ -94,3 +94,12 @@ def test_a_date_between_object_and_of_keeps_what_was_alleged(pipeline):
     att = _covering(rec, "the Defence Ministry")
     assert att.cue.text == "accused"
     assert att.content[-1].text.endswith("from parliament")
+
+
+def test_a_name_before_a_parenthetical_phrase_is_the_subject(pipeline):
+    text = ("Letter\n\nThe committee published the exchange on Friday.\n\n"
+            "Ormond, in a note sent to the committee chair, wrote that she regretted the delay.")
+    rec = _extract(pipeline, "parenthetical", text)
+    att = _covering(rec, "she regretted the delay")
+    # the parser hangs this name on the verb as an adverb
+    assert att.source is not None and att.source.text == "Ormond"

@@ -401,7 +401,8 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if after is not None:
             return phrase(after)
     if subject is None:
-        return _names_before(cue, token_quote) or _apposition_before(cue, token_quote)
+        return _names_before(cue, token_quote) or _apposition_before(cue, token_quote) \
+            or _subject_before_parenthetical(cue, token_quote)
     if subject.dep_ == "nsubjpass" and (subject.head.i == cue.i or (
             cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children))):
         # "Rezaei was arrested and sentenced for “…”": the passive conjunct shares the
@@ -423,6 +424,26 @@ def _apposition_before(cue: Token, token_quote: list[int]) -> list[int]:
             if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == cue.i - 2 \
                     and doc[tok.left_edge.i - 1].text == "," and token_quote[tok.i] < 0:
                 return _source_tokens(tok, token_quote)
+    return []
+
+
+def _subject_before_parenthetical(cue: Token, token_quote: list[int]) -> list[int]:
+    """"Ormond, in a letter published alongside the report, wrote that …": the parse made the
+    name opening the sentence an adverb of the verb, past the phrase set off by commas."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return []
+    for child in cue.lefts:
+        if child.dep_ not in ("advmod", "npadvmod", "dep") or child.pos_ not in ("PROPN", "NOUN") \
+                or child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or token_quote[child.i] >= 0:
+            continue
+        end = child.right_edge.i
+        if not child.left_edge.is_sent_start or end + 2 >= cue.i - 1 or doc[end + 1].text != ",":
+            continue
+        between = range(end + 2, cue.i - 1)
+        if all(token_quote[k] < 0 and doc[k].text not in (".", ";", ":") for k in between) \
+                and any(c.dep_ == "prep" and c.left_edge.i == end + 2 for c in cue.lefts):
+            return _source_tokens(child, token_quote)
     return []
 
 
