@@ -103,3 +103,12 @@ def test_a_name_before_a_parenthetical_phrase_is_the_subject(pipeline):
     att = _covering(rec, "she regretted the delay")
     # the parser hangs this name on the verb as an adverb
     assert att.source is not None and att.source.text == "Ormond"
+
+
+def test_a_that_clause_hung_on_a_call_is_the_telling(pipeline):
+    text = ("Results\n\nChief financial officer Nadia Ferraro told investors on a call that the group had enough "
+            "cash to repay its bonds.")
+    rec = _extract(pipeline, "on-a-call", text)
+    att = _covering(rec, "enough cash to repay its bonds")
+    assert att.cue.text == "told"
+    assert "investors" not in att.content[0].text
