@@ -112,3 +112,13 @@ def test_a_that_clause_hung_on_a_call_is_the_telling(pipeline):
     att = _covering(rec, "enough cash to repay its bonds")
     assert att.cue.text == "told"
     assert "investors" not in att.content[0].text
+
+
+def test_a_dateline_with_the_agency_in_brackets_is_a_place_not_an_organisation(pipeline):
+    text = ("Lender fined\n\nFRANKFURT (Reuters) - German lender Hansa Kredit said on Monday it would appeal "
+            "a fine imposed by the central bank.")
+    rec = _extract(pipeline, "dateline-agency", text)
+    names = {e.name for e in rec.entities}
+    assert not any("(" in name for name in names), names
+    assert _speaker(rec, "would appeal") == "Hansa Kredit"
+
