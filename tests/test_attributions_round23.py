@@ -122,3 +122,9 @@ def test_a_dateline_with_the_agency_in_brackets_is_a_place_not_an_organisation(p
     assert not any("(" in name for name in names), names
     assert _speaker(rec, "would appeal") == "Hansa Kredit"
 
+
+def test_the_company_is_the_organisation_named_with_a_business_noun(pipeline):
+    text = ("Recall\n\nSwedish truckmaker Nordfeldt said on Tuesday it would recall 12,000 vehicles.\n\n"
+            "In a statement, the company said a faulty brake valve had caused three accidents.")
+    rec = _extract(pipeline, "the-company", text)
+    assert _speaker(rec, "faulty brake valve") == "Nordfeldt"

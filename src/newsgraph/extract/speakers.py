@@ -65,7 +65,8 @@ _ARMED_KINDS = {"rebel", "militant", "militia", "guerrilla", "insurgent", "jihad
 
 # "the company": the business named last, known by its sector or the suffix of its name.
 _COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "carmaker", "miner", "operator", "lender", "insurer",
-                  "retailer", "airline", "manufacturer", "producer", "developer", "bank"}
+                  "retailer", "airline", "manufacturer", "producer", "developer", "bank", "automaker", "truckmaker",
+                  "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "utility"}
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "spa",
                      "holdings", "group"}
 
@@ -79,6 +80,11 @@ _POSTED_ABROAD = {"diplomats", "diplomat", "embassy", "embassies", "envoy", "env
 # Words that set a person or group against the state that owns the noun ("Kenya's main
 # opposition leader", "Syria's rebel commander"): the state is not the speaker.
 _AGAINST_THE_STATE = {"opposition", "dissident", "rebel", "exiled", "exile", "insurgent"}
+
+
+def _business_noun(tok: Token) -> bool:
+    """"company", "lender", "carmaker", "chipmaker": a noun of business (not "lawmaker")."""
+    return tok.lemma_.lower() in _COMPANY_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -520,6 +526,16 @@ class SpeakerResolver:
         people = [e.id for e in self.index.entities if named(e)]
         return people[0] if len(people) == 1 else None
 
+    def _called_a_company(self, i: int) -> bool:
+        """"Italian carmaker Volterra said …", "Volterra, the carmaker, …": the mention at token
+        ``i`` is named with a noun of business."""
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.ent_iob_ == "I":
+            tok = tok.head
+        return any(c.dep_ in ("compound", "appos", "amod", "nmod") and _business_noun(c)
+                   for c in tok.children) or (tok.head.dep_ == "appos" and _business_noun(tok.head)) \
+            or (tok.dep_ == "appos" and _business_noun(tok.head))
+
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -565,11 +581,11 @@ class SpeakerResolver:
                                  and not is_possessor(self.doc[i]) and fits(ent), window=GROUP_WINDOW)
             if group:
                 return group
-        if word in _COMPANY_NOUNS and det.lower_ == "the":
+        if _business_noun(head) and det.lower_ == "the":
             # "MMG Ltd said … The company estimates …": the last business named.
             company = self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
-                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES)) and not is_possessor(self.doc[i]),
-                window=GROUP_WINDOW)
+                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
+                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
             if company:
                 return company
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
