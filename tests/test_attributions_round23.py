@@ -128,3 +128,10 @@ def test_the_company_is_the_organisation_named_with_a_business_noun(pipeline):
             "In a statement, the company said a faulty brake valve had caused three accidents.")
     rec = _extract(pipeline, "the-company", text)
     assert _speaker(rec, "faulty brake valve") == "Nordfeldt"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_organisation_the_sentence_before_was_about(pipeline):
+    text = ("Contracts\n\nThe Federal Aviation Administration denied hiding the cost of the radar upgrade. A spokeswoman said the "
+            "estimate had been \"the best figure available at the time.\"")
+    rec = _extract(pipeline, "bare-spokeswoman", text)
+    assert _speaker(rec, "best figure available") == "Federal Aviation Administration"

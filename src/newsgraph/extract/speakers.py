@@ -477,6 +477,25 @@ class SpeakerResolver:
         return self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
                             and not is_possessor(self.doc[i]), window=2000)
 
+    def _spokesperson_of_previous_subject(self, head: Token) -> str | None:
+        """"The Home Office denied misleading the committee. A spokeswoman said …": a bare
+        spokesperson speaks for the organisation the sentence before was about (its subject)."""
+        if head.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson") \
+                or any(c.dep_ not in ("det", "punct") for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if head.i - sent.start > 3 or self._text.count("\n\n", previous.start_char, sent.start_char) > 1:
+            return None
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        eid = self.index.entity_of_phrase(subject) or self.index.entity_at(subject)
+        return eid if eid and self._types.get(eid) == "ORG" else None
+
     def _not_the_source(self, tok: Token, head: Token, eid: str) -> bool:
         """Entities a description names without being the speaker: the backer of "the
         Iran-backed group", the town of "a hospital official in Mitrovica" (a state or its
@@ -539,7 +558,7 @@ class SpeakerResolver:
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        organisation = self._organisation_noun(head)
+        organisation = self._organisation_noun(head) or self._spokesperson_of_previous_subject(head)
         if organisation:
             return organisation
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
