@@ -135,3 +135,11 @@ def test_a_bare_spokeswoman_speaks_for_the_organisation_the_sentence_before_was_
             "estimate had been \"the best figure available at the time.\"")
     rec = _extract(pipeline, "bare-spokeswoman", text)
     assert _speaker(rec, "best figure available") == "Federal Aviation Administration"
+
+
+def test_a_headline_verb_with_an_infinitive_does_not_report_the_clause_before_the_comma(pipeline):
+    text = "Regulator blocks stadium sale, club vows to fight on\n\nThe club said it would appeal within a week."
+    rec = _extract(pipeline, "headline-vows", text)
+    vows = next(a for a in rec.attributions if a.cue.text == "vows")
+    assert vows.content[0].text == "to fight on"
+

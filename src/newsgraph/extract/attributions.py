@@ -576,6 +576,12 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and child.i < cue.i and any(
+                x.dep_ == "xcomp" and x.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in cue.children):
+            # "Court strikes down media law, government vows to appeal": a verb with an
+            # infinitive of its own does not report the clause before the comma.
+            continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
