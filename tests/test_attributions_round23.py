@@ -143,3 +143,10 @@ def test_a_headline_verb_with_an_infinitive_does_not_report_the_clause_before_th
     vows = next(a for a in rec.attributions if a.cue.text == "vows")
     assert vows.content[0].text == "to fight on"
 
+
+def test_an_appointment_to_a_post_is_no_attribution(pipeline):
+    text = ("Shake-up\n\nThe board named finance chief Irene Solberg as interim CEO on Monday. The union elected "
+            "Tomas Brandt as its new leader.")
+    rec = _extract(pipeline, "appointment", text)
+    assert not any(a.cue.text in ("named", "elected") for a in rec.attributions), \
+        [(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]

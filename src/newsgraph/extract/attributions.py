@@ -1150,8 +1150,29 @@ def _relative_clause_of(tok: Token) -> int:
     return -1
 
 
+_APPOINTING = {"name", "appoint", "elect", "nominate", "choose", "pick", "select", "install", "designate", "tap"}
+
+
+def _appoints(cue: Token) -> bool:
+    """"The board named Lucia Gatti as interim CEO", "elected her its leader": an
+    appointment to a post, no attribution."""
+    if cue.lemma_.lower() not in _APPOINTING or cue.pos_ != "VERB":
+        return False
+    from newsgraph.extract.titles import title_head_words
+
+    heads = title_head_words()
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            post = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if post is not None and post.lower_ in heads:
+                return True
+        if child.dep_ in ("oprd", "dobj") and child.lower_ in heads and any(c.dep_ == "poss" for c in child.children):
+            return True
+    return False
+
+
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue):
+    if _asks_anonymity(cue) or _appoints(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
