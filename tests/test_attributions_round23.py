@@ -150,3 +150,13 @@ def test_an_appointment_to_a_post_is_no_attribution(pipeline):
     rec = _extract(pipeline, "appointment", text)
     assert not any(a.cue.text in ("named", "elected") for a in rec.attributions), \
         [(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]
+
+
+def test_an_acronym_spelled_like_a_pronoun_is_the_organisation(pipeline):
+    text = ("WHO warns of cholera spread in the Sahel\n\nThe World Health Organization said on Monday that cholera "
+            "had reached four more provinces. A UNICEF spokeswoman said vaccine stocks were low.\n\n"
+            "The WHO did not say how many people had died.")
+    rec = _extract(pipeline, "acronym-who", text)
+    warns = next(a for a in rec.attributions if a.cue.text.startswith("warns"))
+    assert _names(rec).get(warns.speaker) == "World Health Organization"
+    assert _speaker(rec, "how many people had died") == "World Health Organization"
