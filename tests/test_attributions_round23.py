@@ -160,3 +160,11 @@ def test_an_acronym_spelled_like_a_pronoun_is_the_organisation(pipeline):
     warns = next(a for a in rec.attributions if a.cue.text.startswith("warns"))
     assert _names(rec).get(warns.speaker) == "World Health Organization"
     assert _speaker(rec, "how many people had died") == "World Health Organization"
+
+
+def test_the_agency_is_the_public_body_named_last_not_a_news_agency(pipeline):
+    text = ("Dengue\n\nGENEVA (Reuters) - The World Health Organization warned on Tuesday that dengue was spreading "
+            "in southern Europe.\n\n"
+            "The agency said 2,400 cases had been reported since June, most of them in Italy and Spain.")
+    rec = _extract(pipeline, "the-agency", text)
+    assert _speaker(rec, "2,400 cases had been reported") == "World Health Organization"

@@ -82,6 +82,10 @@ _POSTED_ABROAD = {"diplomats", "diplomat", "embassy", "embassies", "envoy", "env
 _AGAINST_THE_STATE = {"opposition", "dissident", "rebel", "exiled", "exile", "insurgent"}
 
 
+_PUBLIC_BODY_WORDS = {"agency", "organization", "organisation", "administration", "authority", "office",
+                      "commission", "service", "programme", "program", "fund"}
+
+
 def _business_noun(tok: Token) -> bool:
     """"company", "lender", "carmaker", "chipmaker": a noun of business (not "lawmaker")."""
     return tok.lemma_.lower() in _COMPANY_NOUNS
@@ -607,6 +611,15 @@ class SpeakerResolver:
                 and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
             if company:
                 return company
+        if word in ("agency", "body") and det.lower_ == "the" and not any(c.dep_ in ("compound", "amod") for c in head.children):
+            # "The World Health Organization warned … The agency said …": the last public
+            # body named (an international body, or one whose name ends in a word of the
+            # kind: "Agency", "Authority", …), not a news agency or a government.
+            agency = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector != "MED" and (
+                ent.sector == "IGO" or ent.name.split()[-1].casefold() in _PUBLIC_BODY_WORDS)
+                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
+            if agency:
+                return agency
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:
