@@ -185,6 +185,9 @@ def _is_expletive(subject: Token, verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children) or verb.pos_ == "ADJ"
 
 
+_QUESTIONING = {"ask", "question", "press", "quiz", "query"}
+
+
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subjects:
@@ -198,13 +201,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             subjects, key=lambda c: (len(subjects) > 1 and any(t.is_quote for t in c.subtree),
                                      min(abs(verb.i - c.right_edge.i), abs(c.left_edge.i - verb.i))))
         return None if _is_expletive(child, verb) else child
-    reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting())
+    reporter = reporter_of_conjunct(verb, lambda v: v.lemma_.casefold() in _reporting()) or _second_reporting_clause(verb)
     if depth < 3 and reporter is not None:
         return _subject(reporter, depth + 1)
     if depth < 3 and verb.dep_ in _INHERIT_SUBJECT and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None  # "Asked about the case, she said …": she was asked; the asker is unnamed
         head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _QUESTIONING and head.dep_ in _SUBJECTS \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None  # "A spokesman, asked about the figures, said …": he was asked, by someone unnamed
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying …": the one who issued it, else the statement itself.
             if head.dep_ in ("dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
@@ -395,7 +401,8 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
         if after is not None:
             return phrase(after)
     if subject is None:
-        return _names_before(cue, token_quote) or _apposition_before(cue, token_quote)
+        return _names_before(cue, token_quote) or _apposition_before(cue, token_quote) \
+            or _subject_before_parenthetical(cue, token_quote)
     if subject.dep_ == "nsubjpass" and (subject.head.i == cue.i or (
             cue.dep_ == "conj" and cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children))):
         # "Rezaei was arrested and sentenced for “…”": the passive conjunct shares the
@@ -417,6 +424,26 @@ def _apposition_before(cue: Token, token_quote: list[int]) -> list[int]:
             if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == cue.i - 2 \
                     and doc[tok.left_edge.i - 1].text == "," and token_quote[tok.i] < 0:
                 return _source_tokens(tok, token_quote)
+    return []
+
+
+def _subject_before_parenthetical(cue: Token, token_quote: list[int]) -> list[int]:
+    """"Ormond, in a letter published alongside the report, wrote that …": the parse made the
+    name opening the sentence an adverb of the verb, past the phrase set off by commas."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return []
+    for child in cue.lefts:
+        if child.dep_ not in ("advmod", "npadvmod", "dep") or child.pos_ not in ("PROPN", "NOUN") \
+                or child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or token_quote[child.i] >= 0:
+            continue
+        end = child.right_edge.i
+        if not child.left_edge.is_sent_start or end + 2 >= cue.i - 1 or doc[end + 1].text != ",":
+            continue
+        between = range(end + 2, cue.i - 1)
+        if all(token_quote[k] < 0 and doc[k].text not in (".", ";", ":") for k in between) \
+                and any(c.dep_ == "prep" and c.left_edge.i == end + 2 for c in cue.lefts):
+            return _source_tokens(child, token_quote)
     return []
 
 
@@ -462,7 +489,11 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             continue
         if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject) or (
                 child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i
-                and not _participle_with_a_state(child)):
+                and not _participle_with_a_state(child)) or (
+                child.dep_ == "conj" and child.i > tok.i and child.lemma_.lower() in reporting
+                and reporter_of_conjunct(child, lambda v: v.lemma_.lower() in reporting) is not None):
+            # "said the decision was “taken by three people” and called for a congress": the
+            # reporter's own conjunct is no part of what was reported, accepted as a cue or not.
             cut = set(range(child.left_edge.i, child.right_edge.i + 1))
             # The conjunction and comma before it go too.
             k = child.left_edge.i - 1
@@ -472,6 +503,15 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             tokens -= cut
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
+    for conj in [t for t in tok.subtree if t.dep_ == "conj" and t.head.i != tok.i and t.i > tok.i
+                 and (t.i in cues or t.lemma_.lower() in reporting) and not _participle_with_a_state(t)]:
+        # "told Reuters the government would ask the tribunal to reconsider and accused the
+        # judges of …": a reporter's conjunct the parse hung deeper in the clause.
+        if reporter_of_conjunct(conj, lambda v: v.lemma_.lower() in reporting) is not None:
+            k = conj.left_edge.i - 1
+            while k > tok.i and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                k -= 1
+            tokens -= set(range(k + 1, conj.right_edge.i + 1))
     return tokens
 
 
@@ -534,6 +574,14 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     for child in cue.children:
         if interposed is not None and child.i == interposed.i:
             continue
+        if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
+            continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and child.i < cue.i and any(
+                x.dep_ == "xcomp" and x.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in cue.children):
+            # "Court strikes down media law, government vows to appeal": a verb with an
+            # infinitive of its own does not report the clause before the comma.
+            continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
@@ -559,6 +607,26 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+def _second_reporting_clause(verb: Token) -> Token | None:
+    """"Analysts said the penalty could reach 3 billion dollars and warned that …" parsed as
+    a second complement of "said": a subjectless reporting verb in the past, after the
+    conjunction that closes the first complement, with a clause of its own, is a conjunct of
+    the reporting verb. Returns that verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != verb.tag_ \
+            or verb.lemma_.lower() not in _reporting() or head.lemma_.lower() not in _reporting():
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or verb.left_edge.i != verb.i:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i and c.i > head.i and c.right_edge.i == before.i for c in head.children):
+        return None
+    return head
 
 
 def _second_that_clause(cue: Token, tokens: set[int], r: frozenset[str], cues: set[int]) -> set[int]:
@@ -696,11 +764,30 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
         end = cue.i
         while end + 1 < len(cue.doc) and cue.doc[end + 1].dep_ in ("prt", "advmod") and cue.doc[end + 1].head.i == cue.i:
             end += 1
+    after = end + 1
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i == end + 1:
+        # "accused the Home Office on Tuesday of misleading …": a date between the object
+        # and its preposition is stepped over.
+        if child.i == after and child.i > cue.i and _is_date_phrase(child) and child.lower_ not in ("of", "for", "as"):
+            after = child.right_edge.i + 1
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "as") and child.i in (end + 1, after) \
+                and (child.i == end + 1 or child.lower_ == "of") and not (after > end + 1 and child.i == end + 1):
             tokens |= _clause(child, r, cues)
+            if child.i == after:
+                tokens |= set(range(end + 1, after))
             return Content(tokens, "object+prep")
     return Content(tokens, "object")
+
+
+def _is_date_phrase(tok: Token) -> bool:
+    """"on Tuesday", "last week", "on Tuesday evening": a phrase naming a time only."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if tok.dep_ == "prep":
+        words = [t for t in words if t.i != tok.i]
+    elif tok.dep_ != "npadvmod":
+        return False
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 # Verbs of gesture whose preposition names where the hand went, not what was said ("pointing
@@ -878,7 +965,10 @@ def _trim(doc: Doc, tokens: set[int]) -> set[int]:
     lo, hi = 0, len(ordered) - 1
     while lo <= hi and (doc[ordered[lo]].is_punct and not doc[ordered[lo]].is_quote or doc[ordered[lo]].is_space or doc[ordered[lo]].dep_ == "cc"):
         lo += 1
-    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space):
+    while hi >= lo and (doc[ordered[hi]].is_punct and not doc[ordered[hi]].is_quote or doc[ordered[hi]].is_space
+                        or doc[ordered[hi]].dep_ == "cc" and doc[ordered[hi]].pos_ == "CCONJ"):
+        # "said the fine could exceed 2 billion euros and warned …": the conjunction before
+        # a cut conjunct is no content.
         hi -= 1
     kept = set(ordered[lo:hi + 1])
     if kept:
@@ -1060,8 +1150,29 @@ def _relative_clause_of(tok: Token) -> int:
     return -1
 
 
+_APPOINTING = {"name", "appoint", "elect", "nominate", "choose", "pick", "select", "install", "designate", "tap"}
+
+
+def _appoints(cue: Token) -> bool:
+    """"The board named Lucia Gatti as interim CEO", "elected her its leader": an
+    appointment to a post, no attribution."""
+    if cue.lemma_.lower() not in _APPOINTING or cue.pos_ != "VERB":
+        return False
+    from newsgraph.extract.titles import title_head_words
+
+    heads = title_head_words()
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            post = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if post is not None and post.lower_ in heads:
+                return True
+        if child.dep_ in ("oprd", "dobj") and child.lower_ in heads and any(c.dep_ == "poss" for c in child.children):
+            return True
+    return False
+
+
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue):
+    if _asks_anonymity(cue) or _appoints(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
@@ -1093,6 +1204,8 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     doc = d.doc
     if draft.cue_head is not None and tq[draft.cue_head.i] >= 0:
         return  # a cue inside a quotation is the quoted speaker's, not the article's
+    if draft.cue_head is not None and _in_adverbial_of_quoted_cue(d, draft.cue_head):
+        return  # "“…,” she said as she read the verdict, “…”": both parts are the saying's
     touched = {tq[t] for t in draft.content if tq[t] >= 0}
     # The clause around the cue: its own subject when it stands next to it, not a subject
     # inherited from a verb further away ("Trump told a rally, saying …").
@@ -1123,6 +1236,10 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
     if i < len(doc) and tq[i] >= 0 and i > hi:
         right = tq[i]
     skipped: set[int] = set()
+    if right is None and left is not None and draft.cue_head is not None:
+        # "“…,” the judge said as she read the verdict, “but …”": a quote split around the
+        # cue and a short adverbial clause after it.
+        right, skipped = _quote_after_adverbial(d, draft.cue_head, hi)
     if right is None and draft.cue_head is not None and draft.cue_head.pos_ == "VERB":
         # "He tells the crowd: “…”", "saying at one point, “…”", "as she put it: “…”": the
         # quote follows the verb's object or circumstance, which is not the content then.
@@ -1161,6 +1278,46 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
 
 
 _QUOTE_LEAD_DEPS = {"dobj", "dative", "prep", "npadvmod", "advmod", "prt"}
+_ADVERBIAL_MARKS = {"as", "while", "when", "after", "before"}
+_ADVERBIAL_WORDS = 10
+
+
+def _short_adverbial(verb: Token, tq: list[int]) -> Token | None:
+    """The short, unquoted "as she read the verdict" clause right after a cue verb."""
+    for child in verb.rights:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in child.children) \
+                and child.right_edge.i - child.left_edge.i < _ADVERBIAL_WORDS \
+                and not any(tq[k] >= 0 for k in range(child.left_edge.i, child.right_edge.i + 1)):
+            return child
+    return None
+
+
+def _quote_after_adverbial(d: _Doc, verb: Token, hi: int) -> tuple[int | None, set[int]]:
+    """The quote after a comma that follows the cue's short adverbial clause."""
+    tq = d.token_quote
+    clause = _short_adverbial(verb, tq)
+    if clause is None or clause.left_edge.i != hi + 1:
+        return None, set()
+    j = clause.right_edge.i + 1
+    if j + 1 < len(d.doc) and d.doc[j].text == "," and tq[j] < 0 and tq[j + 1] >= 0:
+        return tq[j + 1], set(range(hi + 1, j + 1))
+    return None, set()
+
+
+def _in_adverbial_of_quoted_cue(d: _Doc, tok: Token) -> bool:
+    """``tok`` sits in the short adverbial clause after a reporting verb whose quote is split
+    around it: the quote after the clause continues the reporting verb's."""
+    clause = tok
+    while clause.dep_ != "advcl" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "advcl" or verb.lemma_.lower() not in d.reporting or getattr(_short_adverbial(verb, d.token_quote), "i", -1) != clause.i:
+        return False
+    k = verb.i - 1
+    while k >= 0 and d.token_quote[k] < 0 and (d.doc[k].is_punct or d.doc[k].ent_iob_ != "O" or d.doc[k].pos_ in ("PROPN", "DET", "NOUN", "ADJ", "VERB", "PRON")) \
+            and d.doc[k].dep_ != "ROOT" and verb.i - k < 12:
+        k -= 1
+    return k >= 0 and d.token_quote[k] >= 0 and _quote_after_adverbial(d, verb, clause.left_edge.i - 1)[0] is not None
 
 
 def _quote_after_complements(d: _Doc, verb: Token, hi: int) -> tuple[int | None, set[int]]:

@@ -15,6 +15,17 @@ def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token
     conjoined to a reported copula or modal clause, cannot share that clause's subject; the
     parser hung on the reported clause what the reporter did. Returns the reporting verb."""
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp":
+        # "told Reuters the government would ask the tribunal to reconsider and accused the
+        # judges of …": a past tense cannot be coordinated with an infinitive; the parser hung
+        # on the reported clause's infinitive what the reporter did.
+        top = head
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "ccomp" and reports(top.head) and top.head.tag_ == "VBD" \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return top.head
+        return None
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBN") or head.dep_ != "ccomp" or not reports(head.head):
         return None
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
@@ -25,6 +36,12 @@ def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token
         # (PolNeAR train, first 300 texts: the gold source of a subjectless reporting
         # conjunct of a reported clause is the outer subject 9 times, 4 of them with a
         # clause of their own, and the reported clause's subject never).
+        return head.head
+    if verb.tag_ == "VBD" and reports(verb) and any(c.dep_ == "auxpass" for c in head.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        # "said the decision was “taken by three people” and called for a congress": a
+        # reporting verb in the active past, with no object a passive could have kept
+        # ("had been charged … and denied access"), is the reporter's.
         return head.head
     modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
     # A participle cannot follow a modal ("would stand and warned"): the tagger's slip for a past tense.

@@ -362,7 +362,7 @@ def _bracketed_qualifier(span: Span) -> Span:
     doc = span.doc
     k = span.end
     if len(span) > 2 or not span.text.replace("-", "").isupper() or not span.text.replace("-", "").isalpha() \
-            or k + 2 >= len(doc) or doc[k].text != "(":
+            or k + 2 >= len(doc) or doc[k].text != "(" or _agency_dateline(span):
         return span
     close = next((j for j in range(k + 2, min(k + 5, len(doc))) if doc[j].text == ")"), None)
     inner = doc[k + 1:close] if close is not None else None
@@ -373,6 +373,15 @@ def _bracketed_qualifier(span: Span) -> Span:
     if initials == span.text.replace("-", "").upper() or any(t.lower_ in _BODY_NOUNS for t in inner):
         return span  # the acronym spelled out, or another body ("UNHCR (UN Refugee Agency)")
     return Span(doc, span.start, close + 1, label="ORG")
+
+
+def _agency_dateline(span: Span) -> bool:
+    """"MILAN (Reuters) -": an upper-case name opening a line, the agency's bracket and a dash."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
+    close = next((k for k in range(span.end + 1, min(span.end + 6, len(doc))) if doc[k].text == ")"), None)
+    nxt = doc[close + 1] if close is not None and close + 1 < len(doc) else None
+    return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", "--"))
 
 
 _BODY_NOUNS = {"agency", "organization", "organisation", "fund", "programme", "program", "council", "commission",
@@ -694,7 +703,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             elif nxt is not None and nxt.text in _REGION_NOUNS_LOWER and len(span) <= 2 \
                     and not (label == "PERSON" and first_name_gender(span[0].text) is not None):
                 label = "GPE"  # "the Ashanti region", "the Poonch and Kupwara districts"
-            elif g.city(text) is not None and at_dateline(span):
+            elif g.city(text) is not None and (at_dateline(span) or _agency_dateline(span)):
                 label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
             elif label != "PERSON" and g.city(text) is not None and _conjoined_with_place(span):
                 label = "GPE"  # "at Paris-Orly, Nice and Marseille airports"

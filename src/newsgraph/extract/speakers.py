@@ -65,7 +65,8 @@ _ARMED_KINDS = {"rebel", "militant", "militia", "guerrilla", "insurgent", "jihad
 
 # "the company": the business named last, known by its sector or the suffix of its name.
 _COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "carmaker", "miner", "operator", "lender", "insurer",
-                  "retailer", "airline", "manufacturer", "producer", "developer", "bank"}
+                  "retailer", "airline", "manufacturer", "producer", "developer", "bank", "automaker", "truckmaker",
+                  "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "utility"}
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "spa",
                      "holdings", "group"}
 
@@ -79,6 +80,15 @@ _POSTED_ABROAD = {"diplomats", "diplomat", "embassy", "embassies", "envoy", "env
 # Words that set a person or group against the state that owns the noun ("Kenya's main
 # opposition leader", "Syria's rebel commander"): the state is not the speaker.
 _AGAINST_THE_STATE = {"opposition", "dissident", "rebel", "exiled", "exile", "insurgent"}
+
+
+_PUBLIC_BODY_WORDS = {"agency", "organization", "organisation", "administration", "authority", "office",
+                      "commission", "service", "programme", "program", "fund"}
+
+
+def _business_noun(tok: Token) -> bool:
+    """"company", "lender", "carmaker", "chipmaker": a noun of business (not "lawmaker")."""
+    return tok.lemma_.lower() in _COMPANY_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +481,25 @@ class SpeakerResolver:
         return self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
                             and not is_possessor(self.doc[i]), window=2000)
 
+    def _spokesperson_of_previous_subject(self, head: Token) -> str | None:
+        """"The Home Office denied misleading the committee. A spokeswoman said …": a bare
+        spokesperson speaks for the organisation the sentence before was about (its subject)."""
+        if head.lemma_.lower() not in ("spokesman", "spokeswoman", "spokesperson") \
+                or any(c.dep_ not in ("det", "punct") for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if head.i - sent.start > 3 or self._text.count("\n\n", previous.start_char, sent.start_char) > 1:
+            return None
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        eid = self.index.entity_of_phrase(subject) or self.index.entity_at(subject)
+        return eid if eid and self._types.get(eid) == "ORG" else None
+
     def _not_the_source(self, tok: Token, head: Token, eid: str) -> bool:
         """Entities a description names without being the speaker: the backer of "the
         Iran-backed group", the town of "a hospital official in Mitrovica" (a state or its
@@ -520,10 +549,20 @@ class SpeakerResolver:
         people = [e.id for e in self.index.entities if named(e)]
         return people[0] if len(people) == 1 else None
 
+    def _called_a_company(self, i: int) -> bool:
+        """"Italian carmaker Volterra said …", "Volterra, the carmaker, …": the mention at token
+        ``i`` is named with a noun of business."""
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.ent_iob_ == "I":
+            tok = tok.head
+        return any(c.dep_ in ("compound", "appos", "amod", "nmod") and _business_noun(c)
+                   for c in tok.children) or (tok.head.dep_ == "appos" and _business_noun(tok.head)) \
+            or (tok.dep_ == "appos" and _business_noun(tok.head))
+
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        organisation = self._organisation_noun(head)
+        organisation = self._organisation_noun(head) or self._spokesperson_of_previous_subject(head)
         if organisation:
             return organisation
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
@@ -565,13 +604,22 @@ class SpeakerResolver:
                                  and not is_possessor(self.doc[i]) and fits(ent), window=GROUP_WINDOW)
             if group:
                 return group
-        if word in _COMPANY_NOUNS and det.lower_ == "the":
+        if _business_noun(head) and det.lower_ == "the":
             # "MMG Ltd said … The company estimates …": the last business named.
             company = self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
-                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES)) and not is_possessor(self.doc[i]),
-                window=GROUP_WINDOW)
+                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
+                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
             if company:
                 return company
+        if word in ("agency", "body") and det.lower_ == "the" and not any(c.dep_ in ("compound", "amod") for c in head.children):
+            # "The World Health Organization warned … The agency said …": the last public
+            # body named (an international body, or one whose name ends in a word of the
+            # kind: "Agency", "Authority", …), not a news agency or a government.
+            agency = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.sector != "MED" and (
+                ent.sector == "IGO" or ent.name.split()[-1].casefold() in _PUBLIC_BODY_WORDS)
+                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
+            if agency:
+                return agency
         titled = self._recent(head.i, lambda ent, i: ent.type == "PERSON" and ent.id != exclude
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:
