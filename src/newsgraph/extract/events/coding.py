@@ -30,7 +30,7 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    deadline_clause, deadline_of, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
+    deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -547,9 +547,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
         # "accused Armenia of violating the truce and called for…": a finite verb
         # conjoined to a gerund belongs with the finite verb above it.
-        upper = head
-        while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
-            upper = upper.head
+        upper = finite_above(head)
         if upper.i != head.i:
             return _subject(upper, parts, hops + 1)
     if dep == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \

@@ -221,6 +221,24 @@ def _reported(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def finite_above(tok: Token) -> Token:
+    """The finite verb a past verb conjoined to the non-finite ``tok`` belongs with: "would
+    stay vigilant and accused …" joins the verb above "stay". When the way up passes a noun
+    the infinitive completes ("denied that the government had a mandate to sign the deal and
+    threatened to …"), the finite clause holding that noun is a complement, and the past verb
+    is coordinated with the verb that takes it ("denied … and threatened"), not with "had"."""
+    upper, via_noun = tok, False
+    while upper.head.i != upper.i and upper.tag_ not in _FINITE:
+        via_noun = via_noun or upper.pos_ == "NOUN"
+        upper = upper.head
+    if via_noun and upper.dep_ == "ccomp" and upper.head.tag_ in _FINITE:
+        upper = upper.head
+    return upper
+
+
 
 
 def frame_of(tok: Token) -> str | None:
@@ -293,9 +311,7 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                     c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d"} for c in parent.children)):
                 # "told reporters that members would stay vigilant and accused the government":
                 # a past verb cannot share the modal of a bare one; it joins the finite verb above.
-                upper = parent
-                while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
-                    upper = upper.head
+                upper = finite_above(parent)
                 if upper.tag_ in ("VBD", "VBZ", "VBP"):
                     node = upper
                     continue
