@@ -16,6 +16,7 @@ from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Loca
 
 # Units of distance: an amount in them places an event, it does not count what happened.
 _DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "yards", "mi"}
+_NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "island", "enclave", "county"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
@@ -75,6 +76,15 @@ class Attachments:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
                 continue
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _NAMED_PLACE_NOUNS \
+                    and root.head.head.dep_ == "pobj":
+                # "in the Black Sea city of Batumi": the of-object is the place the noun names;
+                # the place before the noun only says where that lies.
+                candidates = [(ok, c) for ok, c in candidates if not (c.start >= root.head.head.left_edge.idx and c.end <= root.head.idx)]
+                root = root.head.head
+            elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
             if prep.lower_ not in _LOCATIVE:

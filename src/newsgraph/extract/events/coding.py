@@ -64,6 +64,10 @@ _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconfer
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow",
                    "prompt", "lead", "cause", "spur", "drive", "oblige"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+# Subjects that name the state's power without naming the state ("Authorities imposed a
+# curfew in …", "a court in Tbilisi sentenced …").
+_UNNAMED_AUTHORITIES = {"authority", "authorities", "police", "official", "officials", "court", "judge", "prosecutor",
+                        "prosecutors", "government", "army", "troops", "soldiers", "forces", "regime"}
 # Event nouns whose possessor is the one acted on, not the actor.
 _PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abduction", "kidnapping", "execution",
                   "killing", "assassination", "murder", "ouster", "removal", "capture", "imprisonment", "jailing",
@@ -1318,14 +1322,23 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                         actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
                 actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
         recipients = [r for r in recipients if r not in actors]
-    if not actors and passive and (type_ == "COERCE" and entry.mode in ("arrest", "deport")
-                                   or type_ == "SANCTION" and entry.mode == "convict"):
+    state_act = type_ == "COERCE" and entry.mode in ("arrest", "deport", "curfew") or type_ == "SANCTION" and entry.mode == "convict"
+    unnamed = subj_tok is not None and subj_tok.lemma_.casefold() in _UNNAMED_AUTHORITIES
+    if state_act and unnamed and actors and all(parts.place(a) for a in actors):
+        # "A court in Tbilisi sentenced …", "police in Lagos arrested …": the body where it
+        # sits is the state's, not the city's.
+        actors = list(dict.fromkeys(parts.state_of(a) for a in actors))
+        recipients = [r for r in recipients if r not in actors]
+    if not actors and state_act and (passive or unnamed and not parts.of_phrase(subj_tok)):
+        # Also "Authorities imposed a curfew in the city of Batumi": an unnamed authority acts
+        # for the state of the place it acts in.
         # "A missionary was arrested in Lebanon", "was convicted of espionage in Baku":
         # arrests, deportations and convictions with no named agent are the acts of the state
         # where they happen; "convicted of smuggling in Baku" hangs the place on the grounds.
         grounds = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                    for g in c.children if g.dep_ in ("pcomp", "pobj")]
-        for p in _prep_objects(trig, {"in"}) + [q for g in grounds for q in _prep_objects(g, {"in"})]:
+        hosts = [trig] + ([cand.carrier] if cand.carrier is not None else [])
+        for p in [q for h in hosts for q in _prep_objects(h, {"in"})] + [q for g in grounds for q in _prep_objects(g, {"in"})]:
             places = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
             states = [parts.state_of(e) for e in places]
             actors = actors + [e for e in states if e not in actors]
