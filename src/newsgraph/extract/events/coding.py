@@ -1370,6 +1370,15 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                 recipients = list(dict.fromkeys(recipients))
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
+    if type_ == "SANCTION" and entry.mode == "expel":
+        # "expelled a Russian embassy employee": the expelling state acts on the state whose
+        # mission it is (when the article names that state), not on the mission.
+        def state_of_mission(e: str) -> str:
+            words = (parts.names.get(e) or "").casefold().split()
+            if parts.types.get(e) in ("ORG", "FAC") and words and words[-1] in _MISSION_NOUNS and parts.countries.get(e):
+                return next((c for c in parts.country_ids if parts.countries.get(c) == parts.countries[e]), e)
+            return e
+        recipients = list(dict.fromkeys(state_of_mission(r) for r in recipients if state_of_mission(r) not in actors))
         recipients = [r for r in recipients if r not in actors]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
