@@ -105,4 +105,8 @@ class Attachments:
                 continue  # "the town of X, 40 km south of Khartoum": where, not how much
             if self._reaches(root, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
+            span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and "-" in a.text and " " not in a.text.strip() and span.root.head.i not in anchors \
+                    and span.root.head.i >= span.end and span.root.dep_ in ("amod", "compound", "nummod", "nmod"):
+                continue  # "hit a five-storey building": a measure that describes a thing, not a count of the event
         return out

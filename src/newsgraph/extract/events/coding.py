@@ -1459,7 +1459,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char)
-    quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
+    counted = set(anchors)
+    if type_ == "ASSAULT" and trig.pos_ == "VERB":
+        # "A missile hit a building in Kharkiv, killing nine people": the participle counts the
+        # attack's dead even when it is no event of its own (no one named on either side).
+        counted |= {c.i for c in trig.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                    and c.lemma_.casefold() in _CASUALTY_VERBS}
+    quantities = attach.quantities_for(counted, sent.start_char, sent.end_char)
     mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
     if type_ in _RECIPROCAL_TYPES and not recipients and trig.pos_ == "VERB" and _members_of_body(trig, subj_tok, actors, parts):
         mode = "multilateral"  # "ASEAN foreign ministers are due to meet": the bloc's members meet
