@@ -731,6 +731,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 # they go may be ("deployed peacekeepers in Iraq").
                 add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")])
                 continue
+            if c.dep_ == "dobj" and any(d.dep_ == "dative" and d.pos_ != "ADP" and parts.of_phrase(d) for d in trig.children):
+                continue  # "would give Ukraine three Patriot systems": the dative receives, the object is given
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
