@@ -1473,7 +1473,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         mode = "multilateral"  # "ASEAN foreign ministers are due to meet": the bloc's members meet
     status = status_of(trig, cand.carrier)
     if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
-        status = "planned"
+        verb = cand.carrier if cand.carrier is not None else trig
+        if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "threatened to strike next week after their union rejected an ultimatum": a verb in
+            # the simple past is done; a later date in reach belongs to another clause.
+            date = None
+        else:
+            status = "planned"
     if actors:  # "11 soldiers and civilians were killed": victims alone are no two sides, nor is a town shelled
         parts.remember([e for e in actors + recipients if not parts.place(e)])
     return Event(
