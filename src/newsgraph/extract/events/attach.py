@@ -58,8 +58,10 @@ class Attachments:
         return (root.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and root.head.i not in anchors
                 and root.head.pos_ in ("NOUN", "PROPN"))
 
-    def date_for(self, anchors: set[int], sent_start: int, sent_end: int) -> EventDate | None:
-        inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None]
+    def date_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[int] = frozenset()) -> EventDate | None:
+        """The date of the event at ``anchors``; dates under a token of ``exclude`` are not its."""
+        inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None
+                  and root.head.i not in exclude]
         if not inside:
             return None
         mine = [d for root, d in inside if self._reaches(root, anchors) and not self._names_a_thing(root, anchors)]
@@ -75,8 +77,6 @@ class Attachments:
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
                 continue
-            if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
-                continue
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _NAMED_PLACE_NOUNS \
                     and root.head.head.dep_ == "pobj":
                 # "in the Black Sea city of Batumi": the of-object is the place the noun names;
@@ -85,6 +85,8 @@ class Attachments:
                 root = root.head.head
             elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
+                continue
+            if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
             if prep.lower_ not in _LOCATIVE:
@@ -103,10 +105,10 @@ class Attachments:
                 continue
             if a.unit in _DISTANCES:
                 continue  # "the town of X, 40 km south of Khartoum": where, not how much
-            if self._reaches(root, anchors):
-                out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
             span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is not None and "-" in a.text and " " not in a.text.strip() and span.root.head.i not in anchors \
                     and span.root.head.i >= span.end and span.root.dep_ in ("amod", "compound", "nummod", "nmod"):
                 continue  # "hit a five-storey building": a measure that describes a thing, not a count of the event
+            if self._reaches(root, anchors):
+                out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out

@@ -1370,8 +1370,6 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                          for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
                 recipients = [r for r in recipients if r not in own] + [h for h in hosts if h not in actors]
                 recipients = list(dict.fromkeys(recipients))
-    if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
-        actors = _movers(trig, parts)
     if type_ == "SANCTION" and entry.mode == "expel":
         # "expelled a Russian embassy employee": the expelling state acts on the state whose
         # mission it is (when the article names that state), not on the mission.
@@ -1381,6 +1379,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                 return next((c for c in parts.country_ids if parts.countries.get(c) == parts.countries[e]), e)
             return e
         recipients = list(dict.fromkeys(state_of_mission(r) for r in recipients if state_of_mission(r) not in actors))
+    if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
+        actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
     if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
@@ -1450,7 +1450,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             and match(trig.head.head) is None:
         # "reached during a summit last month": the date may hang on the carrying verb.
         anchors.add(trig.head.head.i)
-    date = attach.date_for(anchors, sent.start_char, sent.end_char)
+    # "gave Hamas until Sunday to free the hostages": Sunday is the deadline, not when it was set.
+    deadline = {c.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("until", "till")} \
+        if trig.pos_ == "VERB" and deadline_clause(trig) is not None else set()
+    date = attach.date_for(anchors, sent.start_char, sent.end_char, exclude=deadline)
     stranded = stranded_infinitive(trig) if trig.pos_ == "VERB" else None
     if date is None and stranded is not None:
         # "A group … on Wednesday called on …" (misparsed): the date hangs on the subject.

@@ -77,9 +77,14 @@ _TIME_NOUNS = {"hour", "day", "week", "month", "minute", "deadline", "time", "ul
 def deadline_clause(verb: Token) -> Token | None:
     """The act a deadline is set for: "gave police 48 hours to free the detainees" → "free"
     (the parser hangs the infinitive on the verb or on the time noun)."""
-    if verb.lemma_.casefold() not in ("give", "grant") or not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children):
+    if verb.lemma_.casefold() not in ("give", "grant"):
         return None
-    times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in _TIME_NOUNS]
+    # "gave Hamas until Sunday to free …": the party given time is the object, the time an
+    # until-phrase.
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    if not any(c.dep_ == "dative" and c.pos_ != "ADP" or until and c.dep_ == "dobj" for c in verb.children):
+        return None
+    times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.casefold() in _TIME_NOUNS] + until
     if not times:
         return None
     for holder in (verb, *times):
@@ -99,7 +104,8 @@ def deadline_of(verb: Token) -> Token | None:
     giver = node.head if node.dep_ in ("advcl", "xcomp") else node.head.head if node.dep_ in ("relcl", "acl") else None
     if giver is None or node.head.i == node.i or deadline_clause(giver) is None or deadline_clause(giver).i != node.i:
         return None
-    return next((c for c in giver.children if c.dep_ == "dative"), None)
+    return next((c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"), None) \
+        or next((c for c in giver.children if c.dep_ == "dobj" and c.lemma_.casefold() not in _TIME_NOUNS), None)
 
 
 _NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no-one"}
@@ -215,12 +221,6 @@ def stranded_infinitive(verb: Token) -> Token | None:
     return root if governor is not None and governor.i == verb.i else None
 
 
-def _reported(verb: Token) -> bool:
-    # "said it would not negotiate … but would meet religious leaders": a conjunct of the
-    # reported clause is reported too.
-    while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
@@ -239,6 +239,12 @@ def finite_above(tok: Token) -> Token:
     return upper
 
 
+def _reported(verb: Token) -> bool:
+    # "said it would not negotiate … but would meet religious leaders": a conjunct of the
+    # reported clause is reported too.
+    while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
 
 
 def frame_of(tok: Token) -> str | None:
