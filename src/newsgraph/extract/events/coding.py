@@ -597,6 +597,14 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return parts.of_phrase(poss[0]), poss[0]
+            if verb.tag_ == "VB" and head.lemma_.casefold() in word_classes().get("proposal", ()) | {"plan", "scheme", "bid"}:
+                # "an EU plan to lend Ukraine 50 billion euros", "a German proposal to send
+                # tanks": the state or body the plan is named after would act, not whoever
+                # approves or blocks it.
+                planners = [e for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+                            for e in parts.of_phrase(c) if not parts.place(e)]
+                if planners:
+                    return planners, head
             proposers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                          for p in c.children if p.dep_ == "pobj"]
             if proposers and verb.tag_ == "VB" and head.lemma_.casefold() in word_classes().get("proposal", ()):
