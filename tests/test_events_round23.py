@@ -133,3 +133,31 @@ def test_a_deadline_until_a_day_makes_the_act_the_given_partys_and_undone(pipeli
     assert len(ev.actors) == 1 and doer in (countries.get(ev.actors[0]), names[ev.actors[0]]), coded(rec)
     demand = next((e for e in rec.events if e.trigger.text == "gave"), None)
     assert demand is not None and demand.type == "REQUEST" and demand.date is None, coded(rec)
+
+
+# --- "an EU plan to lend …": the body the plan is named after acts, not who approves it ---------
+
+@pytest.mark.parametrize("sentence, trigger, planner", [
+    ("Slovakia blocked a German proposal to send Kyiv more tanks.", "send", "DEU"),
+    ("Austria did not approve an EU plan to lend Moldova 2 billion euros.", "lend", "European Union"),
+])
+def test_the_named_planner_of_a_plan_is_the_actor_of_its_infinitive(pipeline, sentence, trigger, planner):
+    ev, names, countries, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None, coded(rec)
+    assert len(ev.actors) == 1 and planner in (countries.get(ev.actors[0]), names[ev.actors[0]]), coded(rec)
+
+
+# --- an accusation given up is no accusation -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("Guyana agreed to drop its lawsuit against Venezuela at the world court.", "lawsuit"),
+    ("Peru agreed to drop its complaint against Chile at the WTO.", "complaint"),
+])
+def test_a_dropped_lawsuit_or_complaint_is_not_an_accusation(pipeline, sentence, noun):
+    rec, _, _ = record_of(pipeline, sentence)
+    assert not any(ev.trigger.text == noun for ev in rec.events), coded(rec)
+
+
+def test_a_filed_lawsuit_is_still_an_accusation(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Guyana filed a lawsuit against Venezuela at the world court.", "lawsuit")
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
