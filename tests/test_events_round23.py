@@ -161,3 +161,14 @@ def test_a_dropped_lawsuit_or_complaint_is_not_an_accusation(pipeline, sentence,
 def test_a_filed_lawsuit_is_still_an_accusation(pipeline):
     ev, _, _, rec = event_of(pipeline, "Guyana filed a lawsuit against Venezuela at the world court.", "lawsuit")
     assert ev is not None and ev.type == "ACCUSE", coded(rec)
+
+
+# --- "said it planned to X and would Y": the would-clause is reported, so planned ---------------
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Kenya said it hoped to end the dispute with Somalia and would restore flights to Mogadishu.", "restore"),
+    ("Turkey said it planned to normalise relations with Armenia and would open its border with the country.", "open"),
+])
+def test_a_would_clause_after_a_reported_infinitive_is_planned(pipeline, sentence, trigger):
+    ev, _, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None and ev.status == "planned", coded(rec)

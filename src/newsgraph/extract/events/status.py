@@ -242,6 +242,12 @@ def finite_above(tok: Token) -> Token:
 def _reported(verb: Token) -> bool:
     # "said it would not negotiate … but would meet religious leaders": a conjunct of the
     # reported clause is reported too.
+    if verb.dep_ == "conj" and verb.head.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.head.children):
+        # "said it planned to establish relations … and would open its border": a "would" clause
+        # shares no "to" with the infinitive; it is a conjunct of the finite verb above it.
+        upper = finite_above(verb.head)
+        if upper.tag_ in _FINITE:
+            verb = upper
     while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
