@@ -172,3 +172,19 @@ def test_a_filed_lawsuit_is_still_an_accusation(pipeline):
 def test_a_would_clause_after_a_reported_infinitive_is_planned(pipeline, sentence, trigger):
     ev, _, _, rec = event_of(pipeline, sentence, trigger)
     assert ev is not None and ev.status == "planned", coded(rec)
+
+
+# --- workers who threaten or plan to strike stop work; states that threaten to strike attack ----
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Spanish dockworkers threatened on Monday to strike at the port of Valencia next week.", "hypothetical"),
+    ("Italian pilots plan to strike at Milan airport on Friday.", "planned"),
+])
+def test_workers_threatening_or_planning_to_strike_are_a_labour_strike(pipeline, sentence, status):
+    ev, _, _, rec = event_of(pipeline, sentence, "strike", published="2026-11-18")
+    assert ev is not None and ev.type == "PROTEST" and ev.mode == "strike" and ev.status == status, coded(rec)
+
+
+def test_a_state_threatening_to_strike_a_city_is_no_labour_strike(pipeline):
+    rec, _, _ = record_of(pipeline, "Russia threatened to strike Kyiv with new missiles.")
+    assert not any(ev.type == "PROTEST" for ev in rec.events), coded(rec)

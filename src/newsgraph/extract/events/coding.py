@@ -189,6 +189,10 @@ def _holds(tok: Token, cond: Condition) -> bool:
         if tok.pos_ == "VERB":
             # A verb's doer is its subject: "Thousands of protesters gathered …".
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subjects and tok.dep_ == "xcomp" and frames().get(tok.head.lemma_.casefold()) in ("threat", "commit", "plan"):
+                # "Dockworkers threatened to strike", "pilots plan to strike": who threatens or
+                # plans it would do it.
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
                 subjects.append(tok.head)  # "protesters who had gathered outside parliament"
             doers += subjects + [p for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
