@@ -188,3 +188,19 @@ def test_workers_threatening_or_planning_to_strike_are_a_labour_strike(pipeline,
 def test_a_state_threatening_to_strike_a_city_is_no_labour_strike(pipeline):
     rec, _, _ = record_of(pipeline, "Russia threatened to strike Kyiv with new missiles.")
     assert not any(ev.type == "PROTEST" for ev in rec.events), coded(rec)
+
+
+# --- troops defending a city fight; they give no one support ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zelenskiy said the freed Ukrainians included soldiers who had defended Kherson.",
+    "Ukraine honoured its marines. Ukrainian marines defended Mariupol for 86 days.",
+])
+def test_troops_defending_a_city_are_no_support(pipeline, text):
+    rec, _, _ = record_of(pipeline, text)
+    assert not any(ev.type == "SUPPORT" for ev in rec.events), coded(rec)
+
+
+def test_a_state_defending_another_at_the_un_is_support(pipeline):
+    ev, _, countries, rec = event_of(pipeline, "France defended Israel at the United Nations.", "defended")
+    assert ev is not None and ev.type == "SUPPORT" and [countries[r] for r in ev.recipients] == ["ISR"], coded(rec)

@@ -1391,6 +1391,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                 return next((c for c in parts.country_ids if parts.countries.get(c) == parts.countries[e]), e)
             return e
         recipients = list(dict.fromkeys(state_of_mission(r) for r in recipients if state_of_mission(r) not in actors))
+    if type_ == "SUPPORT" and trig.lemma_.casefold() in ("defend", "protect") and recipients and (
+            any(parts.sectors.get(a) in ("MIL", "COP") for a in actors)
+            or all(parts.place(r) or r in parts.country_ids and parts.countries.get(r) in {parts.countries.get(a) for a in actors}
+                   for r in recipients)):
+        # "soldiers who had defended Mariupol", "its forces defended Yerevan": troops holding
+        # ground (their own) fight; they do not back another party.
+        return None
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
