@@ -204,3 +204,20 @@ def test_troops_defending_a_city_are_no_support(pipeline, text):
 def test_a_state_defending_another_at_the_un_is_support(pipeline):
     ev, _, countries, rec = event_of(pipeline, "France defended Israel at the United Nations.", "defended")
     assert ev is not None and ev.type == "SUPPORT" and [countries[r] for r in ev.recipients] == ["ISR"], coded(rec)
+
+
+# --- "under sanctions": a standing state, not an act of sanctioning ---------------------------
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("The new listings bring the number of Belarusian officials under EU restrictions to more than 300.", "restrictions"),
+    ("More than 400 Russian banks are now under Western sanctions.", "sanctions"),
+])
+def test_a_party_under_sanctions_is_no_new_sanction(pipeline, sentence, noun):
+    rec, _, _ = record_of(pipeline, sentence)
+    assert not any(ev.trigger.text == noun for ev in rec.events), coded(rec)
+
+
+def test_a_city_coming_under_attack_is_still_attacked(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russian forces attacked Kharkiv on Monday and the city came under attack again "
+                                       "on Tuesday.", "attacked")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)

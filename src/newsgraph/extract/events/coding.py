@@ -324,6 +324,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue  # "riot police", "protest leaders": a kind of people or kit, no event
         if _names_verb_event(tok, entry, out):
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
+        if entry.type in ("SANCTION", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            continue  # "individuals under EU restrictions", "firms under sanctions": a standing state, no act
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
     return out
