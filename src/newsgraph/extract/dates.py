@@ -110,6 +110,13 @@ def _deadline(token: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in verb.children)
 
 
+def _forward_frame(verb: Token) -> bool:
+    """Whether ``verb`` frames an act still to come (threatened, vowed, planned, urged to …)."""
+    from newsgraph.extract.events.lexicon import frames  # (events import this module)
+
+    return frames().get(verb.lemma_.casefold()) in ("request", "commit", "offer", "plan", "threat")
+
+
 def looks_ahead(token: Token) -> bool | None:
     """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
     if _deadline(token):
@@ -128,6 +135,10 @@ def looks_ahead(token: Token) -> bool | None:
     for _ in range(4):
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
         if words & _LOOK_AHEAD_WORDS:
+            return True
+        if verb is not head and verb.tag_ == "VBD" and _forward_frame(verb):
+            # "threatened to hold protests on Saturday": the date hangs on what is threatened,
+            # which lies ahead of the threat.
             return True
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in verb.children if c.dep_ == "aux"):
             return False  # "agreed on Monday to reopen": the date is the agreeing's

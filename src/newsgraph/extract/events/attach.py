@@ -16,6 +16,7 @@ from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Loca
 
 # Units of distance: an amount in them places an event, it does not count what happened.
 _DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "yards", "mi"}
+_NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "island", "enclave", "county"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
@@ -57,8 +58,10 @@ class Attachments:
         return (root.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and root.head.i not in anchors
                 and root.head.pos_ in ("NOUN", "PROPN"))
 
-    def date_for(self, anchors: set[int], sent_start: int, sent_end: int) -> EventDate | None:
-        inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None]
+    def date_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[int] = frozenset()) -> EventDate | None:
+        """The date of the event at ``anchors``; dates under a token of ``exclude`` are not its."""
+        inside = [(root, d) for root, d in self.dates if sent_start <= d.start and d.end <= sent_end and root is not None
+                  and root.head.i not in exclude]
         if not inside:
             return None
         mine = [d for root, d in inside if self._reaches(root, anchors) and not self._names_a_thing(root, anchors)]
@@ -73,6 +76,15 @@ class Attachments:
         candidates = []
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _NAMED_PLACE_NOUNS \
+                    and root.head.head.dep_ == "pobj":
+                # "in the Black Sea city of Batumi": the of-object is the place the noun names;
+                # the place before the noun only says where that lies.
+                candidates = [(ok, c) for ok, c in candidates if not (c.start >= root.head.head.left_edge.idx and c.end <= root.head.idx)]
+                root = root.head.head
+            elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
                 continue
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
@@ -93,6 +105,10 @@ class Attachments:
                 continue
             if a.unit in _DISTANCES:
                 continue  # "the town of X, 40 km south of Khartoum": where, not how much
+            span = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and "-" in a.text and " " not in a.text.strip() and span.root.head.i not in anchors \
+                    and span.root.head.i >= span.end and span.root.dep_ in ("amod", "compound", "nummod", "nmod"):
+                continue  # "hit a five-storey building": a measure that describes a thing, not a count of the event
             if self._reaches(root, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out

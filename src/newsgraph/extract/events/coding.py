@@ -30,7 +30,7 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    deadline_clause, deadline_of, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
+    deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -64,6 +64,10 @@ _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconfer
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow",
                    "prompt", "lead", "cause", "spur", "drive", "oblige"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+# Subjects that name the state's power without naming the state ("Authorities imposed a
+# curfew in …", "a court in Tbilisi sentenced …").
+_UNNAMED_AUTHORITIES = {"authority", "authorities", "police", "official", "officials", "court", "judge", "prosecutor",
+                        "prosecutors", "government", "army", "troops", "soldiers", "forces", "regime"}
 # Event nouns whose possessor is the one acted on, not the actor.
 _PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abduction", "kidnapping", "execution",
                   "killing", "assassination", "murder", "ouster", "removal", "capture", "imprisonment", "jailing",
@@ -185,6 +189,10 @@ def _holds(tok: Token, cond: Condition) -> bool:
         if tok.pos_ == "VERB":
             # A verb's doer is its subject: "Thousands of protesters gathered …".
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subjects and tok.dep_ == "xcomp" and frames().get(tok.head.lemma_.casefold()) in ("threat", "commit", "plan"):
+                # "Dockworkers threatened to strike", "pilots plan to strike": who threatens or
+                # plans it would do it.
+                subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if tok.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
                 subjects.append(tok.head)  # "protesters who had gathered outside parliament"
             doers += subjects + [p for s in subjects for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -316,6 +324,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue  # "riot police", "protest leaders": a kind of people or kit, no event
         if _names_verb_event(tok, entry, out):
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
+        if entry.type in ("SANCTION", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            continue  # "individuals under EU restrictions", "firms under sanctions": a standing state, no act
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
     return out
@@ -547,9 +557,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
         # "accused Armenia of violating the truce and called for…": a finite verb
         # conjoined to a gerund belongs with the finite verb above it.
-        upper = head
-        while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
-            upper = upper.head
+        upper = finite_above(head)
         if upper.i != head.i:
             return _subject(upper, parts, hops + 1)
     if dep == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" \
@@ -595,6 +603,14 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return parts.of_phrase(poss[0]), poss[0]
+            if verb.tag_ == "VB" and head.lemma_.casefold() in word_classes().get("proposal", ()) | {"plan", "scheme", "bid"}:
+                # "an EU plan to lend Ukraine 50 billion euros", "a German proposal to send
+                # tanks": the state or body the plan is named after would act, not whoever
+                # approves or blocks it.
+                planners = [e for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+                            for e in parts.of_phrase(c) if not parts.place(e)]
+                if planners:
+                    return planners, head
             proposers = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                          for p in c.children if p.dep_ == "pobj"]
             if proposers and verb.tag_ == "VB" and head.lemma_.casefold() in word_classes().get("proposal", ()):
@@ -729,6 +745,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 # they go may be ("deployed peacekeepers in Iraq").
                 add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if parts.sectors.get(e) not in ("MIL", "COP")])
                 continue
+            if c.dep_ == "dobj" and any(d.dep_ == "dative" and d.pos_ != "ADP" and parts.of_phrase(d) for d in trig.children):
+                continue  # "would give Ukraine three Patriot systems": the dative receives, the object is given
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
@@ -1323,14 +1341,23 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                         actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
                 actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
         recipients = [r for r in recipients if r not in actors]
-    if not actors and passive and (type_ == "COERCE" and entry.mode in ("arrest", "deport")
-                                   or type_ == "SANCTION" and entry.mode == "convict"):
+    state_act = type_ == "COERCE" and entry.mode in ("arrest", "deport", "curfew") or type_ == "SANCTION" and entry.mode == "convict"
+    unnamed = subj_tok is not None and subj_tok.lemma_.casefold() in _UNNAMED_AUTHORITIES
+    if state_act and unnamed and actors and all(parts.place(a) for a in actors):
+        # "A court in Tbilisi sentenced …", "police in Lagos arrested …": the body where it
+        # sits is the state's, not the city's.
+        actors = list(dict.fromkeys(parts.state_of(a) for a in actors))
+        recipients = [r for r in recipients if r not in actors]
+    if not actors and state_act and (passive or unnamed and not parts.of_phrase(subj_tok)):
+        # Also "Authorities imposed a curfew in the city of Batumi": an unnamed authority acts
+        # for the state of the place it acts in.
         # "A missionary was arrested in Lebanon", "was convicted of espionage in Baku":
         # arrests, deportations and convictions with no named agent are the acts of the state
         # where they happen; "convicted of smuggling in Baku" hangs the place on the grounds.
         grounds = [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                    for g in c.children if g.dep_ in ("pcomp", "pobj")]
-        for p in _prep_objects(trig, {"in"}) + [q for g in grounds for q in _prep_objects(g, {"in"})]:
+        hosts = [trig] + ([cand.carrier] if cand.carrier is not None else [])
+        for p in [q for h in hosts for q in _prep_objects(h, {"in"})] + [q for g in grounds for q in _prep_objects(g, {"in"})]:
             places = [e for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
             states = [parts.state_of(e) for e in places]
             actors = actors + [e for e in states if e not in actors]
@@ -1360,6 +1387,22 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                          for e in parts.of_phrase(p) if parts.types.get(e) == "GPE"]
                 recipients = [r for r in recipients if r not in own] + [h for h in hosts if h not in actors]
                 recipients = list(dict.fromkeys(recipients))
+    if type_ == "SANCTION" and entry.mode == "expel":
+        # "expelled a Russian embassy employee": the expelling state acts on the state whose
+        # mission it is (when the article names that state), not on the mission.
+        def state_of_mission(e: str) -> str:
+            words = (parts.names.get(e) or "").casefold().split()
+            if parts.types.get(e) in ("ORG", "FAC") and words and words[-1] in _MISSION_NOUNS and parts.countries.get(e):
+                return next((c for c in parts.country_ids if parts.countries.get(c) == parts.countries[e]), e)
+            return e
+        recipients = list(dict.fromkeys(state_of_mission(r) for r in recipients if state_of_mission(r) not in actors))
+    if type_ == "SUPPORT" and trig.lemma_.casefold() in ("defend", "protect") and recipients and (
+            any(parts.sectors.get(a) in ("MIL", "COP") for a in actors)
+            or all(parts.place(r) or r in parts.country_ids and parts.countries.get(r) in {parts.countries.get(a) for a in actors}
+                   for r in recipients)):
+        # "soldiers who had defended Mariupol", "its forces defended Yerevan": troops holding
+        # ground (their own) fight; they do not back another party.
+        return None
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
@@ -1431,7 +1474,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             and match(trig.head.head) is None:
         # "reached during a summit last month": the date may hang on the carrying verb.
         anchors.add(trig.head.head.i)
-    date = attach.date_for(anchors, sent.start_char, sent.end_char)
+    # "gave Hamas until Sunday to free the hostages": Sunday is the deadline, not when it was set.
+    deadline = {c.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("until", "till")} \
+        if trig.pos_ == "VERB" and deadline_clause(trig) is not None else set()
+    date = attach.date_for(anchors, sent.start_char, sent.end_char, exclude=deadline)
     stranded = stranded_infinitive(trig) if trig.pos_ == "VERB" else None
     if date is None and stranded is not None:
         # "A group … on Wednesday called on …" (misparsed): the date hangs on the subject.
@@ -1442,13 +1488,25 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char)
-    quantities = attach.quantities_for(anchors, sent.start_char, sent.end_char)
+    counted = set(anchors)
+    if type_ == "ASSAULT" and trig.pos_ == "VERB":
+        # "A missile hit a building in Kharkiv, killing nine people": the participle counts the
+        # attack's dead even when it is no event of its own (no one named on either side).
+        counted |= {c.i for c in trig.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                    and c.lemma_.casefold() in _CASUALTY_VERBS}
+    quantities = attach.quantities_for(counted, sent.start_char, sent.end_char)
     mode = "third-party" if hosted and type_ in _RECIPROCAL_TYPES else _mode(cand, actors, location.country if location else None, parts, subj_tok)
     if type_ in _RECIPROCAL_TYPES and not recipients and trig.pos_ == "VERB" and _members_of_body(trig, subj_tok, actors, parts):
         mode = "multilateral"  # "ASEAN foreign ministers are due to meet": the bloc's members meet
     status = status_of(trig, cand.carrier)
     if status == "happened" and date is not None and date.value and _after_publication(date.value, attach):
-        status = "planned"
+        verb = cand.carrier if cand.carrier is not None else trig
+        if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "threatened to strike next week after their union rejected an ultimatum": a verb in
+            # the simple past is done; a later date in reach belongs to another clause.
+            date = None
+        else:
+            status = "planned"
     if actors:  # "11 soldiers and civilians were killed": victims alone are no two sides, nor is a town shelled
         parts.remember([e for e in actors + recipients if not parts.place(e)])
     return Event(

@@ -144,6 +144,13 @@ class Participants:
                         direct += [e for t in c.subtree for e in self.at(t)
                                    if self.types.get(e) == "ORG" and e not in direct]
             return direct
+        if tok.lemma_.casefold() in _NAMED_PLACE_NOUNS:
+            # "the Black Sea city of Batumi", "the port town of Sittwe": the of-object names
+            # the place; the modifiers only say where it lies.
+            named = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for e in self.at(p) if self.place(e)]
+            if named:
+                return named
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             return self.of_phrase(_antecedent(tok), depth + 1)
@@ -487,6 +494,10 @@ class Participants:
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:
             self.history.append(list(dict.fromkeys(ids)))
+
+
+# Nouns for a place that its of-object names: "the city of Batumi", "the province of Idlib".
+_NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "island", "enclave", "county"}
 
 
 def _antecedent(relative: Token) -> Token:

@@ -77,9 +77,14 @@ _TIME_NOUNS = {"hour", "day", "week", "month", "minute", "deadline", "time", "ul
 def deadline_clause(verb: Token) -> Token | None:
     """The act a deadline is set for: "gave police 48 hours to free the detainees" → "free"
     (the parser hangs the infinitive on the verb or on the time noun)."""
-    if verb.lemma_.casefold() not in ("give", "grant") or not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in verb.children):
+    if verb.lemma_.casefold() not in ("give", "grant"):
         return None
-    times = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() in _TIME_NOUNS]
+    # "gave Hamas until Sunday to free …": the party given time is the object, the time an
+    # until-phrase.
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    if not any(c.dep_ == "dative" and c.pos_ != "ADP" or until and c.dep_ == "dobj" for c in verb.children):
+        return None
+    times = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.casefold() in _TIME_NOUNS] + until
     if not times:
         return None
     for holder in (verb, *times):
@@ -99,7 +104,8 @@ def deadline_of(verb: Token) -> Token | None:
     giver = node.head if node.dep_ in ("advcl", "xcomp") else node.head.head if node.dep_ in ("relcl", "acl") else None
     if giver is None or node.head.i == node.i or deadline_clause(giver) is None or deadline_clause(giver).i != node.i:
         return None
-    return next((c for c in giver.children if c.dep_ == "dative"), None)
+    return next((c for c in giver.children if c.dep_ == "dative" and c.pos_ != "ADP"), None) \
+        or next((c for c in giver.children if c.dep_ == "dobj" and c.lemma_.casefold() not in _TIME_NOUNS), None)
 
 
 _NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no-one"}
@@ -215,9 +221,33 @@ def stranded_infinitive(verb: Token) -> Token | None:
     return root if governor is not None and governor.i == verb.i else None
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def finite_above(tok: Token) -> Token:
+    """The finite verb a past verb conjoined to the non-finite ``tok`` belongs with: "would
+    stay vigilant and accused …" joins the verb above "stay". When the way up passes a noun
+    the infinitive completes ("denied that the government had a mandate to sign the deal and
+    threatened to …"), the finite clause holding that noun is a complement, and the past verb
+    is coordinated with the verb that takes it ("denied … and threatened"), not with "had"."""
+    upper, via_noun = tok, False
+    while upper.head.i != upper.i and upper.tag_ not in _FINITE:
+        via_noun = via_noun or upper.pos_ == "NOUN"
+        upper = upper.head
+    if via_noun and upper.dep_ == "ccomp" and upper.head.tag_ in _FINITE:
+        upper = upper.head
+    return upper
+
+
 def _reported(verb: Token) -> bool:
     # "said it would not negotiate … but would meet religious leaders": a conjunct of the
     # reported clause is reported too.
+    if verb.dep_ == "conj" and verb.head.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.head.children):
+        # "said it planned to establish relations … and would open its border": a "would" clause
+        # shares no "to" with the infinitive; it is a conjunct of the finite verb above it.
+        upper = finite_above(verb.head)
+        if upper.tag_ in _FINITE:
+            verb = upper
     while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("ccomp", "conj") and frames().get(verb.head.lemma_.casefold()) == "report"
@@ -293,9 +323,7 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                     c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d"} for c in parent.children)):
                 # "told reporters that members would stay vigilant and accused the government":
                 # a past verb cannot share the modal of a bare one; it joins the finite verb above.
-                upper = parent
-                while upper.head.i != upper.i and upper.tag_ not in ("VBD", "VBZ", "VBP"):
-                    upper = upper.head
+                upper = finite_above(parent)
                 if upper.tag_ in ("VBD", "VBZ", "VBP"):
                     node = upper
                     continue
