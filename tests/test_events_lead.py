@@ -90,3 +90,19 @@ def test_a_threat_waits_on_no_passive_subject(pipeline):
     ev, names, _, rec = event_of(pipeline, "Nigeria has threatened military intervention if President Mohamed Bazoum "
                                            "is not reinstated.", "threatened")
     assert ev is not None and "Mohamed Bazoum" not in [names[e] for e in ev.recipients], coded(rec)
+
+
+@pytest.mark.parametrize("sentence, trigger, giver, receiver", [
+    ("UNICEF flew 120 tonnes of medical supplies to Sudan on Tuesday.", "flew", "UNICEF", "Sudan"),
+    ("Japan sent 200 tonnes of rice to Sudan last week.", "sent", "Japan", "Sudan"),
+    ("Britain airlifted tents and blankets to Turkey after the earthquake.", "airlifted", "United Kingdom", "Turkey"),
+])
+def test_goods_flown_or_sent_to_a_state_are_aid(pipeline, sentence, trigger, giver, receiver):
+    ev, names, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None and ev.type == "AID", coded(rec)
+    assert [names[e] for e in ev.actors] == [giver] and [names[e] for e in ev.recipients] == [receiver], coded(rec)
+
+
+def test_flying_to_a_capital_is_still_a_visit(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Polish President Andrzej Duda flew to Kyiv on Monday.", "flew")
+    assert ev is not None and (ev.type, ev.mode) == ("CONSULT", "visit"), coded(rec)
