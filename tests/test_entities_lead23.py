@@ -107,3 +107,11 @@ def test_a_region_tagged_as_a_people_is_the_region():
                 "across Punjab on Wednesday.")
     region = a.owner_of_mention("Punjab", 1)
     assert region is not None and region.type == "GPE" and region.country == "IND", a.summary()
+
+
+def test_a_seat_of_international_bodies_never_named_is_no_home():
+    a = analyse("Measles surge\n\nGENEVA, March 3 (Wire) - Measles cases in Europe rose last year, the World Health "
+                "Organization said on Thursday.\n\nRomania's health ministry said vaccination rates had fallen. "
+                "Health Minister Elena Dobre said the government would open mobile clinics.")
+    assert a.person("Elena Dobre").country == "ROU", a.summary()
+    assert not any(e.country == "CHE" for e in a.entities if e.type != "GPE"), a.summary()

@@ -603,6 +603,12 @@ def home_state(index: EntityIndex) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][0] != home and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
+    if not counts.get(home, 0):
+        # "GENEVA — … Romania's health ministry said … Health Minister X said": a host the
+        # story never names is no home; the one state it names twice or more is.
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
     return home
 
 
