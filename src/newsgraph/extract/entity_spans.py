@@ -713,10 +713,14 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     relabelled_people, given_names = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
         # (A place name is a surname too when NER read it as a person: "Duarte said" after
-        # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province.)
+        # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province;
+        # nor is "Alvarado, who took over" once "Ruben Alvarado" is a person, unless it is a place's slot.)
         if len(span) == 1 and span.label_ != "PERSON" and not _is_state_word(span.text) \
                 and (not known_name(span.text) or spans[k].label_ == "PERSON"
-                     and not (g.organisation(span.text) or g.institution(span.text))) \
+                     and not (g.organisation(span.text) or g.institution(span.text))
+                     or spans[k].label_ in ("GPE", "ORG") and not is_locative(span)
+                     and not (g.capital(span.text) or g.country(span.text)
+                              or g.organisation(span.text) or g.institution(span.text))) \
                 and (word_key(span.text) in relabelled_people and word_key(span.text) not in people
                      or span.label_ == "ORG" and span[0].is_title and word_key(span.text) in given_names):
             # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo
@@ -871,10 +875,26 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
         return False
     if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
         return True
-    if _age_follows(span) or _leads_a_party(span):
+    if _age_follows(span) or _leads_a_party(span) or _named_in_a_post(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
+
+
+# Verbs whose "from" names the one who held a post before ("took over from X", "inherits the
+# job from X").
+_SUCCESSION_FROM = {"take", "inherit"}
+
+
+def _named_in_a_post(span: Span) -> bool:
+    """"The company's chief executive, Ruben Alvarado, will …" (a name in apposition to a
+    person's title) or "took over from Octavio Araneda": a post passes between people."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.lower_ in title_head_words():
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _SUCCESSION_FROM \
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in head.head.children)
 
 
 def _age_follows(span: Span) -> bool:

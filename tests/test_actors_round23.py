@@ -1,0 +1,25 @@
+"""Actors review of 2026-11-26, round 23: fresh wire copy from Kenya, Indonesia, Chile, the
+African Union, Japan, Pakistan, NATO and the Gulf (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from actors_helpers import analyse
+
+
+def test_a_name_in_apposition_to_a_post_or_taking_over_from_someone_is_a_person():
+    a = analyse("The mine's new manager is Luis Ferrada, who took over from Octavio Quiroga as general manager "
+                "in March. The company's chief executive, Ruben Salgado, will visit the site on Monday. "
+                "Salgado said output would recover.")
+    ferrada, quiroga = a.person("Luis Ferrada"), a.person("Octavio Quiroga")
+    salgado = a.person("Ruben Salgado")
+    assert a.owner_of_mention("Salgado", 1) is salgado
+    assert ferrada is not quiroga
+
+
+def test_a_surname_the_gazetteer_knows_as_a_town_is_the_person_named_in_full():
+    a = analyse("The strike is the first test for Alvarado, who took over from Octavio Quiroga as chief "
+                "executive in 2024. The company's chief executive, Ruben Alvarado, will meet union leaders "
+                "in Rancagua on Thursday.")
+    alvarado = a.person("Ruben Alvarado")
+    assert a.owner_of_mention("Alvarado", 0) is alvarado
+    assert any(c.new == alvarado.id and c.old == a.person("Octavio Quiroga").id for c in a.role_changes)
