@@ -23,3 +23,11 @@ def test_a_surname_the_gazetteer_knows_as_a_town_is_the_person_named_in_full():
     alvarado = a.person("Ruben Alvarado")
     assert a.owner_of_mention("Alvarado", 0) is alvarado
     assert any(c.new == alvarado.id and c.old == a.person("Octavio Quiroga").id for c in a.role_changes)
+
+
+def test_a_bare_rank_of_someone_holding_another_states_office_is_that_states_not_the_datelines():
+    a = analyse("MUSCAT, May 4 (Wire) - Oman hosted the talks, Oman said. Oman thanked Egypt and Oman praised "
+                "Jordan. Yemen's Presidential Council chairman, General Saleh al-Mahri, welcomed the deal.")
+    mahri = a.person("Saleh al-Mahri")
+    assert ("General", "OMN") not in a.roles(mahri)
+    assert mahri.country == "YEM"
