@@ -31,3 +31,8 @@ def test_a_bare_rank_of_someone_holding_another_states_office_is_that_states_not
     mahri = a.person("Saleh al-Mahri")
     assert ("General", "OMN") not in a.roles(mahri)
     assert mahri.country == "YEM"
+
+
+def test_a_prime_minister_designate_is_a_title():
+    a = analyse("Khartoum's Prime Minister-designate Kamil Osman, who was appointed in May, thanked the emir.")
+    assert ("Prime Minister-designate", "SDN") in a.roles(a.person("Kamil Osman"))
