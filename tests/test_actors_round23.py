@@ -36,3 +36,11 @@ def test_a_bare_rank_of_someone_holding_another_states_office_is_that_states_not
 def test_a_prime_minister_designate_is_a_title():
     a = analyse("Khartoum's Prime Minister-designate Kamil Osman, who was appointed in May, thanked the emir.")
     assert ("Prime Minister-designate", "SDN") in a.roles(a.person("Kamil Osman"))
+
+
+def test_a_post_before_a_style_is_a_title_of_its_own():
+    a = analyse("MANAMA, May 4 (Wire) - Bahrain hosted the talks. Saudi Interior Minister Prince Khalid bin Saud "
+                "spoke with Kuwait's Emir Sheikh Nasser al-Sabah by telephone.")
+    khalid = a.roles(a.person("Khalid bin Saud"))
+    assert ("Interior Minister", "SAU") in khalid and ("Prince", "SAU") in khalid
+    assert ("Emir", "KWT") in a.roles(a.person("Nasser al-Sabah"))

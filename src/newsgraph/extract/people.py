@@ -222,6 +222,10 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
                 _apply_phrase(index, ent, phrase)
 
 
+# Styles of royalty and nobility a post may precede, as it precedes a rank.
+_STYLES = {"prince", "princess", "sheikh", "sheikha"}
+
+
 def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase]:
     doc = span.doc
     out: list[TitlePhrase] = []
@@ -236,9 +240,10 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
             cut = k + 1
     left = left[cut:]
     rank = match_title_ending(left, len(left)) if left else None
-    if rank is not None and rank.title.casefold() in RANKS and rank.start > left[0].i \
+    if rank is not None and rank.title.casefold() in RANKS | _STYLES and rank.start > left[0].i \
             and doc[rank.start - 1].lower_ in title_head_words():
-        # "Military spokesman Major General X": a post before a rank is a title of its own.
+        # "Military spokesman Major General X": a post before a rank is a title of its own;
+        # so is one before a style ("Saudi Foreign Minister Prince X", "Qatar's Emir Sheikh X").
         before = [t for t in left if t.i < rank.start]
         post = read_title_phrase(before, owner_of, head=before[-1])
         if post is not None and post.title.casefold() not in RANKS:
