@@ -44,3 +44,13 @@ def test_a_post_before_a_style_is_a_title_of_its_own():
     khalid = a.roles(a.person("Khalid bin Saud"))
     assert ("Interior Minister", "SAU") in khalid and ("Prince", "SAU") in khalid
     assert ("Emir", "KWT") in a.roles(a.person("Nasser al-Sabah"))
+
+
+def test_the_au_is_the_african_union_and_its_peace_council_no_un_body():
+    a = analyse("Ghana's president spoke at the African Union summit. Tendai Moyo, the AU commissioner for trade, "
+                "said the Peace and Security Council would meet on Friday.")
+    au = a.named("African Union")
+    assert a.owner_of_mention("AU") is au
+    assert ("Commissioner for trade", "African Union") in a.roles(a.person("Tendai Moyo"))
+    council = a.owner_of_mention("Peace and Security Council")
+    assert council is not None and council.name != "UN Security Council", a.summary()
