@@ -54,3 +54,9 @@ def test_the_au_is_the_african_union_and_its_peace_council_no_un_body():
     assert ("Commissioner for trade", "African Union") in a.roles(a.person("Tendai Moyo"))
     council = a.owner_of_mention("Peace and Security Council")
     assert council is not None and council.name != "UN Security Council", a.summary()
+
+
+def test_a_region_of_several_states_read_as_a_person_is_a_place():
+    a = analyse("Leaders met in Accra to discuss the crisis in the Sahel, where attacks have cut roads.")
+    sahel = a.owner_of_mention("Sahel")
+    assert sahel is not None and sahel.type == "LOC", a.summary()

@@ -22,7 +22,7 @@ from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import table, word_set
 from newsgraph.nlp.names import (first_name_gender, honorific_gender, is_honorific, short_name_keys, split_name, surname_key,
                                   word_key)
-from newsgraph.nlp.places import find_region
+from newsgraph.nlp.places import find_region, spans_several_states
 
 DETERMINERS = {"the", "a", "an"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "via", "through",
@@ -618,6 +618,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         nxt_word = span.doc[span.end] if span.end < len(span.doc) else None
         if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
             label = "EVENT"  # "Idris came ashore" after "Storm Idris"
+        elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") and spans_several_states(text):
+            label = "LOC"  # "the crisis in the Sahel", "Sahel crisis": a region of several states
         elif label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
                 and span.root.dep_ == "compound":
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
