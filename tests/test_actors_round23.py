@@ -60,3 +60,13 @@ def test_a_region_of_several_states_read_as_a_person_is_a_place():
     a = analyse("Leaders met in Accra to discuss the crisis in the Sahel, where attacks have cut roads.")
     sahel = a.owner_of_mention("Sahel")
     assert sahel is not None and sahel.type == "LOC", a.summary()
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_not_the_shared_subject():
+    a = analyse("President Samuel Otieno on Monday sacked Energy Minister Paul Kamau and replaced him with "
+                "Ruth Njeri, a former governor.")
+    kamau, njeri = a.person("Paul Kamau"), a.person("Ruth Njeri")
+    assert a.owner_of_mention("him") is kamau
+    change = next(c for c in a.role_changes if c.new == njeri.id)
+    assert change.old == kamau.id and change.post == "Energy Minister"
+    assert ("President", None) not in a.roles(njeri) and not any(t == "President" for t, _ in a.roles(njeri))
