@@ -70,3 +70,13 @@ def test_an_object_pronoun_of_a_joined_verb_is_not_the_shared_subject():
     change = next(c for c in a.role_changes if c.new == njeri.id)
     assert change.old == kamau.id and change.post == "Energy Minister"
     assert ("President", None) not in a.roles(njeri) and not any(t == "President" for t, _ in a.roles(njeri))
+
+
+def test_portfolios_of_mines_law_and_water_and_a_minister_of_state_are_titles():
+    a = analyse("LIMA, May 4 (Wire) - Mining Minister Rosa Quispe urged talks. Law Minister Jorge Salas said the "
+                "government would appeal. Minister of State Carlos Vega led the talks. Treasury Cabinet Secretary "
+                "John Mbeki spoke.")
+    assert ("Mining Minister", "PER") in a.roles(a.person("Rosa Quispe"))
+    assert ("Law Minister", "PER") in a.roles(a.person("Jorge Salas"))
+    assert ("Minister of State", "PER") in a.roles(a.person("Carlos Vega"))
+    assert any(t == "Cabinet Secretary" for t, _ in a.roles(a.person("John Mbeki")))
