@@ -80,3 +80,13 @@ def test_portfolios_of_mines_law_and_water_and_a_minister_of_state_are_titles():
     assert ("Law Minister", "PER") in a.roles(a.person("Jorge Salas"))
     assert ("Minister of State", "PER") in a.roles(a.person("Carlos Vega"))
     assert any(t == "Cabinet Secretary" for t, _ in a.roles(a.person("John Mbeki")))
+
+
+def test_a_company_names_a_successor_to_a_chief_executive_who_resigned():
+    a = analyse("OSAKA, May 4 (Wire) - Hanseki Motors Corp Chief Executive Taro Mori resigned on Thursday, and "
+                "the Japanese carmaker named Executive Vice President Emi Kato to succeed him from June 1.")
+    mori, kato = a.person("Taro Mori"), a.person("Emi Kato")
+    change = next(c for c in a.role_changes if c.old == mori.id)
+    assert change.new == kato.id
+    assert ("chief executive", "Hanseki Motors Corp") in a.roles(kato)
+    assert ("Executive Vice President", "JPN") not in a.roles(kato)

@@ -384,4 +384,5 @@ _NOT_STATE_OFFICES = {
     "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director General", "Secretary-General",
     "Deputy Secretary-General", "President of the European Commission", "Ambassador", "Pope", "Mufti",
     "Patriarch", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Commissioner", "European Commissioner",
+    "Executive Vice President",
 }
