@@ -90,3 +90,11 @@ def test_a_company_names_a_successor_to_a_chief_executive_who_resigned():
     assert change.new == kato.id
     assert ("chief executive", "Hanseki Motors Corp") in a.roles(kato)
     assert ("Executive Vice President", "JPN") not in a.roles(kato)
+
+
+def test_a_state_after_envoy_for_is_no_part_of_the_envoys_name():
+    a = analyse("UN envoy for Sudan Ramtane Lamamra said the exchange could open the way to a ceasefire. "
+                "Lamamra met the army chief on Sunday.")
+    envoy = a.person("Ramtane Lamamra")
+    assert ("envoy for Sudan", "United Nations") in a.roles(envoy)
+    assert a.owner_of_mention("Sudan") is a.state("SDN")

@@ -344,6 +344,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
         if span.label_ == "ORG":
             span = _bracketed_qualifier(span)
+        place = _place_before_holder(span)
+        if place is not None:
+            # "UN envoy for Sudan Ramtane Lamamra": the title's place, then the holder's name
+            out.append(place)
+            span = Span(doc, place.end, span.end, label="PERSON")
         if span.label_ == "PERSON":
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
@@ -354,6 +359,25 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _place_before_holder(span: Span) -> Span | None:
+    """"envoy for Sudan Ramtane Lamamra", "ambassador to Chile Ana Ruiz" read as one name: a
+    state's name right after a title's "for" or "to", and two or more capitalised words after it."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "PERSON") or len(span) < 3 or span.start < 2 \
+            or doc[span.start - 1].lower_ not in ("for", "to") or doc[span.start - 2].lower_ not in title_head_words():
+        return None
+    g = gazetteer()
+    for n in (3, 2, 1):
+        if len(span) - n < 2:
+            continue
+        head = doc[span.start:span.start + n]
+        rest = doc[span.start + n:span.end]
+        if g.country(head.text) and all(t.is_title and t.is_alpha for t in rest) \
+                and not any(t.lower_ in ORG_WORDS for t in rest) and g.organisation(rest.text) is None:
+            return Span(doc, head.start, head.end, label="GPE")
+    return None
 
 
 def _bracketed_qualifier(span: Span) -> Span:
