@@ -98,3 +98,13 @@ def test_a_state_after_envoy_for_is_no_part_of_the_envoys_name():
     envoy = a.person("Ramtane Lamamra")
     assert ("envoy for Sudan", "United Nations") in a.roles(envoy)
     assert a.owner_of_mention("Sudan") is a.state("SDN")
+
+
+def test_a_title_and_a_known_surname_read_as_an_organisation_is_the_person():
+    a = analyse("ISLAMABAD, Nov 17 (Wire) - Pakistan's Supreme Court on Monday ordered the release of a senior "
+                "aide to former Prime Minister Imran Khan.\n\nA three-member bench headed by Chief Justice Yahya "
+                "Afridi said Shahbaz Gill had been held without charge for five months. \"Liberty cannot be "
+                "suspended at the pleasure of the executive,\" Justice Afridi wrote.")
+    judge = a.person("Yahya Afridi")
+    assert a.owner_of_mention("Afridi", 1) is judge
+    assert not any(e.type == "ORG" and "Afridi" in e.name for e in a.entities), a.summary()

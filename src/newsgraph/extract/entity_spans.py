@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS
-from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
+from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches, title_words
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import table, word_set
 from newsgraph.nlp.names import (first_name_gender, honorific_gender, is_honorific, short_name_keys, split_name, surname_key,
@@ -703,6 +703,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
                 and not is_state:
             label = "PERSON"
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and len(span) >= 2 and span[-1].is_title \
+                and word_key(span[-1].text) in people and span[-2].lower_ in title_head_words() \
+                and all(t.is_title and t.lower_ in title_words() for t in span[:-1]) and not is_state:
+            label = "PERSON"  # "Justice Afridi wrote" after "Chief Justice Yahya Afridi": a title and a surname
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and g.city(text) is None \
                 and _looks_like_a_person(span, facts):
             label = "PERSON"
