@@ -108,3 +108,11 @@ def test_a_title_and_a_known_surname_read_as_an_organisation_is_the_person():
     judge = a.person("Yahya Afridi")
     assert a.owner_of_mention("Afridi", 1) is judge
     assert not any(e.type == "ORG" and "Afridi" in e.name for e in a.entities), a.summary()
+
+
+def test_a_body_named_of_a_state_is_that_states_and_keeps_of_in_its_name():
+    a = analyse("The Law Society of Uganda said the minister should resign. The Bank of Ghana raised rates on "
+                "Monday.")
+    society = a.named("Law Society of Uganda")
+    assert society.type == "ORG" and society.country == "UGA"
+    assert a.named("Bank of Ghana").country == "GHA"

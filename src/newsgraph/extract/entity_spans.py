@@ -344,6 +344,7 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
         if span.label_ == "ORG":
             span = _bracketed_qualifier(span)
+            span = _state_after_of(span)
         place = _place_before_holder(span)
         if place is not None:
             # "UN envoy for Sudan Ramtane Lamamra": the title's place, then the holder's name
@@ -359,6 +360,22 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _state_after_of(span: Span) -> Span:
+    """"The Law Society | of Kenya": a body's name NER ended before "of" and a state's name
+    (a known international body keeps its own name: "the UN | of Guterres" is no UN of a state)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not span[-1].is_title \
+            or gazetteer().organisation(span.text) is not None:
+        return span
+    g = gazetteer()
+    for n in (3, 2, 1):
+        tail = doc[span.end + 1:span.end + 1 + n]
+        if len(tail) == n and all(t.ent_type_ == "GPE" for t in tail) and g.country(tail.text) \
+                and (tail.end >= len(doc) or doc[tail.end].ent_type_ != "GPE"):
+            return Span(doc, span.start, tail.end, label="ORG")
+    return span
 
 
 def _place_before_holder(span: Span) -> Span | None:
