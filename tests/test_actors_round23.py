@@ -116,3 +116,22 @@ def test_a_body_named_of_a_state_is_that_states_and_keeps_of_in_its_name():
     society = a.named("Law Society of Uganda")
     assert society.type == "ORG" and society.country == "UGA"
     assert a.named("Bank of Ghana").country == "GHA"
+
+
+def test_a_post_of_a_body_without_a_state_takes_no_state_from_its_holders():
+    a = analyse("African Union Commission Chairperson Amadou Sow told leaders to act. Sow, Niger's former "
+                "foreign minister, took over from Moussa Traore in February.")
+    sow, traore = a.person("Amadou Sow"), a.person("Moussa Traore")
+    change = next(c for c in a.role_changes if c.new == sow.id)
+    assert change.old == traore.id and change.country is None
+    assert ("Chair", "African Union Commission") in a.roles(traore)
+    assert not any(of == "NER" and t == "Chair" for t, of in a.roles(sow) | a.roles(traore))
+
+
+def test_only_the_successor_is_acting():
+    a = analyse("Grace Wambui, the deputy governor of the central bank, takes over from Daniel Kamau as acting "
+                "treasury secretary.")
+    wambui, kamau = a.person("Grace Wambui"), a.person("Daniel Kamau")
+    assert any(c.old == kamau.id and c.new == wambui.id for c in a.role_changes)
+    assert any(t.startswith("acting") for t, _ in a.roles(wambui))
+    assert not any(t.startswith("acting") for t, _ in a.roles(kamau)), a.roles(kamau)

@@ -330,9 +330,13 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
     g = gazetteer()
     # The post, not how the text qualifies its holder: "former Secretary of State", "late Mayor".
     post = re.sub(r"^(?:former|late|then|ex-|outgoing|incoming)\s*", "", post, flags=re.IGNORECASE).strip() or post
+    body = None
     if country is not None and country not in g.country_names:
-        country = next((e.country for e in index.entities if e.name == country and e.country), None)
-    if country is None:
+        body = next((e for e in index.entities if e.name == country and e.type != "PERSON"), None)
+        country = body.country if body is not None else None
+    if country is None and body is None:
+        # (A post of a body without a state, "Chair of the African Union Commission", takes
+        # no state from the people who hold it.)
         for who in (by, old, new):
             if who is not None and who.country:
                 country = who.country
@@ -368,9 +372,14 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))
+    owner = _owner_held(old, post, country) or (body.name if body is not None else None)
     for person in (old, new):
         if person is not None:
-            person.add_role(Role(title=post, of=_owner_held(old, post, country)))
+            if person is old and new is not None and re.match(r"(?i)(acting|interim)\s", post):
+                # "Y takes over from X as acting treasury secretary": only Y is acting.
+                person.add_role(Role(title=post.split(None, 1)[1], of=owner))
+            else:
+                person.add_role(Role(title=post, of=owner))
             if person.country is None and country is not None:
                 person.country = country
 
