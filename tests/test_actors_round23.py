@@ -135,3 +135,8 @@ def test_only_the_successor_is_acting():
     assert any(c.old == kamau.id and c.new == wambui.id for c in a.role_changes)
     assert any(t.startswith("acting") for t, _ in a.roles(wambui))
     assert not any(t.startswith("acting") for t, _ in a.roles(kamau)), a.roles(kamau)
+
+
+def test_a_union_leader_is_a_title_of_its_own():
+    a = analyse("Miners extended the strike after the union rejected the offer, union leader Hector Ibarra said.")
+    assert ("union leader", None) in a.roles(a.person("Hector Ibarra"))
