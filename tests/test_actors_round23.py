@@ -140,3 +140,9 @@ def test_only_the_successor_is_acting():
 def test_a_union_leader_is_a_title_of_its_own():
     a = analyse("Miners extended the strike after the union rejected the offer, union leader Hector Ibarra said.")
     assert ("union leader", None) in a.roles(a.person("Hector Ibarra"))
+
+
+def test_its_president_after_a_body_named_of_a_state_is_the_bodys():
+    a = analyse("The Law Society of Uganda said the minister should have been dismissed. \"Moving a minister is "
+                "not accountability,\" said its president, Faith Nakato.")
+    assert ("President", "Law Society of Uganda") in a.roles(a.person("Faith Nakato"))
