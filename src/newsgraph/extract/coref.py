@@ -146,8 +146,13 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     # "Lunde accused her": an object pronoun is never its own clause's subject, wherever
     # else that person was named.
     own_subject = None
+    # "Ruto sacked Kiprono and replaced him": a verb joined to another shares its subject.
+    subject_verb = verb
+    while subject_verb.dep_ == "conj" and subject_verb.head.i != subject_verb.i \
+            and not any(c.dep_ in _SUBJECT_DEPS for c in subject_verb.children):
+        subject_verb = subject_verb.head
     if is_object and not reflexive:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in subject_verb.children if c.dep_ in _SUBJECT_DEPS), None)
         own_subject = index.builder_at(subj) if subj is not None else None  # ids come later
     for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
         if ent.gender is not None and ent.gender != gender:
@@ -163,7 +168,8 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
             continue  # "his" cannot be the person of its own noun phrase
         distance = here - sent_no.get(tok.sent.start, here)
         subject = _is_subject(tok)
-        if distance == 0 and is_object and not reflexive and _clause_verb(tok).i == verb.i and subject:
+        if distance == 0 and is_object and not reflexive and _clause_verb(tok).i in (verb.i, subject_verb.i) \
+                and subject:
             continue  # "Trump praised him": him is not Trump
         if reflexive and not (distance == 0 and subject):
             continue

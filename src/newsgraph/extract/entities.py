@@ -227,7 +227,15 @@ def _home_offices(index: EntityIndex) -> None:
         # only when it dominates the story: in a visit abroad they are as likely the visitor's.
         rivals = [n for iso, n in counts.items() if iso != home]
         dominant = counts.get(home, 0) >= 2 * max(rivals, default=0)
+    g = gazetteer()
+    org_countries = {e.name: e.country for e in index.entities if e.type != "PERSON" and e.country}
     for person in index.people():
+        # "Sudan's Sovereign Council chairman, General X" in a story filed from Doha: a person
+        # holding another state's office (or an office of another state's body) holds his
+        # other offices there too, not in the dateline's state.
+        elsewhere = {r.of if r.of in g.country_names else org_countries.get(r.of or "") for r in person.roles
+                     if r.of} - {None}
+        owner = next(iter(elsewhere)) if len(elsewhere) == 1 and home not in elsewhere else home
         for role in person.roles:
             # "former President", "outgoing President": the office is the capitalised part.
             title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late)\s+)+", "", role.title)
@@ -235,7 +243,7 @@ def _home_offices(index: EntityIndex) -> None:
                 or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \
                     and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
-                role.of = home
+                role.of = owner
     generic = gazetteer().generic_institutions
     for ent in index.entities:
         # "the Home Ministry", "the Constitutional Court" of a story filed from Kathmandu; "the
@@ -376,4 +384,5 @@ _NOT_STATE_OFFICES = {
     "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director General", "Secretary-General",
     "Deputy Secretary-General", "President of the European Commission", "Ambassador", "Pope", "Mufti",
     "Patriarch", "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Commissioner", "European Commissioner",
+    "Executive Vice President",
 }

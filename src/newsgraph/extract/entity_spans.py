@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS
-from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches
+from newsgraph.extract.titles import TitleMatch, title_head_words, title_matches, title_words
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.lexicon import table, word_set
 from newsgraph.nlp.names import (first_name_gender, honorific_gender, is_honorific, short_name_keys, split_name, surname_key,
                                   word_key)
-from newsgraph.nlp.places import find_region
+from newsgraph.nlp.places import find_region, spans_several_states
 
 DETERMINERS = {"the", "a", "an"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "via", "through",
@@ -344,6 +344,12 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
         if span.label_ == "ORG":
             span = _bracketed_qualifier(span)
+            span = _state_after_of(span)
+        place = _place_before_holder(span)
+        if place is not None:
+            # "UN envoy for Sudan Ramtane Lamamra": the title's place, then the holder's name
+            out.append(place)
+            span = Span(doc, place.end, span.end, label="PERSON")
         if span.label_ == "PERSON":
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
@@ -354,6 +360,41 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _state_after_of(span: Span) -> Span:
+    """"The Law Society | of Kenya": a body's name NER ended before "of" and a state's name
+    (a known international body keeps its own name: "the UN | of Guterres" is no UN of a state)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or not span[-1].is_title \
+            or gazetteer().organisation(span.text) is not None:
+        return span
+    g = gazetteer()
+    for n in (3, 2, 1):
+        tail = doc[span.end + 1:span.end + 1 + n]
+        if len(tail) == n and all(t.ent_type_ == "GPE" for t in tail) and g.country(tail.text) \
+                and (tail.end >= len(doc) or doc[tail.end].ent_type_ != "GPE"):
+            return Span(doc, span.start, tail.end, label="ORG")
+    return span
+
+
+def _place_before_holder(span: Span) -> Span | None:
+    """"envoy for Sudan Ramtane Lamamra", "ambassador to Chile Ana Ruiz" read as one name: a
+    state's name right after a title's "for" or "to", and two or more capitalised words after it."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "PERSON") or len(span) < 3 or span.start < 2 \
+            or doc[span.start - 1].lower_ not in ("for", "to") or doc[span.start - 2].lower_ not in title_head_words():
+        return None
+    g = gazetteer()
+    for n in (3, 2, 1):
+        if len(span) - n < 2:
+            continue
+        head = doc[span.start:span.start + n]
+        rest = doc[span.start + n:span.end]
+        if g.country(head.text) and all(t.is_title and t.is_alpha for t in rest) \
+                and not any(t.lower_ in ORG_WORDS for t in rest) and g.organisation(rest.text) is None:
+            return Span(doc, head.start, head.end, label="GPE")
+    return None
 
 
 def _bracketed_qualifier(span: Span) -> Span:
@@ -627,6 +668,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         nxt_word = span.doc[span.end] if span.end < len(span.doc) else None
         if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
             label = "EVENT"  # "Idris came ashore" after "Storm Idris"
+        elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") and spans_several_states(text):
+            label = "LOC"  # "the crisis in the Sahel", "Sahel crisis": a region of several states
         elif label == "PERSON" and nxt_word is not None and nxt_word.is_lower and nxt_word.lemma_ in _FACILITY_NOUNS \
                 and span.root.dep_ == "compound":
             label = "FAC"  # "Ben Gurion airport", "Sheremetyevo airport": named after a person or not, a place
@@ -686,6 +729,10 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (key in people or key in singles) \
                 and not is_state:
             label = "PERSON"
+        elif label in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") and len(span) >= 2 and span[-1].is_title \
+                and word_key(span[-1].text) in people and span[-2].lower_ in title_head_words() \
+                and all(t.is_title and t.lower_ in title_words() for t in span[:-1]) and not is_state:
+            label = "PERSON"  # "Justice Afridi wrote" after "Chief Justice Yahya Afridi": a title and a surname
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and g.city(text) is None \
                 and _looks_like_a_person(span, facts):
             label = "PERSON"
@@ -722,10 +769,14 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     relabelled_people, given_names = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
         # (A place name is a surname too when NER read it as a person: "Duarte said" after
-        # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province.)
+        # "Camila Duarte Pineda", which NER took for an organisation, is no Dominican province;
+        # nor is "Alvarado, who took over" once "Ruben Alvarado" is a person, unless it is a place's slot.)
         if len(span) == 1 and span.label_ != "PERSON" and not _is_state_word(span.text) \
                 and (not known_name(span.text) or spans[k].label_ == "PERSON"
-                     and not (g.organisation(span.text) or g.institution(span.text))) \
+                     and not (g.organisation(span.text) or g.institution(span.text))
+                     or spans[k].label_ in ("GPE", "ORG") and not is_locative(span)
+                     and not (g.capital(span.text) or g.country(span.text)
+                              or g.organisation(span.text) or g.institution(span.text))) \
                 and (word_key(span.text) in relabelled_people and word_key(span.text) not in people
                      or span.label_ == "ORG" and span[0].is_title and word_key(span.text) in given_names):
             # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo
@@ -880,10 +931,26 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
         return False
     if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
         return True
-    if _age_follows(span) or _leads_a_party(span):
+    if _age_follows(span) or _leads_a_party(span) or _named_in_a_post(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     return prev is not None and prev.i in facts.title_tokens and prev.lower_ in title_head_words()
+
+
+# Verbs whose "from" names the one who held a post before ("took over from X", "inherits the
+# job from X").
+_SUCCESSION_FROM = {"take", "inherit"}
+
+
+def _named_in_a_post(span: Span) -> bool:
+    """"The company's chief executive, Ruben Alvarado, will …" (a name in apposition to a
+    person's title) or "took over from Octavio Araneda": a post passes between people."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and head.lower_ in title_head_words():
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _SUCCESSION_FROM \
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in head.head.children)
 
 
 def _age_follows(span: Span) -> bool:

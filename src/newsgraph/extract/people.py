@@ -222,6 +222,10 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
                 _apply_phrase(index, ent, phrase)
 
 
+# Styles of royalty and nobility a post may precede, as it precedes a rank.
+_STYLES = {"prince", "princess", "sheikh", "sheikha"}
+
+
 def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase]:
     doc = span.doc
     out: list[TitlePhrase] = []
@@ -236,9 +240,10 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
             cut = k + 1
     left = left[cut:]
     rank = match_title_ending(left, len(left)) if left else None
-    if rank is not None and rank.title.casefold() in RANKS and rank.start > left[0].i \
+    if rank is not None and rank.title.casefold() in RANKS | _STYLES and rank.start > left[0].i \
             and doc[rank.start - 1].lower_ in title_head_words():
-        # "Military spokesman Major General X": a post before a rank is a title of its own.
+        # "Military spokesman Major General X": a post before a rank is a title of its own;
+        # so is one before a style ("Saudi Foreign Minister Prince X", "Qatar's Emir Sheikh X").
         before = [t for t in left if t.i < rank.start]
         post = read_title_phrase(before, owner_of, head=before[-1])
         if post is not None and post.title.casefold() not in RANKS:
@@ -251,6 +256,8 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
             left = []
     if left:
         phrase = read_title_phrase(left, owner_of, head=left[-1])
+        if phrase is None:
+            phrase = _title_for_place(left, index, owner_of)
         if phrase is not None:
             out.append(phrase)
     root = span.root
@@ -278,6 +285,26 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
         if phrase is not None:
             out.append(phrase)
     return out
+
+
+def _title_for_place(left: list[Token], index: EntityIndex, owner_of) -> TitlePhrase | None:
+    """"UN envoy for Sudan Ramtane Lamamra": a title completed by "for" or "to" and a place
+    right before the name."""
+    place = index.builder_at(left[-1]) if left else None
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    k = len(left) - 1
+    while k > 0 and index.builder_at(left[k - 1]) is place:
+        k -= 1
+    if k < 2 or left[k - 1].lower_ not in ("for", "to") or left[k - 2].lower_ not in title_head_words():
+        return None
+    phrase = read_title_phrase(left[:k - 1], owner_of, head=left[k - 2])
+    if phrase is None:
+        return None
+    last = left[-1]
+    phrase.title = f"{phrase.title} {left[k - 1].doc[left[k - 1].i:last.i + 1].text}"
+    phrase.end = last.idx + len(last)
+    return phrase
 
 
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "wo", "ca"}

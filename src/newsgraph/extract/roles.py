@@ -117,6 +117,16 @@ def _appointed_by(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _appointed_before(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
+    """The person an appointing verb before ``verb`` in its sentence names ("named B")."""
+    for head in reversed(list(verb.sent[:verb.i - verb.sent.start])):
+        if head.lemma_.casefold() in _APPOINT and head.pos_ == "VERB" and not _is_passive(head):
+            obj = _child(head, "dobj", "oprd")
+            if obj is not None and _person(obj, index) is not None:
+                return head, obj
+    return None
+
+
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun's noun: "Jansen, who replaced Bos …" → Jansen."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
@@ -231,6 +241,12 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             else:  # "B replaced A", "B succeeds A", "B took over from A"
                 old_tok, new_tok = obj_tok or _prep_object(verb, "from"), subj_tok
                 appointed = _appointed_by(verb)
+                if appointed is None and _child(verb, "nsubj", "nsubjpass") is None \
+                        and _person(old_tok, index) is not None \
+                        and _person(new_tok, index) in (None, _person(old_tok, index)):
+                    # "A resigned, and the company named B to succeed him", parsed so that the
+                    # subject "succeed" climbs to is A (or no one)
+                    appointed = _appointed_before(verb, index)
                 if appointed is not None:
                     # "X appointed B as minister, replacing A", "X named B to replace A": the
                     # one appointed replaces A, and X made the change.
@@ -314,9 +330,13 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
     g = gazetteer()
     # The post, not how the text qualifies its holder: "former Secretary of State", "late Mayor".
     post = re.sub(r"^(?:former|late|then|ex-|outgoing|incoming)\s*", "", post, flags=re.IGNORECASE).strip() or post
+    body = None
     if country is not None and country not in g.country_names:
-        country = next((e.country for e in index.entities if e.name == country and e.country), None)
-    if country is None:
+        body = next((e for e in index.entities if e.name == country and e.type != "PERSON"), None)
+        country = body.country if body is not None else None
+    if country is None and body is None:
+        # (A post of a body without a state, "Chair of the African Union Commission", takes
+        # no state from the people who hold it.)
         for who in (by, old, new):
             if who is not None and who.country:
                 country = who.country
@@ -328,7 +348,7 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             # the successor ("X resigned in July; her successor, Y, …").
             if new is not None and c.new is None:
                 c.new = new.id
-                new.add_role(Role(title=post, of=c.country))
+                new.add_role(Role(title=post, of=_owner_held(old, post, c.country)))
             return
         if new is not None and c.new == new.id and c.old is None and old is not None \
                 and c.post.casefold() == post.casefold():
@@ -352,8 +372,22 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))
+    owner = _owner_held(old, post, country) or (body.name if body is not None else None)
     for person in (old, new):
         if person is not None:
-            person.add_role(Role(title=post, of=country))
+            if person is old and new is not None and re.match(r"(?i)(acting|interim)\s", post):
+                # "Y takes over from X as acting treasury secretary": only Y is acting.
+                person.add_role(Role(title=post.split(None, 1)[1], of=owner))
+            else:
+                person.add_role(Role(title=post, of=owner))
             if person.country is None and country is not None:
                 person.country = country
+
+
+def _owner_held(old: EntityBuilder | None, post: str, country: str | None) -> str | None:
+    """Whose the post is: the owner the predecessor's title gave it ("Kaneda Motors chief
+    executive X resigned … named Y to succeed him": Y is chief executive of Kaneda Motors),
+    else the state."""
+    key = post.casefold()
+    held = next((r.of for r in (old.roles if old is not None else []) if r.of and r.title.casefold() == key), None)
+    return held or country

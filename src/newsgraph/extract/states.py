@@ -222,7 +222,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         if label == "ORG" and len(span) > 1 and country is None:
             country = g.demonym(span[0].text) or g.country(span[0].text)
         if label == "ORG" and country is None:
-            country = _described_country(span) or _possessor_country(index, span)
+            country = _named_country(span) or _described_country(span) or _possessor_country(index, span)
         # "Bharatiya Janata Party", "Party of Regions": a political party.
         sector = "PTY" if label == "ORG" and any(t.text == "Party" for t in span) else None
         ent = index.get_or_create((label, normalise(name)), name, label, country, sector)
@@ -234,6 +234,19 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
 # Demonyms two states share; the one the article names decides.
 _AMBIGUOUS_DEMONYMS = {"korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK"), "congolese": ("COD", "COG"),
                        "guinean": ("GIN", "GNB", "GNQ"), "guineans": ("GIN", "GNB", "GNQ")}
+
+
+def _named_country(span: Span) -> str | None:
+    """"Central Bank of Kenya", "Law Society of Kenya", "Communist Party of China": a body
+    whose name ends with "of" and a state's name is that state's."""
+    words = [t.lower_ for t in span]
+    if "of" not in words[1:-1]:
+        return None
+    k = len(words) - 1 - words[::-1].index("of")
+    tail = span[k + 1:]
+    if len(tail) and tail[0].lower_ == "the":
+        tail = tail[1:]
+    return gazetteer().country(tail.text) if len(tail) else None
 
 
 def _described_country(span: Span) -> str | None:

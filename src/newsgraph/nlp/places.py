@@ -117,6 +117,11 @@ _SEVERAL_STATES = frozenset({"sahel", "sahara", "maghreb", "levant", "balkans", 
                              "baltics", "indochina", "patagonia"})
 
 
+def spans_several_states(name: str) -> bool:
+    """"the Sahel", "the Horn of Africa": a region of several states."""
+    return re.sub(r"^the\s+", "", name.strip().casefold()) in _SEVERAL_STATES
+
+
 def find_region(name: str) -> Region | None:
     low = re.sub(r"^the\s+", "", name.strip().casefold())
     if low in _COMPASS or low.split()[-1:] and low.split()[-1] in _WATER_WORDS or low in _SEVERAL_STATES:
