@@ -1,4 +1,4 @@
-"""Attribution review of 2026-11-27 (lead): faults found on a live page and wire copy written
+"""Attribution review of 2026-11-26, night (lead): faults found on a live page and wire copy written
 for the round, each tested on sentences of its own."""
 
 from __future__ import annotations

@@ -5,27 +5,14 @@ measles warning, a swimming row, a parliamentary inquiry), each tested on senten
 
 from __future__ import annotations
 
-from newsgraph.ingest.document import InputDocument
+from attributions_helpers import covering as _covering
+from attributions_helpers import extract
+from attributions_helpers import names as _names
+from attributions_helpers import speaker as _speaker
 
 
 def _extract(pipeline, ref: str, text: str):
-    return pipeline.process_one(InputDocument(ref=ref, text=text), published="2026-11-20")
-
-
-def _names(record) -> dict[str, str]:
-    return {e.id: e.name for e in record.entities}
-
-
-def _covering(record, words: str):
-    """The attribution whose content contains ``words``."""
-    found = [a for a in record.attributions if any(words in part.text for part in a.content)]
-    assert found, f"no attribution has {words!r} in its content: {[[c.text for c in a.content] for a in record.attributions]}"
-    return found[0]
-
-
-def _speaker(record, words: str) -> str | None:
-    att = _covering(record, words)
-    return _names(record).get(att.speaker) if att.speaker else None
+    return extract(pipeline, ref, text, published="2026-11-20")
 
 
 def test_a_quote_split_around_the_cue_and_an_as_clause_is_one_attribution(pipeline):

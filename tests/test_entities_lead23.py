@@ -1,4 +1,4 @@
-"""Actors review of 2026-11-27 (lead): U.S. states against foreign towns of the same name,
+"""Actors review of 2026-11-26, night (lead): U.S. states against foreign towns of the same name,
 named storms, clock times, regions written with their kind, and a state's own bodies named
 by acronym (sentences written for the tests)."""
 
