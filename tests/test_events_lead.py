@@ -106,3 +106,19 @@ def test_goods_flown_or_sent_to_a_state_are_aid(pipeline, sentence, trigger, giv
 def test_flying_to_a_capital_is_still_a_visit(pipeline):
     ev, _, _, rec = event_of(pipeline, "Polish President Andrzej Duda flew to Kyiv on Monday.", "flew")
     assert ev is not None and (ev.type, ev.mode) == ("CONSULT", "visit"), coded(rec)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Washington widened restrictions on sales of advanced chips to Chinese firms.", "restrictions"),
+    ("China banned the export of gallium to the United States.", "banned"),
+    ("India imposed an export ban on rice in July.", "ban"),
+    ("The U.S. Commerce Department added 27 Chinese firms to its export blacklist.", "blacklist"),
+])
+def test_curbs_on_trade_are_sanctions(pipeline, sentence, trigger):
+    ev, _, _, rec = event_of(pipeline, sentence, trigger)
+    assert ev is not None and ev.type == "SANCTION", coded(rec)
+
+
+def test_restrictions_on_people_stay_coercion(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Indian police imposed restrictions on movement in Srinagar.", "restrictions")
+    assert ev is not None and ev.type == "COERCE", coded(rec)
