@@ -154,3 +154,12 @@ def test_days_earlier_count_from_the_storys_last_dated_day(pipeline):
     rec = pipeline.process_one(InputDocument(ref="t", text=text, title=""), published="2025-06-12", clean=False)
     earlier = next(d for d in rec.dates if d.text.casefold().startswith("two days"))
     assert earlier.value == "2025-05-31"
+
+
+def test_overnight_is_the_night_ending_on_the_day_of_publication(pipeline):
+    from newsgraph.ingest.document import InputDocument
+
+    rec = pipeline.process_one(InputDocument(ref="overnight", text="Strikes\n\nRussia launched 40 drones at Kyiv "
+                                                                   "overnight, officials said."), published="2025-10-09")
+    ev = next(e for e in rec.events if e.trigger.text == "launched")
+    assert ev.date is not None and ev.date.value == "2025-10-09"

@@ -55,7 +55,7 @@ _RELATIVE = re.compile(
     r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:last|next|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:today|yesterday|tomorrow|tonight)"
+    r"|(?:today|yesterday|tomorrow|tonight|overnight)"
     r")\b", re.I)
 _LOOK_AHEAD_WORDS = {"will", "shall", "'ll", "wo", "would", "'d"}
 _CONDITION_MARKS = {"if", "unless", "until", "once"}
@@ -220,7 +220,9 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
 
 
 def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[str | None, str | None]:
-    if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today"):
+    # "launched 40 drones overnight": the night that ends on the day of publication.
+    if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today",
+             "overnight"):
         return p.isoformat(), "day"
     if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return (p - timedelta(days=1)).isoformat(), "day"
