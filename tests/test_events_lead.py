@@ -122,3 +122,19 @@ def test_curbs_on_trade_are_sanctions(pipeline, sentence, trigger):
 def test_restrictions_on_people_stay_coercion(pipeline):
     ev, _, _, rec = event_of(pipeline, "Indian police imposed restrictions on movement in Srinagar.", "restrictions")
     assert ev is not None and ev.type == "COERCE", coded(rec)
+
+
+def test_a_weapon_word_naming_the_target_is_no_means_of_attack(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The Israeli military said it had targeted a Hezbollah drone storage facility.",
+                             "targeted")
+    assert ev is not None and ev.mode != "drone", coded(rec)
+    ev, _, _, rec = event_of(pipeline, "Russia launched a drone attack on Odesa overnight.", "attack")
+    assert ev is not None and ev.mode == "drone", coded(rec)
+
+
+def test_the_ones_warned_to_act_are_the_doers(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Russia warned Ukraine to withdraw its troops from Kursk.", "withdraw")
+    assert ev is not None and [names[e] for e in ev.actors] == ["Ukraine"], coded(rec)
+    ev, names, _, rec = event_of(pipeline, "The Israeli military warned residents to evacuate before the strike.",
+                                 "evacuate")
+    assert ev is None or "Israeli military" not in [names[e] for e in ev.actors], coded(rec)

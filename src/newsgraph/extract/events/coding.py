@@ -62,7 +62,10 @@ _NOUN_PATIENT_TYPES = {"ASSAULT", "COERCE", "RETREAT", "REQUEST", "SANCTION", "A
 _NOUN_MOVER_TYPES = {"RETREAT", "MOBILIZE"}
 _PHONE_WORDS = {"phone", "telephone", "video", "virtual", "online", "videoconference", "teleconference", "call"}
 _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call", "invite", "encourage", "tell", "push", "pressure", "compel", "allow",
-                   "prompt", "lead", "cause", "spur", "drive", "oblige"}
+                   "prompt", "lead", "cause", "spur", "drive", "oblige",
+                   # "warned residents to evacuate", "advised citizens to leave": the warned act
+                   "warn", "advise", "instruct", "direct", "command", "require", "authorize", "authorise",
+                   "permit", "forbid", "beg", "implore", "remind"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
 # Subjects that name the state's power without naming the state ("Authorities imposed a
 # curfew in …", "a court in Tbilisi sentenced …").
@@ -1149,6 +1152,13 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
             tokens = [t for t in tokens if t.i not in downed]
         if subj_tok is not None:
             tokens = list(subj_tok.subtree) + tokens
+        # "targeted a drone storage facility", "hit a missile factory": a weapon word naming
+        # what the target holds or makes is not the means of the attack ("a drone attack" is).
+        table = weapons()
+        tokens = [t for t in tokens if not (
+            t.dep_ == "compound" and t.head.i != trig.i and t.head.pos_ == "NOUN"
+            and t.head.dep_ in ("dobj", "pobj", "nsubjpass", "compound")
+            and not (table.get(t.head.lemma_.casefold()) or table.get(t.head.lower_)))]
         mode = _weapon_mode(tokens)
     if entry.type == "CONSULT":
         words = {t.lower_ for t in trig.children} | {t.lower_ for t in root.children}
