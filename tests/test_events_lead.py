@@ -138,3 +138,12 @@ def test_the_ones_warned_to_act_are_the_doers(pipeline):
     ev, names, _, rec = event_of(pipeline, "The Israeli military warned residents to evacuate before the strike.",
                                  "evacuate")
     assert ev is None or "Israeli military" not in [names[e] for e in ev.actors], coded(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli warplanes struck a building in Beirut's southern suburbs on Friday.",
+    "Israeli warplanes struck a building in the southern suburbs of Beirut on Friday.",
+])
+def test_a_part_of_a_city_places_the_event_in_the_city(pipeline, sentence):
+    ev, _, _, rec = event_of(pipeline, sentence, "struck")
+    assert ev is not None and ev.location is not None and ev.location.name == "Beirut", coded(rec)

@@ -50,6 +50,10 @@ def place_reading(span: Span) -> bool:
         return True
     if dep in ("compound", "nmod") and head.lemma_.casefold() in _PLACE_NOUNS | REGION_WORDS:
         return True
+    if dep == "poss" and head.lemma_.casefold() in _PLACE_NOUNS | REGION_WORDS and head.dep_ == "pobj" \
+            and head.head.lower_ in _PLACE_PREPOSITIONS and head.head.lower_ != "of" \
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return True  # "a building in Beirut's southern suburbs" (not "in Ukraine's Kursk region")
     if dep == "appos" and head.lemma_.casefold() in _PLACE_NOUNS:
         return True
     if dep in ("conj", "appos") and head is not root and head.ent_type_ in ("GPE", "LOC", "FAC"):

@@ -17,6 +17,10 @@ from newsgraph.record import Amount, DateMention, EventDate, EventLocation, Loca
 # Units of distance: an amount in them places an event, it does not count what happened.
 _DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "yards", "mi"}
 _NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "island", "enclave", "county"}
+# Parts of a place that locate an event in it: "the southern suburbs of Beirut", "Gaza's outskirts".
+_PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart", "north", "south", "east", "west",
+                    "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
+                    "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
@@ -86,6 +90,11 @@ class Attachments:
             elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
                 continue
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _PARTS_OF_PLACES \
+                    and root.head.head.dep_ == "pobj":
+                root = root.head.head  # "in the southern suburbs of Beirut": where in Beirut
+            if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.lemma_.casefold() in _PARTS_OF_PLACES:
+                root = root.head  # "in Beirut's southern suburbs"
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
