@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
 from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
@@ -347,7 +348,7 @@ def complete_possessed_roles(index: EntityIndex) -> None:
         elif owner is None and possessor is not None and possessor is not ent:
             # A state's or a state body's man is the state's; a party's or a company's its own.
             owner = possessor.country if possessor.type == "PERSON" or possessor.key[0] != "ORG" \
-                or possessor.sector in _STATE_SECTORS else (possessor.name or possessor.country)
+                or possessor.sector in STATE_SECTORS else (possessor.name or possessor.country)
         role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
         ent.add_role(role)
         if (owner is None and possessor is None and not phrase.counterpart and phrase.possessor is not None
@@ -396,7 +397,6 @@ def _group_before(index: EntityIndex, tok: Token) -> EntityBuilder | None:
     return None
 
 
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _GROUP_NOUNS = {"party", "group", "movement", "alliance", "coalition", "union", "company", "firm", "bank", "agency"}
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countries
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
@@ -148,7 +149,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
     listed = g.organisation(span.text) is not None  # "Nepali Congress", a party: no state's congress
     generic_text = None if listed else span.text if normalise(span.text) in g.generic_institutions else (
         span[1:].text if len(span) > 1 and normalise(span[1:].text) in g.generic_institutions else None)
-    if org is not None and org.country is not None and generic_text is None and org.sector in _STATE_SECTORS \
+    if org is not None and org.country is not None and generic_text is None and org.sector in STATE_SECTORS \
             and not listed:
         # "Pakistan's Foreign Office", "the Pakistani Foreign Office": a body the gazetteer
         # knows as one state's (the British one) is another's when a state word leads it.
@@ -370,7 +371,6 @@ _UNNAMED_PARTS = {
     "prosecutor": ("JUD", "judiciary", False), "coastguard": ("COP", "Coastguard", False),
 }
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
-_STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 
 
 # Who a crowd is when it protests: "Thousands of people rallied", "Hundreds marched".
