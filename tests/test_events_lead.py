@@ -147,3 +147,21 @@ def test_the_ones_warned_to_act_are_the_doers(pipeline):
 def test_a_part_of_a_city_places_the_event_in_the_city(pipeline, sentence):
     ev, _, _, rec = event_of(pipeline, sentence, "struck")
     assert ev is not None and ev.location is not None and ev.location.name == "Beirut", coded(rec)
+
+
+def test_condemning_the_attack_aims_at_its_doers(pipeline):
+    from events_helpers import record_of
+
+    rec, names, _ = record_of(pipeline, "Israeli warplanes struck a building in Beirut on Friday. "
+                                        "Lebanese President Joseph Aoun condemned the strike.")
+    ev = next((e for e in rec.events if e.trigger.text == "condemned"), None)
+    assert ev is not None and [names[e] for e in ev.recipients] == ["Israel"], coded(rec)
+
+
+def test_condemning_an_event_no_one_was_said_to_do_aims_at_no_one(pipeline):
+    from events_helpers import record_of
+
+    rec, names, _ = record_of(pipeline, "A bomb exploded in a market in Kabul on Friday. "
+                                        "Pakistan condemned the attack.")
+    ev = next((e for e in rec.events if e.trigger.text == "condemned"), None)
+    assert ev is not None and not ev.recipients, coded(rec)

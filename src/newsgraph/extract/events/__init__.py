@@ -13,7 +13,7 @@ import logging
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.events.attach import Attachments
-from newsgraph.extract.events.coding import code_sentence
+from newsgraph.extract.events.coding import code_sentence, match
 from newsgraph.extract.events.lexicon import score_of
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.plover import plover_category
@@ -42,4 +42,32 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
         for _, _, event in coded:
             event.id = f"V{len(out) + 1}"
             out.append(event)
+    _targets_of_events_referred_to(doc, out)
     return out
+
+
+# Events that take another event as their object ("condemned the strike", "denied the attack").
+_REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+_DEFINITE = {"the", "this", "that", "these", "those", "last", "latest"}
+
+
+def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
+    """"Israeli warplanes struck Beirut … President Aoun condemned the strike": an accusation or
+    protest whose object is a definite event noun with no party of its own is aimed at the
+    doers of the last earlier event of that kind (other than the accuser)."""
+    for event in events:
+        if event.type not in _REFERRING_TYPES or event.recipients:
+            continue
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+        if obj is None or not any(c.dep_ in ("det", "amod") and c.lower_ in _DEFINITE for c in obj.children) \
+                or any(c.dep_ in ("poss", "compound", "prep") for c in obj.children):
+            continue
+        kind = match(obj)
+        if kind is None:
+            continue
+        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type == kind.type and e.actors
+                   and not set(e.actors) & set(event.actors)]
+        if earlier:
+            event.recipients = list(earlier[-1].actors)
