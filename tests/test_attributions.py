@@ -6,6 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from attributions_helpers import covering as _covering
+from attributions_helpers import extract
+from attributions_helpers import names as _names
+from attributions_helpers import speaker as _speaker
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.ingest.document import InputDocument
 
@@ -60,24 +64,8 @@ def harbour(pipeline):
     return pipeline.process_one(InputDocument(ref="harbour", text=HARBOUR), published="2025-03-03")
 
 
-def _names(record) -> dict[str, str]:
-    return {e.id: e.name for e in record.entities}
-
-
 def _extract(pipeline, ref: str, text: str):
-    return pipeline.process_one(InputDocument(ref=ref, text=text), published="2025-03-03")
-
-
-def _covering(record, words: str):
-    """The attribution whose content contains ``words``."""
-    found = [a for a in record.attributions if any(words in part.text for part in a.content)]
-    assert found, f"no attribution has {words!r} in its content"
-    return found[0]
-
-
-def _speaker(record, words: str) -> str | None:
-    att = _covering(record, words)
-    return _names(record).get(att.speaker) if att.speaker else None
+    return extract(pipeline, ref, text, published="2025-03-03")
 
 
 # ---------------------------------------------------------------------------------------
