@@ -482,7 +482,10 @@ class Participants:
             # agreed": the two parties named by "between" just before, in the same sentence
             # (events of a sentence are coded main clause first, so the history may not have
             # them yet).
-            for prep in reversed([t for t in tok.sent if t.i < tok.i and t.lower_ == "between"]):
+            # "a truce between the two sides": "between" whose object is this very phrase
+            # names no one (and asking it again would never end).
+            for prep in reversed([t for t in tok.sent if t.i < tok.i and t.lower_ == "between"
+                                  and not any(p.i == tok.i for p in t.subtree)]):
                 pairs = [self.of_phrase(p) for p in prep.children if p.dep_ == "pobj"]
                 if pairs and len(pairs[0]) == 2:
                     return pairs[0]
