@@ -77,3 +77,17 @@ def test_an_untagged_sum_keeps_its_number_and_a_datelines_day_is_no_amount(pipel
     got = sorted((a.text, a.value) for a in record.amounts)
     assert ("1.2 billion euros", 1_200_000_000) in got, got
     assert not any(a.value in (18, 1_000_000_000) for a in record.amounts), got
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Tens of thousands of people marched through the capital on Sunday.", 10_000, "people"),
+    ("Tens of thousands of farmers blocked the motorway.", 10_000, "farmers"),
+    ("Hundreds of workers walked out of the plant.", 100, "workers"),
+    ("Police detained dozens of students outside the university.", 12, "students"),
+    ("Hundreds of thousands of refugees crossed the border.", 100_000, "refugees"),
+])
+def test_a_vague_count_takes_its_least_value_and_the_noun_after_of(pipeline, sentence, value, unit):
+    record = pipeline.process_one(InputDocument(ref="t", text=sentence), clean=False)
+    assert (value, unit) in {(a.value, a.unit) for a in record.amounts}, record.amounts
+    for a in record.amounts:
+        assert record.article.text[a.start:a.end] == a.text

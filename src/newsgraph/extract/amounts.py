@@ -19,13 +19,16 @@ _UNITS = {
 }
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-           "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+           "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₴": "hryvnias", "₽": "roubles",
              "Rs": "rupees", "Rs.": "rupees", "₹": "rupees", "INR": "rupees", "NPR": "rupees", "PKR": "rupees",
              "USD": "dollars", "EUR": "euros", "GBP": "pounds"}
 _MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
                 "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+# Plural scale words that count a noun after "of" and give its least value ("tens of thousands"
+# is at least 10,000).
+_VAGUE_COUNTS = {"tens", "dozens", "hundreds", "thousands", "millions", "billions"}
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -87,6 +90,12 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     if label == "MONEY" and last.is_alpha and last.lower_ not in _SCALES and not last.like_num:
         # "15 billion reais", "200 million yuan": the parser may tag the currency an adjective.
         return last.lower_, last.i
+    if last.lower_ in _VAGUE_COUNTS:
+        # "Tens of thousands of people", "dozens of students": the noun after "of" is counted.
+        counted = [p for prep in last.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if counted:
+            return counted[0].lower_, counted[0].i
     # Number → the noun it modifies ("90 Iranian-made Shahed drones": 90 -nummod-> drones).
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
     for t in tokens:
