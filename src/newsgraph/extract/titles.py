@@ -28,6 +28,10 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Modifiers that make a title a state's office without saying which state.
 STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
+# Private bodies whose head is no state's office ("union president X", "club chairman X").
+PRIVATE_BODY_NOUNS = {"union", "club", "federation", "association", "league", "company", "firm", "party", "team",
+                      "foundation", "university", "college", "school", "church", "chamber", "syndicate", "cooperative",
+                      "guild", "charity", "hospital", "network", "studio", "airline", "carmaker", "bank"}
 # A state's arms, capitalised by opening a sentence before a title ("Military spokesman X").
 ARM_MODIFIERS = {"military", "army", "police", "navy"}
 # Military ranks: held beside a post, never the post itself.
@@ -233,7 +237,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             _take_words(phrase, pending)
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
               or tok.is_title and tok.lower_ in _BODY_WORDS
-              or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()) \
+              or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()
+              or tok.is_title and tok.is_sent_start and tok.lower_ in PRIVATE_BODY_NOUNS) \
                 and len(pending) < 3 and not phrase.modifiers:
             # ("Military spokesman X": a common word capitalised by opening the sentence)
             # ("ECOWAS Commission President": a body of the owner, part of the title)
@@ -242,6 +247,13 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         else:
             break
         k -= 1
+    if phrase.owner is None and pending and pending[-1].lower_ in PRIVATE_BODY_NOUNS and match.title[:1].isupper() \
+            and not any(t.lower_ in STATE_MODIFIERS or t.lower_ in ARM_MODIFIERS or t.lower_ == "central" for t in pending):
+        # "union president Rosa Valdivia", "Club president X": the head of a body no state
+        # owns — a function, not the state's office the capitalised title would make it.
+        phrase.title = " ".join([t.lower_ for t in pending] + [phrase.title.lower()])
+        phrase.start = pending[0].idx
+        pending.clear()
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
                                              or pending[0].is_sent_start and pending[0].lower_ in ARM_MODIFIERS):
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
