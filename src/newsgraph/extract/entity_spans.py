@@ -60,6 +60,9 @@ _INSTITUTION_NOUNS = {"congress", "parliament", "senate", "secretariat", "cabine
 _ASSOCIATION_NOUNS = {"association", "federation", "union", "chamber", "society", "league", "forum", "institute",
                       "confederation", "guild", "alliance", "foundation", "syndicate", "club", "council"}
 _ARM_WORDS = {"army", "military", "police", "navy"}
+# Prepositions that join a headline's clauses and begin no part of a name ("… in Tbilisi Against
+# Foreign Agents Bill", "… in Warsaw Amid Strikes").
+_HEADLINE_PREPOSITIONS = {"against", "amid", "despite", "over", "after", "ahead", "following", "before"}
 _MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
 
 
@@ -310,8 +313,10 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             start = span.start - 1 if span.start > 0 and doc[span.start - 1].ent_type_ == "NORP" else span.start
             span = Span(doc, start, span.end, label="ORG")
         if span.label_ in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT") and span.start in facts.headline_tokens:
-            # "Yemen Group Vows Retaliation": the name ends where a headline verb begins.
-            cut = next((k for k in range(span.start + 1, span.end) if doc[k].lower_ in headline_verbs()
+            # "Yemen Group Vows Retaliation": the name ends where a headline verb begins, and
+            # "Warsaw Against EU Trade Deal" where a preposition joining the headline's parts does.
+            cut = next((k for k in range(span.start + 1, span.end)
+                        if (doc[k].lower_ in headline_verbs() or doc[k].lower_ in _HEADLINE_PREPOSITIONS)
                         and doc[k].is_title), None)
             if cut is not None and doc.text.count(span.text) > 1:
                 cut = None  # the body repeats the whole name: a name with a verb in it

@@ -1,0 +1,43 @@
+"""Actors review of 2026-11-27 (lead): heads of private bodies are no state's office, and a
+headline's joining preposition ends a name (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import analyse
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ('SANTIAGO (Reuters) - "We will stay out," union president Rosa Valdivia told reporters.',
+     "Rosa Valdivia", "union president"),
+    ("LAGOS (Reuters) - Club president Tunde Bakare said the team would appeal the ban.",
+     "Tunde Bakare", "club president"),
+    ("QUITO (Reuters) - Party president Jorge Salcedo said the vote was fair.",
+     "Jorge Salcedo", "party president"),
+    ("MANILA (Reuters) - The federation's chairman, Ramon Dizon, resigned on Monday.",
+     "Ramon Dizon", "federation chairman"),
+])
+def test_the_head_of_a_private_body_holds_no_office_of_the_datelines_state(sentence, name, title):
+    a = analyse("Story\n\n" + sentence)
+    person = a.person(name)
+    assert a.roles(person) == {(title, None)}, a.summary()
+
+
+def test_a_head_of_state_on_a_dateline_still_takes_the_state():
+    a = analyse("Story\n\nQUITO (Reuters) - President Daniel Noboa said the vote was fair.")
+    assert a.roles(a.person("Daniel Noboa")) == {("President", "ECU")}, a.summary()
+
+
+@pytest.mark.parametrize("headline, body, place, iso3", [
+    ("Thousands March in Tbilisi Against Foreign Agents Bill",
+     "Thousands of people marched on Wednesday to protest a bill on foreign funding.", "Tbilisi", "GEO"),
+    ("Farmers Rally in Warsaw Against EU Trade Deal",
+     "Farmers drove tractors into the capital on Monday to oppose a trade pact.", "Warsaw", "POL"),
+    ("Unions Strike in Lisbon Amid Pension Row",
+     "Workers walked out on Tuesday over plans to raise the retirement age.", "Lisbon", "PRT"),
+])
+def test_a_headline_name_ends_where_a_joining_preposition_begins(headline, body, place, iso3):
+    a = analyse(f"{headline}\n\n{body}")
+    ent = a.owner_of_mention(place)
+    assert ent is not None and ent.name == place and ent.country == iso3, a.summary()
