@@ -41,3 +41,22 @@ def test_a_headline_name_ends_where_a_joining_preposition_begins(headline, body,
     a = analyse(f"{headline}\n\n{body}")
     ent = a.owner_of_mention(place)
     assert ent is not None and ent.name == place and ent.country == iso3, a.summary()
+
+
+@pytest.mark.parametrize("text, name, body, iso3", [
+    ("Indonesia's health ministry confirmed a case of polio on Thursday.\n\n"
+     "The boy fell ill in October, ministry spokesman Budi Hartono said.",
+     "Budi Hartono", "Indonesian Health Ministry", "IDN"),
+    ("Kenya's interior ministry said 12 people were arrested.\n\n"
+     "A ministry spokeswoman, Amina Odhiambo, said the arrests were lawful.",
+     "Amina Odhiambo", "Kenyan Interior Ministry", "KEN"),
+])
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(text, name, body, iso3):
+    a = analyse("Story\n\n" + text)
+    person = a.person(name)
+    assert person.country == iso3 and {of for _, of in a.roles(person)} == {body}, a.summary()
+
+
+def test_a_ministry_spokesman_with_no_ministry_named_has_no_owner():
+    a = analyse("Story\n\nMinistry spokesman Ali Reza said the talks would go on.")
+    assert {of for _, of in a.roles(a.person("Ali Reza"))} == {None}, a.summary()

@@ -195,9 +195,24 @@ def owner_lookup(index: EntityIndex):
             return None
         if tok.text[:1].isupper():
             return g.demonym(tok.text) or (g.country(tok.text) if tok.pos_ == "PROPN" else None)
+        if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
+            # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
+            # kind named last before.
+            return _last_body_named(index, tok)
         return None
 
     return owner
+
+
+# Lower-case nouns that stand for a body the article named before when they modify a title.
+_BODY_DESCRIPTIONS = {"ministry", "department", "agency", "commission"}
+
+
+def _last_body_named(index: EntityIndex, tok: Token) -> str | None:
+    named = [(max(s for s, _ in e.mentions if s < tok.idx), e.name) for e in index.entities
+             if e.type == "ORG" and e.key and e.key[0] in ("ORG", "PART") and e.name.split()[-1].casefold() == tok.lower_
+             and any(s < tok.idx for s, _ in e.mentions)]
+    return max(named)[1] if named else None
 
 
 def _phrase_tokens(head: Token, exclude: range) -> list[Token]:
