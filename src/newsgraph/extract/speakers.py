@@ -68,7 +68,8 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "carmaker", 
                   "retailer", "airline", "manufacturer", "producer", "developer", "bank", "automaker", "truckmaker",
                   "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "utility"}
 _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "spa",
-                     "holdings", "group"}
+                     "holdings", "group", "minerals", "mining", "motors", "airlines", "airways", "pharmaceuticals",
+                     "industries", "technologies", "telecom", "shipping"}
 
 
 # Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
@@ -557,7 +558,9 @@ class SpeakerResolver:
             tok = tok.head
         return any(c.dep_ in ("compound", "appos", "amod", "nmod") and _business_noun(c)
                    for c in tok.children) or (tok.head.dep_ == "appos" and _business_noun(tok.head)) \
-            or (tok.dep_ == "appos" and _business_noun(tok.head))
+            or (tok.dep_ == "appos" and _business_noun(tok.head)) \
+            or any(c.dep_ == "amod" and c.lower_ in ("listed", "traded", "quoted")  # "the London-listed group X"
+                   for c in (tok.head if tok.dep_ == "appos" else tok).children)
 
     def _description(self, head: Token, phrase: Span) -> str | None:
         if head.pos_ not in ("NOUN", "PROPN"):
