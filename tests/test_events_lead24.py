@@ -15,3 +15,13 @@ def test_a_pair_named_by_the_phrase_between_itself_does_not_stop_the_sentence(pi
     rec, names, _ = record_of(pipeline, text, published="2026-11-26")
     truce = [ev for ev in rec.events if ev.type == "RETREAT" and ev.mode == "ceasefire"]
     assert truce and {names[a] for a in truce[0].actors} == {"Peru", "Chile"}, coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "A landslide buried a village on Wednesday. The slide struck the village of Yambali at about 3 a.m.",
+    "An earthquake shook Peru on Monday. A strong aftershock hit the town of Ica on Tuesday.",
+    "Rain fell for days. A sudden downpour hit the port of Beira overnight.",
+])
+def test_a_natural_disaster_named_by_a_short_word_attacks_no_one(pipeline, text):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-26")
+    assert not [ev for ev in rec.events if ev.type == "ASSAULT"], coded(rec)

@@ -949,7 +949,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
 _NATURAL_CAUSES = {"fire", "blaze", "flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane",
                    "typhoon", "tornado", "landslide", "mudslide", "avalanche", "heatwave", "drought", "crash",
                    "accident", "collapse", "disease", "outbreak", "virus", "epidemic", "rain", "rains", "wildfire",
-                   "bushfire", "tsunami", "eruption", "lightning", "stampede"}
+                   "bushfire", "tsunami", "eruption", "lightning", "stampede", "slide", "rockslide", "tremor",
+                   "aftershock", "blizzard", "snowstorm", "downpour", "deluge", "mudflow", "monsoon", "sinkhole"}
 # Texts that speak for their issuer ("a resolution demanding …", "a statement condemning …").
 _DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique", "letter", "report", "motion",
                    "bill", "decree", "order", "ruling", "verdict", "proposal", "petition", "memo", "post"}
