@@ -85,6 +85,7 @@ def test_an_untagged_sum_keeps_its_number_and_a_datelines_day_is_no_amount(pipel
     ("Hundreds of workers walked out of the plant.", 100, "workers"),
     ("Police detained dozens of students outside the university.", 12, "students"),
     ("Hundreds of thousands of refugees crossed the border.", 100_000, "refugees"),
+    ("Police fired tear gas at several hundred of his supporters.", 100, "supporters"),
 ])
 def test_a_vague_count_takes_its_least_value_and_the_noun_after_of(pipeline, sentence, value, unit):
     record = pipeline.process_one(InputDocument(ref="t", text=sentence), clean=False)

@@ -26,9 +26,10 @@ _CURRENCY = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "
              "USD": "dollars", "EUR": "euros", "GBP": "pounds"}
 _MONTH_WORDS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
                 "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
-# Plural scale words that count a noun after "of" and give its least value ("tens of thousands"
-# is at least 10,000).
-_VAGUE_COUNTS = {"tens", "dozens", "hundreds", "thousands", "millions", "billions"}
+# Scale words that count a noun after "of"; plural ones give its least value ("tens of
+# thousands" is at least 10,000).
+_VAGUE_COUNTS = {"tens", "dozens", "hundreds", "thousands", "millions", "billions",
+                 "dozen", "hundred", "thousand"}  # "several hundred of his supporters"
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
