@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
-from newsgraph.extract.entity_spans import is_locative, split_hyphenated_countries
+from newsgraph.extract.entity_spans import headline_verbs, is_locative, split_hyphenated_countries
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
@@ -98,6 +98,7 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
             # Words between the state word and the sector phrase must belong to the noun
             # phrase ("Russia's foreign ministry", not "Russian drones and troops").
             if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PART") and not _hyphenated(t, itself=True)
+                   or t.is_title and t.lower_ in headline_verbs()  # "Vietnam Sign Coast Guard Pact"
                    for t in doc[span.end:head.i]):
                 return None
             sector, label = hit
