@@ -60,3 +60,37 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(text, name, b
 def test_a_ministry_spokesman_with_no_ministry_named_has_no_owner():
     a = analyse("Story\n\nMinistry spokesman Ali Reza said the talks would go on.")
     assert {of for _, of in a.roles(a.person("Ali Reza"))} == {None}, a.summary()
+
+
+@pytest.mark.parametrize("headline, body, state", [
+    ("Philippines, Vietnam Sign Coast Guard Pact Amid Sea Tensions",
+     "The Philippines and Vietnam signed an agreement on Wednesday on training.", "VNM"),
+    ("Kenya, Uganda Agree Police Cooperation Deal",
+     "Kenya and Uganda agreed on Tuesday to share information on smuggling.", "UGA"),
+])
+def test_a_headline_verb_between_a_state_and_a_sector_noun_makes_no_state_part(headline, body, state):
+    a = analyse(f"{headline}\n\n{body}")
+    parts = [e for e in a.entities if e.country == state and e.type == "ORG"]
+    assert parts == [], a.summary()
+
+
+@pytest.mark.parametrize("headline, body, wrong", [
+    ("Zambian Court Upholds Opposition Leader's Conviction",
+     "Zambia's top court on Wednesday upheld the conviction of an opposition leader.", "Upholds"),
+    ("Kenyan Court Overturns Ban on Rallies",
+     "A court in Nairobi on Tuesday overturned a ban on opposition rallies.", "Overturns"),
+])
+def test_a_headline_verb_of_a_court_ruling_ends_the_name_before_it(headline, body, wrong):
+    a = analyse(f"{headline}\n\n{body}")
+    assert not [e for e in a.entities if wrong in e.name], a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LUSAKA (Reuters) - Zambia's top court upheld the conviction of opposition leader Mwila Chanda.\n\n"
+     "Chanda's lawyer, Joseph Mwale, told reporters that his client would appeal.", "Joseph Mwale"),
+    ("CARACAS (Reuters) - President Luis Ortega met the army chief on Monday.\n\n"
+     "Ortega's lawyer, Ana Mendez, said the lawsuit had no merit.", "Ana Mendez"),
+])
+def test_a_persons_lawyer_is_no_office_of_that_persons_state(text, name):
+    a = analyse("Story\n\n" + text)
+    assert {of for _, of in a.roles(a.person(name))} == {None}, a.summary()

@@ -340,6 +340,10 @@ def _apply_phrase(index: EntityIndex, ent: EntityBuilder, phrase: TitlePhrase) -
     ent.add_role(Role(title=phrase.title, of=phrase.owner, start=phrase.start, end=phrase.end))
 
 
+# Functions a person holds for another person privately, never as the other's state's man.
+_PRIVATE_FUNCTIONS = {"lawyer", "journalist", "activist", "businessman", "businesswoman", "analyst", "economist"}
+
+
 def complete_possessed_roles(index: EntityIndex) -> None:
     """Roles whose owner is their possessor's: "His envoy" (his → Trump → USA), "his Russian
     counterpart" (his → a Secretary of State → a Foreign Minister of Russia)."""
@@ -360,8 +364,10 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             title = counterpart_title(base) if base else "counterpart"
             if title != "counterpart" and any(r.title.casefold() == title.casefold() for r in ent.roles):
                 continue
-        elif owner is None and possessor is not None and possessor is not ent:
-            # A state's or a state body's man is the state's; a party's or a company's its own.
+        elif owner is None and possessor is not None and possessor is not ent \
+                and not (possessor.type == "PERSON" and title.casefold() in _PRIVATE_FUNCTIONS):
+            # A state's or a state body's man is the state's; a party's or a company's its own;
+            # a person's lawyer is no office of the person's state ("Chanda's lawyer, X").
             owner = possessor.country if possessor.type == "PERSON" or possessor.key[0] != "ORG" \
                 or possessor.sector in STATE_SECTORS else (possessor.name or possessor.country)
         role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
