@@ -339,11 +339,11 @@ def is_prose(line: str) -> bool:
 
 
 def _is_section_label(label: str, headline: str) -> bool:
-    """A section name or badge above a headline: at most three capitalised words without
+    """A section name or badge above a headline: one or two capitalised words without
     digits or punctuation, followed by a longer headline in title case (or any headline
     under a badge such as "LIVE")."""
     words = label.split()
-    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_][^\W\d_&'’ -]*", label.replace(" ", "")):
+    if not 1 <= len(words) <= 2 or not re.fullmatch(r"[^\W\d_][^\W\d_&'’ -]*", label.replace(" ", "")):
         return False
     if not all(w[0].isupper() for w in words) or is_prose(headline):
         return False
