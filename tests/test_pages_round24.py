@@ -44,7 +44,7 @@ def prepare(text: str, published: str | None = "2026-11-20"):
 # --- an "Also Read" teaser inside the story -------------------------------------------------
 
 
-@pytest.mark.parametrize("marker", ["Also Read", "READ ALSO:", "À lire aussi"])
+@pytest.mark.parametrize("marker", ["Also Read", "Also Read:", "READ ALSO:", "RELATED NEWS", "À lire aussi"])
 def test_a_teaser_marker_inside_the_story_does_not_cut_the_rest(marker):
     teaser = "Coastal Towns Brace for Harder Winter"
     page = STORY + marker + "\n" + teaser + "\n" + REST + "Related stories\n- Oil Prices Climb\n- Port Strike Ends\n"

@@ -323,7 +323,8 @@ _INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
 _HEAD_LINES = 12
 # Bare markers of a teaser inside a story ("Also Read" on its own line, its headline below).
 _TEASER_MARKER = re.compile(
-    r"^(?:also read|read also|see also|must read|read more|don'?t miss|related"
+    r"^(?:also read|read also|see also|must read|read more|don'?t miss|recommended"
+    r"|related(?: news| stories| story| articles?| coverage| content| reading)?"
     r"|à lire aussi|a lire aussi|lire aussi|leia também|lea também|lee también|ver también|leggi anche|mehr zum thema)\s*:?$",
     re.I,
 )
