@@ -266,3 +266,44 @@ def test_a_headline_below_a_blanked_label_is_read_once(pipeline, badge):
     text = badge + "\nFisheries Minister: Quota Cut Will Save the Stock\n" + STORY.split("\n", 1)[1]
     record = pipeline.process_one(InputDocument(ref="p", text=text, published="2026-07-21"))
     assert len([a for a in record.attributions if a.cue and a.cue.text == ":"]) == 1
+
+
+# --- wire and broadcaster shapes: bureau before the date, image source lines, credits -------
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Oslo | Updated: July 9, 2026 11:20 CET", "2026-07-09"),
+    ("Tromsø, 12 Feb 2026", "2026-02-12"),
+])
+def test_a_date_line_opened_by_its_bureau_gives_the_page_date(line, iso):
+    title, body = STORY.split("\n", 1)
+    art = prepare(title + "\n" + line + "\n" + body)
+    assert art.published == iso
+    assert furniture(art.text).get(line) == "published"
+
+
+@pytest.mark.parametrize("line, anywhere", [
+    ("Written by Lena Ostrova | Edited by Paul Berg", False),  # a byline only above the story
+    ("Image source, Getty Images", True),
+    ("Image caption, Trawlers moored in Tromsø harbour on Wednesday", True),
+    ("Story continues below", True),
+    ("(With inputs from NTB)", True),
+    ("Additional reporting by Paul Berg", True),
+    ("Published in The Harbour Gazette, July 9th, 2026", True),
+])
+def test_bylines_image_lines_credits_and_publication_notes_are_not_parsed(line, anywhere):
+    title, body = STORY.split("\n", 1)
+    page = title + "\n" + line + "\n" + body + REST
+    assert line in furniture(page)
+    if anywhere:
+        assert line in furniture(STORY + line + "\n" + REST)
+
+
+def test_app_and_live_coverage_plugs_after_the_story_are_cut():
+    page = STORY + REST + "Download our app for the latest news\nFollow our live coverage here\n"
+    assert kept(page) == (STORY + REST).rstrip()
+
+
+def test_a_published_sentence_in_the_story_is_kept():
+    line = "Published in 1998, the first quota report warned that the cod stock would collapse within a decade."
+    assert line not in furniture(STORY + line + "\n" + REST)

@@ -40,6 +40,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(
         r"^(?:share(?: this(?: article| story| page| post)?| on .{1,30}| via .{1,30}| the (?:article|story)| article| story)?|tweet|pin it|email|print|copy link|whatsapp"
         r"|facebook|twitter|x|linkedin|reddit|telegram|follow us(?: on)?\b.{0,40}|reuse this content|a-\s*a\s*a\+"
+        r"|download (?:our|the) app\b.{0,60}|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,40}"
         r"|partager(?: sur .{1,30})?|compartir(?: en .{1,30})?|compartilhar|teilen|condividi)\s*:?$"
         r"|^(?:share|follow)(?:\s*[:|/·•,]?\s*(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|instagram|youtube)){1,8}\s*$", re.I)),
     ("newsletter", re.compile(
@@ -284,7 +285,7 @@ def _group_removed(lines: list[Line], kinds: dict[int, str], text: str) -> list[
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
 _HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:(?:\s*[»›]\s*|\s+[>|/]\s+)[\w&'’ .-]{1,30}){1,6}$")),
-    ("byline", re.compile(r"^(?:[Bb][Yy]|Par|Por):?\s+" + _BYLINE_NAME + r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
+    ("byline", re.compile(r"^(?:(?i:written|reported|edited|compiled|text|words|story)\s+)?(?:[Bb][Yy]|Par|Por):?\s+" + _BYLINE_NAME + r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
     # "Staff Correspondent, Dhaka", "Our Special Reporter", "Web Desk"
     ("byline", re.compile(r"^(?:(?:our|from our|a)\s+)?(?:(?:staff|special|senior|own|diplomatic|political|foreign|news|web|city)\s+){1,2}"
                           r"(?:correspondent|reporter|writer|desk|bureau)(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,40})?$", re.I)),
@@ -310,17 +311,25 @@ _INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("photo-caption", re.compile(r"^.{0,300}(?:^|[.!?”\"’]\s+|\s\|\s+)(?:Photo(?:graph)?s?|Image|Picture|Pic|Foto|Credit|Photo credit)"
                                  r"(?:\s*:|\s+by\b)\s*[^.:]{1,60}$"
                                  r"|^.{0,300}\((?:Photo|Photograph|Image|Picture|File photo|Foto)(?:\s+by\b|\s*:)[^()]{1,60}\)$")),
+    # "Image source, Getty Images" / "Image caption, Villagers wade through …"
+    ("photo-caption", re.compile(r"^(?:image|photo|video|media)\s+(?:source|caption|credit)s?\s*[,:].{0,300}$", re.I)),
+    # "(With inputs from agencies)", "Additional reporting by …", "Source: AFP"
+    ("credit", re.compile(r"^[(\[]?(?:with (?:additional )?inputs? from|additional reporting by|reporting by|writing by|editing by"
+                          r"|edited by|compiled by|sources?\s*:)\s*[^.!?]{1,160}[)\]]?\.?$", re.I)),
     ("read-more", re.compile(r"^(?:also read|read also|read more|see also|related|recommended|must read"
                              r"|à lire aussi|a lire aussi|lire aussi|leia também|lea también|lee también|ver también|leggi anche"
                              r"|mehr zum thema)\s*:.{0,160}$", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid content|publicité|anuncio|publicidade|anzeige|pubblicità"
-                                 r"|(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:advertisement|ad)|scroll to continue(?: with content)?"
+                                 r"|(?:story|article) continues (?:below|after)(?:(?: this| the)? (?:advertisement|ad))?|scroll to continue(?: with content)?"
                                  r"|continue reading (?:below|the main story))\s*:?$", re.I)),
     ("correction", re.compile(r"^(?:correction|clarification|editor'?s note)\s*:.{0,300}$", re.I)),
     ("script-notice", re.compile(r"^(?:please )?(?:turn on|enable) javascript\b.{0,100}$|^javascript is (?:disabled|required)\b.{0,100}$", re.I)),
     ("newsletter", re.compile(r"^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s*:?$", re.I)),
 ]
 _HEAD_LINES = 12
+# "Published in The Morning Ledger, July 9th, 2026", "This article first appeared on …"
+_PUBLISHED_IN = re.compile(r"^(?:(?:first |originally )?published|this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared))"
+                           r"\s+(?:in|on|by)\b.{0,120}$", re.I)
 # Bare markers of a teaser inside a story ("Also Read" on its own line, its headline below).
 _TEASER_MARKER = re.compile(
     r"^(?:also read|read also|see also|must read|read more|don'?t miss|recommended"
@@ -407,6 +416,8 @@ def furniture_lines(text: str, title_known: bool = False, authors: set[str] = fr
                 kind = "published" if dated[0] == "date" else dated[0]
             elif marker == "newsletter" and not is_prose(stripped) and _NEWSLETTER_BOX.search(stripped):
                 kind = "newsletter"
+            elif not is_prose(stripped) and _PUBLISHED_IN.match(stripped):
+                kind = "published"
         if kind is not None:
             kinds[i] = kind
     for i, ln in enumerate(lines):
@@ -485,6 +496,11 @@ def date_line(line: str) -> tuple[str, list[tuple[str | None, str]]] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return None
+    # "New Delhi | Updated: July 9, 2026", "Dhaka, 12 Feb 2026": the bureau before the date
+    place = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[|·•,–—-]\s*(?=\S)", stripped)
+    if place and not _DATE_PART.match(stripped):
+        found = date_line(stripped[place.end():])
+        return found if found and found[1] else None
     dates: list[tuple[str | None, str]] = []
     label: str | None = None
     has_time = False
