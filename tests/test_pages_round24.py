@@ -307,3 +307,27 @@ def test_app_and_live_coverage_plugs_after_the_story_are_cut():
 def test_a_published_sentence_in_the_story_is_kept():
     line = "Published in 1998, the first quota report warned that the cod stock would collapse within a decade."
     assert line not in furniture(STORY + line + "\n" + REST)
+
+
+# --- a browser tab's title over the headline; galleries, channel plugs, WordPress tails ------
+
+
+@pytest.mark.parametrize("tab", ["{h} | Harbour Gazette", "{h} - The Harbour Gazette", "{h}"])
+def test_a_page_title_over_the_headline_is_not_the_title_and_the_headline_is_read_once(pipeline, tab):
+    headline = "Fisheries Minister Halvorsen Cuts Cod Quotas by a Fifth"
+    page = tab.format(h=headline) + "\n" + headline + "\n" + STORY.split("\n", 1)[1]
+    art = prepare(page)
+    assert art.title == headline
+    record = pipeline.process_one(InputDocument(ref="p", text=page, published="2026-11-20"))
+    halvorsen = [e for e in record.entities if e.name.endswith("Halvorsen")]
+    assert halvorsen and not [m for m in halvorsen[0].mentions if m.start < len(tab.format(h=headline))]
+
+
+@pytest.mark.parametrize("line", ["1 of 4", "Next", "Click here to join our WhatsApp channel", "Join our Telegram channel for updates"])
+def test_gallery_controls_and_channel_plugs_are_not_parsed(line):
+    assert line in furniture(STORY + line + "\n" + REST)
+
+
+def test_a_wordpress_share_block_after_the_story_is_cut():
+    page = STORY + REST + "Share this:\nLike this:\nLoading...\nRelated\n"
+    assert kept(page) == (STORY + REST).rstrip()

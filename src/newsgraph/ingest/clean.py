@@ -41,6 +41,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:share(?: this(?: article| story| page| post)?| on .{1,30}| via .{1,30}| the (?:article|story)| article| story)?|tweet|pin it|email|print|copy link|whatsapp"
         r"|facebook|twitter|x|linkedin|reddit|telegram|follow us(?: on)?\b.{0,40}|reuse this content|a-\s*a\s*a\+"
         r"|download (?:our|the) app\b.{0,60}|follow (?:our|the) live (?:coverage|updates|blog)\b.{0,40}"
+        r"|like this|loading(?:\.{0,3}|…)|(?:click|tap) here to (?:join|follow|subscribe|download|get)\b.{0,80}"
+        r"|join our (?:whatsapp|telegram|google news) (?:channel|group|community)\b.{0,40}"
         r"|partager(?: sur .{1,30})?|compartir(?: en .{1,30})?|compartilhar|teilen|condividi)\s*:?$"
         r"|^(?:share|follow)(?:\s*[:|/·•,]?\s*(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram|instagram|youtube)){1,8}\s*$", re.I)),
     ("newsletter", re.compile(
@@ -327,6 +329,8 @@ _INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("newsletter", re.compile(r"^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address)\s*:?$", re.I)),
 ]
 _HEAD_LINES = 12
+# A photo gallery's controls: "1 of 4", "Next", "Previous image"
+_GALLERY = re.compile(r"^(?:\d{1,3}\s*(?:of|/)\s*\d{1,3}|next|previous|prev|next (?:image|slide|photo)|previous (?:image|slide|photo))$", re.I)
 # "Published in The Morning Ledger, July 9th, 2026", "This article first appeared on …"
 _PUBLISHED_IN = re.compile(r"^(?:(?:first |originally )?published|this (?:article|story) (?:was )?(?:first |originally )?(?:published|appeared))"
                            r"\s+(?:in|on|by)\b.{0,120}$", re.I)
@@ -365,6 +369,17 @@ def _is_section_label(label: str, headline: str) -> bool:
 # What makes a "sign up" line a newsletter box's rather than a story's ("Sign up for a
 # free account …" in a how-to): the newsletter itself, or a bare button.
 _NEWSLETTER_BOX = re.compile(r"\b(?:newsletters?|inbox|briefing|bulletin|digest)\b|^(?:subscribe|sign up)(?: now| here| today| for free)?$", re.I)
+
+
+def _is_page_title(first: str, second: str) -> bool:
+    """``first`` is the page's <title> above its headline ``second``: the headline itself, or
+    the headline and a site name after a separator ("… | Accra Daily Mirror", "… - The Star")."""
+    if is_prose(second) or len(_WORD.findall(second)) < 3:
+        return False
+    if first == second:
+        return True
+    rest = first[len(second):] if first.startswith(second) else ""
+    return bool(re.fullmatch(r"\s+[|–—-]\s+[^|–—]{2,40}", rest))
 
 
 def _newsletter_line(line: str) -> bool:
@@ -418,6 +433,8 @@ def furniture_lines(text: str, title_known: bool = False, authors: set[str] = fr
                 kind = "newsletter"
             elif not is_prose(stripped) and _PUBLISHED_IN.match(stripped):
                 kind = "published"
+            elif not is_prose(stripped) and (_GALLERY.match(stripped) or marker == "read-more"):
+                kind = "read-more" if marker == "read-more" else "gallery"
         if kind is not None:
             kinds[i] = kind
     for i, ln in enumerate(lines):
@@ -433,10 +450,14 @@ def furniture_lines(text: str, title_known: bool = False, authors: set[str] = fr
                 for j in range(i, block):
                     kinds[j] = "read-more"
     if not title_known:
-        # The headline is the first line left; a section label or badge above it is furniture.
+        # The headline is the first line left; a section label or badge above it is furniture,
+        # and so is a browser tab's title over the headline ("Headline | Site", or the
+        # headline twice): the headline is read once.
         rest = [i for i in range(len(lines)) if i not in kinds]
         if len(rest) >= 2 and rest[0] < _HEAD_LINES and _is_section_label(lines[rest[0]].stripped, lines[rest[1]].stripped):
             kinds[rest[0]] = "section"
+        elif len(rest) >= 2 and rest[0] < _HEAD_LINES and _is_page_title(lines[rest[0]].stripped, lines[rest[1]].stripped):
+            kinds[rest[0]] = "page-title"
     found = []
     for i in sorted(kinds):
         ln = lines[i]
