@@ -70,6 +70,20 @@ def test_a_teaser_marker_followed_by_teaser_paragraphs_still_ends_the_story():
     ("11 March 2026 · Updated 12 March 2026 09:05", "2026-03-11"),
 ])
 def test_the_publication_line_gives_the_page_date_and_is_not_parsed(line, iso):
+    _check_publication_line(line, iso)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Veröffentlicht am 12.03.2026, 14:05 Uhr", "2026-03-12"),
+    ("Publicado el 12 de marzo de 2026 a las 10:30", "2026-03-12"),
+    ("Atualizado em 14 de março de 2026, 10h30", "2026-03-14"),
+    ("Pubblicato il 12/03/2026 alle 10:30", "2026-03-12"),
+])
+def test_a_publication_line_in_the_sites_language_gives_the_page_date(line, iso):
+    _check_publication_line(line, iso)
+
+
+def _check_publication_line(line, iso):
     title, body = STORY.split("\n", 1)
     page = title + "\nBy Lena Ostrova\n" + line + "\n" + body
     art = prepare(page)

@@ -495,14 +495,15 @@ _DATE_PART = re.compile(
     r"(?P<label>" + _DATE_LABEL + r")(?:\s+(?:on|at|le|el|em|am|il))?\s*:?"
     r"|(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}"
+    r"|\d{1,2}\s+de\s+[^\W\d_]{3,10}\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
-    r"|(?P<time>\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"|(?P<time>\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|hrs|h))?|\d{1,2}\s*[ap]\.?m\.?)"
     r"|(?P<ago>\d{1,3}\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\s+ago)"
     r"|(?P<zone>\b(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\b)"
     r"|(?P<weekday>\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?"
     r"|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
-    r"|(?P<link>\b(?:at|on|à|a las|um|le|el)\b)",
+    r"|(?P<link>\b(?:at|on|à|a las|um|le|el|alle|às)\b)",
     re.I,
 )
 _DATE_SEPARATORS = set(" \t,|·•-–—/()[]:.")
