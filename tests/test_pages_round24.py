@@ -345,3 +345,42 @@ def test_gallery_controls_and_channel_plugs_are_not_parsed(line):
 def test_a_wordpress_share_block_after_the_story_is_cut():
     page = STORY + REST + "Share this:\nLike this:\nLoading...\nRelated\n"
     assert kept(page) == (STORY + REST).rstrip()
+
+
+# --- a site's menu and a "Trending" list pasted above the headline ---------------------------
+
+
+@pytest.mark.parametrize("menu", [
+    "Skip to main content\nHome\nNews\nWorld\nBusiness\nSport\n",
+    "Nation\nWorld\nOpinion\nLifestyle\n",
+])
+def test_a_site_menu_above_the_headline_is_not_the_title(menu):
+    page = menu + STORY
+    art = prepare(page)
+    assert art.title == STORY.split("\n", 1)[0]
+    kinds = furniture(art.text)
+    assert all(kinds.get(line) == "navigation" for line in menu.splitlines()[1:])
+
+
+@pytest.mark.parametrize("marker", ["Trending", "Most Read"])
+def test_a_trending_list_above_the_headline_is_not_parsed_and_the_headline_is_the_last_line(marker):
+    listed = ["Oil Prices Slide as Demand Weakens", "Storm Closes Northern Ferry Routes"]
+    page = marker + "\n" + "\n".join(listed) + "\n" + STORY
+    art = prepare(page)
+    assert art.title == STORY.split("\n", 1)[0]
+    kinds = furniture(art.text)
+    assert all(kinds.get(line) == "related-headlines" for line in [marker] + listed)
+
+
+def test_two_short_lines_above_a_headline_are_no_menu():
+    page = "Opinion\nBrexit Deal Collapses\n" + STORY.split("\n", 1)[1]
+    assert not [k for k in furniture(page).values() if k == "navigation"]
+
+
+def test_a_trending_list_under_a_long_cookie_banner_does_not_cut_the_story():
+    banner = ("We value your privacy\nWe and our partners use cookies to store and access information on your device "
+              "for personalised ads and content, ad and content measurement, audience research and services "
+              "development.\nAccept all\nReject all\n")
+    page = banner + "Trending\nOil Prices Slide as Demand Weakens\nStorm Closes Northern Ferry Routes\n" + STORY + REST
+    assert kept(page) == page.rstrip()
+    assert prepare(page).title == STORY.split("\n", 1)[0]

@@ -152,13 +152,15 @@ def clean_trailing(text: str) -> CleanResult:
     cut_index = len(lines)
     first_body_start = nonblank[0].start
     texts = [ln.text for ln in lines]
+    seen_prose = False  # a "Trending" list above the story (under a long cookie banner) cuts nothing
     for i, ln in enumerate(lines):
         kind = marker_kind(ln.text) if ln.stripped else None
-        if kind in _SECTION_KINDS and ln.start - first_body_start >= _MIN_BODY_CHARS and ln is not nonblank[0]:
+        if kind in _SECTION_KINDS and ln.start - first_body_start >= _MIN_BODY_CHARS and ln is not nonblank[0] and seen_prose:
             if _TEASER_MARKER.match(ln.stripped) and teaser_block_end(texts, i) is not None:
                 continue  # "Also Read" and a headline inside the story, which goes on below
             cut_index = i
             break
+        seen_prose = seen_prose or (bool(ln.stripped) and is_prose(ln.text) and not is_consent_line(ln.text))
     # Lines after the section marker are labelled with the marker's kind.
     tail_kinds: dict[int, str] = {}
     if cut_index < len(lines):
@@ -295,6 +297,8 @@ _HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("reading-time", re.compile(r"^(?:(?:reading time|read time|estimated reading time|lecture|lectura|tempo de leitura|lesezeit|lettura)\s*:?\s*)?"
                                 r"\d{1,2}(?:\s*|-)(?:min|mins|minutes?|min\.)(?:\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura))?$", re.I)),
     ("audio", re.compile(r"^(?:listen to (?:this|the) (?:article|story)|listen(?: now)?|audio version|play audio)\b.{0,20}$", re.I)),
+    ("navigation", re.compile(r"^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)|(?:open|close|toggle) (?:menu|navigation|search)"
+                              r"|menu|search|sign in|log in|register|subscribe|home)$", re.I)),
     ("live-blog", re.compile(r"^(?:live|live updates?|key events|show key events only|show all (?:posts|updates)|pinned(?: post)?"
                              r"|refresh|auto-?update(?: on| off)?|breaking|breaking news)$", re.I)),
 ]
@@ -450,6 +454,7 @@ def furniture_lines(text: str, title_known: bool = False, authors: set[str] = fr
                 for j in range(i, block):
                     kinds[j] = "read-more"
     if not title_known:
+        _head_menus_and_lists(lines, kinds)
         # The headline is the first line left; a section label or badge above it is furniture,
         # and so is a browser tab's title over the headline ("Headline | Site", or the
         # headline twice): the headline is read once.
@@ -464,6 +469,36 @@ def furniture_lines(text: str, title_known: bool = False, authors: set[str] = fr
         start = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         found.append((start, start + len(ln.stripped), kinds[i], ln.stripped))
     return found
+
+
+def _head_menus_and_lists(lines: list[Line], kinds: dict[int, str]) -> None:
+    """Above the first paragraph of a pasted page: a site's menu (three or more lines of one
+    or two capitalised words in a row: "Home / News / World / Sport") and a "Trending" or
+    "Most read" list, whose headlines run down to the page's own headline, the last of them."""
+    head = []
+    for i, ln in enumerate(lines[:_HEAD_LINES * 2]):
+        if is_prose(ln.stripped) and i not in kinds:
+            break
+        head.append(i)
+    run: list[int] = []
+    for i in head + [-1]:
+        words = lines[i].stripped.split() if i >= 0 else []
+        if i >= 0 and i not in kinds and 1 <= len(words) <= 2 and all(w[0].isupper() for w in words) \
+                and lines[i].stripped[-1] not in ".!?:" and not any(ch.isdigit() for ch in lines[i].stripped):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                kinds[j] = "navigation"
+        run = []
+    for m in head:
+        if m in kinds or marker_kind(lines[m].stripped) != "related-headlines":
+            continue
+        listed = [j for j in head if j > m and j not in kinds]
+        if len(listed) >= 2 and all(is_headline_like(lines[j].stripped) or is_title_line(lines[j].stripped) for j in listed):
+            for j in [m] + listed[:-1]:
+                kinds[j] = "related-headlines"
+        break
 
 
 def teaser_block_end(texts: list[str], i: int) -> int | None:
