@@ -384,3 +384,15 @@ def test_a_trending_list_under_a_long_cookie_banner_does_not_cut_the_story():
     page = banner + "Trending\nOil Prices Slide as Demand Weakens\nStorm Closes Northern Ferry Routes\n" + STORY + REST
     assert kept(page) == page.rstrip()
     assert prepare(page).title == STORY.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("By Lena Ostrova and Paul Berg", "Lena Ostrova; Paul Berg"),
+    ("Written by Lena Ostrova | Edited by Paul Berg", "Lena Ostrova"),
+    ("Par Lena Ostrova", "Lena Ostrova"),
+    ("Staff Correspondent, Tromsø", "Staff Correspondent"),
+])
+def test_a_text_pages_byline_gives_the_records_author(byline, author):
+    title, body = STORY.split("\n", 1)
+    art = prepare(title + "\n" + byline + "\n" + body)
+    assert art.author == author

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.clean import bio_author, clean_trailing, furniture_lines, is_consent_line, is_prose, page_date
+from newsgraph.ingest.clean import bio_author, byline_authors, clean_trailing, furniture_lines, is_consent_line, is_prose, page_date
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.html import extract_html
 from newsgraph.record import Article, Removed, article_id
@@ -83,9 +83,11 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
     title_end = min(first_line_end - stripped_start, len(text))
     published = doc.published or find_dateline(text) or published
     parse_text = None
+    author = None
     if clean:
         authors = {bio_author(r.text) for r in removed if r.kind == "author-bio"} - {None}
         furniture = furniture_lines(text, authors=authors)
+        author = next((byline_authors(line) for _s, _e, kind, line in furniture if kind == "byline"), None)
         if furniture:
             parse_text = _blank(text, furniture)
             if doc.title is None and furniture[0][0] == 0:
@@ -99,7 +101,7 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
     article = Article(
         id=article_id(text), title=title or None, url=doc.url, source=doc.source,
         published=_valid_date(published), language="en", text=text,
-        input_offset=stripped_start, removed=removed,
+        input_offset=stripped_start, removed=removed, author=author,
     )
     return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
 

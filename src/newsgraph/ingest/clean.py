@@ -251,6 +251,16 @@ def byline_name(line: str) -> str | None:
     return match.group(1) if match else None
 
 
+def byline_authors(line: str) -> str | None:
+    """The authors a byline names, as HTML metadata gives them ("Ana Ruiz; Li Wei"): "By Ana
+    Ruiz and Li Wei | Edited by …", "Par Ana Ruiz", "Ana Ruiz in Lima", "Staff Correspondent,
+    Dhaka" (what follows a comma or bar is an affiliation, a place or an editor)."""
+    names = re.sub(r"^(?i:(?:written|reported|text|words|story)\s+)?(?i:by|par|por):?\s+", "", line.strip())
+    names = re.split(r"\s*[,|/–—]\s*|\s+-\s+|\s+in\s+(?=[A-Z])", names)[0]
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", names) if p.strip()]
+    return "; ".join(parts) or None
+
+
 def bio_author(line: str) -> str | None:
     """The name an author's bio line opens with ("Ana Ruiz is our Lima correspondent.")."""
     match = _BIO.match(line.strip())
@@ -288,11 +298,11 @@ def _group_removed(lines: list[Line], kinds: dict[int, str], text: str) -> list[
 # the commonest words of French, Spanish, Portuguese, German and Italian pages are listed too.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
 _HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:(?:\s*[»›]\s*|\s+[>|/]\s+)[\w&'’ .-]{1,30}){1,6}$")),
     ("byline", re.compile(r"^(?:(?i:written|reported|edited|compiled|text|words|story)\s+)?(?:[Bb][Yy]|Par|Por):?\s+" + _BYLINE_NAME + r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
     # "Staff Correspondent, Dhaka", "Our Special Reporter", "Web Desk"
     ("byline", re.compile(r"^(?:(?:our|from our|a)\s+)?(?:(?:staff|special|senior|own|diplomatic|political|foreign|news|web|city)\s+){1,2}"
                           r"(?:correspondent|reporter|writer|desk|bureau)(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,40})?$", re.I)),
+    ("breadcrumb", re.compile(r"^[\w&'’ .-]{1,30}(?:(?:\s*[»›]\s*|\s+[>|/]\s+)[\w&'’ .-]{1,30}){1,6}$")),
     ("published", re.compile(r"^(?:published|posted|updated|last updated|first published)\b.{0,60}$", re.I)),
     ("reading-time", re.compile(r"^(?:(?:reading time|read time|estimated reading time|lecture|lectura|tempo de leitura|lesezeit|lettura)\s*:?\s*)?"
                                 r"\d{1,2}(?:\s*|-)(?:min|mins|minutes?|min\.)(?:\s+(?:read|de lecture|de lectura|de leitura|lesezeit|di lettura))?$", re.I)),
