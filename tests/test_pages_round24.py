@@ -396,3 +396,13 @@ def test_a_text_pages_byline_gives_the_records_author(byline, author):
     title, body = STORY.split("\n", 1)
     art = prepare(title + "\n" + byline + "\n" + body)
     assert art.author == author
+
+
+@pytest.mark.parametrize("byline, iso, author", [
+    ("By Lena Ostrova | March 3, 2026", "2026-03-03", "Lena Ostrova"),
+    ("By Lena Ostrova and Paul Berg · 3 March 2026 10:00 GMT", "2026-03-03", "Lena Ostrova; Paul Berg"),
+])
+def test_a_byline_with_the_date_gives_both(byline, iso, author):
+    title, body = STORY.split("\n", 1)
+    art = prepare(title + "\n" + byline + "\n" + body)
+    assert (art.published, art.author) == (iso, author)

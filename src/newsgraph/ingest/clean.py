@@ -256,7 +256,7 @@ def byline_authors(line: str) -> str | None:
     Ruiz and Li Wei | Edited by …", "Par Ana Ruiz", "Ana Ruiz in Lima", "Staff Correspondent,
     Dhaka" (what follows a comma or bar is an affiliation, a place or an editor)."""
     names = re.sub(r"^(?i:(?:written|reported|text|words|story)\s+)?(?i:by|par|por):?\s+", "", line.strip())
-    names = re.split(r"\s*[,|/–—]\s*|\s+-\s+|\s+in\s+(?=[A-Z])", names)[0]
+    names = re.split(r"\s*[,|/–—·•]\s*|\s+-\s+|\s+in\s+(?=[A-Z])", names)[0]
     parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", names) if p.strip()]
     return "; ".join(parts) or None
 
@@ -298,7 +298,7 @@ def _group_removed(lines: list[Line], kinds: dict[int, str], text: str) -> list[
 # the commonest words of French, Spanish, Portuguese, German and Italian pages are listed too.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
 _HEAD_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("byline", re.compile(r"^(?:(?i:written|reported|edited|compiled|text|words|story)\s+)?(?:[Bb][Yy]|Par|Por):?\s+" + _BYLINE_NAME + r"(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,60})?$")),
+    ("byline", re.compile(r"^(?:(?i:written|reported|edited|compiled|text|words|story)\s+)?(?:[Bb][Yy]|Par|Por):?\s+" + _BYLINE_NAME + r"(?:\s*[,|/–—·•-]\s*[\w ,.:'’&|·•/-]{1,60})?$")),
     # "Staff Correspondent, Dhaka", "Our Special Reporter", "Web Desk"
     ("byline", re.compile(r"^(?:(?:our|from our|a)\s+)?(?:(?:staff|special|senior|own|diplomatic|political|foreign|news|web|city)\s+){1,2}"
                           r"(?:correspondent|reporter|writer|desk|bureau)(?:\s*[,|/–—-]\s*[\w ,.'’&-]{1,40})?$", re.I)),
@@ -563,8 +563,9 @@ def date_line(line: str) -> tuple[str, list[tuple[str | None, str]]] | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 160:
         return None
-    # "New Delhi | Updated: July 9, 2026", "Dhaka, 12 Feb 2026": the bureau before the date
-    place = re.match(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[|·•,–—-]\s*(?=\S)", stripped)
+    # "New Delhi | Updated: July 9, 2026", "Dhaka, 12 Feb 2026", "By Ana Ruiz | March 3,
+    # 2026": the bureau or the byline before the date
+    place = re.match(r"^(?:(?i:by)\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}\s*[|·•,–—-]\s*(?=\S)", stripped)
     if place and not _DATE_PART.match(stripped):
         found = date_line(stripped[place.end():])
         return found if found and found[1] else None
