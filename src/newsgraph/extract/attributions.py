@@ -44,6 +44,7 @@ from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
 from newsgraph.extract.speakers import SpeakerResolver
 from newsgraph.nlp.lexicon import table, word_set
+from newsgraph.nlp.model import dateline_length
 from newsgraph.record import Attribution
 from newsgraph.record import Span as RSpan
 
@@ -1450,12 +1451,19 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
     labels = word_set("line_labels.txt")
     drafts = []
     line_starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    seen = set()
+    first_body = None  # the first line after the headline
     for start in line_starts:
         opened = -1  # the quotation the line opens with: a transcript quoted paragraph by paragraph
         while start < len(doc) and (doc[start].is_space or d.token_quote[start] >= 0 and doc[start].is_punct):
             if d.token_quote[start] >= 0 and opened < 0 and doc[start].idx == d.quotes[d.token_quote[start]].start:
                 opened = d.token_quote[start]
             start += 1
+        if start in seen:
+            continue  # a line under blank ones (furniture turned to spaces) is read once
+        seen.add(start)
+        if first_body is None and start < len(doc) and doc[start].idx >= d.features.title_end:
+            first_body = start
         colon = next((k for k in range(start, min(len(doc), start + _LINE_TAG_WORDS + 1))
                       if doc[k].text == ":" or doc[k].is_space and "\n" in doc[k].text), None)
         if colon is None or doc[colon].text != ":" or colon == start or d.token_quote[colon] not in (-1, opened):
@@ -1463,6 +1471,11 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         phrase = [t for t in range(start, colon) if not doc[t].is_space]
         words = [doc[t] for t in phrase if not doc[t].is_punct]
         if not words or len(words) > 5 or words[0].lower_ in labels or not words[0].text[0].isupper():
+            continue
+        # "BAGHDAD: Iraq and Turkey signed …", "Kathmandu, March 12: …": the story's web
+        # dateline, not a speaker (a transcript's "CLINTON:" is a person's name)
+        if start == first_body and dateline_length(doc[start:min(len(doc), colon + 3)].text) > 0 \
+                and not any(doc[t].ent_type_ == "PERSON" for t in phrase):
             continue
         # A name, a title-case phrase or a name with a common noun ("Clinton camp", "IG
         # report"); not a clause ("Follow Jane on Twitter:", "Another problem for X:").

