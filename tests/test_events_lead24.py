@@ -25,3 +25,21 @@ def test_a_pair_named_by_the_phrase_between_itself_does_not_stop_the_sentence(pi
 def test_a_natural_disaster_named_by_a_short_word_attacks_no_one(pipeline, text):
     rec, _, _ = record_of(pipeline, text, published="2026-11-26")
     assert not [ev for ev in rec.events if ev.type == "ASSAULT"], coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Egypt and Jordan held talks on the crisis in Sudan in Cairo on Monday.", "talks", "Cairo"),
+    ("Iran and Oman held talks in Muscat on Sunday about the war in Yemen.", "talks", "Muscat"),
+    ("Macron and Scholz talked about the conflict in Ukraine.", "talked", None),
+])
+def test_a_place_in_the_topic_of_talks_is_not_where_they_happen(pipeline, text, trigger, place):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-26")
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None, coded(rec)
+    assert (ev.location.name if ev.location else None) == place, ev.location
+
+
+def test_a_place_of_the_target_of_an_attack_is_still_its_place(pipeline):
+    rec, _, _ = record_of(pipeline, "Russia launched attacks on villages in Kharkiv.", published="2026-11-26")
+    ev = next(ev for ev in rec.events if ev.type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Kharkiv", coded(rec)

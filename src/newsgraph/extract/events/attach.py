@@ -24,6 +24,11 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
+# Prepositions and verbs whose object is the topic of talks or statements.
+_TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+_TOPIC_VERBS = {"discuss", "debate", "address", "raise", "review", "negotiate"}
+
+
 class Attachments:
     """Per-document index of dates, places and amounts by token."""
 
@@ -76,7 +81,26 @@ class Attachments:
         chosen = next((d for d in mine if d.value), mine[0])
         return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
 
-    def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset()) -> EventLocation | None:
+    @staticmethod
+    def _in_topic(tok: Token, anchors: set[int]) -> bool:
+        """The place lies in what is talked about ("held talks on the crisis in Sudan",
+        "discussed the war in Gaza"), not where the talking happens."""
+        node = tok
+        for _ in range(8):
+            if node.dep_ == "prep" and node.lower_ in _TOPIC_PREPOSITIONS \
+                    and not any(c.dep_ == "pobj" and c.lemma_.casefold() in ("sideline", "margin") for c in node.children):
+                return True
+            if node.dep_ == "dobj" and node.head.i in anchors and node.head.lemma_.casefold() in _TOPIC_VERBS:
+                return True
+            if node.i in anchors and node.dep_ != "prep" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset(),
+                     spoken: bool = False) -> EventLocation | None:
+        """The place of the event at ``anchors``; for what is said or agreed (``spoken``), not a
+        place inside its topic."""
         candidates = []
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
@@ -100,7 +124,7 @@ class Attachments:
             prep = root.head if root.dep_ == "pobj" else root.head.head
             if prep.lower_ not in _LOCATIVE:
                 continue
-            candidates.append((self._reaches(root, anchors), loc))
+            candidates.append((self._reaches(root, anchors) and not (spoken and self._in_topic(root, anchors)), loc))
         mine = [loc for ok, loc in candidates if ok]
         if not mine:
             return None

@@ -36,6 +36,8 @@ from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
 
 _RECIPROCAL_TYPES = {"CONSULT"}
+# Events of words, whose topic may name places that are not where they happen.
+_SPOKEN_TYPES = {"CONSULT", "AGREE", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "SUPPORT"}
 _TWO_SIDED = {"clash", "battle", "exchange", "trade", "skirmish"}
 _SIDE_PREPS = {"with", "against", "between", "among"}
 _PREPS = {
@@ -1498,7 +1500,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if shared is not None:
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
-    location = attach.location_for(anchors, sent.start_char, sent.end_char)
+    location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES)
     counted = set(anchors)
     if type_ == "ASSAULT" and trig.pos_ == "VERB":
         # "A missile hit a building in Kharkiv, killing nine people": the participle counts the
