@@ -94,3 +94,24 @@ def test_a_headline_verb_of_a_court_ruling_ends_the_name_before_it(headline, bod
 def test_a_persons_lawyer_is_no_office_of_that_persons_state(text, name):
     a = analyse("Story\n\n" + text)
     assert {of for _, of in a.roles(a.person(name))} == {None}, a.summary()
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("QUITO (Reuters) - Members of the Los Lobos gang attacked rivals in a prison in Guayaquil.", "Los Lobos gang"),
+    ("QUITO (Reuters) - The Sinaloa cartel denied any role in the killings.", "Sinaloa cartel"),
+])
+def test_a_gang_named_after_a_place_is_an_organisation(sentence, group):
+    a = analyse("Story\n\n" + sentence)
+    ent = a.named(group)
+    assert ent.type == "ORG" and ent.country is None, a.summary()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Fernando Bastias of the Permanent Committee for the Defence of Human Rights said the army had failed.",
+     "Permanent Committee for the Defence of Human Rights"),
+    ("Amina Yusuf of the Centre for Democracy and Development said the vote was flawed.",
+     "Centre for Democracy and Development"),
+])
+def test_an_organisations_name_runs_over_its_for_phrase(sentence, name):
+    a = analyse("Story\n\n" + sentence)
+    assert a.named(name).type == "ORG", a.summary()

@@ -63,11 +63,39 @@ _ARM_WORDS = {"army", "military", "police", "navy"}
 # Prepositions that join a headline's clauses and begin no part of a name ("… in Tbilisi Against
 # Foreign Agents Bill", "… in Warsaw Amid Strikes").
 _HEADLINE_PREPOSITIONS = {"against", "amid", "despite", "over", "after", "ahead", "following", "before"}
+# Nouns of criminal groups that a place name may modify ("the Sinaloa cartel").
+_CRIME_GROUP_NOUNS = {"gang", "cartel", "clan", "mafia"}
 _MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
 
 
 def headline_verbs() -> frozenset[str]:
     return word_set("headline_verbs.txt")
+
+
+# Heads of organisations' names that a "for …" phrase completes ("Centre for Strategic and
+# International Studies", "Committee for the Defence of Human Rights").
+_BODY_NAME_HEADS = {"committee", "centre", "center", "alliance", "council", "institute", "foundation", "fund",
+                    "office", "commission", "movement", "front", "coalition", "association", "organisation",
+                    "organization", "network", "federation", "league", "society", "campaign", "partnership",
+                    "forum", "bureau", "union", "party", "agency", "programme", "program"}
+_NAME_CONNECTORS = {"and", "of", "the", "on", "for", "in", "&"}
+
+
+def _purpose_after(doc, end: int) -> int:
+    """The end of a name whose "for …" NER left out: "for", an optional "the", then title-case
+    words (joined by "and", "of" …) up to the last title-case one; ``end`` if none follows."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return end
+    k = end + 1
+    last = end
+    while k < len(doc) and k - end <= 10:
+        tok = doc[k]
+        if tok.is_title and tok.is_alpha and not tok.ent_type_ in ("DATE", "TIME", "PERSON"):
+            last = k + 1
+        elif tok.lower_ not in _NAME_CONNECTORS:
+            break
+        k += 1
+    return last
 
 
 def repair_span(span: Span, parsed: Parsed) -> Span | None:
@@ -136,6 +164,8 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
                 and len(doc[k]) <= 5 and doc[k].is_alpha and doc[k].tag_ not in ("VBN", "VBD", "VBG")
         while end - start > 1 and not_name(doc[end - 1]) and not glued(end - 1):
             end -= 1
+    if span.label_ == "ORG" and end > start and doc[end - 1].lower_ in _BODY_NAME_HEADS:
+        end = _purpose_after(doc, end)  # "the Permanent Committee | for the Defence of Human Rights"
     if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):
         # "Tomás Arango | Mejía", "Sri Mulyani | Indrawati": a second surname NER left out.
         end = _surname_after(doc, start, end, parsed)
@@ -671,6 +701,11 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             continue
         is_state = _is_state_word(text)
         nxt_word = span.doc[span.end] if span.end < len(span.doc) else None
+        if label in ("GPE", "LOC", "NORP", "ORG") and nxt_word is not None and nxt_word.lemma_.casefold() in _CRIME_GROUP_NOUNS \
+                and span.root.head.i == nxt_word.i and not g.state(text) and not g.demonym(text):
+            # "the Sinaloa cartel", "the Los Lobos gang": a gang named after a place is no place.
+            out.append(Span(span.doc, span.start, span.end + 1, label="ORG"))
+            continue
         if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
             label = "EVENT"  # "Idris came ashore" after "Storm Idris"
         elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") and spans_several_states(text):
