@@ -163,3 +163,13 @@ def test_overnight_is_the_night_ending_on_the_day_of_publication(pipeline):
                                                                    "overnight, officials said."), published="2025-10-09")
     ev = next(e for e in rec.events if e.trigger.text == "launched")
     assert ev.date is not None and ev.date.value == "2025-10-09"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sudan expelled two diplomats three days ago.", ("three days ago", "2025-03-14")),
+    ("Police detained 40 protesters two days ago.", ("two days ago", "2025-03-15")),
+])
+def test_a_counted_object_read_into_a_date_is_left_out(pipeline, sentence, expected):
+    dates, _ = _dates(pipeline, "Story\n\n" + sentence)
+    text, value = expected
+    assert dates.get(text, (None,))[0] == value, dates

@@ -292,6 +292,12 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
             ent = Span(doc, ent.start, ents[k + 1].end, label="DATE")  # "Thursday" + "morning", one time
         if ent.label_ == "DATE" and ent[0].pos_ == "VERB" and len(ent) > 1:
             ent = Span(doc, ent.start + 1, ent.end, label="DATE")  # "scheduled to last two days": not the verb
+        if ent.label_ == "DATE":
+            # "expelled two diplomats three days ago": NER took the counted object in.
+            counted = [t for t in ent if t.pos_ == "NOUN" and not _DATE_WORD.search(t.text)
+                       and any(c.dep_ == "nummod" and c.i >= ent.start for c in t.children) and t.i + 1 < ent.end]
+            if counted:
+                ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
         # A bare small number is no date ("down from 37 at the last election").
         if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()):
             out.append((ent.start_char, ent.end_char, ent.root))
