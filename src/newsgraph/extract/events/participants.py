@@ -47,6 +47,8 @@ _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "s
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
+# "the group, known as X", "the faction, called X": verbs that give a name.
+_NAMING_VERBS = {"know", "call", "name", "dub"}
 _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
@@ -246,7 +248,7 @@ class Participants:
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         if not by_pronoun and self._definite_group(tok):
-            return self._last_group(tok)
+            return self._name_given(tok, depth) or self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._last_group(tok, armed=True)  # "The rebels withdrew"
         if not by_pronoun and tok.lower_ in _BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -272,6 +274,19 @@ class Participants:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
+    def _name_given(self, tok: Token, depth: int) -> list[str]:
+        """The name a group noun is given after it: "the group, known as the Central General
+        Staff", "the militia, called X" (the name is often introduced later than the noun)."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.casefold() in _NAMING_VERBS:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "attr", "dobj"):
+                        named = self.of_phrase(next((p for p in g.children if p.dep_ == "pobj"), g)
+                                               if g.dep_ == "prep" else g, depth + 1)
+                        if named:
+                            return named
+        return []
+
     def _last_group(self, tok: Token, armed: bool = False) -> list[str]:
         """The organisation a definite "the group" takes up: the last one named before it,
         within a few paragraphs, that is no organ of a state (not "the Israeli military");
@@ -279,6 +294,7 @@ class Participants:
         for i in range(tok.i - 1, max(tok.i - (ARMED_WINDOW if armed else GROUP_WINDOW), 0) - 1, -1):
             for eid in self.by_token.get(i, []):
                 if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
+                        and self.sectors.get(eid) != "MED" \
                         and not is_possessor(tok.doc[i]) \
                         and (not armed or is_armed_group(self.names.get(eid, ""), self.sectors.get(eid))):
                     return [eid]

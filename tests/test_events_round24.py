@@ -1,0 +1,36 @@
+"""Event coding faults found in review round 24 (2026-11-27): eight wire stories of our own (a
+guerrilla attack breaking a truce in Colombia, fuel protests in Kazakhstan, election riots in
+the Solomon Islands, a Togo-Ghana expulsion row, fishermen freed in the southern Philippines, a
+cyberattack on Georgia's election commission, a Gulf maritime pact, a Bosnian secession threat).
+Every sentence here is our own."""
+
+import pytest
+
+from events_helpers import coded, event_of, record_of
+
+
+# --- "the group": a news agency is never the group; a name given after the noun is -------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("QUITO, May 4 (Reuters) - Ecuador's government said gunmen had attacked a police post. "
+     "The government would suspend talks with the group, the defence minister said.", "suspend"),
+    ("Kenyan media reported that the kidnappers had freed two of the hostages. The Somali army "
+     "launched airstrikes against the group's camps on Tuesday.", "airstrikes"),
+])
+def test_a_news_agency_or_the_media_is_never_the_group(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    sectors = {e.id: e.sector for e in rec.entities}
+    assert not any(sectors.get(r) == "MED" for r in ev.recipients), coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, group", [
+    ("BOGOTA, May 4 (Reuters) - Colombia said it would suspend peace talks with the group, known as the "
+     "Central General Staff, until its commanders explained the attack.", "suspend", "Central General Staff"),
+    ("Mexican soldiers attacked the militia, known as the Guerreros Unidos, near the border on Monday.",
+     "attacked", "Guerreros Unidos"),
+])
+def test_the_group_known_as_a_name_is_that_name(pipeline, text, trigger, group):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert [names[r] for r in ev.recipients] == [group], coded(rec)
