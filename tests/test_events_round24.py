@@ -34,3 +34,20 @@ def test_the_group_known_as_a_name_is_that_name(pipeline, text, trigger, group):
     ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None, coded(rec)
     assert [names[r] for r in ev.recipients] == [group], coded(rec)
+
+
+# --- a lockdown imposed on a place is a curfew --------------------------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("The Solomon Islands prime minister imposed a 36-hour lockdown on Honiara on Friday.", "SLB"),
+    ("Authorities imposed a lockdown in the Kenyan city of Kisumu after clashes.", "KEN"),
+])
+def test_a_lockdown_is_a_curfew(pipeline, text, state):
+    ev, _, countries, rec = event_of(pipeline, text, "lockdown", published="2026-11-20")
+    assert ev is not None and ev.type == "COERCE" and ev.mode == "curfew", coded(rec)
+    assert [countries[a] for a in ev.actors] == [state], coded(rec)
+
+
+def test_a_lifted_lockdown_is_a_concession(pipeline):
+    rec, _, _ = record_of(pipeline, "The Kazakh government lifted the lockdown in Almaty on Monday.", "2026-11-20")
+    assert [ev.type for ev in rec.events] == ["CONCEDE"], coded(rec)
