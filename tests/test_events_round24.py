@@ -51,3 +51,39 @@ def test_a_lockdown_is_a_curfew(pipeline, text, state):
 def test_a_lifted_lockdown_is_a_concession(pipeline):
     rec, _, _ = record_of(pipeline, "The Kazakh government lifted the lockdown in Almaty on Monday.", "2026-11-20")
     assert [ev.type for ev in rec.events] == ["CONCEDE"], coded(rec)
+
+
+# --- experts and advisers sent are help in people, not a military move --------------------------
+
+@pytest.mark.parametrize("text, trigger, recipient, status", [
+    ("The EU said it would send a team of cyber experts to Tbilisi next week.", "send", "GEO", "planned"),
+    ("Japan dispatched 20 medical specialists to Turkey on Monday.", "dispatched", "TUR", "happened"),
+    ("China said it would send police advisers to the Solomon Islands.", "send", "SLB", "planned"),
+])
+def test_experts_or_advisers_sent_to_a_state_are_aid(pipeline, text, trigger, recipient, status):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "AID" and ev.status == status, coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_police_officers_sent_abroad_stay_a_deployment(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Kenya sent 400 police officers to Haiti.", "sent", published="2026-11-20")
+    assert ev is not None and ev.type == "MOBILIZE", coded(rec)
+
+
+# --- "signed an agreement to carry out coordinated patrols": joint and still to come -----------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Philippines and Indonesia signed an agreement in 2016 to carry out coordinated maritime patrols.",
+     "patrols", "COOPERATE"),
+    ("Peru and Chile signed a pact on Monday to share intelligence on drug gangs.", "share", "COOPERATE"),
+])
+def test_the_infinitive_of_a_signed_agreement_is_planned(pipeline, text, trigger, type_):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == type_ and ev.status == "planned", coded(rec)
+
+
+def test_a_purpose_clause_of_a_deployment_keeps_its_status(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Chad sent 2,000 troops to Niger on Monday to secure the border.", "sent",
+                             published="2026-11-20")
+    assert ev is not None and ev.status == "happened", coded(rec)

@@ -57,6 +57,8 @@ def negated(tok: Token) -> bool:
     return False
 
 
+# Frames of a verb's object noun whose infinitive the parser may hang on the verb.
+_OBJECT_FRAMES = {"commit", "plan", "offer", "request", "threat"}
 _PLANNING_PARTICIPLES = {"plan", "schedule", "set", "slate", "arrange", "expect"}
 
 
@@ -372,6 +374,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 return "hypothetical"  # "if the army resumed shelling villages"
             own = _own_status(parent)
             if dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                # "signed an agreement in 2016 to carry out joint patrols": the parser hangs the
+                # infinitive of the object's deal, plan or call on the verb; it is what the noun frames.
+                framed = next((_FRAME_STATUS[f] for o in parent.children if o.dep_ == "dobj" and o.i < node.i
+                               for f in [frame_of(o)] if f in _OBJECT_FRAMES), None)
+                if framed is not None:
+                    return framed
                 # A purpose clause shares the status of the act it serves: "would meet religious
                 # leaders to seek their help", "urged Mali to do everything possible to free them".
                 if own is not None:
