@@ -87,3 +87,20 @@ def test_a_purpose_clause_of_a_deployment_keeps_its_status(pipeline):
     ev, _, _, rec = event_of(pipeline, "Chad sent 2,000 troops to Niger on Monday to secure the border.", "sent",
                              published="2026-11-20")
     assert ev is not None and ev.status == "happened", coded(rec)
+
+
+# --- a sale of patrol vessels or corvettes is military aid; cargo ships are not ------------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Washington approved the sale of 12 patrol vessels to Kuwait in September.", "KWT"),
+    ("France approved the sale of two corvettes to Egypt last year.", "EGY"),
+])
+def test_a_sale_of_naval_vessels_is_military_aid(pipeline, text, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, "sale", published="2026-11-20")
+    assert ev is not None and ev.type == "AID", coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_a_sale_of_cargo_ships_is_no_aid(pipeline):
+    rec, _, _ = record_of(pipeline, "Spain approved the sale of 40 cargo ships to Greece.", "2026-11-20")
+    assert not any(ev.type == "AID" for ev in rec.events), coded(rec)
