@@ -104,3 +104,37 @@ def test_a_sale_of_naval_vessels_is_military_aid(pipeline, text, recipient):
 def test_a_sale_of_cargo_ships_is_no_aid(pipeline):
     rec, _, _ = record_of(pipeline, "Spain approved the sale of 40 cargo ships to Greece.", "2026-11-20")
     assert not any(ev.type == "AID" for ev in rec.events), coded(rec)
+
+
+# --- a count of unnamed people that protests is the place's protesters --------------------------
+
+@pytest.mark.parametrize("text, state, place", [
+    ("Hundreds of Bosniaks protested in Sarajevo on Thursday evening against the referendum plan.", "BIH", "Sarajevo"),
+    ("Thousands of farmers marched in Paris on Tuesday.", "FRA", "Paris"),
+    ("Hundreds of Rohingya protested in Dhaka on Monday.", "BGD", "Dhaka"),
+])
+def test_a_count_of_unnamed_people_protesting_is_the_places_protesters(pipeline, text, state, place):
+    rec, _, countries = record_of(pipeline, text, "2026-11-20")
+    protests = [ev for ev in rec.events if ev.type == "PROTEST"]
+    assert len(protests) == 1, coded(rec)
+    assert [countries[a] for a in protests[0].actors] == [state], coded(rec)
+    assert protests[0].location is not None and protests[0].location.name == place, coded(rec)
+
+
+def test_a_count_of_a_named_people_keeps_its_state(pipeline):
+    rec, names, _ = record_of(pipeline, "Thousands of Uzbeks rallied in Tashkent on Sunday.", "2026-11-20")
+    protests = [ev for ev in rec.events if ev.type == "PROTEST"]
+    assert len(protests) == 1 and [names[a] for a in protests[0].actors] == ["Uzbekistan"], coded(rec)
+
+
+# --- a partitive counts its of-object -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States imposed sanctions on Draganic and two of his advisers in January.", [(2, "advisers")]),
+    ("Two of the five suspects fled to Mali.", [(2, "suspects"), (5, "suspects")]),
+    ("The rebels freed 14 of the 20 hostages on Monday.", [(14, "hostages"), (20, "hostages")]),
+    ("Hundreds of Bosniaks protested in Sarajevo.", [(100, "Bosniaks")]),
+])
+def test_a_partitive_count_takes_the_noun_of_its_of_phrase(pipeline, text, expected):
+    rec, _, _ = record_of(pipeline, text, "2026-11-20")
+    assert [(a.value, a.unit) for a in rec.amounts] == expected, [(a.value, a.unit, a.text) for a in rec.amounts]
