@@ -138,3 +138,39 @@ def test_a_count_of_a_named_people_keeps_its_state(pipeline):
 def test_a_partitive_count_takes_the_noun_of_its_of_phrase(pipeline, text, expected):
     rec, _, _ = record_of(pipeline, text, "2026-11-20")
     assert [(a.value, a.unit) for a in rec.amounts] == expected, [(a.value, a.unit, a.text) for a in rec.amounts]
+
+
+# --- "The envoy, X, accused Y of …": a participle with an object after an apposition is finite ---
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("The envoy, Christoph Baumann, accused Draganic of undermining the peace deal and said he would not "
+     "reverse the decision.", "accused", "Christoph Baumann", "Draganic"),
+    ("The mediator, Amina Diallo, urged Kenya on Monday to reopen the border.", "urged", "Amina Diallo", "Kenya"),
+])
+def test_a_participle_with_an_object_on_an_appositive_root_noun_is_the_main_verb(pipeline, text, trigger, actor, recipient):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.status == "happened", coded(rec)
+    assert [names[a] for a in ev.actors] == [actor], coded(rec)
+    assert [names[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_a_participle_on_a_noun_stays_passive_without_an_object(pipeline):
+    rec, _, _ = record_of(pipeline, "The agreement, signed in Doha by Qatar and Chad, took effect on Monday.", "2026-11-20")
+    assert not any(ev.type == "AGREE" and ev.actors == [] for ev in rec.events), coded(rec)
+
+
+# --- an accord named by its year is no agreement made now --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia said the move breached the 2015 Minsk agreement.",
+    "Serbia's president said Bosnian Serb leaders were undermining the 1995 Dayton peace agreement.",
+])
+def test_an_accord_named_by_its_year_is_no_agreement_event(pipeline, text):
+    rec, _, _ = record_of(pipeline, text, "2026-11-20")
+    assert not any(ev.type == "AGREE" for ev in rec.events), coded(rec)
+
+
+def test_an_agreement_reached_now_is_still_coded(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Armenia and Azerbaijan reached an agreement on Monday.", "agreement",
+                             published="2026-11-20")
+    assert ev is not None and ev.type == "AGREE", coded(rec)

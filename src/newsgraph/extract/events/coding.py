@@ -16,6 +16,8 @@ event of a sentence is the one a single-label coder would give it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -331,6 +333,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
         if entry.type in ("SANCTION", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             continue  # "individuals under EU restrictions", "firms under sanctions": a standing state, no act
+        if entry.type == "AGREE" and any(c.i < tok.i and re.fullmatch(r"(1[89]|20)\d\d", c.text) for c in tok.children):
+            continue  # "undermining the 1995 Dayton peace agreement": an accord named by its year, made long ago
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
     return out
@@ -590,11 +594,13 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             subj = next(c for c in stranded.children if c.dep_ == "nsubj")
             return parts.of_phrase(subj), subj
         if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > head.i and not any(c.dep_ == "agent" for c in verb.children) \
-                and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and head.pos_ == "PROPN" and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])):
+                and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])
+                     and (head.pos_ == "PROPN" or any(c.dep_ == "dobj" for c in verb.children))):
             # "Russia, which has bases in both countries, offered to mediate", "A coalition of
             # rights groups on Friday called on Ethiopia to …": with no verb for a root the
             # parser hangs the predicate on the subject as a participle (a past tense it tags
-            # as such is finite).
+            # as such is finite; so is one with a direct object after an apposition, "The
+            # envoy, Christoph Baumann, accused Draganic of …").
             return parts.of_phrase(head), head
         if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
                 and (match(head) is not None or head.lemma_.casefold() in weapons()):
