@@ -174,3 +174,26 @@ def test_an_agreement_reached_now_is_still_coded(pipeline):
     ev, _, _, rec = event_of(pipeline, "Armenia and Azerbaijan reached an agreement on Monday.", "agreement",
                              published="2026-11-20")
     assert ev is not None and ev.type == "AGREE", coded(rec)
+
+
+# --- a place named before and missed by the model later still places the event -------------------
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("ALMATY, Nov 20 (Reuters) - Police detained 46 people in Almaty on Friday. Several thousand people rallied "
+     "in central Almaty on Thursday evening.", "rallied", "Almaty"),
+    ("The Philippine army said it had clashed with rebels on Sulu. Philippine aircraft bombed rebel camps in the "
+     "hills of Sulu on Tuesday.", "bombed", "Sulu"),
+])
+def test_a_place_the_story_named_before_locates_the_event(pipeline, text, trigger, place):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.location is not None and ev.location.name == place, coded(rec) + [ev and ev.location]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Pakistani jets bombed militant hideouts in the mountains of North Waziristan on Sunday.", "bombed",
+     "North Waziristan"),
+    ("Israeli troops raided homes in the hills of Hebron on Sunday.", "raided", "Hebron"),
+])
+def test_the_hills_or_mountains_of_a_place_locate_the_event_there(pipeline, text, trigger, place):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.location is not None and ev.location.name == place, coded(rec) + [ev and ev.location]

@@ -20,7 +20,8 @@ _NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "
 # Parts of a place that locate an event in it: "the southern suburbs of Beirut", "Gaza's outskirts".
 _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart", "north", "south", "east", "west",
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
-                    "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside"}
+                    "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
+                    "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 
 
