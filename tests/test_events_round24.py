@@ -197,3 +197,26 @@ def test_a_place_the_story_named_before_locates_the_event(pipeline, text, trigge
 def test_the_hills_or_mountains_of_a_place_locate_the_event_there(pipeline, text, trigger, place):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.location is not None and ev.location.name == place, coded(rec) + [ev and ev.location]
+
+
+# --- "the two neighbours", "the three navies": the states named most, not the one who speaks ------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Togo expelled two Ghanaian diplomats. Ghana summoned Togo's ambassador. ECOWAS offered to mediate "
+     "between the two neighbours.", "offered", {"TGO", "GHA"}),
+    ("Tajikistan closed its border with Kyrgyzstan after a shooting. Kyrgyzstan protested. Russia urged the "
+     "two neighbours to hold talks.", "urged", {"TJK", "KGZ"}),
+    ("Oman, Qatar and Kuwait signed a pact on Thursday. The United States said it would provide training and "
+     "equipment to the three navies.", "provide", {"OMN", "QAT", "KWT"}),
+])
+def test_a_definite_number_of_neighbours_or_navies_are_the_states_named_most(pipeline, text, trigger, expected):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {countries[r] for r in ev.recipients} == expected and len(ev.recipients) == len(expected), coded(rec)
+    assert not ev.quantities, [(q.value, q.unit) for q in ev.quantities]
+
+
+def test_a_count_of_soldiers_killed_is_still_a_quantity(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russia and Ukraine traded accusations. Russian drones killed the two "
+                                       "soldiers near Kharkiv on Monday.", "killed", published="2026-11-20")
+    assert ev is not None and [(q.value, q.unit) for q in ev.quantities] == [(2, "soldiers")], coded(rec)

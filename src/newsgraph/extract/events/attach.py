@@ -23,6 +23,10 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
                     "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
                     "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
+# "the two neighbours", "the three countries' defence ministers", "the three navies": a
+# definite number of parties refers to who takes part; it counts nothing that happened.
+_PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "party", "government", "navy",
+                "army", "leader", "president", "minister", "capital", "delegation", "signatory"}
 
 
 # Prepositions and verbs whose object is the topic of talks or statements.
@@ -143,6 +147,9 @@ class Attachments:
             if span is not None and "-" in a.text and " " not in a.text.strip() and span.root.head.i not in anchors \
                     and span.root.head.i >= span.end and span.root.dep_ in ("amod", "compound", "nummod", "nmod"):
                 continue  # "hit a five-storey building": a measure that describes a thing, not a count of the event
+            if span is not None and span.root.lemma_.casefold() in _PARTY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+                continue
             if self._reaches(root, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out

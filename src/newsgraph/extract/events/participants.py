@@ -27,7 +27,8 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
 # Heads that stand for states: "both countries", "the two presidents" (when no two people hold
 # that title), "the three governments".
-_STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier"}
+_STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier",
+                "neighbour", "neighbor", "navy", "army"}
 # Words on a title that say when the holder held it ("the former king"), not who he is.
 _TIME_TITLE_WORDS = {"former", "late", "then", "ousted", "deposed", "exiled", "current", "incumbent", "outgoing",
                      "erstwhile", "jailed", "detained", "imprisoned", "self-exiled"}
@@ -35,7 +36,8 @@ _TIME_TITLE_WORDS = {"former", "late", "then", "ousted", "deposed", "exiled", "c
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
-                     "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+                     "ministers", "nation", "nations", "delegation", "delegations", "team", "teams",
+                     "neighbours", "neighbors", "navies", "armies"}
 # Participles that name who used a weapon ("drones launched by Russia"), not who made it.
 _USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
 # Words for an international organisation already named ("the bloc", "the alliance").
@@ -484,10 +486,19 @@ class Participants:
         article has named most so far."""
         size = self._group_size(tok) or 2
         if tok.lemma_.casefold() in _STATE_HEADS:
-            # Most named first; among as often named, the one named last.
+            # Most named first; among as often named, the one named last. The subject of the
+            # clause is not one of them ("Russia urged the two neighbours to hold talks").
+            speaker: set[str] = set()
+            verb = tok
+            for _ in range(6):  # up through "said it would provide … to the three navies"
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                speaker |= {e for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i and not self._reciprocal(c)
+                            for e in self.of_phrase(c)}
             counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
                               max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
-                             for e in self.country_ids), reverse=True)
+                             for e in self.country_ids if e not in speaker), reverse=True)
             top = [e for n, _, e in counts[:size] if n > 0]
             if len(top) == size:
                 return top
