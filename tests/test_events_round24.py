@@ -220,3 +220,24 @@ def test_a_count_of_soldiers_killed_is_still_a_quantity(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russia and Ukraine traded accusations. Russian drones killed the two "
                                        "soldiers near Kharkiv on Monday.", "killed", published="2026-11-20")
     assert ev is not None and [(q.value, q.unit) for q in ev.quantities] == [(2, "soldiers")], coded(rec)
+
+
+# --- an arrest with no agent, place or reporter is the home state's -------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("ALMATY, Nov 20 (Reuters) - Kazakhstan raised fuel prices. Opposition activist Galym Temirov, who was "
+     "arrested on Wednesday, will appear in court on Monday, his lawyer said.", "KAZ"),
+    ("NAIROBI, Nov 20 (Reuters) - Kenya's president spoke on Friday. Activist Boniface Mwangi was arrested on "
+     "Thursday, his wife said.", "KEN"),
+])
+def test_an_unplaced_passive_arrest_is_the_home_states(pipeline, text, state):
+    ev, _, countries, rec = event_of(pipeline, text, "arrested", published="2026-11-20")
+    assert ev is not None and ev.type == "COERCE", coded(rec)
+    assert [countries[a] for a in ev.actors] == [state], coded(rec)
+
+
+def test_an_unplaced_arrest_of_a_foreigner_is_not_the_home_states(pipeline):
+    ev, _, countries, rec = event_of(pipeline, "LONDON, Nov 20 (Reuters) - Britain summoned Russia's ambassador. "
+                                               "Russian dissident Ivan Sokolov, who was arrested in 2021, died in prison.",
+                                     "arrested", published="2026-11-20")
+    assert ev is None or "GBR" not in [countries[a] for a in ev.actors], coded(rec)

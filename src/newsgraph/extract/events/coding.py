@@ -26,6 +26,7 @@ from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.dates import reporter_of
 from newsgraph.extract.coref import ARMED_MEMBER_NOUNS, GROUP_NOUNS, STATE_SECTORS
 from newsgraph.extract.entity_spans import at_dateline
+from newsgraph.extract.states import story_state
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
@@ -1392,6 +1393,16 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             if _reports(reporter):
                 actors = [e for e in _subject(reporter, parts)[0]
                           if parts.sectors.get(e) in STATE_SECTORS or e in parts.country_ids]
+        if not actors and passive and entry.mode in ("arrest", "deport"):
+            # "Opposition activist X, who was arrested on Wednesday, …" in a story filed from
+            # Almaty: with no place and no reporter, the arrest is the home state's, unless the
+            # one arrested is another state's ("a Russian dissident who was arrested in 2021").
+            home = story_state(parts.index)
+            state = next((c for c in parts.country_ids if parts.countries.get(c) == home), None)
+            held = [c for c in trig.children if c.dep_ == "nsubjpass"] + ([trig.head] if trig.dep_ == "relcl" else [])
+            foreign = any(parts.index.country_at(t) not in (None, home) for h in held for t in trig.doc[h.left_edge.i:h.i + 1])
+            if state is not None and not foreign and all(parts.countries.get(r) in (None, home) for r in recipients):
+                actors = [state]
     if type_ == "SANCTION" and trig.pos_ == "VERB":
         missions = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in _MISSION_NOUNS]
         if missions:
