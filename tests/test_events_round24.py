@@ -241,3 +241,22 @@ def test_an_unplaced_arrest_of_a_foreigner_is_not_the_home_states(pipeline):
                                                "Russian dissident Ivan Sokolov, who was arrested in 2021, died in prison.",
                                      "arrested", published="2026-11-20")
     assert ev is None or "GBR" not in [countries[a] for a in ev.actors], coded(rec)
+
+
+# --- welcoming or praising "the pact" supports its parties ---------------------------------------
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Oman, Qatar and Kuwait signed a maritime security agreement in Muscat on Thursday. Iran denied any "
+     "involvement. The United States welcomed the pact.", "welcomed", {"OMN", "QAT", "KWT"}),
+    ("Armenia and Azerbaijan reached a peace deal on Monday. France praised the agreement.", "praised", {"ARM", "AZE"}),
+])
+def test_welcoming_an_accord_supports_its_parties(pipeline, text, trigger, expected):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "SUPPORT", coded(rec)
+    assert {countries[r] for r in ev.recipients} == expected, coded(rec)
+
+
+def test_welcoming_a_decision_names_no_party_of_an_earlier_act(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Chad and Niger signed a border accord. The African Union welcomed the decision.",
+                             "welcomed", published="2026-11-20")
+    assert ev is not None and ev.recipients == [], coded(rec)

@@ -47,7 +47,8 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
 
 
 # Events that take another event as their object ("condemned the strike", "denied the attack").
-_REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+# "welcomed the pact": support for an agreement goes to its parties.
+_REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _DEFINITE = {"the", "this", "that", "these", "those", "last", "latest"}
 
 
@@ -67,7 +68,11 @@ def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
         kind = match(obj)
         if kind is None:
             continue
-        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type == kind.type and e.actors
-                   and not set(e.actors) & set(event.actors)]
+        if event.type == "SUPPORT" and kind.type != "AGREE":
+            continue  # "praised the attack" is no support for the attackers' side here
+        # An accord is made by agreeing or by signing (SUPPORT, with its parties as actors).
+        kinds = {"AGREE", "SUPPORT"} if kind.type == "AGREE" else {kind.type}
+        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type in kinds and e.actors
+                   and (kind.type != "AGREE" or len(e.actors) > 1) and not set(e.actors) & set(event.actors)]
         if earlier:
             event.recipients = list(earlier[-1].actors)
