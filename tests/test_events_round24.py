@@ -260,3 +260,32 @@ def test_welcoming_a_decision_names_no_party_of_an_earlier_act(pipeline):
     ev, _, _, rec = event_of(pipeline, "Chad and Niger signed a border accord. The African Union welcomed the decision.",
                              "welcomed", published="2026-11-20")
     assert ev is not None and ev.recipients == [], coded(rec)
+
+
+# --- sanctions considered or weighed are named, not imposed ----------------------------------------
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("The United States said it was considering sanctions against Russia.", "sanctions", "USA", "RUS"),
+    ("Canada is weighing new sanctions on Iran.", "sanctions", "CAN", "IRN"),
+    ("Kenya is mulling a ban on Chinese fishing boats.", "ban", "KEN", "CHN"),
+])
+def test_sanctions_considered_or_weighed_are_planned(pipeline, text, trigger, actor, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.status == "planned", coded(rec)
+    assert [countries[a] for a in ev.actors] == [actor], coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_sanctions_imposed_still_happened(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The United States imposed sanctions against Russia on Monday.", "sanctions",
+                             published="2026-11-20")
+    assert ev is not None and ev.status == "happened", coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran weighed the offer of talks carefully.",
+    "Hamas is considering the proposal for a truce.",
+])
+def test_an_offer_weighed_is_not_the_weighers_own(pipeline, text):
+    rec, names, _ = record_of(pipeline, text, "2026-11-20")
+    assert not any(ev.type == "AGREE" for ev in rec.events), coded(rec)

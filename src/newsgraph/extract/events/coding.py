@@ -33,7 +33,8 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
+    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor,
+    stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -72,6 +73,9 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call",
                    "warn", "advise", "instruct", "direct", "command", "require", "authorize", "authorise",
                    "permit", "forbid", "beg", "implore", "remind"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+# Acts a party weighs doing itself ("is considering sanctions", "mulling a ban"); an offer,
+# a demand or an accusation weighed is someone else's.
+_WEIGHED_TYPES = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "CONSULT", "AID", "RETREAT", "COOPERATE"}
 # Subjects that name the state's power without naming the state ("Authorities imposed a
 # curfew in …", "a court in Tbilisi sentenced …").
 _UNNAMED_AUTHORITIES = {"authority", "authorities", "police", "official", "officials", "court", "judge", "prosecutor",
@@ -305,6 +309,8 @@ def detect(sent: Span) -> list[Candidate]:
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
+                if entry is not None and tok.lemma_.casefold() in WEIGHING_VERBS and entry.type not in _WEIGHED_TYPES:
+                    entry = None  # "Iran weighed the offer of talks": the offer is another party's
                 if entry is not None:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)

@@ -57,6 +57,8 @@ def negated(tok: Token) -> bool:
     return False
 
 
+# Light verbs that weigh an act without doing it (frame "plan"): "is weighing new sanctions".
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
 # Frames of a verb's object noun whose infinitive the parser may hang on the verb.
 _OBJECT_FRAMES = {"commit", "plan", "offer", "request", "threat"}
 _PLANNING_PARTICIPLES = {"plan", "schedule", "set", "slate", "arrange", "expect"}
@@ -280,6 +282,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
     verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
     if carrier is not None and frame_of(carrier) == "defer" and not negated(carrier):
         return "planned"  # "Sudan postponed talks with the RSF"
+    if carrier is not None and carrier.lemma_.casefold() in WEIGHING_VERBS and not negated(carrier):
+        return "planned"  # "was considering sanctions against Russia": named, not yet done
     if verb is not None:
         own = _own_status(verb)
         if own is not None:
