@@ -289,3 +289,21 @@ def test_sanctions_imposed_still_happened(pipeline):
 def test_an_offer_weighed_is_not_the_weighers_own(pipeline, text):
     rec, names, _ = record_of(pipeline, text, "2026-11-20")
     assert not any(ev.type == "AGREE" for ev in rec.events), coded(rec)
+
+
+# --- military operations against a party are attacks; other operations are not ---------------------
+
+@pytest.mark.parametrize("text, status, recipient", [
+    ("Villamil said the Colombian army would resume operations against the ELN next week.", "planned", "ELN"),
+    ("Nigeria's army launched an operation against Boko Haram on Monday.", "happened", "Boko Haram"),
+])
+def test_operations_against_a_group_are_an_assault(pipeline, text, status, recipient):
+    ev, names, _, rec = event_of(pipeline, text, "operations" if "operations" in text else "operation",
+                                 published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT" and ev.status == status, coded(rec)
+    assert [names[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_a_rescue_operation_is_no_assault(pipeline):
+    rec, _, _ = record_of(pipeline, "Spain launched a rescue operation off Lampedusa.", "2026-11-20")
+    assert not any(ev.type == "ASSAULT" for ev in rec.events), coded(rec)
