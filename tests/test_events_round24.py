@@ -307,3 +307,22 @@ def test_operations_against_a_group_are_an_assault(pipeline, text, status, recip
 def test_a_rescue_operation_is_no_assault(pipeline):
     rec, _, _ = record_of(pipeline, "Spain launched a rescue operation off Lampedusa.", "2026-11-20")
     assert not any(ev.type == "ASSAULT" for ev in rec.events), coded(rec)
+
+
+# --- a state the model tags as a person still complains rather than demonstrates ------------------
+
+@pytest.mark.parametrize("text", [
+    "Mali summoned Senegal's ambassador on Friday to protest the claims.",
+    "Mali denied the accusation and summoned Senegal's charge d'affaires on Friday afternoon to protest the claims.",
+])
+def test_a_state_summoning_an_envoy_to_protest_complains(pipeline, text):
+    rec, _, countries = record_of(pipeline, text, "2026-11-20")
+    assert not any(ev.type == "PROTEST" for ev in rec.events), coded(rec)
+    protest = next((ev for ev in rec.events if ev.trigger.text == "protest"), None)
+    assert protest is not None and protest.type == "ACCUSE", coded(rec)
+    assert [countries[a] for a in protest.actors] == ["MLI"], coded(rec)
+
+
+def test_a_people_that_protests_still_demonstrates(pipeline):
+    rec, _, _ = record_of(pipeline, "Hundreds of Malians protested in Bamako on Friday.", "2026-11-20")
+    assert [ev.type for ev in rec.events] == ["PROTEST"], coded(rec)

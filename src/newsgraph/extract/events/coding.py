@@ -1334,8 +1334,10 @@ def _seat_of_state(tok: Token) -> bool:
 
 
 def _names_state(tok: Token, parts: Participants) -> bool:
-    """The subject is a state's own name ("Turkey protested"), not its people ("Turks")."""
-    return tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and any(e in parts.country_ids for e in parts.of_phrase(tok))
+    """The subject is a state's own name ("Turkey protested"), not its people ("Turks"); the
+    model may tag the name a person ("Mali summoned … to protest")."""
+    return tok.ent_type_ in ("GPE", "PERSON", "ORG", "") and tok.pos_ == "PROPN" \
+        and any(e in parts.country_ids for e in parts.of_phrase(tok))
 
 
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
