@@ -326,3 +326,20 @@ def test_a_state_summoning_an_envoy_to_protest_complains(pipeline, text):
 def test_a_people_that_protests_still_demonstrates(pipeline):
     rec, _, _ = record_of(pipeline, "Hundreds of Malians protested in Bamako on Friday.", "2026-11-20")
     assert [ev.type for ev in rec.events] == ["PROTEST"], coded(rec)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Myanmar's military government released 120 political prisoners on Friday. The United States welcomed "
+     "the release.", "MMR"),
+    ("Russia withdrew its troops from Kherson on Monday. Turkey welcomed the withdrawal.", "RUS"),
+])
+def test_welcoming_a_release_or_withdrawal_supports_its_doer(pipeline, text, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, "welcomed", published="2026-11-20")
+    assert ev is not None and ev.type == "SUPPORT", coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_welcoming_an_attack_names_no_recipient(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Israel struck Gaza on Monday. Iran welcomed the attack.", "welcomed",
+                             published="2026-11-20")
+    assert ev is None or ev.recipients == [], coded(rec)
