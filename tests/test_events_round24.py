@@ -343,3 +343,24 @@ def test_welcoming_an_attack_names_no_recipient(pipeline):
     ev, _, _, rec = event_of(pipeline, "Israel struck Gaza on Monday. Iran welcomed the attack.", "welcomed",
                              published="2026-11-20")
     assert ev is None or ev.recipients == [], coded(rec)
+
+
+# --- "X's foreign minister said he would …": the unnamed official, not the last person named --------
+
+@pytest.mark.parametrize("text, trigger, actor, hosts", [
+    ("Senegalese President Amadou Ndiaye said his government would file a complaint. Guinea's foreign minister "
+     "said he would travel to Dakar and Bamako on Sunday.", "travel", "GIN", {"SEN", "MLI"}),
+    ("Kenyan President William Ruto spoke on Friday. Ethiopia's prime minister said he would visit Nairobi next "
+     "week.", "visit", "ETH", {"KEN"}),
+])
+def test_he_of_an_unnamed_reporting_official_is_that_officials_state(pipeline, text, trigger, actor, hosts):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "CONSULT", coded(rec)
+    assert [countries[a] for a in ev.actors] == [actor], coded(rec)
+    assert {countries[r] for r in ev.recipients} == hosts, coded(rec)
+
+
+def test_he_of_a_named_official_stays_that_person(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Ethiopian Prime Minister Abiy Ahmed said he would visit Nairobi next week.",
+                                 "visit", published="2026-11-20")
+    assert ev is not None and [names[a] for a in ev.actors] == ["Abiy Ahmed"], coded(rec)

@@ -32,6 +32,9 @@ _STATE_HEADS = {"country", "nation", "state", "government", "president", "leader
 # Words on a title that say when the holder held it ("the former king"), not who he is.
 _TIME_TITLE_WORDS = {"former", "late", "then", "ousted", "deposed", "exiled", "current", "incumbent", "outgoing",
                      "erstwhile", "jailed", "detained", "imprisoned", "self-exiled"}
+# Officials a story may leave unnamed ("Guinea's foreign minister said he …").
+_UNNAMED_OFFICIALS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                      "envoy", "chief", "commander", "governor", "mayor", "official", "secretary", "leader"}
 # Heads of a pair of people ("the two leaders"), who may be named in the sentence itself.
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
@@ -113,6 +116,18 @@ class Participants:
                     out.append(eid)
         return out
 
+    def _unnamed_reporter(self, tok: Token) -> Token | None:
+        """"Guinea's foreign minister said he would travel to Dakar": the "he" of a reported
+        clause is the official who reports it, also when no name was given and the pronoun was
+        linked to another person named before."""
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in _UNNAMED_OFFICIALS \
+                or any(self.types.get(e) == "PERSON" for t in subj.subtree for e in self.by_token.get(t.i, [])):
+            return None
+        return subj
+
     def _conjuncts(self, head: Token) -> list[Token]:
         out = []
         stack = [c for c in head.children if c.dep_ == "conj"]
@@ -132,6 +147,9 @@ class Participants:
                 return named
             if at_dateline(self.doc[tok.i:tok.i + 1]):
                 return []  # "GDANSK, May 3 (Wire) - Police detained …"
+        reporter = self._unnamed_reporter(tok)
+        if reporter is not None:
+            return self.of_phrase(reporter, depth + 1)
         direct = self.at(tok)
         size = self._group_size(tok) if direct and self._reciprocal(tok) else None
         if size and len(direct) < size:
