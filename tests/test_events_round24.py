@@ -364,3 +364,16 @@ def test_he_of_a_named_official_stays_that_person(pipeline):
     ev, names, _, rec = event_of(pipeline, "Ethiopian Prime Minister Abiy Ahmed said he would visit Nairobi next week.",
                                  "visit", published="2026-11-20")
     assert ev is not None and [names[a] for a in ev.actors] == ["Abiy Ahmed"], coded(rec)
+
+
+# --- forces moved are placed where they go ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Papua New Guinea deployed 300 soldiers and police to the highlands province of Enga on Friday.", "deployed", "Enga"),
+    ("Colombian President Andres Villamil ordered 1,200 additional troops to Cauca on Friday.", "ordered", "Cauca"),
+])
+def test_a_deployment_is_located_at_its_destination(pipeline, text, trigger, place):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "MOBILIZE", coded(rec)
+    assert ev.location is not None and ev.location.name == place, coded(rec) + [ev.location]
+

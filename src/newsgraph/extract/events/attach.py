@@ -103,9 +103,11 @@ class Attachments:
         return False
 
     def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset(),
-                     spoken: bool = False) -> EventLocation | None:
+                     spoken: bool = False, destinations: bool = False) -> EventLocation | None:
         """The place of the event at ``anchors``; for what is said or agreed (``spoken``), not a
-        place inside its topic."""
+        place inside its topic; with ``destinations``, also where it goes ("deployed 300 soldiers
+        to the province of Enga")."""
+        allowed = _LOCATIVE | ({"to", "into"} if destinations else set())
         candidates = []
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
@@ -127,7 +129,7 @@ class Attachments:
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
-            if prep.lower_ not in _LOCATIVE:
+            if prep.lower_ not in allowed:
                 continue
             candidates.append((self._reaches(root, anchors) and not (spoken and self._in_topic(root, anchors)), loc))
         mine = [loc for ok, loc in candidates if ok]

@@ -1526,6 +1526,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES)
+    if location is None and type_ == "MOBILIZE":
+        # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
+        location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
     counted = set(anchors)
     if type_ == "ASSAULT" and trig.pos_ == "VERB":
         # "A missile hit a building in Kharkiv, killing nine people": the participle counts the
