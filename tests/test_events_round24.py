@@ -377,3 +377,31 @@ def test_a_deployment_is_located_at_its_destination(pipeline, text, trigger, pla
     assert ev is not None and ev.type == "MOBILIZE", coded(rec)
     assert ev.location is not None and ev.location.name == place, coded(rec) + [ev.location]
 
+
+
+# --- aid withheld is a sanction; observers deployed are aid ------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, status, recipient", [
+    ("The United States said it would withhold $20 million in security aid from Honduras if the election was "
+     "not free and fair.", "withhold", "hypothetical", "HND"),
+    ("Washington withheld $95 million in military aid to Egypt last year.", "withheld", "happened", "EGY"),
+])
+def test_aid_withheld_is_a_sanction(pipeline, text, trigger, status, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "SANCTION" and ev.status == status, coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The OAS said it would deploy 80 additional observers in Honduras before Sunday's vote.", "deploy", "HND"),
+    ("The EU deployed 200 monitors to Armenia in 2023.", "deployed", "ARM"),
+])
+def test_observers_or_monitors_deployed_are_aid(pipeline, text, trigger, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "AID", coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_troops_deployed_stay_a_mobilisation(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russia deployed 5,000 troops to Belarus.", "deployed", published="2026-11-20")
+    assert ev is not None and ev.type == "MOBILIZE", coded(rec)

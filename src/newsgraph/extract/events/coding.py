@@ -137,7 +137,9 @@ def _words(tokens: list[Token]) -> set[str]:
     """Lemmas of object phrases, with their compounds and the noun a quantity measures
     ("25,000 tons of food aid", "part of a stronghold")."""
     out: set[str] = set()
-    tokens = list(tokens) + [p for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+    # "$20 million in security aid": a sum names what it is in.
+    tokens = list(tokens) + [p for t in tokens for c in t.children
+                             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and (t.pos_ == "NUM" or t.ent_type_ == "MONEY"))
                              for p in c.children if p.dep_ == "pobj"]
     for t in tokens:
         out.add(t.lemma_.casefold())
