@@ -405,3 +405,21 @@ def test_observers_or_monitors_deployed_are_aid(pipeline, text, trigger, recipie
 def test_troops_deployed_stay_a_mobilisation(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russia deployed 5,000 troops to Belarus.", "deployed", published="2026-11-20")
     assert ev is not None and ev.type == "MOBILIZE", coded(rec)
+
+
+# --- "is due to …": what is due, and what it is done for, lie ahead --------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Azerbaijani President Ilham Aliyev is due to visit Yerevan next month to sign the treaty.", "sign"),
+    ("Turkish President Recep Tayyip Erdogan is due to meet Greek Prime Minister Kyriakos Mitsotakis.", "meet"),
+    ("Kenyan President William Ruto is due in Addis Ababa on Monday to sign a trade deal.", "sign"),
+])
+def test_an_act_that_is_due_is_planned(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.status == "planned", coded(rec)
+
+
+def test_a_visit_made_to_sign_keeps_its_past(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Kenyan President William Ruto was in Addis Ababa on Monday to sign a trade deal.",
+                             "sign", published="2026-11-20")
+    assert ev is not None and ev.status == "happened", coded(rec)

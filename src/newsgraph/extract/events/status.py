@@ -373,6 +373,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 return "negated"
             node = parent
             continue
+        if parent.pos_ == "ADJ" and dep == "xcomp" and _own_status(parent) is not None:
+            return _own_status(parent)  # "is due to visit Yerevan next month to sign the treaty"
+        if dep == "advcl" and parent.lemma_ == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+            due = next((c for c in parent.children if c.dep_ == "acomp" and _own_status(c) is not None), None)
+            if due is not None:
+                return _own_status(due)  # "is due in Addis Ababa on Monday to sign a trade deal"
         if parent.pos_ in ("VERB", "AUX"):
             if dep not in ("ccomp", "relcl") and _in_condition(parent):
                 return "hypothetical"  # "if the army resumed shelling villages"
