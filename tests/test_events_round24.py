@@ -423,3 +423,33 @@ def test_a_visit_made_to_sign_keeps_its_past(pipeline):
     ev, _, _, rec = event_of(pipeline, "Kenyan President William Ruto was in Addis Ababa on Monday to sign a trade deal.",
                              "sign", published="2026-11-20")
     assert ev is not None and ev.status == "happened", coded(rec)
+
+
+# --- "its positions" after a plural subject is the reporter's; "Moscow's help" is the giver's ------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Azerbaijan said on Friday that Armenian forces had opened fire on its positions near the village of Sofulu "
+     "overnight, wounding two soldiers.", "fire"),
+    ("Azerbaijan said Armenian forces had shelled its positions on Friday.", "shelled"),
+])
+def test_its_after_a_plural_subject_is_the_reporting_state(pipeline, text, trigger):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+    assert [countries[r] for r in ev.recipients] == ["AZE"], coded(rec)
+
+
+def test_its_after_a_singular_subject_stays_the_subjects(pipeline):
+    ev, names, _, rec = event_of(pipeline, "The Israeli army said its troops had shelled the village.", "shelled",
+                                 published="2026-11-20")
+    assert ev is not None and [names[a] for a in ev.actors] == ["Israeli military"], coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian Foreign Minister Sergei Lavrov offered Moscow's help in investigating the incident.", "offered"),
+    ("Chinese Foreign Minister Wang Yi offered Beijing's help to end the dispute.", "offered"),
+])
+def test_the_owner_of_help_offered_is_no_recipient(pipeline, text, trigger):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "AGREE", coded(rec)
+    own = {countries[a] for a in ev.actors}
+    assert not any(countries[r] in own for r in ev.recipients), coded(rec)

@@ -767,6 +767,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 continue
             if c.dep_ == "dobj" and any(d.dep_ == "dative" and d.pos_ != "ADP" and parts.of_phrase(d) for d in trig.children):
                 continue  # "would give Ukraine three Patriot systems": the dative receives, the object is given
+            if c.dep_ == "dobj" and type_ in _GIVING_TYPES and c.lemma_.casefold() in word_classes().get("aid", ()) \
+                    and any(p.dep_ == "poss" for p in c.children):
+                # "offered Moscow's help", "pledged Tokyo's support to Manila": whose help it is
+                # gives it; only what hangs on the help (its to-phrase) may receive it.
+                givers = {e for p in c.children if p.dep_ == "poss" for e in parts.of_phrase(p)}
+                add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if e not in givers])
+                continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.

@@ -463,6 +463,8 @@ class Participants:
                     # as well be the plural object; the subject is no safe guess.
                     return []
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+                if subj is not None and tok.lower_ in ("it", "its") and subj.tag_ in ("NNS", "NNPS"):
+                    subj = None  # "Armenian forces had shelled its positions": "its" is no plural's
                 if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON" \
                         and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
                     return self.of_phrase(subj, depth + 1)
