@@ -453,3 +453,29 @@ def test_the_owner_of_help_offered_is_no_recipient(pipeline, text, trigger):
     assert ev is not None and ev.type == "AGREE", coded(rec)
     own = {countries[a] for a in ev.actors}
     assert not any(countries[r] in own for r in ev.recipients), coded(rec)
+
+
+# --- crushing or quelling unrest is repression; vowing it is a threat ---------------------------------
+
+@pytest.mark.parametrize("text, embedded, type_", [
+    ("Papua New Guinea's Prime Minister James Marape vowed to crush the violence.", "crush", "COERCE"),
+    ("The Burmese junta vowed to crush the rebellion.", "crush", "ASSAULT"),
+])
+def test_a_vow_to_crush_unrest_is_a_threat(pipeline, text, embedded, type_):
+    rec, _, _ = record_of(pipeline, text, "2026-11-20")
+    assert any(ev.type == "THREATEN" and ev.trigger.text == "vowed" for ev in rec.events), coded(rec)
+    assert any(ev.type == type_ and ev.trigger.text == embedded and ev.status != "happened" for ev in rec.events), coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kazakh police quelled the protests in Almaty on Friday.", "quelled"),
+    ("Iran suppressed the protests in 2022.", "suppressed"),
+])
+def test_protests_quelled_or_suppressed_are_repression(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "COERCE" and ev.status == "happened", coded(rec)
+
+
+def test_a_sports_win_is_no_crushing(pipeline):
+    rec, _, _ = record_of(pipeline, "Arsenal crushed Chelsea 4-0 on Saturday.", "2026-11-20")
+    assert rec.events == [], coded(rec)
