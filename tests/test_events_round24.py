@@ -479,3 +479,24 @@ def test_protests_quelled_or_suppressed_are_repression(pipeline, text, trigger):
 def test_a_sports_win_is_no_crushing(pipeline):
     rec, _, _ = record_of(pipeline, "Arsenal crushed Chelsea 4-0 on Saturday.", "2026-11-20")
     assert rec.events == [], coded(rec)
+
+
+# --- the dateline's date is the filing date, never an event's ----------------------------------------
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("ACCRA, Nov 20 (AFP) - Ghanaian immigration officers detained 23 Togolese traders last week.", "detained",
+     "2026-11-09"),
+    ("GDANSK, Nov 20 (Reuters) - Polish police detained nine activists outside the shipyard.", "detained", None),
+])
+def test_a_dateline_date_does_not_date_the_event(pipeline, text, trigger, value):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert (ev.date.value if ev.date else None) == value, ev.date
+
+
+def test_people_deported_to_the_home_state_are_not_deported_by_it(pipeline):
+    rec, _, countries = record_of(pipeline, "LOME, Nov 20 (AFP) - Ghanaian immigration officers detained 23 Togolese "
+                                            "traders last week, saying they lacked work permits. Eleven were deported to "
+                                            "Togo on Monday.", "2026-11-20")
+    deported = next((ev for ev in rec.events if ev.trigger.text == "deported"), None)
+    assert deported is None or "TGO" not in [countries[a] for a in deported.actors], coded(rec)

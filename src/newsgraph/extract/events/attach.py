@@ -9,6 +9,8 @@ event's clause has no date, a date of the same sentence is used only when it is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dates import reporter_of
@@ -22,6 +24,9 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
                     "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
                     "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
+# An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’/-]+,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]")
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
 # "the two neighbours", "the three countries' defence ministers", "the three navies": a
 # definite number of parties refers to who takes part; it counts nothing that happened.
@@ -41,9 +46,17 @@ class Attachments:
                  published: str | None = None):
         self.doc = doc
         self.published = published
-        self.dates = [(self._root(d.start, d.end), d) for d in dates]
+        self.dates = [(self._root(d.start, d.end), d) for d in dates if not self._at_dateline(doc.text, d)]
         self.locations = [(self._root(loc.start, loc.end), loc) for loc in locations]
         self.amounts = [(self._root(a.start, a.end, first=True), a) for a in amounts]
+
+    @staticmethod
+    def _at_dateline(text: str, date: DateMention) -> bool:
+        """"ACCRA, Nov 20 (AFP) - Officers detained 23 traders last week": the dateline's date
+        is when the story was filed, never an event's."""
+        line_start = text.rfind("\n", 0, date.start) + 1
+        return bool(_DATELINE_BEFORE.fullmatch(text[line_start:date.start])
+                    and _DATELINE_AFTER.match(text, date.end))
 
     def _root(self, start: int, end: int, first: bool = False) -> Token | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")

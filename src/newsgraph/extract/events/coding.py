@@ -1418,6 +1418,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             state = next((c for c in parts.country_ids if parts.countries.get(c) == home), None)
             held = [c for c in trig.children if c.dep_ == "nsubjpass"] + ([trig.head] if trig.dep_ == "relcl" else [])
             foreign = any(parts.index.country_at(t) not in (None, home) for h in held for t in trig.doc[h.left_edge.i:h.i + 1])
+            # "Eleven were deported to Togo" in a story from Lome: Togo receives them, it does not deport.
+            foreign = foreign or any(parts.countries.get(e) == home for p in _prep_objects(trig, {"to", "into"})
+                                     for e in parts.of_phrase(p))
             if state is not None and not foreign and all(parts.countries.get(r) in (None, home) for r in recipients):
                 actors = [state]
     if type_ == "SANCTION" and trig.pos_ == "VERB":
