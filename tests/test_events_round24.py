@@ -500,3 +500,18 @@ def test_people_deported_to_the_home_state_are_not_deported_by_it(pipeline):
                                             "Togo on Monday.", "2026-11-20")
     deported = next((ev for ev in rec.events if ev.trigger.text == "deported"), None)
     assert deported is None or "TGO" not in [countries[a] for a in deported.actors], coded(rec)
+
+
+# --- "condemned the airstrikes" is aimed at the last strikes, even when their doer is unnamed --------
+
+@pytest.mark.parametrize("text", [
+    "Yemen's Houthi movement fired 14 missiles at Saudi towns overnight. Coalition warplanes struck Houthi "
+    "positions in Saada province on Friday. Iran, which backs the Houthis, condemned the airstrikes.",
+    "Hezbollah fired rockets at Haifa on Monday. Unidentified warplanes struck Hezbollah depots near Tyre on "
+    "Tuesday. Iran condemned the strikes.",
+])
+def test_condemning_strikes_by_unnamed_doers_does_not_blame_an_earlier_attacker(pipeline, text):
+    rec, names, _ = record_of(pipeline, text, "2026-11-20")
+    ev = next((e for e in rec.events if e.trigger.text == "condemned"), None)
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
+    assert not any(names[r] in ("Houthis", "Hezbollah") for r in ev.recipients), coded(rec)

@@ -78,7 +78,9 @@ def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
             continue  # "praised the attack" is no support for the attackers' side here
         # An accord is made by agreeing or by signing (SUPPORT, with its parties as actors).
         kinds = {"AGREE", "SUPPORT"} if kind == "AGREE" else {kind}
-        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type in kinds and e.actors
+        # The last such act, even one whose doer the text leaves unnamed ("Coalition warplanes
+        # struck … Iran condemned the airstrikes": not the missiles fired before them).
+        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type in kinds
                    and (kind != "AGREE" or len(e.actors) > 1) and not set(e.actors) & set(event.actors)]
         if earlier:
             event.recipients = list(earlier[-1].actors)
