@@ -515,3 +515,21 @@ def test_condemning_strikes_by_unnamed_doers_does_not_blame_an_earlier_attacker(
     ev = next((e for e in rec.events if e.trigger.text == "condemned"), None)
     assert ev is not None and ev.type == "ACCUSE", coded(rec)
     assert not any(names[r] in ("Houthis", "Hezbollah") for r in ev.recipients), coded(rec)
+
+
+# --- a case brought or opened against a party is legal action ----------------------------------------
+
+@pytest.mark.parametrize("text, mode, recipient", [
+    ("Gambia brought a case against Myanmar at the International Court of Justice in 2019.", "allege", "MMR"),
+    ("Russia's Investigative Committee opened a criminal case against two Estonian diplomats on Friday.",
+     "investigate", "EST"),
+])
+def test_a_case_against_a_party_is_an_accusation(pipeline, text, mode, recipient):
+    ev, _, countries, rec = event_of(pipeline, text, "case", published="2026-11-20")
+    assert ev is not None and ev.type == "ACCUSE" and ev.mode == mode, coded(rec)
+    assert [countries[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_in_the_case_of_is_no_case(pipeline):
+    rec, _, _ = record_of(pipeline, "In the case of Mali, the junta refused to hold elections.", "2026-11-20")
+    assert not any(ev.trigger.text == "case" for ev in rec.events), coded(rec)
