@@ -533,3 +533,21 @@ def test_a_case_against_a_party_is_an_accusation(pipeline, text, mode, recipient
 def test_in_the_case_of_is_no_case(pipeline):
     rec, _, _ = record_of(pipeline, "In the case of Mali, the junta refused to hold elections.", "2026-11-20")
     assert not any(ev.trigger.text == "case" for ev in rec.events), coded(rec)
+
+
+# --- missiles or rockets intercepted are brought down: an attack on what was fired ---------------
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Saudi Arabia said it had intercepted a ballistic missile launched by the Houthis.", "Houthis"),
+    ("Ukraine intercepted 40 drones launched by Russia overnight.", "Russia"),
+])
+def test_intercepted_missiles_or_drones_are_an_assault_on_their_launcher(pipeline, text, recipient):
+    ev, names, _, rec = event_of(pipeline, text, "intercepted", published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT" and ev.mode is None, coded(rec)
+    assert [names[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_a_boat_intercepted_stays_a_seizure(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The Greek coast guard intercepted a boat carrying 40 migrants on Monday.",
+                             "intercepted", published="2026-11-20")
+    assert ev is None or ev.type == "COERCE", coded(rec)

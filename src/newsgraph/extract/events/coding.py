@@ -1170,9 +1170,9 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
     root = cand.carrier or trig
     if entry.type == "ASSAULT" and mode is None:
         tokens = _clause_tokens(root)
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in root.children):
-            # "shot down a helicopter with a missile": the aircraft brought down is the target
-            # (also a count the parser leaves as an adverbial: "shot down 22 of 31 drones").
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in root.children) or root.lemma_.casefold() == "intercept":
+            # "shot down a helicopter with a missile", "intercepted 40 rockets": what is brought
+            # down is the target (also a count the parser leaves as an adverbial: "shot down 22 of 31 drones").
             downed = {t.i for c in root.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
             tokens = [t for t in tokens if t.i not in downed]
         if subj_tok is not None:
