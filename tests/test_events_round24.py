@@ -1,8 +1,10 @@
-"""Event coding faults found in review round 24 (2026-11-27): eight wire stories of our own (a
+"""Event coding faults found in review round 24 (2026-11-27): fifteen wire stories of our own (a
 guerrilla attack breaking a truce in Colombia, fuel protests in Kazakhstan, election riots in
 the Solomon Islands, a Togo-Ghana expulsion row, fishermen freed in the southern Philippines, a
-cyberattack on Georgia's election commission, a Gulf maritime pact, a Bosnian secession threat).
-Every sentence here is our own."""
+cyberattack on Georgia's election commission, a Gulf maritime pact, a Bosnian secession threat,
+tribal fighting in Papua New Guinea, a Senegal-Mali hacking row, Myanmar prisoners freed, an
+Armenia-Azerbaijan border shooting, election killings in Honduras, Chinese miners held in
+Kyrgyzstan, Houthi missiles and coalition strikes). Every sentence here is our own."""
 
 import pytest
 
