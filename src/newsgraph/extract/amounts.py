@@ -110,6 +110,14 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
         nouns = [t for t in tokens if t.pos_ == "NOUN" and t.lower_ not in _SCALES]
         if nouns:
             return nouns[-1].lower_, last.i
+    if head is None:
+        # A partitive: "two of his advisers", "Hundreds of Bosniaks" count the of-object.
+        counted = next((p for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+        if counted is not None and (counted.tag_ in ("NNS", "NNPS") or counted.tag_ == "NNP" and counted.text.endswith("s")):
+            # "14 of the 20 hostages": the phrase stops at the number so that the 20 stay a count.
+            own_count = any(c.dep_ == "nummod" for c in counted.children)
+            return (counted.text if counted.pos_ == "PROPN" else counted.lower_), last.i if own_count else counted.i
     return None, last.i
 
 

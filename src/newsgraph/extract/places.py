@@ -32,7 +32,9 @@ _PLACE_NOUNS = {"city", "town", "capital", "village", "region", "province", "bor
                 "area", "port", "airport", "outskirts", "suburb", "district", "centre", "center",
                 "enclave", "peninsula", "island", "embassy", "consulate", "streets", "street"}
 # "of" is locative only after a place noun ("the city of Kharkiv", "the province of Herat").
-_OF_HEADS = _PLACE_NOUNS | REGION_WORDS
+# "the hills of Sulu", "the jungles of Guaviare": landscape nouns (lemmas) locate their of-object too.
+_OF_HEADS = _PLACE_NOUNS | REGION_WORDS | {"hill", "mountain", "jungle", "forest", "desert", "valley", "highland",
+                                           "water", "suburb"}
 
 
 def place_reading(span: Span) -> bool:
@@ -98,7 +100,7 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     doc = parsed.doc
     g = gazetteer()
     out: list[Location] = []
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
         if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
@@ -132,8 +134,37 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
                 # "Santa Fe, N.M.": a namesake of the gazetteer's town, whose coordinates are not these.
                 location = Location(name=location.name, country=found.country, kind=location.kind,
                                     start=location.start, end=location.end)
-        if location is not None:
+        if location is not None and not any((o.start, o.end) == (location.start, location.end) for o in out):
             out.append(location)
+    return out
+
+
+def _names_left_untagged(doc, entities: EntityIndex | None) -> list[Span]:
+    """A place the story names elsewhere, here left untagged or read as a person by the model:
+    "in central Almaty", "the hills of Sulu" (a name NER tags in one sentence and misses in the
+    next); a word the entities give to someone else is no such place."""
+    if entities is None:
+        return []
+    names: dict[tuple[str, ...], str] = {}
+    for ent in entities.entities:
+        if ent.key[:1] in (("PLACE",), ("COUNTRY",)) and ent.type in ("GPE", "LOC"):
+            for text in {ent.name, *ent.mentions.values()}:
+                words = tuple(text.split())
+                if words and all(w[:1].isupper() for w in words) and words[0].casefold() != "the":
+                    names[words] = ent.type
+    tagged = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in e}
+    tagged |= {t.i for t in doc if (b := entities.builder_at(t)) is not None and b.key[:1] not in (("PLACE",), ("COUNTRY",))}
+    out = []
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in tagged):
+            continue
+        for words, type_ in names.items():
+            end = tok.i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == words \
+                    and not any(t.i in tagged for t in doc[tok.i:end]) \
+                    and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                out.append(Span(doc, tok.i, end, label=type_))
+                break
     return out
 
 

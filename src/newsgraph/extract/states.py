@@ -376,6 +376,7 @@ _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 # Who a crowd is when it protests: "Thousands of people rallied", "Hundreds marched".
 _CROWD_NOUNS = {"people", "thousand", "hundred", "dozen", "crowd", "supporter", "student", "worker", "youth"}
+_COUNT_NOUNS = {"thousand", "hundred", "dozen", "crowd"}
 _PROTEST_VERBS = {"rally", "march", "protest", "demonstrate", "riot", "chant", "picket"}
 
 
@@ -388,6 +389,17 @@ def _protesting(tok: Token) -> bool:
         return False
     # "Thousands of people rallied": one group, named once (the inner noun when there is one).
     return tok is not subject or not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _protesting_unnamed(index: EntityIndex, tok: Token) -> bool:
+    """A count of people no entity names that protests: "Hundreds of Bosniaks protested in
+    Sarajevo", "Thousands of farmers marched" (the count stands for the crowd; "Thousands of
+    Uzbeks" name their state, "Thousands of people" are named by the inner noun)."""
+    inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return (tok.dep_ == "nsubj" and tok.lemma_.casefold() in _COUNT_NOUNS
+            and tok.head.lemma_.casefold() in _PROTEST_VERBS and len(inner) == 1
+            and inner[0].lemma_.casefold() not in _CROWD_NOUNS
+            and not any(index.builder_at(t) is not None for t in inner[0].subtree))
 
 
 def add_unnamed_state_parts(index: EntityIndex) -> None:
@@ -405,7 +417,7 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
     explicit = [e for e in index.entities if e.key[:1] == ("PART",) and e.country]
     for tok in doc:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
-        if lemma in _CROWD_NOUNS and _protesting(tok):
+        if lemma in _CROWD_NOUNS and (_protesting(tok) or _protesting_unnamed(index, tok)):
             lemma = "protester"  # "Thousands of people rallied outside the base": protesters
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
             continue

@@ -47,14 +47,18 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
 
 
 # Events that take another event as their object ("condemned the strike", "denied the attack").
-_REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+# "welcomed the pact": support for an agreement goes to its parties.
+_REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
+# Acts whose doers are supported by welcoming them: "welcomed the pact", "welcomed the release".
+_WELCOMED_TYPES = {"AGREE", "RETREAT", "CONCEDE", "AID", "COOPERATE"}
 _DEFINITE = {"the", "this", "that", "these", "those", "last", "latest"}
 
 
 def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
     """"Israeli warplanes struck Beirut … President Aoun condemned the strike": an accusation or
     protest whose object is a definite event noun with no party of its own is aimed at the
-    doers of the last earlier event of that kind (other than the accuser)."""
+    doers of the last earlier event of that kind (other than the accuser); welcoming an
+    accord, a release or a withdrawal supports its doers."""
     for event in events:
         if event.type not in _REFERRING_TYPES or event.recipients:
             continue
@@ -64,10 +68,25 @@ def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
         if obj is None or not any(c.dep_ in ("det", "amod") and c.lower_ in _DEFINITE for c in obj.children) \
                 or any(c.dep_ in ("poss", "compound", "prep") for c in obj.children):
             continue
-        kind = match(obj)
+        entry = match(obj)
+        # "released 120 prisoners … welcomed the release": a bare noun names an earlier verb event.
+        same = [e for e in events if e.trigger.end <= event.trigger.start and _lemma(doc, e) == obj.lemma_.casefold()]
+        kind = entry.type if entry is not None else same[-1].type if same else None
         if kind is None:
             continue
-        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type == kind.type and e.actors
-                   and not set(e.actors) & set(event.actors)]
+        if event.type == "SUPPORT" and kind not in _WELCOMED_TYPES:
+            continue  # "praised the attack" is no support for the attackers' side here
+        # An accord is made by agreeing or by signing (SUPPORT, with its parties as actors).
+        kinds = {"AGREE", "SUPPORT"} if kind == "AGREE" else {kind}
+        # The last such act, even one whose doer the text leaves unnamed ("Coalition warplanes
+        # struck … Iran condemned the airstrikes": not the missiles fired before them).
+        earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type in kinds
+                   and (kind != "AGREE" or len(e.actors) > 1) and not set(e.actors) & set(event.actors)]
         if earlier:
             event.recipients = list(earlier[-1].actors)
+
+
+def _lemma(doc, event: Event) -> str:
+    """The lemma of an event's trigger word."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root.lemma_.casefold() if span is not None else ""

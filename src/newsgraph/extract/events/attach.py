@@ -9,6 +9,8 @@ event's clause has no date, a date of the same sentence is used only when it is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.dates import reporter_of
@@ -20,8 +22,16 @@ _NAMED_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "
 # Parts of a place that locate an event in it: "the southern suburbs of Beirut", "Gaza's outskirts".
 _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart", "north", "south", "east", "west",
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
-                    "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside"}
+                    "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
+                    "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
+# An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’/-]+,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]")
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
+# "the two neighbours", "the three countries' defence ministers", "the three navies": a
+# definite number of parties refers to who takes part; it counts nothing that happened.
+_PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "party", "government", "navy",
+                "army", "leader", "president", "minister", "capital", "delegation", "signatory"}
 
 
 # Prepositions and verbs whose object is the topic of talks or statements.
@@ -36,9 +46,17 @@ class Attachments:
                  published: str | None = None):
         self.doc = doc
         self.published = published
-        self.dates = [(self._root(d.start, d.end), d) for d in dates]
+        self.dates = [(self._root(d.start, d.end), d) for d in dates if not self._at_dateline(doc.text, d)]
         self.locations = [(self._root(loc.start, loc.end), loc) for loc in locations]
         self.amounts = [(self._root(a.start, a.end, first=True), a) for a in amounts]
+
+    @staticmethod
+    def _at_dateline(text: str, date: DateMention) -> bool:
+        """"ACCRA, Nov 20 (AFP) - Officers detained 23 traders last week": the dateline's date
+        is when the story was filed, never an event's."""
+        line_start = text.rfind("\n", 0, date.start) + 1
+        return bool(_DATELINE_BEFORE.fullmatch(text[line_start:date.start])
+                    and _DATELINE_AFTER.match(text, date.end))
 
     def _root(self, start: int, end: int, first: bool = False) -> Token | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -98,9 +116,11 @@ class Attachments:
         return False
 
     def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset(),
-                     spoken: bool = False) -> EventLocation | None:
+                     spoken: bool = False, destinations: bool = False) -> EventLocation | None:
         """The place of the event at ``anchors``; for what is said or agreed (``spoken``), not a
-        place inside its topic."""
+        place inside its topic; with ``destinations``, also where it goes ("deployed 300 soldiers
+        to the province of Enga")."""
+        allowed = _LOCATIVE | ({"to", "into"} if destinations else set())
         candidates = []
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):
@@ -122,7 +142,7 @@ class Attachments:
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
-            if prep.lower_ not in _LOCATIVE:
+            if prep.lower_ not in allowed:
                 continue
             candidates.append((self._reaches(root, anchors) and not (spoken and self._in_topic(root, anchors)), loc))
         mine = [loc for ok, loc in candidates if ok]
@@ -142,6 +162,9 @@ class Attachments:
             if span is not None and "-" in a.text and " " not in a.text.strip() and span.root.head.i not in anchors \
                     and span.root.head.i >= span.end and span.root.dep_ in ("amod", "compound", "nummod", "nmod"):
                 continue  # "hit a five-storey building": a measure that describes a thing, not a count of the event
+            if span is not None and span.root.lemma_.casefold() in _PARTY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+                continue
             if self._reaches(root, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out

@@ -16,6 +16,8 @@ event of a sentence is the one a single-label coder would give it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -24,13 +26,15 @@ from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.dates import reporter_of
 from newsgraph.extract.coref import ARMED_MEMBER_NOUNS, GROUP_NOUNS, STATE_SECTORS
 from newsgraph.extract.entity_spans import at_dateline
+from newsgraph.extract.states import story_state
 from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
 from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor, stranded_infinitive,
+    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor,
+    stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -69,6 +73,9 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call",
                    "warn", "advise", "instruct", "direct", "command", "require", "authorize", "authorise",
                    "permit", "forbid", "beg", "implore", "remind"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
+# Acts a party weighs doing itself ("is considering sanctions", "mulling a ban"); an offer,
+# a demand or an accusation weighed is someone else's.
+_WEIGHED_TYPES = {"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "CONSULT", "AID", "RETREAT", "COOPERATE"}
 # Subjects that name the state's power without naming the state ("Authorities imposed a
 # curfew in …", "a court in Tbilisi sentenced …").
 _UNNAMED_AUTHORITIES = {"authority", "authorities", "police", "official", "officials", "court", "judge", "prosecutor",
@@ -130,7 +137,9 @@ def _words(tokens: list[Token]) -> set[str]:
     """Lemmas of object phrases, with their compounds and the noun a quantity measures
     ("25,000 tons of food aid", "part of a stronghold")."""
     out: set[str] = set()
-    tokens = list(tokens) + [p for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+    # "$20 million in security aid": a sum names what it is in.
+    tokens = list(tokens) + [p for t in tokens for c in t.children
+                             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and (t.pos_ == "NUM" or t.ent_type_ == "MONEY"))
                              for p in c.children if p.dep_ == "pobj"]
     for t in tokens:
         out.add(t.lemma_.casefold())
@@ -302,6 +311,8 @@ def detect(sent: Span) -> list[Candidate]:
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
+                if entry is not None and tok.lemma_.casefold() in WEIGHING_VERBS and entry.type not in _WEIGHED_TYPES:
+                    entry = None  # "Iran weighed the offer of talks": the offer is another party's
                 if entry is not None:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
@@ -331,6 +342,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
         if entry.type in ("SANCTION", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             continue  # "individuals under EU restrictions", "firms under sanctions": a standing state, no act
+        if entry.type == "AGREE" and any(c.i < tok.i and re.fullmatch(r"(1[89]|20)\d\d", c.text) for c in tok.children):
+            continue  # "undermining the 1995 Dayton peace agreement": an accord named by its year, made long ago
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
     return out
@@ -590,11 +603,13 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             subj = next(c for c in stranded.children if c.dep_ == "nsubj")
             return parts.of_phrase(subj), subj
         if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > head.i and not any(c.dep_ == "agent" for c in verb.children) \
-                and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and head.pos_ == "PROPN" and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])):
+                and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(t.text == "," for t in verb.doc[head.i + 1:verb.i])
+                     and (head.pos_ == "PROPN" or any(c.dep_ == "dobj" for c in verb.children))):
             # "Russia, which has bases in both countries, offered to mediate", "A coalition of
             # rights groups on Friday called on Ethiopia to …": with no verb for a root the
             # parser hangs the predicate on the subject as a participle (a past tense it tags
-            # as such is finite).
+            # as such is finite; so is one with a direct object after an apposition, "The
+            # envoy, Christoph Baumann, accused Draganic of …").
             return parts.of_phrase(head), head
         if verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) and head.pos_ == "NOUN" \
                 and (match(head) is not None or head.lemma_.casefold() in weapons()):
@@ -752,6 +767,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 continue
             if c.dep_ == "dobj" and any(d.dep_ == "dative" and d.pos_ != "ADP" and parts.of_phrase(d) for d in trig.children):
                 continue  # "would give Ukraine three Patriot systems": the dative receives, the object is given
+            if c.dep_ == "dobj" and type_ in _GIVING_TYPES and c.lemma_.casefold() in word_classes().get("aid", ()) \
+                    and any(p.dep_ == "poss" for p in c.children):
+                # "offered Moscow's help", "pledged Tokyo's support to Manila": whose help it is
+                # gives it; only what hangs on the help (its to-phrase) may receive it.
+                givers = {e for p in c.children if p.dep_ == "poss" for e in parts.of_phrase(p)}
+                add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if e not in givers])
+                continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
@@ -1148,9 +1170,9 @@ def _mode(cand: Candidate, actors: list[str], location_country: str | None, part
     root = cand.carrier or trig
     if entry.type == "ASSAULT" and mode is None:
         tokens = _clause_tokens(root)
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in root.children):
-            # "shot down a helicopter with a missile": the aircraft brought down is the target
-            # (also a count the parser leaves as an adverbial: "shot down 22 of 31 drones").
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in root.children) or root.lemma_.casefold() == "intercept":
+            # "shot down a helicopter with a missile", "intercepted 40 rockets": what is brought
+            # down is the target (also a count the parser leaves as an adverbial: "shot down 22 of 31 drones").
             downed = {t.i for c in root.children if c.dep_ in ("dobj", "npadvmod") for t in c.subtree}
             tokens = [t for t in tokens if t.i not in downed]
         if subj_tok is not None:
@@ -1321,8 +1343,10 @@ def _seat_of_state(tok: Token) -> bool:
 
 
 def _names_state(tok: Token, parts: Participants) -> bool:
-    """The subject is a state's own name ("Turkey protested"), not its people ("Turks")."""
-    return tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and any(e in parts.country_ids for e in parts.of_phrase(tok))
+    """The subject is a state's own name ("Turkey protested"), not its people ("Turks"); the
+    model may tag the name a person ("Mali summoned … to protest")."""
+    return tok.ent_type_ in ("GPE", "PERSON", "ORG", "") and tok.pos_ == "PROPN" \
+        and any(e in parts.country_ids for e in parts.of_phrase(tok))
 
 
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
@@ -1386,6 +1410,19 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             if _reports(reporter):
                 actors = [e for e in _subject(reporter, parts)[0]
                           if parts.sectors.get(e) in STATE_SECTORS or e in parts.country_ids]
+        if not actors and passive and entry.mode in ("arrest", "deport"):
+            # "Opposition activist X, who was arrested on Wednesday, …" in a story filed from
+            # Almaty: with no place and no reporter, the arrest is the home state's, unless the
+            # one arrested is another state's ("a Russian dissident who was arrested in 2021").
+            home = story_state(parts.index)
+            state = next((c for c in parts.country_ids if parts.countries.get(c) == home), None)
+            held = [c for c in trig.children if c.dep_ == "nsubjpass"] + ([trig.head] if trig.dep_ == "relcl" else [])
+            foreign = any(parts.index.country_at(t) not in (None, home) for h in held for t in trig.doc[h.left_edge.i:h.i + 1])
+            # "Eleven were deported to Togo" in a story from Lome: Togo receives them, it does not deport.
+            foreign = foreign or any(parts.countries.get(e) == home for p in _prep_objects(trig, {"to", "into"})
+                                     for e in parts.of_phrase(p))
+            if state is not None and not foreign and all(parts.countries.get(r) in (None, home) for r in recipients):
+                actors = [state]
     if type_ == "SANCTION" and trig.pos_ == "VERB":
         missions = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in _MISSION_NOUNS]
         if missions:
@@ -1501,6 +1538,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES)
+    if location is None and type_ == "MOBILIZE":
+        # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
+        location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
     counted = set(anchors)
     if type_ == "ASSAULT" and trig.pos_ == "VERB":
         # "A missile hit a building in Kharkiv, killing nine people": the participle counts the

@@ -27,15 +27,20 @@ _GROUP_PRONOUNS = {"it", "they", "we", "its", "their", "our", "them", "us"}
 _GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "3": 3, "4": 4, "5": 5}
 # Heads that stand for states: "both countries", "the two presidents" (when no two people hold
 # that title), "the three governments".
-_STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier"}
+_STATE_HEADS = {"country", "nation", "state", "government", "president", "leader", "minister", "premier",
+                "neighbour", "neighbor", "navy", "army"}
 # Words on a title that say when the holder held it ("the former king"), not who he is.
 _TIME_TITLE_WORDS = {"former", "late", "then", "ousted", "deposed", "exiled", "current", "incumbent", "outgoing",
                      "erstwhile", "jailed", "detained", "imprisoned", "self-exiled"}
+# Officials a story may leave unnamed ("Guinea's foreign minister said he …").
+_UNNAMED_OFFICIALS = {"minister", "president", "premier", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                      "envoy", "chief", "commander", "governor", "mayor", "official", "secretary", "leader"}
 # Heads of a pair of people ("the two leaders"), who may be named in the sentence itself.
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
 _RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
-                     "ministers", "nation", "nations", "delegation", "delegations", "team", "teams"}
+                     "ministers", "nation", "nations", "delegation", "delegations", "team", "teams",
+                     "neighbours", "neighbors", "navies", "armies"}
 # Participles that name who used a weapon ("drones launched by Russia"), not who made it.
 _USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
 # Words for an international organisation already named ("the bloc", "the alliance").
@@ -47,6 +52,8 @@ _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "s
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
+# "the group, known as X", "the faction, called X": verbs that give a name.
+_NAMING_VERBS = {"know", "call", "name", "dub"}
 _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connected", "aligned", "based"}
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
@@ -109,6 +116,18 @@ class Participants:
                     out.append(eid)
         return out
 
+    def _unnamed_reporter(self, tok: Token) -> Token | None:
+        """"Guinea's foreign minister said he would travel to Dakar": the "he" of a reported
+        clause is the official who reports it, also when no name was given and the pronoun was
+        linked to another person named before."""
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in _UNNAMED_OFFICIALS \
+                or any(self.types.get(e) == "PERSON" for t in subj.subtree for e in self.by_token.get(t.i, [])):
+            return None
+        return subj
+
     def _conjuncts(self, head: Token) -> list[Token]:
         out = []
         stack = [c for c in head.children if c.dep_ == "conj"]
@@ -128,6 +147,9 @@ class Participants:
                 return named
             if at_dateline(self.doc[tok.i:tok.i + 1]):
                 return []  # "GDANSK, May 3 (Wire) - Police detained …"
+        reporter = self._unnamed_reporter(tok)
+        if reporter is not None:
+            return self.of_phrase(reporter, depth + 1)
         direct = self.at(tok)
         size = self._group_size(tok) if direct and self._reciprocal(tok) else None
         if size and len(direct) < size:
@@ -246,7 +268,7 @@ class Participants:
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
         if not by_pronoun and self._definite_group(tok):
-            return self._last_group(tok)
+            return self._name_given(tok, depth) or self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._last_group(tok, armed=True)  # "The rebels withdrew"
         if not by_pronoun and tok.lower_ in _BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -272,6 +294,19 @@ class Participants:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
+    def _name_given(self, tok: Token, depth: int) -> list[str]:
+        """The name a group noun is given after it: "the group, known as the Central General
+        Staff", "the militia, called X" (the name is often introduced later than the noun)."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.casefold() in _NAMING_VERBS:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "as" or g.dep_ in ("oprd", "attr", "dobj"):
+                        named = self.of_phrase(next((p for p in g.children if p.dep_ == "pobj"), g)
+                                               if g.dep_ == "prep" else g, depth + 1)
+                        if named:
+                            return named
+        return []
+
     def _last_group(self, tok: Token, armed: bool = False) -> list[str]:
         """The organisation a definite "the group" takes up: the last one named before it,
         within a few paragraphs, that is no organ of a state (not "the Israeli military");
@@ -279,6 +314,7 @@ class Participants:
         for i in range(tok.i - 1, max(tok.i - (ARMED_WINDOW if armed else GROUP_WINDOW), 0) - 1, -1):
             for eid in self.by_token.get(i, []):
                 if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
+                        and self.sectors.get(eid) != "MED" \
                         and not is_possessor(tok.doc[i]) \
                         and (not armed or is_armed_group(self.names.get(eid, ""), self.sectors.get(eid))):
                     return [eid]
@@ -427,6 +463,8 @@ class Participants:
                     # as well be the plural object; the subject is no safe guess.
                     return []
                 subj = next((c for c in upper.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+                if subj is not None and tok.lower_ in ("it", "its") and subj.tag_ in ("NNS", "NNPS"):
+                    subj = None  # "Armenian forces had shelled its positions": "its" is no plural's
                 if subj is not None and subj.lower_ not in _GROUP_PRONOUNS and subj.pos_ != "PRON" \
                         and not (subj.left_edge.i <= tok.i <= subj.right_edge.i):
                     return self.of_phrase(subj, depth + 1)
@@ -468,10 +506,19 @@ class Participants:
         article has named most so far."""
         size = self._group_size(tok) or 2
         if tok.lemma_.casefold() in _STATE_HEADS:
-            # Most named first; among as often named, the one named last.
+            # Most named first; among as often named, the one named last. The subject of the
+            # clause is not one of them ("Russia urged the two neighbours to hold talks").
+            speaker: set[str] = set()
+            verb = tok
+            for _ in range(6):  # up through "said it would provide … to the three navies"
+                if verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                speaker |= {e for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i and not self._reciprocal(c)
+                            for e in self.of_phrase(c)}
             counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
                               max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
-                             for e in self.country_ids), reverse=True)
+                             for e in self.country_ids if e not in speaker), reverse=True)
             top = [e for n, _, e in counts[:size] if n > 0]
             if len(top) == size:
                 return top

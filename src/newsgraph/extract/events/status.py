@@ -57,6 +57,10 @@ def negated(tok: Token) -> bool:
     return False
 
 
+# Light verbs that weigh an act without doing it (frame "plan"): "is weighing new sanctions".
+WEIGHING_VERBS = {"consider", "weigh", "mull", "contemplate"}
+# Frames of a verb's object noun whose infinitive the parser may hang on the verb.
+_OBJECT_FRAMES = {"commit", "plan", "offer", "request", "threat"}
 _PLANNING_PARTICIPLES = {"plan", "schedule", "set", "slate", "arrange", "expect"}
 
 
@@ -278,6 +282,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
     verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
     if carrier is not None and frame_of(carrier) == "defer" and not negated(carrier):
         return "planned"  # "Sudan postponed talks with the RSF"
+    if carrier is not None and carrier.lemma_.casefold() in WEIGHING_VERBS and not negated(carrier):
+        return "planned"  # "was considering sanctions against Russia": named, not yet done
     if verb is not None:
         own = _own_status(verb)
         if own is not None:
@@ -367,11 +373,23 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 return "negated"
             node = parent
             continue
+        if parent.pos_ == "ADJ" and dep == "xcomp" and _own_status(parent) is not None:
+            return _own_status(parent)  # "is due to visit Yerevan next month to sign the treaty"
+        if dep == "advcl" and parent.lemma_ == "be" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+            due = next((c for c in parent.children if c.dep_ == "acomp" and _own_status(c) is not None), None)
+            if due is not None:
+                return _own_status(due)  # "is due in Addis Ababa on Monday to sign a trade deal"
         if parent.pos_ in ("VERB", "AUX"):
             if dep not in ("ccomp", "relcl") and _in_condition(parent):
                 return "hypothetical"  # "if the army resumed shelling villages"
             own = _own_status(parent)
             if dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                # "signed an agreement in 2016 to carry out joint patrols": the parser hangs the
+                # infinitive of the object's deal, plan or call on the verb; it is what the noun frames.
+                framed = next((_FRAME_STATUS[f] for o in parent.children if o.dep_ == "dobj" and o.i < node.i
+                               for f in [frame_of(o)] if f in _OBJECT_FRAMES), None)
+                if framed is not None:
+                    return framed
                 # A purpose clause shares the status of the act it serves: "would meet religious
                 # leaders to seek their help", "urged Mali to do everything possible to free them".
                 if own is not None:
