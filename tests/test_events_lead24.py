@@ -43,3 +43,18 @@ def test_a_place_of_the_target_of_an_attack_is_still_its_place(pipeline):
     rec, _, _ = record_of(pipeline, "Russia launched attacks on villages in Kharkiv.", published="2026-11-26")
     ev = next(ev for ev in rec.events if ev.type == "ASSAULT")
     assert ev.location is not None and ev.location.name == "Kharkiv", coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("Iran, Saudi Arabia Agree to Resume Direct Flights, Boost Trade\n\n"
+     "DUBAI (Reuters) - Iran and Saudi Arabia agreed on Sunday to resume flights.", "Agree", {"IRN", "SAU"}),
+    ("Serbia, Kosovo Agree to Reopen Border Crossing\n\n"
+     "BRUSSELS (Reuters) - Serbia and Kosovo agreed on Monday to reopen a crossing.", "Agree", {"SRB", "XKX"}),
+])
+def test_a_headline_listing_two_states_before_its_verb_has_both_as_doers(pipeline, text, trigger, states):
+    from newsgraph.ingest.document import InputDocument
+
+    rec = pipeline.process_one(InputDocument(ref="t", text=text), published="2026-11-26")
+    countries = {e.id: e.country for e in rec.entities}
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None and {countries[a] for a in ev.actors} == states, coded(rec)

@@ -513,6 +513,15 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "Sudan's paramilitary Rapid Support Forces shelled …" parsed with the adjective as a
         # subject of its own (and "Sudan's" its owner): the name is the doer.
         subjects = [c for c in subjects if c.pos_ != "ADJ"] or subjects
+    if subjects and verb.sent.start == 0:
+        # A headline "Iran, Saudi Arabia Agree …", "Peru, Chile Hold Talks": the parse makes the
+        # state before the comma a second subject or an adverbial; both are the doers.
+        listed = [c for c in verb.children if c.dep_ in ("nsubj", "npadvmod") and c.i < subjects[-1].i
+                  and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "," and c.ent_type_ == "GPE"]
+        if listed:
+            ids = [e for c in [*listed, subjects[-1]] for e in parts.of_phrase(c)]
+            if len(ids) > 1:
+                return list(dict.fromkeys(ids)), subjects[-1]
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i == subjects[0].i:
             return parts.of_phrase(c), c
