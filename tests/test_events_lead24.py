@@ -58,3 +58,20 @@ def test_a_headline_listing_two_states_before_its_verb_has_both_as_doers(pipelin
     countries = {e.id: e.country for e in rec.entities}
     ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
     assert ev is not None and {countries[a] for a in ev.actors} == states, coded(rec)
+
+
+@pytest.mark.parametrize("text, resigner", [
+    ("Kazakh Oil Firm Names New Chief\n\nASTANA, Nov 26 (Reuters) - Kazakhstan's state oil company KazMunayGas "
+     "named deputy energy minister Aidar Seitkali as its chief executive on Thursday, a week after Nurlan Bekov "
+     "resigned amid a dispute with the government over spending.", "Nurlan Bekov"),
+    ("Nigerian Oil Firm Names New Chief\n\nLAGOS, Nov 26 (Reuters) - Nigeria's state oil company NNPC named "
+     "former oil minister Tunde Bello as its chief executive on Monday, two days after Musa Ahmed resigned "
+     "amid a row over budgets.", "Musa Ahmed"),
+])
+def test_the_subject_after_a_subordinator_is_the_resigners_own(pipeline, text, resigner):
+    from newsgraph.ingest.document import InputDocument
+
+    rec = pipeline.process_one(InputDocument(ref="t", text=text), published="2026-11-26")
+    names = {e.id: e.name for e in rec.entities}
+    ev = next((ev for ev in rec.events if ev.trigger.text == "resigned"), None)
+    assert ev is not None and [names[a] for a in ev.actors] == [resigner], coded(rec)

@@ -513,6 +513,10 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "Sudan's paramilitary Rapid Support Forces shelled …" parsed with the adjective as a
         # subject of its own (and "Sudan's" its owner): the name is the doer.
         subjects = [c for c in subjects if c.pos_ != "ADJ"] or subjects
+    if len(subjects) > 1 and any(c.dep_ == "mark" and subjects[0].i < c.i < subjects[-1].i for c in verb.children):
+        # "X named Y as chief …, a week after Bekov resigned", parsed with the main clause's
+        # subject on "resigned" too: the subject after "after" is the verb's own.
+        subjects = [subjects[-1]]
     if subjects and verb.sent.start == 0:
         # A headline "Iran, Saudi Arabia Agree …", "Peru, Chile Hold Talks": the parse makes the
         # state before the comma a second subject or an adverbial; both are the doers.
