@@ -115,3 +115,25 @@ def test_a_gang_named_after_a_place_is_an_organisation(sentence, group):
 def test_an_organisations_name_runs_over_its_for_phrase(sentence, name):
     a = analyse("Story\n\n" + sentence)
     assert a.named(name).type == "ORG", a.summary()
+
+
+@pytest.mark.parametrize("sentence, glued, name", [
+    ("He told the Associated Press that he would go.", "Associated Press that", "Associated Press"),
+    ("She spoke at the American Music Awards after Swift left.", "American Music Awards after Swift", "American Music Awards"),
+    ("Officials of the Banco de la Nación spoke.", "Banco de la Nación", "Banco de la Nación"),
+    ("They met at the Supreme court on Monday.", "Supreme court", "Supreme court"),
+])
+def test_a_lower_case_word_that_is_no_connector_ends_an_organisations_name(sentence, glued, name):
+    # NER sometimes runs an organisation into the next words; the repair cuts it there.
+    from spacy.tokens import Span
+
+    from newsgraph.config import get_settings
+    from newsgraph.extract.context import Parsed
+    from newsgraph.extract.entity_spans import repair_span
+    from newsgraph.nlp.model import load_model, parse_texts
+
+    doc = next(iter(parse_texts(load_model(get_settings().model), [sentence])))
+    start = sentence.index(glued)
+    span = doc.char_span(start, start + len(glued), label="ORG")
+    repaired = repair_span(span, Parsed(doc=doc))
+    assert repaired is not None and repaired.text == name

@@ -79,6 +79,11 @@ _BODY_NAME_HEADS = {"committee", "centre", "center", "alliance", "council", "ins
                     "organization", "network", "federation", "league", "society", "campaign", "partnership",
                     "forum", "bureau", "union", "party", "agency", "programme", "program"}
 _NAME_CONNECTORS = {"and", "of", "the", "on", "for", "in", "&"}
+# Lower-case words inside organisations' names ("Bank of the West", "Committee to Protect
+# Journalists", "Banco de la Nación", "Mothers Against …" is capitalised).
+_ORG_NAME_CONNECTORS = _NAME_CONNECTORS | {"at", "to", "de", "del", "la", "le", "les", "des", "du", "da", "di", "dos",
+                                           "das", "el", "las", "los", "il", "do", "y", "e", "van", "von", "der", "den", "al", "bin", "für", "et",
+                                           "und", "per", "an", "a", "party", "group"}
 
 
 def _purpose_after(doc, end: int) -> int:
@@ -164,6 +169,16 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
                 and len(doc[k]) <= 5 and doc[k].is_alpha and doc[k].tag_ not in ("VBN", "VBD", "VBG")
         while end - start > 1 and not_name(doc[end - 1]) and not glued(end - 1):
             end -= 1
+    if span.label_ == "ORG" and end - start > 1:
+        # "Associated Press that", "American Music Awards after Swift": a lower-case word
+        # other than a name's own connectors ends an organisation's name.
+        cut = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].is_alpha
+                    and doc[k].lower_ not in _ORG_NAME_CONNECTORS
+                    and not (k == end - 1 and doc[k].pos_ == "NOUN")), None)  # "Supreme court", "Trump university"
+        if cut is not None:
+            end = cut
+            while end - start > 1 and doc[end - 1].lower_ in _ORG_NAME_CONNECTORS | {"'s", "’s", "-", "–"}:
+                end -= 1
     if span.label_ == "ORG" and end > start and doc[end - 1].lower_ in _BODY_NAME_HEADS:
         end = _purpose_after(doc, end)  # "the Permanent Committee | for the Defence of Human Rights"
     if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):
