@@ -631,6 +631,14 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
         if span.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and span.end < len(span.doc) \
                 and span[0].lower_ in _ARM_WORDS and span.doc[span.end].lower_ in title_head_words():
             continue
+        # "Bosnian Security | Minister X", "Philippine Foreign Affairs | Secretary X": a state word
+        # and the portfolio of the office that follows, not an organisation.
+        if span.label_ == "ORG" and len(span) >= 2 and _is_state_word(span[0].text) and span.end < len(span.doc) \
+                and span.doc[span.end].lower_ in ("minister", "secretary") \
+                and all(t.is_title and t.is_alpha and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS
+                        for t in span[1:]):
+            span = Span(span.doc, span.start, span.start + 1,
+                        label="NORP" if gazetteer().demonym(span[0].text) else "GPE")
         # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
         # capitalised by opening a sentence or headline.
         if span.label_ in ("ORG", "NORP") and len(span) == 1 and span[0].is_sent_start \
