@@ -31,3 +31,28 @@ def test_a_dateline_month_is_no_qualifying_region(dateline, capital, iso):
 def test_a_capitalised_portfolio_before_minister_or_secretary_is_part_of_the_office(text, name, title, owner):
     a = analyse(text)
     assert (title, owner) in a.roles(a.person(name)), a.summary()
+
+
+@pytest.mark.parametrize("text, name, surname", [
+    ("LIMA, Nov 18 (Wire) - The court barred presidential candidate Rosa Elena Huamán Quispe from the runoff. "
+     "Huamán called it a coup.", "Rosa Elena Huamán Quispe", "Huamán"),
+    ("The ruling was read out by Judge Marco Antonio Villanueva Torres on Monday. Villanueva said the law was "
+     "clear.", "Marco Antonio Villanueva Torres", "Villanueva"),
+])
+def test_two_surnames_ner_left_after_two_given_names_join_the_name(text, name, surname):
+    a = analyse(text)
+    person = a.person(name)
+    assert a.owner_of_mention(surname) is person, a.summary()
+
+
+@pytest.mark.parametrize("text, name, title, iso, surname", [
+    ("ASTANA, Nov 12 (Wire) - Kazakhstan's President Kassym-Jomart Tokayev on Wednesday dismissed the energy "
+     "minister. Tokayev said output had to recover.", "Kassym-Jomart Tokayev", "President", "KAZ", "Tokayev"),
+    ("SEOUL, May 2 (Wire) - South Korea's Prime Minister Jong-Hwan Baek met union leaders on Friday. Baek said "
+     "talks would go on.", "Jong-Hwan Baek", "Prime Minister", "KOR", "Baek"),
+])
+def test_a_hyphenated_given_name_after_a_title_is_a_person_not_an_organisation(text, name, title, iso, surname):
+    a = analyse(text)
+    person = a.person(name)
+    assert (title, iso) in a.roles(person)
+    assert a.owner_of_mention(surname) is person, a.summary()

@@ -179,23 +179,38 @@ def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
     tagged as a one-word name of its own) when the name's last word hangs on it as a compound
     — a second surname, never a title, a place or a state."""
     g = gazetteer()
+
+    def surname_like(tok: Token) -> bool:
+        if not (tok.tag_ == "NNP" and tok.is_alpha and tok.is_title and len(tok) > 2):
+            return False
+        if tok.ent_iob_ == "I" or tok.ent_type_ and (tok.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE")
+                                                       or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            return False
+        low = tok.lower_
+        return not (low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text)
+                    or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES
+                    or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text)
+                    or g.demonym(tok.text) or first_name_gender(tok.text) is not None
+                    or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed))
+
+    def ends_run(k: int) -> bool:
+        return not (k < len(doc) and doc[k].is_title and doc[k].is_alpha)
+
     while end < len(doc) and end - start < 4:
         tok, last = doc[end], doc[end - 1]
-        if not (tok.tag_ == "NNP" and tok.is_alpha and tok.is_title and len(tok) > 2) or last.whitespace_ != " " \
-                or last.dep_ != "compound" or last.head.i != tok.i or not last.is_alpha:
+        if last.whitespace_ != " " or last.dep_ != "compound" or not last.is_alpha or not surname_like(tok):
             break
-        if tok.ent_iob_ == "I" or tok.ent_type_ and (tok.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE")
-                                                       or end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I"):
-            break
-        low = tok.lower_
-        if low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text) \
-                or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
-                or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text) or g.demonym(tok.text) \
-                or first_name_gender(tok.text) is not None \
-                or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed) \
-                or end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
-            break  # "Elizabeth Warren Hammers Wells Fargo", "“Speaker Paul Ryan Joins Growing List …”"
-        end += 1
+        if last.head.i == tok.i and ends_run(end + 1):
+            end += 1  # "Tomás Arango | Mejía"
+            continue
+        # "Rosa Elena | Huamán Quispe": two given names, then both surnames NER left out, one
+        # compound chain ending at the second (never more words: "Elizabeth Warren Hammers Wells Fargo").
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and end - start == 2 and first_name_gender(doc[start].text) is not None \
+                and last.head.i == nxt.i and tok.dep_ == "compound" and tok.head.i == nxt.i \
+                and tok.whitespace_ == " " and surname_like(nxt) and ends_run(end + 2):
+            end += 2
+        break
     return end
 
 
@@ -972,8 +987,12 @@ def _surname_ending(word: str) -> bool:
 def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     """A name the model took for an organisation: two or three capitalised words starting
     with a known given name ("Edgars Rinkevics", "Kaja Tamm"), or right after a person's title."""
-    words = [t for t in span]
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+    # A hyphen inside a word joins its halves ("Kassym-Jomart Tokayev" is two words).
+    if any(t.text == "-" and (t.whitespace_ or t.i == span.start or span.doc[t.i - 1].whitespace_) for t in span):
+        return False
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) \
+            or len(words) - (len(span) - len(words)) > 3:
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
         return False
