@@ -56,3 +56,26 @@ def test_a_hyphenated_given_name_after_a_title_is_a_person_not_an_organisation(t
     person = a.person(name)
     assert (title, iso) in a.roles(person)
     assert a.owner_of_mention(surname) is person, a.summary()
+
+
+@pytest.mark.parametrize("text, old, new, post", [
+    ("The president on Wednesday dismissed Energy Minister Almas Dauletov and appointed Yerlan Seitkali, a "
+     "former oil executive, in his place.", "Almas Dauletov", "Yerlan Seitkali", "Energy Minister"),
+    ("Transport Minister Juan Pablo Mora resigned on Friday and Lucia Ferrer was appointed in his place.",
+     "Juan Pablo Mora", "Lucia Ferrer", "Transport Minister"),
+    ("The governor fired Health Minister Maria Adeyemi on Monday. He appointed Daniel Bakare, a surgeon, in "
+     "her place on Tuesday.", "Maria Adeyemi", "Daniel Bakare", "Health Minister"),
+])
+def test_an_appointment_in_someones_place_is_a_succession(text, old, new, post):
+    a = analyse(text)
+    old_p, new_p = a.person(old), a.person(new)
+    assert any(c.old == old_p.id and c.new == new_p.id and c.post == post for c in a.role_changes), a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yerlan Seitkali, a deputy head of state oil company KazMunayGas, was appointed on Monday.", "Yerlan Seitkali"),
+    ("Dana Ilyas, the head of state media group Qazaq Media, resigned on Friday.", "Dana Ilyas"),
+])
+def test_head_of_state_before_a_noun_it_modifies_is_no_title(text, name):
+    a = analyse(text)
+    assert not any(t.casefold().endswith("head of state") for t, _ in a.roles(a.person(name))), a.summary()

@@ -127,6 +127,27 @@ def _appointed_before(verb: Token, index: EntityIndex) -> tuple[Token, Token] | 
     return None
 
 
+def _in_someones_place(verb: Token) -> bool:
+    """"appointed B in his place", "named B in her stead": B takes over someone's post."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in ("place", "stead")
+                                                             and _child(o, "poss") is not None for o in c.children)
+               for c in verb.children)
+
+
+def _left_before(verb: Token) -> Token | None:
+    """Who left the post the appointment fills, told by the verb it is conjoined to: "dismissed
+    A and appointed B in his place", "A resigned and B was appointed in his place"."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    head = verb.head
+    lemma = head.lemma_.casefold()
+    if lemma in _REMOVE:
+        return _child(head, "nsubjpass") if _is_passive(head) else _child(head, "dobj")
+    if lemma in _RESIGN:
+        return _child(head, "nsubj")
+    return None
+
+
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun's noun: "Jansen, who replaced Bos …" → Jansen."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
@@ -258,6 +279,16 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
+            if _in_someones_place(verb):
+                old_tok = _left_before(verb)
+                if old_tok is None:
+                    # "X dismissed A on Monday. He appointed B in his place.": the change told before
+                    left = next((c for c in reversed(out) if c.new is None and c.old is not None
+                                 and c.end >= verb.sent.start_char - 400), None)
+                    if left is not None and _person(new_tok, index) is not None:
+                        _add_change(out, index, left.post, left.country, index.get(left.old),
+                                    _person(new_tok, index), by, verb.sent)
+                        continue
         elif lemma in _REMOVE:
             old_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
@@ -349,6 +380,8 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             if new is not None and c.new is None:
                 c.new = new.id
                 new.add_role(Role(title=post, of=_owner_held(old, post, c.country)))
+                if new.country is None and c.country is not None:
+                    new.country = c.country
             return
         if new is not None and c.new == new.id and c.old is None and old is not None \
                 and c.post.casefold() == post.casefold():

@@ -133,7 +133,13 @@ def match_title_ending(tokens: Sequence[Token], end: int) -> TitleMatch | None:
             words.append((w, k))
         k -= 1
     words.reverse()
+    last_tok = tokens[end - 1]
+    # "a deputy head of state oil company", "chief of state media": the word after "of" modifies
+    # a noun that follows, so "of …" is not the end of a title ("Secretary of State Rubio" is).
+    modifier = last_tok.dep_ in ("compound", "amod") and last_tok.head.i > last_tok.i and last_tok.head.pos_ == "NOUN"
     for entry in entries:
+        if modifier and "of" in entry.words:
+            continue
         n = len(entry.words)
         if n <= len(words) and tuple(w for w, _ in words[-n:]) == entry.words:
             first = words[-n][1]
