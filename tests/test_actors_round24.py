@@ -79,3 +79,19 @@ def test_an_appointment_in_someones_place_is_a_succession(text, old, new, post):
 def test_head_of_state_before_a_noun_it_modifies_is_no_title(text, name):
     a = analyse(text)
     assert not any(t.casefold().endswith("head of state") for t, _ in a.roles(a.person(name))), a.summary()
+
+
+@pytest.mark.parametrize("text, old, new, by, post", [
+    ("LIMA (Wire) - Interior Minister Julio César Paredes resigned over a police raid. President Dina Salcedo "
+     "named the deputy minister, Carmen Luz Ortiz, to replace him.", "Julio César Paredes", "Carmen Luz Ortiz",
+     "Dina Salcedo", "Interior Minister"),
+    ("Justice Minister Pavel Dusek quit on Monday. Prime Minister Jan Horak appointed Martin Svoboda to replace "
+     "him, his office said.", "Pavel Dusek", "Martin Svoboda", "Jan Horak", "Justice Minister"),
+])
+def test_him_replaced_by_an_appointee_is_the_one_who_just_left_not_the_appointer(text, old, new, by, post):
+    a = analyse(text)
+    old_p, new_p, by_p = a.person(old), a.person(new), a.person(by)
+    assert any(c.old == old_p.id and c.new == new_p.id and c.by == by_p.id and c.post == post
+               for c in a.role_changes), a.summary()
+    assert not any(c.old == by_p.id for c in a.role_changes)
+    assert not any(c.post == "Deputy Minister" for c in a.role_changes)  # her post before, not a change

@@ -276,6 +276,9 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     appointment = head
         elif lemma in _APPOINT and verb.lemma_.casefold() == "take":
             new_tok = subj_tok
+        elif lemma in _APPOINT and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in _REPLACE
+                                       and _child(c, "nsubj", "nsubjpass") is None for c in verb.children):
+            continue  # "named the deputy minister, B, to replace him": the replacing verb tells the change
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
@@ -297,6 +300,14 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         old, new = _person(old_tok, index), _person(new_tok, index)
         if old is None and new is None:
             continue
+        if appointment is not None and old is not None and old is by and old_tok is not None and old_tok.tag_ == "PRP":
+            # "A resigned … The president named B to replace him": "him" is the one who left,
+            # told just before, not the president (who may name a successor to himself).
+            left = next((c for c in reversed(out) if c.new is None and c.old not in (None, by.id)
+                         and c.end >= verb.sent.start_char - 300), None)
+            if left is not None:
+                _add_change(out, index, left.post, left.country, index.get(left.old), new, by, verb.sent)
+                continue
         if by is not None and by in (old, new):
             by = None
         phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
@@ -382,6 +393,7 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
                 new.add_role(Role(title=post, of=_owner_held(old, post, c.country)))
                 if new.country is None and c.country is not None:
                     new.country = c.country
+                c.by = c.by or (by.id if by else None)
             return
         if new is not None and c.new == new.id and c.old is None and old is not None \
                 and c.post.casefold() == post.casefold():
