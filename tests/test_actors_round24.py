@@ -95,3 +95,29 @@ def test_him_replaced_by_an_appointee_is_the_one_who_just_left_not_the_appointer
                for c in a.role_changes), a.summary()
     assert not any(c.old == by_p.id for c in a.role_changes)
     assert not any(c.post == "Deputy Minister" for c in a.role_changes)  # her post before, not a change
+
+
+@pytest.mark.parametrize("text, region, iso", [
+    ("SARAJEVO (Wire) - Mirko Jelic, the president of Republika Srpska, said he would not step down. Republika "
+     "Srpska's parliament called a session.", "Republika Srpska", "BIH"),
+    ("The governor of Khyber Pakhtunkhwa, Faisal Karim, said Khyber Pakhtunkhwa's police would act.",
+     "Khyber Pakhtunkhwa", "PAK"),
+])
+def test_a_region_named_exactly_is_no_person_or_organisation(text, region, iso):
+    a = analyse(text)
+    ents = [a.owner_of_mention(region, k) for k in range(text.count(region))]
+    assert all(e is not None and e.type == "GPE" and e.country == iso for e in ents), a.summary()
+    assert len({e.id for e in ents}) == 1
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Philippine Coast Guard spokesman Commodore Jay Tarriela said the vessel had been delivering fuel.",
+     "Jay Tarriela", "spokesman"),
+    ("Commodore Ravi Menon, the navy's chief of operations, said the frigate had returned to port.",
+     "Ravi Menon", None),
+])
+def test_commodore_is_a_rank(text, name, post):
+    a = analyse(text)
+    titles = {t for t, _ in a.roles(a.person(name))}
+    assert "Commodore" in titles, a.summary()
+    assert post is None or post in titles

@@ -763,6 +763,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and not known_name(text) \
                 and _described_as_someone(span):
             label = "PERSON"  # "Cesare Battisti, a former militant whom …"
+        elif label in ("PERSON", "ORG") and len(span) > 1 and _named_region(text) \
+                and first_name_gender(span[0].text) is None:
+            label = "GPE"  # "the president of Republika Srpska": a region called so, no one's name
         elif label == "PERSON" and is_state and len(span) > 1:
             label = "GPE"  # "Sri Lanka's leftist alliance" read as a given name and surname
         elif label == "PERSON":
