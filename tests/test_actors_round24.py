@@ -121,3 +121,24 @@ def test_commodore_is_a_rank(text, name, post):
     titles = {t for t, _ in a.roles(a.person(name))}
     assert "Commodore" in titles, a.summary()
     assert post is None or post in titles
+
+
+@pytest.mark.parametrize("text, body, iso", [
+    ("NUKU'ALOFA (Wire) - Tonga's prime minister said six people had died. The National Emergency Management "
+     "Office said 1,200 people remained in shelters. Tonga asked for help.", "National Emergency Management Office",
+     "TON"),
+    ("LAGOS, Sept 9 (Wire) - A Nigerian court freed a union leader held by the Department of State Services. "
+     "Nigeria's president welcomed the ruling.", "Department of State Services", "NGA"),
+    ("MANILA (Wire) - The Philippines protested to China. The Bureau of Fisheries and Aquatic Resources said the "
+     "ship would be repaired. The Philippines said it would not back down.",
+     "Bureau of Fisheries and Aquatic Resources", "PHL"),
+])
+def test_a_body_named_like_a_states_office_is_the_home_states(text, body, iso):
+    a = analyse(text)
+    assert a.named(body).country == iso, a.summary()
+
+
+def test_a_body_named_like_an_office_stays_stateless_without_a_home():
+    a = analyse("The National Emergency Management Office said 1,200 people remained in shelters. Tonga and Fiji "
+                "asked Australia and New Zealand for help.")
+    assert a.named("National Emergency Management Office").country is None

@@ -258,6 +258,19 @@ def _home_offices(index: EntityIndex) -> None:
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
             ent.country = home
+        elif ent.sector is None and _national_body(words):
+            # "the National Emergency Management Office", "the Department of State Services",
+            # "the Bureau of Fisheries": a state's own office by the shape of its name.
+            ent.country = _state_answering(index, ent, home) or home
+            ent.sector = "GOV" if ent.country else None
+
+
+def _national_body(words: list[str]) -> bool:
+    """A name shaped like a state's office: "Department of …", "Bureau of …", or "National /
+    Federal … Office, Agency, Service …"."""
+    if len(words) >= 3 and words[1] == "of" and words[0] in _OFFICE_NOUNS:
+        return True
+    return len(words) >= 2 and words[0] in ("national", "federal") and words[-1] in _OFFICE_NOUNS
 
 
 def _international_owner(name: str) -> bool:
@@ -373,6 +386,9 @@ def _state_body(ent: EntityBuilder) -> bool:
 
 
 # Last words of the names of a state's own bodies, with their sector.
+# Head nouns of a state's offices, named "Department of …" or "National … Agency".
+_OFFICE_NOUNS = {"department", "bureau", "office", "agency", "authority", "service", "services", "directorate",
+                 "administration", "commission", "inspectorate"}
 _STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV"}
 # Titles written in lower case that are a state's own ("opposition leader Omar Khan").
 _DOMESTIC_LOWER_TITLES = {"opposition leader", "leader of the opposition"}
