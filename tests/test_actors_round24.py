@@ -142,3 +142,15 @@ def test_a_body_named_like_an_office_stays_stateless_without_a_home():
     a = analyse("The National Emergency Management Office said 1,200 people remained in shelters. Tonga and Fiji "
                 "asked Australia and New Zealand for help.")
     assert a.named("National Emergency Management Office").country is None
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("The state firm signed a deal to supply gas to German utility Uniper. Uniper chief executive Michael Lewis "
+     "said the deal would help.", "Michael Lewis", "Uniper"),
+    ("Shares of the miner Kestrion rose. Kestrion chairman David Okafor said output would double.", "David Okafor",
+     "Kestrion"),
+])
+def test_a_one_word_organisation_named_again_where_ner_missed_it_owns_the_title(text, name, org):
+    a = analyse(text)
+    assert any(of == org for _, of in a.roles(a.person(name))), a.summary()
+    assert a.owner_of_mention(org, 1) is a.named(org)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
@@ -49,7 +51,9 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     facts = document_facts(parsed)
     spans = drop_misread_spans(relabel(candidate_spans(facts), facts), facts)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    spans = sorted(spans + gazetteer_spans(parsed.doc, covered), key=lambda s: s.start)
+    spans = spans + gazetteer_spans(parsed.doc, covered)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans = sorted(spans + _organisation_named_again(parsed.doc, spans, covered, facts), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
     home = dateline_state(parsed.doc, spans)
@@ -202,6 +206,15 @@ def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]
         ent = acronyms.get(tok.text)
         if ent is not None and index.builder_at(tok) is None:
             index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) -> list[Span]:
+    """"Uniper chief executive Michael Lewis" after "German utility Uniper": a one-word
+    organisation name NER tagged once is the organisation where NER missed it."""
+    names = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and len(s.text) >= 4 and s.text[:1].isupper()
+             and not s.text.isupper() and s.text.casefold() not in facts.lower_words}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in names and t.i not in covered and t.pos_ in ("PROPN", "NOUN")]
 
 
 def _home_offices(index: EntityIndex) -> None:
