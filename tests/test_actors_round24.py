@@ -154,3 +154,15 @@ def test_a_one_word_organisation_named_again_where_ner_missed_it_owns_the_title(
     a = analyse(text)
     assert any(of == org for _, of in a.roles(a.person(name))), a.summary()
     assert a.owner_of_mention(org, 1) is a.named(org)
+
+
+@pytest.mark.parametrize("text, name, title, iso", [
+    ("ASTANA, Nov 12 (Wire) - Kazakhstan's president dismissed the energy minister. Kazakhstan said output fell. "
+     "In neighbouring Uzbekistan, Deputy Prime Minister Jamshid Rakhimov said Tashkent would buy more gas.",
+     "Jamshid Rakhimov", "Deputy Prime Minister", "UZB"),
+    ("MANILA (Wire) - The Philippines protested. The Philippines said the ship was hit. In Vietnam, Foreign "
+     "Minister Bui Thanh Son said Hanoi was concerned.", "Bui Thanh Son", "Foreign Minister", "VNM"),
+])
+def test_an_office_holder_in_a_sentence_opening_in_another_state_is_that_states(text, name, title, iso):
+    a = analyse(text)
+    assert (title, iso) in a.roles(a.person(name)), a.summary()

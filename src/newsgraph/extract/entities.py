@@ -363,8 +363,15 @@ def _capital_opening(index: EntityIndex, span) -> str | None:
     if comma is None or comma + 1 != span.start and not all(
             t.text[:1].isupper() or t.is_punct for t in doc[comma + 1:span.start]):
         return None
-    place = doc[sent.start + 1:comma]
-    return gazetteer().capital(place.text) if len(place) <= 3 else None
+    first = sent.start + 1
+    while first < comma and doc[first].lower_ in _NEAR_WORDS:
+        first += 1  # "In neighbouring Uzbekistan, Deputy Prime Minister X said"
+    place = doc[first:comma]
+    g = gazetteer()
+    return (g.capital(place.text) or g.country(place.text)) if 0 < len(place) <= 3 else None
+
+
+_NEAR_WORDS = {"neighbouring", "neighboring", "nearby", "neighbour", "neighbor", "the"}
 
 
 def _is_office(title: str) -> bool:
