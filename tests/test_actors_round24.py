@@ -102,6 +102,8 @@ def test_him_replaced_by_an_appointee_is_the_one_who_just_left_not_the_appointer
      "Srpska's parliament called a session.", "Republika Srpska", "BIH"),
     ("The governor of Khyber Pakhtunkhwa, Faisal Karim, said Khyber Pakhtunkhwa's police would act.",
      "Khyber Pakhtunkhwa", "PAK"),
+    ("The curfew was lifted on Monday. Kano State Governor Abba Kabir Yusuf said the curfew had worked.",
+     "Kano State", "NGA"),
 ])
 def test_a_region_named_exactly_is_no_person_or_organisation(text, region, iso):
     a = analyse(text)
@@ -166,3 +168,14 @@ def test_a_one_word_organisation_named_again_where_ner_missed_it_owns_the_title(
 def test_an_office_holder_in_a_sentence_opening_in_another_state_is_that_states(text, name, title, iso):
     a = analyse(text)
     assert (title, iso) in a.roles(a.person(name)), a.summary()
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Lagos State Governor Babajide Sanwo-Olu welcomed the end of the strike, which had caused fuel queues.",
+     "Babajide Sanwo-Olu", "Governor"),
+    ("The strike ended on Monday. Rivers State Governor Siminalayi Fubara-Ade said the pipeline was repaired.",
+     "Siminalayi Fubara-Ade", "Governor"),
+])
+def test_a_name_ner_missed_after_a_capitalised_title_is_a_person(text, name, title):
+    a = analyse(text)
+    assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()

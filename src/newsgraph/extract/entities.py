@@ -53,7 +53,9 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     covered = {i for s in spans for i in range(s.start, s.end)}
     spans = spans + gazetteer_spans(parsed.doc, covered)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    spans = sorted(spans + _organisation_named_again(parsed.doc, spans, covered, facts), key=lambda s: s.start)
+    spans = spans + _organisation_named_again(parsed.doc, spans, covered, facts)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans = sorted(spans + _names_after_titles(parsed.doc, covered, facts), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
     home = dateline_state(parsed.doc, spans)
@@ -206,6 +208,37 @@ def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]
         ent = acronyms.get(tok.text)
         if ent is not None and index.builder_at(tok) is None:
             index.add_mention(ent, tok.i, tok.i + 1)
+
+
+def _names_after_titles(doc, covered: set[int], facts) -> list[Span]:
+    """"Lagos State Governor Babajide Sanwo-Olu welcomed …": a capitalised title, then two or
+    three capitalised words NER left untagged, the last of them heading the phrase (and not
+    on a headline line), is a person's name."""
+    out = []
+    for match in facts.titles:
+        k = match.end
+        if k >= len(doc) or k in covered or match.start in facts.headline_tokens \
+                or not doc[match.end - 1].text[:1].isupper():
+            continue
+        end = k
+        words = 0
+        while end < len(doc) and end not in covered and words < 4:
+            tok = doc[end]
+            if tok.text in ("-", "‐") and not tok.whitespace_ and end > k and not doc[end - 1].whitespace_:
+                end += 1
+                continue
+            if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.lower_ in facts.lower_words \
+                    or end in facts.title_tokens or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+                break
+            words += 1
+            end += 1
+        if not 2 <= words <= 3 or doc[end - 1].text in ("-", "‐"):
+            continue
+        root = doc[end - 1]
+        if root.dep_ in ("compound", "amod") or any(t.head.i >= end or t.head.i < k for t in doc[k:end - 1]):
+            continue  # the words modify something else: "Foreign Minister Office"
+        out.append(Span(doc, k, end, label="PERSON"))
+    return out
 
 
 def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) -> list[Span]:

@@ -763,7 +763,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and not known_name(text) \
                 and _described_as_someone(span):
             label = "PERSON"  # "Cesare Battisti, a former militant whom …"
-        elif label in ("PERSON", "ORG") and len(span) > 1 and _named_region(text) \
+        elif label in ("PERSON", "ORG") and len(span) > 1 and (_named_region(text) or _region_with_its_kind(text)) \
                 and first_name_gender(span[0].text) is None:
             label = "GPE"  # "the president of Republika Srpska": a region called so, no one's name
         elif label == "PERSON" and is_state and len(span) > 1:
@@ -1138,6 +1138,13 @@ def _named_region(text: str) -> bool:
     """A region called exactly ``text`` ("Punjab"; not "Latina" for "Latin")."""
     region = find_region(text)
     return region is not None and normalise(region.name) == normalise(text)
+
+
+def _region_with_its_kind(text: str) -> bool:
+    """"Kano State", "Sofala Province": a region called so and its kind, capitalised."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in ("State", "Province", "Region", "Governorate", "Oblast") \
+        and _named_region(" ".join(words[:-1]))
 
 
 def _region_by_name(text: str) -> bool:
