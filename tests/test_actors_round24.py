@@ -179,3 +179,24 @@ def test_an_office_holder_in_a_sentence_opening_in_another_state_is_that_states(
 def test_a_name_ner_missed_after_a_capitalised_title_is_a_person(text, name, title):
     a = analyse(text)
     assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ivan Petrov said he would not step down after the vote.",
+    "Prime Minister Tomas Berg ruled out resigning over the scandal.",
+    "The president refused to dismiss Health Minister Ana Lopez despite the protests.",
+])
+def test_a_negated_or_refused_change_is_no_change(text):
+    assert analyse(text).role_changes == []
+
+
+@pytest.mark.parametrize("text, old, new, post", [
+    ("Milan Kovac, the president of Republika Srpska, was convicted on Monday. His party nominated Sinisa Karan "
+     "to replace him as president.", "Milan Kovac", "Sinisa Karan", "President of Republika Srpska"),
+    ("Maria Ruiz, the governor of Oaxaca, resigned on Friday. Lawmakers named Luis Mora to replace her as "
+     "governor.", "Maria Ruiz", "Luis Mora", "Governor of Oaxaca"),
+])
+def test_a_bare_post_that_changes_hands_is_the_predecessors_full_title(text, old, new, post):
+    a = analyse(text)
+    old_p, new_p = a.person(old), a.person(new)
+    assert any(c.old == old_p.id and c.new == new_p.id and c.post == post for c in a.role_changes), a.summary()

@@ -127,6 +127,22 @@ def _appointed_before(verb: Token, index: EntityIndex) -> tuple[Token, Token] | 
     return None
 
 
+# Verbs that, governing a change, say it does not happen ("refused to step down").
+_DENYING = {"refuse", "reject", "deny", "decline", "resist"}
+
+
+def _denied(verb: Token) -> bool:
+    """A change negated ("would not resign") or refused ("refused to step down", "ruled out
+    resigning")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "pcomp", "dobj") or head.i == verb.i:
+        return False
+    lemma = head.lemma_.casefold()
+    return lemma in _DENYING or lemma == "rule" and any(c.lower_ == "out" for c in head.children)
+
+
 def _in_someones_place(verb: Token) -> bool:
     """"appointed B in his place", "named B in her stead": B takes over someone's post."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in ("place", "stead")
@@ -243,6 +259,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "Retired Lt. Gen. Michael Flynn said": a description, not the news of a change
         if lemma == "stand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
             continue
+        if _denied(verb):
+            continue  # "he would not step down", "refused to resign": no change
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
         if passive and subj_tok is not None:
@@ -336,6 +354,11 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     post, country = phrase.title, phrase.owner
         if post is None:
             continue
+        held = next((r for r in (old.roles if old is not None else []) if r.title.casefold().startswith(
+            post.casefold() + " of ")), None)
+        if held is not None:
+            # "X, the president of Republika Srpska … to replace him as president": the post he holds
+            post, country = held.title, held.of or country
         _add_change(out, index, post, country, old, new, by, verb.sent)
     for tok in parsed.doc:
         if tok.lower_ in ("predecessor", "successor") and tok.pos_ == "NOUN":
