@@ -200,3 +200,16 @@ def test_a_bare_post_that_changes_hands_is_the_predecessors_full_title(text, old
     a = analyse(text)
     old_p, new_p = a.person(old), a.person(new)
     assert any(c.old == old_p.id and c.new == new_p.id and c.post == post for c in a.role_changes), a.summary()
+
+
+@pytest.mark.parametrize("text, org, name", [
+    ("SARAJEVO (Wire) - The European Union's peacekeeping force, EUFOR, said it was sending troops. EUFOR "
+     "commander Major General Laszlo Sticz met officials.", "EUFOR", "Laszlo Sticz"),
+    ("The Asian Development Bank will manage the fund. ADB president Masato Kanda said the money would flow "
+     "within weeks.", "Asian Development Bank", "Masato Kanda"),
+])
+def test_an_international_body_owns_the_post_of_its_officials(text, org, name):
+    a = analyse(text)
+    body = a.named(org)
+    assert body.sector == "IGO" and body.country is None
+    assert any(of == org for _, of in a.roles(a.person(name))), a.summary()

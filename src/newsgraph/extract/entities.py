@@ -244,8 +244,8 @@ def _names_after_titles(doc, covered: set[int], facts) -> list[Span]:
 def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) -> list[Span]:
     """"Uniper chief executive Michael Lewis" after "German utility Uniper": a one-word
     organisation name NER tagged once is the organisation where NER missed it."""
-    names = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and len(s.text) >= 4 and s.text[:1].isupper()
-             and not s.text.isupper() and s.text.casefold() not in facts.lower_words}
+    names = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and len(s.text) >= 3 and s.text[:1].isupper()
+             and s.text.casefold() not in facts.lower_words}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
             if t.text in names and t.i not in covered and t.pos_ in ("PROPN", "NOUN")]
 
