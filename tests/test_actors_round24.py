@@ -213,3 +213,14 @@ def test_an_international_body_owns_the_post_of_its_officials(text, org, name):
     body = a.named(org)
     assert body.sector == "IGO" and body.country is None
     assert any(of == org for _, of in a.roles(a.person(name))), a.summary()
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("HANOI (Wire) - Vietnam's Deputy Foreign Minister Do Hung Viet met Cambodian officials on Friday.",
+     "Do Hung Viet", "Deputy Foreign Minister"),
+    ("Exports rose in May. Industry Minister Do Thang Hai said the trend would hold.", "Do Thang Hai",
+     "Industry Minister"),
+])
+def test_a_family_name_that_is_also_a_word_after_a_title_stays_in_the_name(text, name, title):
+    a = analyse(text)
+    assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()

@@ -586,6 +586,10 @@ def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> boo
     if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or "\n" in tok.whitespace_:
         return False
     low = tok.lower_
+    if low in STOP_WORDS and len(tok) <= 3 and not tok.is_sent_start and tok.i - 1 in facts.title_tokens \
+            and tok.doc[tok.i - 1].text[:1].isupper() and end - start == 2 \
+            and all(len(t) <= 5 and t.is_title for t in tok.doc[start:end]):
+        return True  # "Deputy Foreign Minister Do | Hung Viet": a family name that is also a word
     if tok.i in facts.title_tokens or is_honorific(tok.text) or low in STOP_WORDS or low in facts.lower_words \
             or low in headline_verbs() or low in title_head_words() or known_name(tok.text) \
             or gazetteer().demonym(tok.text):
