@@ -224,3 +224,16 @@ def test_an_international_body_owns_the_post_of_its_officials(text, org, name):
 def test_a_family_name_that_is_also_a_word_after_a_title_stays_in_the_name(text, name, title):
     a = analyse(text)
     assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()
+
+
+@pytest.mark.parametrize("text, party, iso", [
+    ("ABUJA (Wire) - Nigeria's president said the economy grew. The ruling All Progressives Congress (APC) had "
+     "failed, Nigeria's opposition said.", "All Progressives Congress", "NGA"),
+    ("SARAJEVO (Wire) - Bosnia's court upheld the verdict. Bosnia's presidency met. Dodik's party, the Alliance "
+     "of Independent Social Democrats, nominated a successor.", "Alliance of Independent Social Democrats", "BIH"),
+    ("LIMA (Wire) - Peru's jury ruled. Peru's president spoke. The opposition Popular Renewal Front would "
+     "appeal.", "Popular Renewal Front", "PER"),
+])
+def test_a_body_called_ruling_opposition_or_a_party_is_a_party_of_the_home_state(text, party, iso):
+    ent = analyse(text).named(party)
+    assert (ent.sector, ent.country) == ("PTY", iso)

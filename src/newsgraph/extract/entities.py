@@ -304,6 +304,8 @@ def _home_offices(index: EntityIndex) -> None:
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
             ent.country = home
+        elif ent.sector == "PTY" and dominant:
+            ent.country = home  # "the ruling All Progressives Congress" of a story filed from Abuja
         elif ent.sector is None and _national_body(words):
             # "the National Emergency Management Office", "the Department of State Services",
             # "the Bureau of Fisheries": a state's own office by the shape of its name.

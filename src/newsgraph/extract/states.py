@@ -727,6 +727,24 @@ def own_bodies_of_states(index: EntityIndex) -> None:
                 i + 1 < len(index.doc) and index.doc[i + 1].lower_ == "party" and index.doc[i].dep_ == "compound"
                 for i in ent.mention_tokens):
             ent.sector = "PTY"
+        elif ent.type == "ORG" and ent.sector is None and any(_named_as_a_party(index, start, end)
+                                                             for start, end in ent.mentions):
+            ent.sector = "PTY"
+
+
+def _named_as_a_party(index: EntityIndex, start: int, end: int) -> bool:
+    """"the ruling All Progressives Congress", "the opposition Popular Renewal Front", "Dodik's
+    party, the Alliance of Independent Social Democrats": a party by what the text calls it."""
+    span = index.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    doc = index.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("ruling", "opposition") \
+            and doc[span.start - 2].lower_ in ("the", "its", "his", "her", "their", "'s", "’s") \
+            and span[-1].lower_ not in ("court", "tribunal", "judge", "council"):
+        return True  # (the parser may read "ruling" as a noun of its own)
+    root = span.root
+    return root.dep_ == "appos" and root.head.lemma_ == "party" and root.head.i < span.start
 
 
 def _body_state(index: EntityIndex, name: Token) -> tuple[str, str] | EntityBuilder | None:
