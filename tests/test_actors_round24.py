@@ -237,3 +237,14 @@ def test_a_family_name_that_is_also_a_word_after_a_title_stays_in_the_name(text,
 def test_a_body_called_ruling_opposition_or_a_party_is_a_party_of_the_home_state(text, party, iso):
     ent = analyse(text).named(party)
     assert (ent.sector, ent.country) == ("PTY", iso)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("LIMA (Wire) - Peru's jury ruled on Tuesday. Her rival, former central bank governor Ignacio Belaunde Prado, "
+     "said he regretted it.", "Ignacio Belaunde Prado", "former Central Bank Governor"),
+    ("Former electoral commission chairman Wafula Chebukati said the vote was fair.", "Wafula Chebukati",
+     "former Electoral Commission Chairman"),
+])
+def test_a_state_body_named_before_a_title_without_owner_is_part_of_the_title(text, name, title):
+    a = analyse(text)
+    assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()

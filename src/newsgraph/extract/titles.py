@@ -265,6 +265,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         phrase.title = " ".join([t.lower_ for t in pending] + [phrase.title.lower()])
         phrase.start = pending[0].idx
         pending.clear()
+    if phrase.owner is None and pending and match.title[:1].isupper() \
+            and " ".join(t.lower_ for t in pending) in _state_part_nouns():
+        _take_words(phrase, pending)  # "former central bank governor X": the body is part of the office
     if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
@@ -310,6 +313,12 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _state_part_nouns() -> frozenset[str]:
+    """A state's bodies by their common names ("central bank", "electoral commission")."""
+    return frozenset(row[0].casefold() for row in table("sectors.tsv") if " " in row[0])
 
 
 def _portfolio_word(tok: Token, match: TitleMatch, pending: list[Token], toks: Sequence[Token], k: int) -> bool:
