@@ -440,7 +440,7 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))
-    owner = _owner_held(old, post, country) or (body.name if body is not None else None)
+    owner = _owner_held(old, post, body.name if body is not None else country)
     for person in (old, new):
         if person is not None:
             if person is old and new is not None and re.match(r"(?i)(acting|interim)\s", post):
