@@ -248,3 +248,13 @@ def test_a_body_called_ruling_opposition_or_a_party_is_a_party_of_the_home_state
 def test_a_state_body_named_before_a_title_without_owner_is_part_of_the_title(text, name, title):
     a = analyse(text)
     assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()
+
+
+@pytest.mark.parametrize("text, company, iso", [
+    ("Qatar's Energy Push Wins German Buyer\n\nDOHA, Mar 4 (Wire) - QatarEnergy signed a 15-year deal on Tuesday "
+     "to supply liquefied natural gas to German utility Uniper.", "QatarEnergy", "QAT"),
+    ("HANOI (Wire) - PetroVietnam said output rose in May.", "PetroVietnam", "VNM"),
+])
+def test_a_one_word_company_named_after_a_state_is_that_states_organisation(text, company, iso):
+    ent = analyse(text).named(company)
+    assert (ent.type, ent.country) == ("ORG", iso)

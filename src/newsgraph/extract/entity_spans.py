@@ -316,6 +316,14 @@ def plausible_person(span: Span, facts: DocFacts) -> bool:
     return True
 
 
+def camel_case_state(word: str) -> str | None:
+    """The state a one-word company name opens or ends with ("QatarEnergy", "PetroVietnam")."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    g = gazetteer()
+    return next((iso for part in (parts[:1] + parts[-1:]) for iso in [g.country(part)] if iso), None) \
+        if len(parts) >= 2 else None
+
+
 def _camel_case(word: str) -> bool:
     """An inner capital that no naming convention explains ("SpaceX", not "McCain", "DeLorean"
     counts too: brands are no people)."""
@@ -811,6 +819,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
             label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
+        if label in ("PRODUCT", "WORK_OF_ART", "FAC", "PERSON") and len(span) == 1 and _camel_case(text) \
+                and camel_case_state(text) is not None:
+            label = "ORG"  # "QatarEnergy signed a deal": a state's company, named after it
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC") and (g.country(text) or g.capital(text)):
             label = "GPE"  # "ABU DHABI, March 4 (Wire) —", "Kyiv" read as an organisation
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
-from newsgraph.extract.entity_spans import headline_verbs, is_locative, split_hyphenated_countries
+from newsgraph.extract.entity_spans import camel_case_state, headline_verbs, is_locative, split_hyphenated_countries
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
@@ -223,6 +223,8 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         country = _possessor_country(index, span) if label == "ORG" else None
         if label == "ORG" and len(span) > 1 and country is None:
             country = g.demonym(span[0].text) or g.country(span[0].text)
+        if label == "ORG" and len(span) == 1 and country is None:
+            country = camel_case_state(span.text)  # "QatarEnergy", "PetroVietnam"
         if label == "ORG" and country is None:
             country = _named_country(span) or _described_country(span) or _possessor_country(index, span)
         # "Bharatiya Janata Party", "Party of Regions": a political party.
