@@ -258,3 +258,16 @@ def test_a_state_body_named_before_a_title_without_owner_is_part_of_the_title(te
 def test_a_one_word_company_named_after_a_state_is_that_states_organisation(text, company, iso):
     ent = analyse(text).named(company)
     assert (ent.type, ent.country) == ("ORG", iso)
+
+
+@pytest.mark.parametrize("text, appointee, other", [
+    ("The president dismissed Energy Minister Almas Dauletov and appointed Yerlan Seitkali in his place. Prime "
+     "Minister Olzhas Bekov told the cabinet that prices would not rise. Analysts said the new minister was a "
+     "technocrat.", "Yerlan Seitkali", "Olzhas Bekov"),
+    ("The governor named Daniel Okafor to head the health ministry on Monday. Finance Minister Ruth Adeyemi "
+     "welcomed the choice. The new minister starts work on Friday.", "Daniel Okafor", "Ruth Adeyemi"),
+])
+def test_the_new_minister_is_the_one_just_appointed(text, appointee, other):
+    a = analyse(text)
+    owner = a.owner_of_mention("new minister")
+    assert owner is not None and owner.name == appointee, a.summary()

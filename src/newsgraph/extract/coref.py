@@ -251,6 +251,10 @@ def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], 
     return unknown
 
 
+# Verbs whose object is given a post ("appointed X", "named X").
+_APPOINTING = {"appoint", "name", "nominate", "install", "promote", "designate", "tap", "choose", "pick"}
+
+
 def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
     person whose role fits (and whose state matches, when the description names one).
@@ -264,6 +268,11 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     doc = parsed.doc
     mentions = _Mentions(index)
     described: set[int] = set()
+    appointees = {i: index.builder_at(t) for t in doc if t.dep_ in ("dobj", "oprd") and t.head.lemma_ in _APPOINTING
+                  for i in [t.i] if index.builder_at(t) is not None and index.builder_at(t).type == "PERSON"}
+
+    def appointed_before(i: int) -> list:
+        return [e for k, e in appointees.items() if k <= i]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in _NOUNS:
             continue
@@ -281,7 +290,12 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
         noun = tok.lower_
         modifiers = tuple(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()
                           and index.country_at(c) is None)
-        chosen = _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
+        chosen = None
+        if any(c.lower_ in ("new", "newly") for c in tok.lefts):
+            # "the new minister" after "appointed X in his place": the one just appointed, who
+            # holds no such title yet when the text calls him so.
+            chosen = next((e for i, e in mentions.before(tok.i, 0) if e in appointed_before(i)), None)
+        chosen = chosen or _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
         if chosen is None:
             continue
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
