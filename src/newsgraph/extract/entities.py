@@ -25,7 +25,7 @@ from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
     bracketed_acronym, candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans,
-    relabel, repair_span, storm_name,
+    names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
@@ -228,7 +228,8 @@ def _names_after_titles(doc, covered: set[int], facts) -> list[Span]:
                 end += 1
                 continue
             if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.lower_ in facts.lower_words \
-                    or end in facts.title_tokens or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+                    or end in facts.title_tokens or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") \
+                    or names_a_thing(tok):
                 break
             words += 1
             end += 1

@@ -1206,3 +1206,13 @@ def at_dateline(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", ","))
+
+
+def names_a_thing(tok: Token) -> bool:
+    """A capitalised word that names a body, a building or a state, never part of a personal
+    name ("Prime Minister Office Building")."""
+    low = tok.lower_
+    g = gazetteer()
+    return low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
+        or low in _INSTITUTION_NOUNS or low in _ASSOCIATION_NOUNS or low in title_head_words() \
+        or bool(g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text))
