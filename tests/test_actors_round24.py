@@ -271,3 +271,14 @@ def test_the_new_minister_is_the_one_just_appointed(text, appointee, other):
     a = analyse(text)
     owner = a.owner_of_mention("new minister")
     assert owner is not None and owner.name == appointee, a.summary()
+
+
+@pytest.mark.parametrize("text, removed, pronoun", [
+    ("ASTANA (Wire) - President Kassym-Jomart Tokayev on Wednesday dismissed Energy Minister Almas Dauletov and "
+     "appointed Yerlan Seitkali, a deputy head of the state oil company, in his place.", "Almas Dauletov", "his"),
+    ("Prime Minister Jan Horak on Friday sacked Justice Minister Pavel Dusek and named Martin Svoboda in his "
+     "place.", "Pavel Dusek", "his"),
+])
+def test_in_his_place_after_a_dismissal_is_the_one_dismissed(text, removed, pronoun):
+    a = analyse(text)
+    assert a.owner_of_mention(pronoun) is a.person(removed), a.summary()
