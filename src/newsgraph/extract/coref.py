@@ -154,12 +154,26 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     if is_object and not reflexive:
         subj = next((c for c in subject_verb.children if c.dep_ in _SUBJECT_DEPS), None)
         own_subject = index.builder_at(subj) if subj is not None else None  # ids come later
+    appointee = None
+    if token.tag_ == "PRP$" and token.head.lemma_ in ("place", "stead") and token.head.head.lower_ == "in" \
+            and verb.lemma_ in _APPOINTING:
+        # "dismissed A and appointed B in his place": his is the one who left, neither the
+        # one who appoints nor the one appointed.
+        subj = next((c for c in subject_verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        own_subject = index.builder_at(subj) if subj is not None else None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        appointee = index.builder_at(obj) if obj is not None else None
+        removed = next((c for c in subject_verb.children if c.dep_ == "dobj"), None) \
+            if subject_verb.i != verb.i and subject_verb.lemma_ in _REMOVING else None
+        removed = index.builder_at(removed) if removed is not None else None
+        if removed is not None and removed.type == "PERSON" and removed.gender in (None, gender):
+            return removed  # "dismissed A and appointed B in his place"
     for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
         if ent.gender is not None and ent.gender != gender:
             continue
         if ent.gender is None and mentions.pronoun_gender.get(id(ent), gender) != gender:
             continue  # "He said …" made Wen Tsung-han a man: "distrusted her" is someone else
-        if own_subject is not None and ent is own_subject:
+        if own_subject is not None and ent is own_subject or appointee is not None and ent is appointee:
             continue
         if only is not None and i not in only:
             continue
@@ -251,6 +265,13 @@ def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], 
     return unknown
 
 
+# Verbs whose object is given a post ("appointed X", "named X").
+_APPOINTING = {"appoint", "name", "nominate", "install", "promote", "designate", "tap", "choose", "pick"}
+
+
+_REMOVING = {"dismiss", "fire", "sack", "oust", "remove", "replace", "relieve", "suspend"}
+
+
 def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
     person whose role fits (and whose state matches, when the description names one).
@@ -264,6 +285,11 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     doc = parsed.doc
     mentions = _Mentions(index)
     described: set[int] = set()
+    appointees = {i: index.builder_at(t) for t in doc if t.dep_ in ("dobj", "oprd") and t.head.lemma_ in _APPOINTING
+                  for i in [t.i] if index.builder_at(t) is not None and index.builder_at(t).type == "PERSON"}
+
+    def appointed_before(i: int) -> list:
+        return [e for k, e in appointees.items() if k <= i]
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.lower_ not in _NOUNS:
             continue
@@ -281,7 +307,12 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
         noun = tok.lower_
         modifiers = tuple(c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()
                           and index.country_at(c) is None)
-        chosen = _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
+        chosen = None
+        if any(c.lower_ in ("new", "newly") for c in tok.lefts):
+            # "the new minister" after "appointed X in his place": the one just appointed, who
+            # holds no such title yet when the text calls him so.
+            chosen = next((e for i, e in mentions.before(tok.i, 0) if e in appointed_before(i)), None)
+        chosen = chosen or _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
         if chosen is None:
             continue
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.entity_spans import (
     bracketed_acronym, candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans,
-    relabel, repair_span, storm_name,
+    names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries,
 )
 from newsgraph.extract.people import add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
@@ -49,7 +51,11 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     facts = document_facts(parsed)
     spans = drop_misread_spans(relabel(candidate_spans(facts), facts), facts)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    spans = sorted(spans + gazetteer_spans(parsed.doc, covered), key=lambda s: s.start)
+    spans = spans + gazetteer_spans(parsed.doc, covered)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans = spans + _organisation_named_again(parsed.doc, spans, covered, facts)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans = sorted(spans + _names_after_titles(parsed.doc, covered, facts), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
     home = dateline_state(parsed.doc, spans)
@@ -204,6 +210,47 @@ def _add_acronym_mentions(index: EntityIndex, acronyms: dict[str, EntityBuilder]
             index.add_mention(ent, tok.i, tok.i + 1)
 
 
+def _names_after_titles(doc, covered: set[int], facts) -> list[Span]:
+    """"Lagos State Governor Babajide Sanwo-Olu welcomed …": a capitalised title, then two or
+    three capitalised words NER left untagged, the last of them heading the phrase (and not
+    on a headline line), is a person's name."""
+    out = []
+    for match in facts.titles:
+        k = match.end
+        if k >= len(doc) or k in covered or match.start in facts.headline_tokens \
+                or not doc[match.end - 1].text[:1].isupper():
+            continue
+        end = k
+        words = 0
+        while end < len(doc) and end not in covered and words < 4:
+            tok = doc[end]
+            if tok.text in ("-", "‐") and not tok.whitespace_ and end > k and not doc[end - 1].whitespace_:
+                end += 1
+                continue
+            if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") or tok.lower_ in facts.lower_words \
+                    or end in facts.title_tokens or tok.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP") \
+                    or names_a_thing(tok):
+                break
+            words += 1
+            end += 1
+        if not 2 <= words <= 3 or doc[end - 1].text in ("-", "‐"):
+            continue
+        root = doc[end - 1]
+        if root.dep_ in ("compound", "amod") or any(t.head.i >= end or t.head.i < k for t in doc[k:end - 1]):
+            continue  # the words modify something else: "Foreign Minister Office"
+        out.append(Span(doc, k, end, label="PERSON"))
+    return out
+
+
+def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) -> list[Span]:
+    """"Uniper chief executive Michael Lewis" after "German utility Uniper": a one-word
+    organisation name NER tagged once is the organisation where NER missed it."""
+    names = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and len(s.text) >= 3 and s.text[:1].isupper()
+             and s.text.casefold() not in facts.lower_words}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in names and t.i not in covered and t.pos_ in ("PROPN", "NOUN")]
+
+
 def _home_offices(index: EntityIndex) -> None:
     """"LISBON, Portugal (Wire) — … handing Prime Minister Rui Carvalho his second defeat":
     a wire story filed from a country and mostly about it names that country's offices
@@ -258,6 +305,21 @@ def _home_offices(index: EntityIndex) -> None:
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
         elif normalise(ent.name) in generic:
             ent.country = home
+        elif ent.sector == "PTY" and dominant:
+            ent.country = home  # "the ruling All Progressives Congress" of a story filed from Abuja
+        elif ent.sector is None and _national_body(words):
+            # "the National Emergency Management Office", "the Department of State Services",
+            # "the Bureau of Fisheries": a state's own office by the shape of its name.
+            ent.country = _state_answering(index, ent, home) or home
+            ent.sector = "GOV" if ent.country else None
+
+
+def _national_body(words: list[str]) -> bool:
+    """A name shaped like a state's office: "Department of …", "Bureau of …", or "National /
+    Federal … Office, Agency, Service …"."""
+    if len(words) >= 3 and words[1] == "of" and words[0] in _OFFICE_NOUNS:
+        return True
+    return len(words) >= 2 and words[0] in ("national", "federal") and words[-1] in _OFFICE_NOUNS
 
 
 def _international_owner(name: str) -> bool:
@@ -337,8 +399,15 @@ def _capital_opening(index: EntityIndex, span) -> str | None:
     if comma is None or comma + 1 != span.start and not all(
             t.text[:1].isupper() or t.is_punct for t in doc[comma + 1:span.start]):
         return None
-    place = doc[sent.start + 1:comma]
-    return gazetteer().capital(place.text) if len(place) <= 3 else None
+    first = sent.start + 1
+    while first < comma and doc[first].lower_ in _NEAR_WORDS:
+        first += 1  # "In neighbouring Uzbekistan, Deputy Prime Minister X said"
+    place = doc[first:comma]
+    g = gazetteer()
+    return (g.capital(place.text) or g.country(place.text)) if 0 < len(place) <= 3 else None
+
+
+_NEAR_WORDS = {"neighbouring", "neighboring", "nearby", "neighbour", "neighbor", "the"}
 
 
 def _is_office(title: str) -> bool:
@@ -373,6 +442,9 @@ def _state_body(ent: EntityBuilder) -> bool:
 
 
 # Last words of the names of a state's own bodies, with their sector.
+# Head nouns of a state's offices, named "Department of …" or "National … Agency".
+_OFFICE_NOUNS = {"department", "bureau", "office", "agency", "authority", "service", "services", "directorate",
+                 "administration", "commission", "inspectorate"}
 _STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV"}
 # Titles written in lower case that are a state's own ("opposition leader Omar Khan").
 _DOMESTIC_LOWER_TITLES = {"opposition leader", "leader of the opposition"}

@@ -194,23 +194,38 @@ def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
     tagged as a one-word name of its own) when the name's last word hangs on it as a compound
     — a second surname, never a title, a place or a state."""
     g = gazetteer()
+
+    def surname_like(tok: Token) -> bool:
+        if not (tok.tag_ == "NNP" and tok.is_alpha and tok.is_title and len(tok) > 2):
+            return False
+        if tok.ent_iob_ == "I" or tok.ent_type_ and (tok.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE")
+                                                       or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            return False
+        low = tok.lower_
+        return not (low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text)
+                    or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES
+                    or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text)
+                    or g.demonym(tok.text) or first_name_gender(tok.text) is not None
+                    or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed))
+
+    def ends_run(k: int) -> bool:
+        return not (k < len(doc) and doc[k].is_title and doc[k].is_alpha)
+
     while end < len(doc) and end - start < 4:
         tok, last = doc[end], doc[end - 1]
-        if not (tok.tag_ == "NNP" and tok.is_alpha and tok.is_title and len(tok) > 2) or last.whitespace_ != " " \
-                or last.dep_ != "compound" or last.head.i != tok.i or not last.is_alpha:
+        if last.whitespace_ != " " or last.dep_ != "compound" or not last.is_alpha or not surname_like(tok):
             break
-        if tok.ent_iob_ == "I" or tok.ent_type_ and (tok.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE")
-                                                       or end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I"):
-            break
-        low = tok.lower_
-        if low in STOP_WORDS or low in title_head_words() or low in headline_verbs() or is_honorific(tok.text) \
-                or low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
-                or g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text) or g.demonym(tok.text) \
-                or first_name_gender(tok.text) is not None \
-                or _lower_elsewhere(doc, low) or tok.i in _headline_tokens(parsed) \
-                or end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha:
-            break  # "Elizabeth Warren Hammers Wells Fargo", "“Speaker Paul Ryan Joins Growing List …”"
-        end += 1
+        if last.head.i == tok.i and ends_run(end + 1):
+            end += 1  # "Tomás Arango | Mejía"
+            continue
+        # "Rosa Elena | Huamán Quispe": two given names, then both surnames NER left out, one
+        # compound chain ending at the second (never more words: "Elizabeth Warren Hammers Wells Fargo").
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and end - start == 2 and first_name_gender(doc[start].text) is not None \
+                and last.head.i == nxt.i and tok.dep_ == "compound" and tok.head.i == nxt.i \
+                and tok.whitespace_ == " " and surname_like(nxt) and ends_run(end + 2):
+            end += 2
+        break
     return end
 
 
@@ -314,6 +329,14 @@ def plausible_person(span: Span, facts: DocFacts) -> bool:
                              and not is_honorific(prev.text)):
         return False  # "the Danube", "Women Caucus": not a person's name, or part of a longer one
     return True
+
+
+def camel_case_state(word: str) -> str | None:
+    """The state a one-word company name opens or ends with ("QatarEnergy", "PetroVietnam")."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    g = gazetteer()
+    return next((iso for part in (parts[:1] + parts[-1:]) for iso in [g.country(part)] if iso), None) \
+        if len(parts) >= 2 else None
 
 
 def _camel_case(word: str) -> bool:
@@ -586,6 +609,10 @@ def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> boo
     if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or "\n" in tok.whitespace_:
         return False
     low = tok.lower_
+    if low in STOP_WORDS and len(tok) <= 3 and not tok.is_sent_start and tok.i - 1 in facts.title_tokens \
+            and tok.doc[tok.i - 1].text[:1].isupper() and end - start == 2 \
+            and all(len(t) <= 5 and t.is_title for t in tok.doc[start:end]):
+        return True  # "Deputy Foreign Minister Do | Hung Viet": a family name that is also a word
     if tok.i in facts.title_tokens or is_honorific(tok.text) or low in STOP_WORDS or low in facts.lower_words \
             or low in headline_verbs() or low in title_head_words() or known_name(tok.text) \
             or gazetteer().demonym(tok.text):
@@ -646,6 +673,14 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
         if span.label_ == "ORG" and len(span) == 1 and span[0].is_sent_start and span.end < len(span.doc) \
                 and span[0].lower_ in _ARM_WORDS and span.doc[span.end].lower_ in title_head_words():
             continue
+        # "Bosnian Security | Minister X", "Philippine Foreign Affairs | Secretary X": a state word
+        # and the portfolio of the office that follows, not an organisation.
+        if span.label_ == "ORG" and len(span) >= 2 and _is_state_word(span[0].text) and span.end < len(span.doc) \
+                and span.doc[span.end].lower_ in ("minister", "secretary") \
+                and all(t.is_title and t.is_alpha and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS
+                        for t in span[1:]):
+            span = Span(span.doc, span.start, span.start + 1,
+                        label="NORP" if gazetteer().demonym(span[0].text) else "GPE")
         # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
         # capitalised by opening a sentence or headline.
         if span.label_ in ("ORG", "NORP") and len(span) == 1 and span[0].is_sent_start \
@@ -755,6 +790,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and not known_name(text) \
                 and _described_as_someone(span):
             label = "PERSON"  # "Cesare Battisti, a former militant whom …"
+        elif label in ("PERSON", "ORG") and len(span) > 1 and (_named_region(text) or _region_with_its_kind(text)) \
+                and first_name_gender(span[0].text) is None:
+            label = "GPE"  # "the president of Republika Srpska": a region called so, no one's name
         elif label == "PERSON" and is_state and len(span) > 1:
             label = "GPE"  # "Sri Lanka's leftist alliance" read as a given name and surname
         elif label == "PERSON":
@@ -796,6 +834,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
             label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
+        if label in ("PRODUCT", "WORK_OF_ART", "FAC", "PERSON") and len(span) == 1 and _camel_case(text) \
+                and camel_case_state(text) is not None:
+            label = "ORG"  # "QatarEnergy signed a deal": a state's company, named after it
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC") and (g.country(text) or g.capital(text)):
             label = "GPE"  # "ABU DHABI, March 4 (Wire) —", "Kyiv" read as an organisation
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
@@ -979,8 +1020,12 @@ def _surname_ending(word: str) -> bool:
 def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     """A name the model took for an organisation: two or three capitalised words starting
     with a known given name ("Edgars Rinkevics", "Kaja Tamm"), or right after a person's title."""
-    words = [t for t in span]
-    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+    # A hyphen inside a word joins its halves ("Kassym-Jomart Tokayev" is two words).
+    if any(t.text == "-" and (t.whitespace_ or t.i == span.start or span.doc[t.i - 1].whitespace_) for t in span):
+        return False
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) \
+            or len(words) - (len(span) - len(words)) > 3:
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
         return False
@@ -1125,6 +1170,13 @@ def _named_region(text: str) -> bool:
     return region is not None and normalise(region.name) == normalise(text)
 
 
+def _region_with_its_kind(text: str) -> bool:
+    """"Kano State", "Sofala Province": a region called so and its kind, capitalised."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in ("State", "Province", "Region", "Governorate", "Oblast") \
+        and _named_region(" ".join(words[:-1]))
+
+
 def _region_by_name(text: str) -> bool:
     """A region the word names; an acronym must spell the region's name, not merely match
     its code ("Movement for Socialism (MAS)" is no Masaya, NI-MS)."""
@@ -1169,3 +1221,13 @@ def at_dateline(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     at_line_start = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
     return bool(at_line_start and span.text.isupper() and nxt is not None and nxt.text in ("-", "—", "–", ","))
+
+
+def names_a_thing(tok: Token) -> bool:
+    """A capitalised word that names a body, a building or a state, never part of a personal
+    name ("Prime Minister Office Building")."""
+    low = tok.lower_
+    g = gazetteer()
+    return low in ORG_WORDS or low in ORG_NOUNS or low in _FACILITY_NOUNS or low in _NOT_SURNAMES \
+        or low in _INSTITUTION_NOUNS or low in _ASSOCIATION_NOUNS or low in title_head_words() \
+        or bool(g.state(tok.text) or g.organisation(tok.text) or g.institution(tok.text))

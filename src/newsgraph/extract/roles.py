@@ -127,6 +127,43 @@ def _appointed_before(verb: Token, index: EntityIndex) -> tuple[Token, Token] | 
     return None
 
 
+# Verbs that, governing a change, say it does not happen ("refused to step down").
+_DENYING = {"refuse", "reject", "deny", "decline", "resist"}
+
+
+def _denied(verb: Token) -> bool:
+    """A change negated ("would not resign") or refused ("refused to step down", "ruled out
+    resigning")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "pcomp", "dobj") or head.i == verb.i:
+        return False
+    lemma = head.lemma_.casefold()
+    return lemma in _DENYING or lemma == "rule" and any(c.lower_ == "out" for c in head.children)
+
+
+def _in_someones_place(verb: Token) -> bool:
+    """"appointed B in his place", "named B in her stead": B takes over someone's post."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in ("place", "stead")
+                                                             and _child(o, "poss") is not None for o in c.children)
+               for c in verb.children)
+
+
+def _left_before(verb: Token) -> Token | None:
+    """Who left the post the appointment fills, told by the verb it is conjoined to: "dismissed
+    A and appointed B in his place", "A resigned and B was appointed in his place"."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    head = verb.head
+    lemma = head.lemma_.casefold()
+    if lemma in _REMOVE:
+        return _child(head, "nsubjpass") if _is_passive(head) else _child(head, "dobj")
+    if lemma in _RESIGN:
+        return _child(head, "nsubj")
+    return None
+
+
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun's noun: "Jansen, who replaced Bos …" → Jansen."""
     if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
@@ -222,6 +259,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "Retired Lt. Gen. Michael Flynn said": a description, not the news of a change
         if lemma == "stand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
             continue
+        if _denied(verb):
+            continue  # "he would not step down", "refused to resign": no change
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
         if passive and subj_tok is not None:
@@ -255,9 +294,22 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     appointment = head
         elif lemma in _APPOINT and verb.lemma_.casefold() == "take":
             new_tok = subj_tok
+        elif lemma in _APPOINT and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in _REPLACE
+                                       and _child(c, "nsubj", "nsubjpass") is None for c in verb.children):
+            continue  # "named the deputy minister, B, to replace him": the replacing verb tells the change
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
+            if _in_someones_place(verb):
+                old_tok = _left_before(verb)
+                if old_tok is None:
+                    # "X dismissed A on Monday. He appointed B in his place.": the change told before
+                    left = next((c for c in reversed(out) if c.new is None and c.old is not None
+                                 and c.end >= verb.sent.start_char - 400), None)
+                    if left is not None and _person(new_tok, index) is not None:
+                        _add_change(out, index, left.post, left.country, index.get(left.old),
+                                    _person(new_tok, index), by, verb.sent)
+                        continue
         elif lemma in _REMOVE:
             old_tok = subj_tok if passive else obj_tok
             by = _actor(agent_tok if passive else subj_tok, index)
@@ -266,6 +318,14 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         old, new = _person(old_tok, index), _person(new_tok, index)
         if old is None and new is None:
             continue
+        if appointment is not None and old is not None and old is by and old_tok is not None and old_tok.tag_ == "PRP":
+            # "A resigned … The president named B to replace him": "him" is the one who left,
+            # told just before, not the president (who may name a successor to himself).
+            left = next((c for c in reversed(out) if c.new is None and c.old not in (None, by.id)
+                         and c.end >= verb.sent.start_char - 300), None)
+            if left is not None:
+                _add_change(out, index, left.post, left.country, index.get(left.old), new, by, verb.sent)
+                continue
         if by is not None and by in (old, new):
             by = None
         phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
@@ -294,6 +354,11 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     post, country = phrase.title, phrase.owner
         if post is None:
             continue
+        held = next((r for r in (old.roles if old is not None else []) if r.title.casefold().startswith(
+            post.casefold() + " of ")), None)
+        if held is not None:
+            # "X, the president of Republika Srpska … to replace him as president": the post he holds
+            post, country = held.title, held.of or country
         _add_change(out, index, post, country, old, new, by, verb.sent)
     for tok in parsed.doc:
         if tok.lower_ in ("predecessor", "successor") and tok.pos_ == "NOUN":
@@ -349,6 +414,9 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             if new is not None and c.new is None:
                 c.new = new.id
                 new.add_role(Role(title=post, of=_owner_held(old, post, c.country)))
+                if new.country is None and c.country is not None:
+                    new.country = c.country
+                c.by = c.by or (by.id if by else None)
             return
         if new is not None and c.new == new.id and c.old is None and old is not None \
                 and c.post.casefold() == post.casefold():
@@ -372,7 +440,7 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))
-    owner = _owner_held(old, post, country) or (body.name if body is not None else None)
+    owner = _owner_held(old, post, body.name if body is not None else country)
     for person in (old, new):
         if person is not None:
             if person is old and new is not None and re.match(r"(?i)(acting|interim)\s", post):

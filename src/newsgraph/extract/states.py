@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
-from newsgraph.extract.entity_spans import headline_verbs, is_locative, split_hyphenated_countries
+from newsgraph.extract.entity_spans import camel_case_state, headline_verbs, is_locative, split_hyphenated_countries
 from newsgraph.nlp.geo import Organisation, gazetteer, normalise
 from newsgraph.nlp.lexicon import table
 from newsgraph.nlp.model import dateline_length
@@ -223,6 +223,8 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         country = _possessor_country(index, span) if label == "ORG" else None
         if label == "ORG" and len(span) > 1 and country is None:
             country = g.demonym(span[0].text) or g.country(span[0].text)
+        if label == "ORG" and len(span) == 1 and country is None:
+            country = camel_case_state(span.text)  # "QatarEnergy", "PetroVietnam"
         if label == "ORG" and country is None:
             country = _named_country(span) or _described_country(span) or _possessor_country(index, span)
         # "Bharatiya Janata Party", "Party of Regions": a political party.
@@ -727,6 +729,24 @@ def own_bodies_of_states(index: EntityIndex) -> None:
                 i + 1 < len(index.doc) and index.doc[i + 1].lower_ == "party" and index.doc[i].dep_ == "compound"
                 for i in ent.mention_tokens):
             ent.sector = "PTY"
+        elif ent.type == "ORG" and ent.sector is None and any(_named_as_a_party(index, start, end)
+                                                             for start, end in ent.mentions):
+            ent.sector = "PTY"
+
+
+def _named_as_a_party(index: EntityIndex, start: int, end: int) -> bool:
+    """"the ruling All Progressives Congress", "the opposition Popular Renewal Front", "Dodik's
+    party, the Alliance of Independent Social Democrats": a party by what the text calls it."""
+    span = index.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    doc = index.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("ruling", "opposition") \
+            and doc[span.start - 2].lower_ in ("the", "its", "his", "her", "their", "'s", "’s") \
+            and span[-1].lower_ not in ("court", "tribunal", "judge", "council"):
+        return True  # (the parser may read "ruling" as a noun of its own)
+    root = span.root
+    return root.dep_ == "appos" and root.head.lemma_ == "party" and root.head.i < span.start
 
 
 def _body_state(index: EntityIndex, name: Token) -> tuple[str, str] | EntityBuilder | None:

@@ -26,6 +26,9 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
                    "interim": "interim", "deputy": "deputy", "late": "late"}
 # Bodies of an organisation named between it and a title ("ECOWAS Commission President").
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
+# Offices a capitalised portfolio before them completes ("Security Minister", "Foreign Affairs
+# Secretary", "Roads Minister"): the lexicon cannot list every state's portfolios.
+_PORTFOLIO_HEADS = {"minister", "deputy minister", "secretary", "cabinet secretary"}
 # Modifiers that make a title a state's office without saying which state.
 STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
 # Private bodies whose head is no state's office ("union president X", "club chairman X").
@@ -130,7 +133,13 @@ def match_title_ending(tokens: Sequence[Token], end: int) -> TitleMatch | None:
             words.append((w, k))
         k -= 1
     words.reverse()
+    last_tok = tokens[end - 1]
+    # "a deputy head of state oil company", "chief of state media": the word after "of" modifies
+    # a noun that follows, so "of …" is not the end of a title ("Secretary of State Rubio" is).
+    modifier = last_tok.dep_ in ("compound", "amod") and last_tok.head.i > last_tok.i and last_tok.head.pos_ == "NOUN"
     for entry in entries:
+        if modifier and "of" in entry.words:
+            continue
         n = len(entry.words)
         if n <= len(words) and tuple(w for w, _ in words[-n:]) == entry.words:
             first = words[-n][1]
@@ -235,6 +244,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         elif tok.pos_ == "PROPN" and k + 1 < len(toks) and toks[k + 1].tag_ == "POS":
             phrase.possessor = tok  # "Trump's envoy"
             _take_words(phrase, pending)
+        elif _portfolio_word(tok, match, pending, toks, k):
+            pending.insert(0, tok)
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
               or tok.is_title and tok.lower_ in _BODY_WORDS
               or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()
@@ -254,6 +265,11 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         phrase.title = " ".join([t.lower_ for t in pending] + [phrase.title.lower()])
         phrase.start = pending[0].idx
         pending.clear()
+    if phrase.owner is None and pending and match.title[:1].isupper() \
+            and " ".join(t.lower_ for t in pending) in _state_part_nouns():
+        _take_words(phrase, pending)  # "former central bank governor X": the body is part of the office
+    if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
+        _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
                                              or pending[0].is_sent_start and pending[0].lower_ in ARM_MODIFIERS):
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
@@ -297,6 +313,22 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _state_part_nouns() -> frozenset[str]:
+    """A state's bodies by their common names ("central bank", "electoral commission")."""
+    return frozenset(row[0].casefold() for row in table("sectors.tsv") if " " in row[0])
+
+
+def _portfolio_word(tok: Token, match: TitleMatch, pending: list[Token], toks: Sequence[Token], k: int) -> bool:
+    """A capitalised common word of a portfolio right before a bare "Minister" or "Secretary"
+    (or before another such word): "Security Minister", "Foreign Affairs Secretary"."""
+    if match.title.casefold() not in _PORTFOLIO_HEADS or not tok.is_title or not tok.is_alpha or len(pending) >= 2:
+        return False
+    if k >= 0 and (k + 1 >= len(toks) or toks[k + 1].i != (pending[0].i if pending else match.start)):
+        return False  # only the words right before the office
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.ent_type_ in ("", "ORG")
 
 
 def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:

@@ -154,6 +154,9 @@ def us_state_abbreviations() -> dict[str, str]:
     return out
 
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def qualifying_country(span) -> str | None:
     """The state a place's qualifier names: "Santa Fe, N.M.", "Portland, Oregon", "Aberdeen,
     Scotland", "Doha, Qatar" — the comma and the region or country right after the name."""
@@ -170,6 +173,8 @@ def qualifying_country(span) -> str | None:
         if after is not None and (after.tag_ == "POS" or after.lower_ in ("'s", "’s")):
             continue  # "Lagos, Nigeria's biggest city": a description, not a qualifier
         text = words.text
+        if after is not None and after.like_num and _MONTH.match(words[-1].text):
+            continue  # "DOHA, Mar 4": a date, not Tanzania's Mara region
         if text in us_state_abbreviations():
             return "USA"
         iso = g.country(text)
