@@ -1227,7 +1227,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         quote = d.quotes[tq[i]]
         last = "." if full_stop else d.text[quote.start:quote.inner_end].rstrip()[-1:]
         beyond = [t for t in draft.content if t > hi and tq[t] < 0]
-        if last != "." or not beyond:
+        if (last != "." or not beyond) and not _finishes_other_clause(d, tq[i], draft):
             left = tq[i]
     i, steps = hi + 1, 0
     colon = False
@@ -1276,6 +1276,19 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
             continue
         draft.content |= whole
         draft.quotes |= set(d.groups[d.quotes[q].group])
+
+
+def _finishes_other_clause(d: _Doc, q: int, draft: Draft) -> bool:
+    """The quote before the cue completes a clause that opened before it and is not the
+    cue's ('said the delay was “disappointing but prudent”, noting that …', 'said the verdict
+    showed that “no one is above the law”. It had asked …'): a partial quote of another
+    statement, not this cue's content."""
+    span = d.quote_tokens[q]
+    for k in span:
+        head = d.doc[k].head.i
+        if not d.doc[k].is_punct and head < span.start and head not in draft.content and head not in draft.cue:
+            return True
+    return False
 
 
 _QUOTE_LEAD_DEPS = {"dobj", "dative", "prep", "npadvmod", "advmod", "prt"}

@@ -1,0 +1,35 @@
+"""Attribution review round 24 (2026-11-27): faults found on eight wire stories written for the
+round (a governors' election in Paraguay, a Kyrgyz corruption verdict, a cyclone in Fiji, cholera
+in Accra, a rice deal between Vietnam and the Philippines, border talks between Armenia and
+Azerbaijan, an LNG delay in Oman, a smuggling ring in North Macedonia), each tested on sentences
+of its own (invented people and companies, real states and institutions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attributions_helpers import covering as _covering
+from attributions_helpers import extract
+from attributions_helpers import names as _names
+from attributions_helpers import speaker as _speaker
+
+
+def _extract(pipeline, ref: str, text: str):
+    return extract(pipeline, ref, text, published="2026-11-20")
+
+
+@pytest.mark.parametrize("text, quoted, reporter, after", [
+    ("Brokers at Tamsin Partners said the merger was \"bold but overdue\", noting that two rivals had "
+     "tried the same deal.", "bold but overdue", "said", "two rivals had tried the same deal"),
+    ("The audit office said the figures proved that \"the ministry lost control of its budget\". It had "
+     "asked for a special inquiry.", "the ministry lost control", "said", None),
+    ("The mayor said the flooding was \"worse than in 1998\", adding that three bridges had collapsed.",
+     "worse than in 1998", "said", "three bridges had collapsed"),
+])
+def test_a_partial_quote_closing_a_reported_clause_stays_with_its_cue(pipeline, text, quoted, reporter, after):
+    rec = _extract(pipeline, "partial-before-cue", "Report\n\n" + text)
+    att = _covering(rec, quoted)
+    assert att.cue.text == reporter
+    assert att.kind == "partial"
+    if after is not None:
+        assert _covering(rec, after).cue.text != reporter
