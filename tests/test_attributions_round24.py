@@ -33,3 +33,16 @@ def test_a_partial_quote_closing_a_reported_clause_stays_with_its_cue(pipeline, 
     assert att.kind == "partial"
     if after is not None:
         assert _covering(rec, after).cue.text != reporter
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("His lawyer, Daniyar Kasymov, told reporters outside the courthouse that the defence would appeal to the "
+     "Supreme Court.", "the defence would appeal"),
+    ("Her lawyer told reporters outside the court building that the family would appeal.", "the family would appeal"),
+    ("The governor told residents near the dam that the reservoir was safe.", "the reservoir was safe"),
+])
+def test_a_that_clause_hung_on_the_place_of_the_statement_is_the_content(pipeline, text, clause):
+    rec = _extract(pipeline, "told-outside", "Court\n\n" + text)
+    att = _covering(rec, clause)
+    assert att.cue.text == "told"
+    assert len(att.content) == 1 and att.content[0].text.startswith("that ")

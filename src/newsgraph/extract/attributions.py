@@ -598,16 +598,40 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
         # "said in a statement that …", "told reporters in a letter that …": the parse hangs
         # the that-clause on the preposition's noun.
         for prep in cue.children:
-            if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ("in", "during", "on", "at", "via", "through"):
+            if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _CIRCUMSTANCE_PREPOSITIONS:
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in word_set("speech_channels.txt"):
-                    continue
-                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                clause = _reported_clause_on(obj, prep) if obj.dep_ == "pobj" and obj.pos_ == "NOUN" else None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+# Prepositions of the circumstances of a statement: "said in a statement that …", "told
+# reporters outside the courthouse that …".
+_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through", "outside", "inside", "near")
+
+
+def _reported_clause_on(noun: Token, prep: Token) -> Token | None:
+    """The that-clause the parse hung on ``noun`` when it is the cue's: on a noun of the medium
+    ("in a statement that …"), or on the place the statement was made ("told reporters
+    outside the courthouse that …", "near the dam that …", where the parse may also read
+    "that" as a relative pronoun when a clause with a subject of its own follows) — not on a
+    noun of a claim, whose clause is its own ("pointed to reports that …", "seethed after the
+    disclosure that …")."""
+    lemma = noun.lemma_.lower()
+    place = prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
+    if not place and lemma not in word_set("speech_channels.txt"):
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i:
+            continue
+        that = c.doc[c.left_edge.i]
+        if that.lower_ != "that" or that.head.i != c.i:
+            continue
+        if that.dep_ == "mark" or place and that.dep_ == "dobj" and any(x.dep_ in _SUBJECTS for x in c.children):
+            return c
+    return None
 
 
 def _second_reporting_clause(verb: Token) -> Token | None:
