@@ -46,3 +46,30 @@ def test_a_that_clause_hung_on_the_place_of_the_statement_is_the_content(pipelin
     att = _covering(rec, clause)
     assert att.cue.text == "told"
     assert len(att.content) == 1 and att.content[0].text.startswith("that ")
+
+
+@pytest.mark.parametrize("text, quoted, name", [
+    ("Minister Arman Sarkisov was asked about the claim on Friday.\n\nSarkisov replied when asked about the "
+     "remark: \"She is right. Judge us by the results.\"", "Judge us by the results", "Arman Sarkisov"),
+    ("Mayor Tomas Herrera met the protesters.\n\nHerrera responded after being asked about the cuts: \"Nobody "
+     "will lose a job this year.\"", "Nobody will lose a job", "Tomas Herrera"),
+])
+def test_a_quote_after_an_adverbial_asked_clause_is_the_main_verbs(pipeline, text, quoted, name):
+    rec = _extract(pipeline, "replied-when-asked", "Talks\n\n" + text)
+    att = _covering(rec, quoted)
+    assert "asked" not in att.cue.text
+    assert _speaker(rec, quoted) == name
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Governor Lidia Ocampo visited the shelter. She said, when asked about the evacuation: \"Everyone "
+     "is safe.\"", "Everyone is safe."),
+    ("Governor Lidia Ocampo visited the shelter.\n\nOcampo said when asked about the costs: \"We will "
+     "pay whatever it takes.\"", "We will pay whatever it takes."),
+])
+def test_an_adverbial_clause_before_the_colon_of_a_quote_is_no_content(pipeline, text, quoted):
+    rec = _extract(pipeline, "said-when-asked", "Flood\n\n" + text)
+    att = _covering(rec, quoted)
+    assert att.cue.text == "said"
+    assert [c.text for c in att.content] == [quoted]
+    assert att.kind == "direct"

@@ -1196,6 +1196,30 @@ def _appoints(cue: Token) -> bool:
     return False
 
 
+def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
+    """"Herrera said, when asked about the cuts: “…”": the adverbial clause between the cue and
+    the colon that opens the quote tells when it was said, not what; with the colon it leaves
+    the content."""
+    doc, tq = d.doc, d.token_quote
+    start = max(draft.cue) + 1
+    while start < len(doc) and doc[start].text == "," and tq[start] < 0:
+        start += 1
+    if start >= len(doc) or start not in draft.content or tq[start] >= 0:
+        return set()
+    clause = doc[start]
+    while clause.head.i != clause.i and clause.head.left_edge.i == start and clause.dep_ != "advcl":
+        clause = clause.head
+    colon = clause.right_edge.i + 1
+    if clause.dep_ != "advcl" or clause.left_edge.i != start or colon >= len(doc) or doc[colon].text != ":":
+        return set()
+    k = colon + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or tq[k] < 0:
+        return set()
+    return set(range(start, colon + 1))
+
+
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     if _asks_anonymity(cue) or _appoints(cue):
         return None
@@ -1209,6 +1233,7 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
+    draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
     return draft
@@ -1726,7 +1751,8 @@ def _give_labels_their_lines(drafts: list[Draft], d: _Doc) -> None:
 def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
     """A quotation claimed by several drafts goes, paragraph by paragraph, to the nearest
     claimant ("X said: “…\n\n“…,” she said." keeps the first paragraph with "X said" and
-    the second with "she said"); at equal distance to the better-scored one."""
+    the second with "she said"); at equal distance to the better-scored one. A cue in an
+    adverbial clause of another claimant's verb yields to it."""
     claims: dict[int, list[Draft]] = {}
     for draft in drafts:
         for q in draft.quotes:
@@ -1734,13 +1760,33 @@ def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
     for group, claimants in claims.items():
         if len(claimants) < 2:
             continue
+        # "Petrosyan replied when asked about the remark: “…”": a passive cue in an adverbial
+        # clause of another claimant's verb yields the quote to that verb.
+        main = [x for x in claimants if not any(_passive_adverbial_of(x.cue_head, o.cue_head) for o in claimants)]
         for q in d.groups[group]:
             span = d.quote_tokens[q]
-            winner = min(claimants, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
+            winner = min(main, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
             for draft in claimants:
                 if draft is not winner:
                     draft.content -= set(span)
                     draft.quotes.discard(q)
+
+
+def _passive_adverbial_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is a passive participle heading an adverbial clause of ``verb`` ("replied when
+    asked about …", "responded after being asked about …"): the one asked answers with
+    ``verb``. Not an active one, who speaks ("sings to Clinton before asking her, “…”"),
+    nor a word of the verb's object ("concludes with footage of Trump saying …")."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ not in ("advcl", "pcomp"):
+        return False
+    # The parse may hang the clause on the quoted verb: "said, when asked about it: “…”".
+    while tok.dep_ in ("advcl", "pcomp", "prep", "ccomp") and tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _gap(token: int, span: range) -> int:
