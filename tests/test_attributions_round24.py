@@ -73,3 +73,17 @@ def test_an_adverbial_clause_before_the_colon_of_a_quote_is_no_content(pipeline,
     assert att.cue.text == "said"
     assert [c.text for c in att.content] == [quoted]
     assert att.kind == "direct"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Kestrel Mining said on Sunday it would delay the expansion of its copper mine by two years.",
+     "it would delay the expansion"),
+    ("The central bank said on Thursday morning the currency would be allowed to float.",
+     "the currency would be allowed to float"),
+    ("The electoral board said last week the count would be finished by Friday.", "the count would be finished"),
+])
+def test_a_date_after_the_cue_before_a_bare_clause_is_no_content(pipeline, text, clause):
+    rec = _extract(pipeline, "said-date-clause", "Delay\n\n" + text)
+    att = _covering(rec, clause)
+    assert att.cue.text == "said"
+    assert att.content[0].text.startswith(clause)

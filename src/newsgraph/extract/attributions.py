@@ -590,7 +590,7 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                     if grandchild.dep_ == "ccomp":
                         tokens |= _clause(grandchild, r, cues)
                 continue
-            tokens |= _clause(child, r, cues)
+            tokens |= _clause(child, r, cues) - _date_of_saying(cue, child)
     if tokens and _free_relative(cue):
         # "struck what the military described as a depot": a thing, not a reported clause.
         return Content(tokens, "object")
@@ -632,6 +632,18 @@ def _reported_clause_on(noun: Token, prep: Token) -> Token | None:
         if that.dep_ == "mark" or place and that.dep_ == "dobj" and any(x.dep_ in _SUBJECTS for x in c.children):
             return c
     return None
+
+
+def _date_of_saying(cue: Token, clause: Token) -> set[int]:
+    """"said on Sunday it would delay …", "said Tuesday the talks had failed": a date right
+    after the cue, before the subject of a clause with no "that", is when it was said; the
+    parse hangs it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    for child in clause.children:
+        if subject is not None and child.left_edge.i == cue.i + 1 and child.right_edge.i < subject.left_edge.i \
+                and _is_date_phrase(child):
+            return set(range(child.left_edge.i, child.right_edge.i + 1))
+    return set()
 
 
 def _second_reporting_clause(verb: Token) -> Token | None:
