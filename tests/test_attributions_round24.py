@@ -87,3 +87,15 @@ def test_a_date_after_the_cue_before_a_bare_clause_is_no_content(pipeline, text,
     att = _covering(rec, clause)
     assert att.cue.text == "said"
     assert att.content[0].text.startswith(clause)
+
+
+@pytest.mark.parametrize("text", [
+    "BISHKEK (Wire) - A court in Bishkek on Thursday sentenced former energy minister Almaz Tursunov to eight years "
+    "in prison for abuse of office, in a case his lawyers called politically motivated.",
+    "A court in Almaty on Monday sentenced opposition activist Marat Zhaksybekov to four years in prison for "
+    "organising protests, in a case his supporters called revenge.",
+])
+def test_on_with_a_date_is_no_content_after_a_recipient(pipeline, text):
+    rec = _extract(pipeline, "date-recipient", "Verdict\n\n" + text)
+    for att in rec.attributions:
+        assert all(part.text not in ("Thursday", "Monday") for part in att.content)

@@ -775,7 +775,8 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     follows the object; "reminded viewers about …": the object is the recipient."""
     children = list(cue.children)
     about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                  and not _is_date_phrase(c)), None)  # "sentenced Tursunov on Thursday": when, not what
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
         obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
