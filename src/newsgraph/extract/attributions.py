@@ -583,6 +583,11 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             # "Court strikes down media law, government vows to appeal": a verb with an
             # infinitive of its own does not report the clause before the comma.
             continue
+        if child.dep_ == "ccomp" and child.i < cue.i and _own_object_after(cue) and "\n" not in cue.doc.text[:cue.idx]:
+            # A headline's "… sign rice deal, farmers fear price slump": nor does a verb with
+            # an object of its own (two clauses after a comma; in the body the parse of such
+            # a verb is more often wrong than the link).
+            continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
@@ -632,6 +637,24 @@ def _reported_clause_on(noun: Token, prep: Token) -> Token | None:
         if that.dep_ == "mark" or place and that.dep_ == "dobj" and any(x.dep_ in _SUBJECTS for x in c.children):
             return c
     return None
+
+
+# Verbs whose object is the one told: "told the court", "assured the committee".
+_TELLING_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "notify", "brief", "ask", "urge", "advise",
+                  "caution", "promise", "persuade", "convince", "write", "email", "text", "call"}
+
+
+def _own_object_after(cue: Token) -> bool:
+    """The cue has a thing as object after it ("fear price slump"), not the one told ("he
+    told reporters", "she told the court", "assured the committee"). A preposition's object
+    is no sign: "“…,” he said of the attack"."""
+    if cue.lemma_.lower() in _TELLING_VERBS:
+        return False
+    for obj in cue.rights:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+                and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
+            return True
+    return False
 
 
 def _date_of_saying(cue: Token, clause: Token) -> set[int]:
