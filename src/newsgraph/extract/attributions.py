@@ -583,10 +583,12 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             # "Court strikes down media law, government vows to appeal": a verb with an
             # infinitive of its own does not report the clause before the comma.
             continue
-        if child.dep_ == "ccomp" and child.i < cue.i and _own_object_after(cue) and "\n" not in cue.doc.text[:cue.idx]:
-            # A headline's "… sign rice deal, farmers fear price slump": nor does a verb with
-            # an object of its own (two clauses after a comma; in the body the parse of such
-            # a verb is more often wrong than the link).
+        if child.dep_ == "ccomp" and (child.i < cue.i or "," in (cue.doc[child.left_edge.i].text, cue.doc[child.left_edge.i - 1].text)) \
+                and _own_object_after(cue) and "\n" not in cue.doc.text[:cue.idx]:
+            # A headline's "… sign rice deal, farmers fear price slump", "Ghana confirms
+            # cholera outbreak, schools told to close": nor does a verb with an object of its
+            # own report the clause on the other side of the comma (two clauses; in the body
+            # the parse of such a verb is more often wrong than the link).
             continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
