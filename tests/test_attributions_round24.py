@@ -111,3 +111,14 @@ def test_a_headline_verb_with_its_own_object_does_not_report_the_clause_across_t
     rec = _extract(pipeline, "headline-object", headline + "\n\nHANOI (Wire) - The two governments signed the deal on Wednesday.")
     att = _covering(rec, thing)
     assert all(clause not in part.text for part in att.content)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Vietnamese government raised rice tariffs in June.\n\nThe two governments said the agreement would run "
+     "for five years.", "would run for five years"),
+    ("Georgia's interior ministry reported the arrests.\n\nOfficials from both ministries said the border would "
+     "stay open.", "would stay open"),
+])
+def test_the_plural_of_an_organisations_noun_is_not_that_one_organisation(pipeline, text, words):
+    rec = _extract(pipeline, "plural-kind", "Deal\n\n" + text)
+    assert _speaker(rec, words) is None

@@ -411,6 +411,8 @@ class SpeakerResolver:
     def _phrase_entity(self, head: Token, phrase: Span) -> str | None:
         index = self.index
         eid = index.entity_of_phrase(head)
+        if eid and self._several_of_kind(head, eid):
+            return None  # "the two governments said": several bodies, not the one of that kind
         if eid:
             return eid
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
@@ -438,10 +440,19 @@ class SpeakerResolver:
         if titled:
             return titled
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members
+                      and not self._several_of_kind(tok, eid)), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _several_of_kind(self, tok: Token, eid: str) -> bool:
+        """``tok`` is the plural of the noun that names the organisation ``eid`` ("the two
+        governments", "officials in both governments" for "Vietnamese government"): several
+        bodies of that kind, not the one."""
+        ent = self.index.get(eid)
+        return tok.tag_ == "NNS" and ent is not None and ent.type == "ORG" \
+            and (ent.name.split() or [""])[-1].casefold() == tok.lemma_.casefold() != tok.lower_
 
     def _holder_of_title(self, head: Token, phrase: Span) -> str | None:
         """"Kenya's health minister on Monday defended …" opening a story that names her a
