@@ -106,6 +106,7 @@ def test_on_with_a_date_is_no_content_after_a_recipient(pipeline, text):
     ("Opposition boycotts runoff, observers fear low turnout", "low turnout", "boycotts runoff"),
     ("Ghana confirms cholera outbreak in Accra, schools told to close", "cholera outbreak", "schools told"),
     ("Malawi confirms anthrax cases in Kasungu, farmers told to vaccinate herds", "anthrax cases", "farmers told"),
+    ("Peru's top court blocks mining concession, company vows appeal", "appeal", "blocks mining concession"),
 ])
 def test_a_headline_verb_with_its_own_object_does_not_report_the_clause_across_the_comma(pipeline, headline, thing, clause):
     rec = _extract(pipeline, "headline-object", headline + "\n\nHANOI (Wire) - The two governments signed the deal on Wednesday.")
@@ -122,3 +123,20 @@ def test_a_headline_verb_with_its_own_object_does_not_report_the_clause_across_t
 def test_the_plural_of_an_organisations_noun_is_not_that_one_organisation(pipeline, text, words):
     rec = _extract(pipeline, "plural-kind", "Deal\n\n" + text)
     assert _speaker(rec, words) is None
+
+
+@pytest.mark.parametrize("text, answer, name", [
+    ("Community leader Lucia Quispe welcomed the ruling. Quispe, asked whether the communities would negotiate "
+     "with the company, said they were open to talks.", "they were open to talks", "Lucia Quispe"),
+    ("Transport Minister Aziz Rahimov opened the bridge on Monday. Rahimov, asked whether tolls would rise, said "
+     "the government had no such plans.", "the government had no such plans", "Aziz Rahimov"),
+])
+def test_the_one_asked_in_an_aside_is_the_source_of_the_verb_after_it(pipeline, text, answer, name):
+    rec = _extract(pipeline, "asked-aside", "Talks\n\n" + text)
+    att = _covering(rec, answer)
+    assert att.cue.text == "said"
+    assert _speaker(rec, answer) == name
+    for other in rec.attributions:
+        if other.cue.text == "asked":
+            assert other.source is None
+            assert all(answer not in part.text for part in other.content)

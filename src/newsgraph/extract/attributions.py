@@ -391,6 +391,11 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
     if interposed is not None:
         subj = next(x for x in interposed.children if x.dep_ == "nsubj" and x.right_edge.i in (interposed.i - 1, interposed.i - 2))
         return phrase(subj)
+    if _asked_aside(cue) is not None or cue.lemma_.lower() in _ASKING and cue.dep_ == "ccomp" \
+            and getattr(_interposed(cue.head), "i", -1) == cue.i:
+        return []  # "Quispe, asked whether …, said …": the one asked is no asker
+    if cue.dep_ == "ccomp" and getattr(_asked_aside(cue.head), "i", -1) == cue.i:
+        return phrase(next(x for x in cue.head.children if x.dep_ == "nsubj"))
     subject = _subject(cue)
     before = cue.i - 1 - (cue.i > 1 and cue.doc[cue.i - 1].text == ",")
     if subject is not None and subject.head.i == cue.i and before >= 0 and token_quote[before] >= 0 \
@@ -577,6 +582,8 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and getattr(_asked_aside(cue), "i", -1) == child.i:
+            continue  # "Quispe, asked whether …, said …": the answer is not the question
         if child.dep_ == "ccomp" and child.i < cue.i and any(
                 x.dep_ == "xcomp" and x.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                 for x in cue.children):
@@ -653,7 +660,8 @@ def _own_object_after(cue: Token) -> bool:
     if cue.lemma_.lower() in _TELLING_VERBS:
         return False
     for obj in cue.rights:
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+        # A headline's noun object may be parsed as a complement ("company vows appeal").
+        if obj.dep_ in ("dobj", "xcomp") and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
                 and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
             return True
     return False
@@ -725,6 +733,25 @@ def _interposed(cue: Token) -> Token | None:
             continue
         subj = next((x for x in c.children if x.dep_ == "nsubj" and x.right_edge.i in (c.i - 1, c.i - 2)), None)
         if subj is not None:
+            return c
+    return None
+
+
+_ASKING = {"ask", "question", "press"}
+
+
+def _asked_aside(verb: Token) -> Token | None:
+    """"Quispe, asked whether the communities would negotiate, said …" parsed with "asked" as
+    the verb of "Quispe" and "said" as its complement after a comma (the mirror of
+    :func:`_interposed`). Returns the reporting verb, whose subject the one asked is."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ASKING or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(x.dep_ == "nsubj" and x.right_edge.i == verb.i - 2 for x in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and doc[c.i - 1].text == "," and c.lemma_.lower() in _reporting() \
+                and not any(x.dep_ in _SUBJECTS for x in c.children):
             return c
     return None
 
