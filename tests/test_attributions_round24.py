@@ -140,3 +140,13 @@ def test_the_one_asked_in_an_aside_is_the_source_of_the_verb_after_it(pipeline, 
         if other.cue.text == "asked":
             assert other.source is None
             assert all(answer not in part.text for part in other.content)
+
+
+@pytest.mark.parametrize("headline, cue", [
+    ("Papua New Guinea landslide: rescuers fear 200 buried, PM says", "says"),
+    ("Mekong drought: rice exports to fall by a third, ministry warns", "warns"),
+])
+def test_a_headline_topic_before_a_colon_is_no_speaker_when_the_line_reports_on_its_own(pipeline, headline, cue):
+    rec = _extract(pipeline, "topic-colon", headline + "\n\nPORT MORESBY (Wire) - Rescue teams reached the village on Saturday.")
+    assert all(att.cue.text != ":" for att in rec.attributions)
+    assert any(att.cue.text == cue for att in rec.attributions)

@@ -1629,6 +1629,11 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         first = min(content)
         if d.token_quote[first] not in (-1, opened) or doc[first].text in "\"“‘'«":
             continue  # "Name: “…”": a quotation, see _colon_drafts
+        if doc[start].idx < d.features.title_end and any(doc[t].pos_ == "VERB" and doc[t].lemma_.lower() in d.reporting and any(
+                c.dep_ == "nsubj" and c.i in content and c.pos_ != "PRON" for c in doc[t].children) for t in content):
+            # A headline "Papua New Guinea landslide: rescuers fear 200 buried, PM says" reports
+            # on its own after a topic (a transcript's speaker may say "she thinks …").
+            continue
         if opened >= 0:
             content = {t for t in content if d.token_quote[t] == opened and doc[t].idx < d.quotes[opened].inner_end}
         drafts.append(Draft(doc[colon], [colon], phrase, content, 0.9, kind="label"))
