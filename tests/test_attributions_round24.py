@@ -150,3 +150,14 @@ def test_a_headline_topic_before_a_colon_is_no_speaker_when_the_line_reports_on_
     rec = _extract(pipeline, "topic-colon", headline + "\n\nPORT MORESBY (Wire) - Rescue teams reached the village on Saturday.")
     assert all(att.cue.text != ":" for att in rec.attributions)
     assert any(att.cue.text == cue for att in rec.attributions)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police in Mombasa said a man had been arrested, without giving details.", "a man had been arrested"),
+    ("The ministry said the attack had been carried out by rebels, without providing evidence.",
+     "the attack had been carried out by rebels"),
+])
+def test_without_giving_details_closing_a_content_is_how_it_was_said(pipeline, text, content):
+    rec = _extract(pipeline, "without-details", "Arrest\n\n" + text)
+    att = _covering(rec, content)
+    assert att.content[-1].text == content

@@ -1198,15 +1198,24 @@ def _asks_anonymity(cue: Token) -> bool:
 _GLOSS_NOUNS = {"move", "step", "decision", "measure", "development", "gesture", "shift", "reversal", "departure"}
 
 
+# "…, without giving details", "…, without providing evidence": verbs of the telling left out.
+_TELLING_WITHOUT = {"give", "provide", "offer", "present", "cite", "elaborate", "specify", "name", "identify", "say",
+                    "explain", "disclose", "comment", "detail", "produce", "show"}
+
+
 def _without_gloss(doc: Doc, tokens: set[int]) -> set[int]:
-    """The content less the writer's gloss closing it: ", a move that …" is no part of what
-    the source said (PolNeAR train: contents end before such an apposition 3 times, hold it
+    """The content less the writer's gloss closing it: ", a move that …", ", without giving
+    details" are no part of what the source said (PolNeAR train: contents end before such an apposition 3 times, hold it
     once)."""
     if not tokens:
         return tokens
     end = max(tokens)
     for k in tokens:
         tok = doc[k]
+        if tok.lower_ == "without" and tok.dep_ == "prep" and tok.right_edge.i == end and doc[k - 1].text == "," \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _TELLING_WITHOUT for c in tok.children):
+            # "said a man had been arrested, without giving details": how the source said it.
+            return {t for t in tokens if t < k - 1}
         if tok.dep_ in ("appos", "dobj", "npadvmod") and tok.lemma_.lower() in _GLOSS_NOUNS and tok.right_edge.i == end and tok.left_edge.i > 0 \
                 and doc[tok.left_edge.i].lower_ in ("a", "an") and doc[tok.left_edge.i - 1].text == "," \
                 and any(c.dep_ == "relcl" for c in tok.children):
