@@ -161,3 +161,22 @@ def test_without_giving_details_closing_a_content_is_how_it_was_said(pipeline, t
     rec = _extract(pipeline, "without-details", "Arrest\n\n" + text)
     att = _covering(rec, content)
     assert att.content[-1].text == content
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Uzbekistan's foreign ministry said the talks had been postponed.\n\nThree soldiers were killed in the clash, "
+     "the defence ministry said.", "Three soldiers were killed"),
+    ("Kenya's Health Ministry confirmed the first cases on Monday.\n\nThe interior ministry said curfews would be "
+     "imposed in two counties.", "curfews would be imposed"),
+])
+def test_a_ministry_described_by_its_kind_is_not_a_ministry_of_another_kind(pipeline, text, words):
+    rec = _extract(pipeline, "ministry-kind", "Clash\n\n" + text)
+    assert _speaker(rec, words) is None
+
+
+def test_it_after_an_unnamed_body_is_that_body_not_an_older_speaker(pipeline):
+    text = ("Clash\n\nUzbekistan's foreign ministry said the talks had been postponed.\n\nThree soldiers were killed "
+            "in the clash, the defence ministry said. Two more were wounded, it said.")
+    rec = _extract(pipeline, "it-unnamed", text)
+    assert _covering(rec, "Two more were wounded").source.text == "it"
+    assert _speaker(rec, "Two more were wounded") is None
