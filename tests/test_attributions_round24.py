@@ -180,3 +180,15 @@ def test_it_after_an_unnamed_body_is_that_body_not_an_older_speaker(pipeline):
     rec = _extract(pipeline, "it-unnamed", text)
     assert _covering(rec, "Two more were wounded").source.text == "it"
     assert _speaker(rec, "Two more were wounded") is None
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("The ministry's spokesman, Majed al-Harbi, told a weekly briefing that Riyadh was \"cautiously optimistic\".",
+     "Riyadh was"),
+    ("Finance Minister Dina Sarsenova told a news conference that the budget would be cut.", "the budget would be cut"),
+])
+def test_a_that_clause_on_the_medium_as_object_is_the_content(pipeline, text, clause):
+    rec = _extract(pipeline, "told-briefing", "Talks\n\n" + text)
+    att = _covering(rec, clause)
+    assert att.cue.text == "told"
+    assert att.content[0].text.startswith("that ")

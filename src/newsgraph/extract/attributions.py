@@ -612,6 +612,11 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
         # "said in a statement that …", "told reporters in a letter that …": the parse hangs
         # the that-clause on the preposition's noun.
         for prep in cue.children:
+            if prep.dep_ == "dobj" and prep.i > cue.i and prep.pos_ == "NOUN":
+                # "told a weekly briefing that …": the medium as the object.
+                clause = _reported_clause_on(prep, None)
+                if clause is not None:
+                    return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
             if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _CIRCUMSTANCE_PREPOSITIONS:
                 continue
             for obj in prep.children:
@@ -626,7 +631,7 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
 _CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through", "outside", "inside", "near")
 
 
-def _reported_clause_on(noun: Token, prep: Token) -> Token | None:
+def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
     """The that-clause the parse hung on ``noun`` when it is the cue's: on a noun of the medium
     ("in a statement that …"), or on the place the statement was made ("told reporters
     outside the courthouse that …", "near the dam that …", where the parse may also read
@@ -634,7 +639,7 @@ def _reported_clause_on(noun: Token, prep: Token) -> Token | None:
     noun of a claim, whose clause is its own ("pointed to reports that …", "seethed after the
     disclosure that …")."""
     lemma = noun.lemma_.lower()
-    place = prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
+    place = prep is not None and prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
     if not place and lemma not in word_set("speech_channels.txt"):
         return None
     for c in noun.children:
