@@ -107,6 +107,8 @@ def test_on_with_a_date_is_no_content_after_a_recipient(pipeline, text):
     ("Ghana confirms cholera outbreak in Accra, schools told to close", "cholera outbreak", "schools told"),
     ("Malawi confirms anthrax cases in Kasungu, farmers told to vaccinate herds", "anthrax cases", "farmers told"),
     ("Peru's top court blocks mining concession, company vows appeal", "appeal", "blocks mining concession"),
+    ("Cyclone leaves thousands homeless in Fiji, aid agencies warn of disease", "disease", "leaves thousands"),
+    ("Floods cut roads in Sindh, doctors warn of cholera", "cholera", "cut roads"),
 ])
 def test_a_headline_verb_with_its_own_object_does_not_report_the_clause_across_the_comma(pipeline, headline, thing, clause):
     rec = _extract(pipeline, "headline-object", headline + "\n\nHANOI (Wire) - The two governments signed the deal on Wednesday.")

@@ -659,14 +659,14 @@ _TELLING_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "not
 
 
 def _own_object_after(cue: Token) -> bool:
-    """The cue has a thing as object after it ("fear price slump"), not the one told ("he
-    told reporters", "she told the court", "assured the committee"). A preposition's object
-    is no sign: "“…,” he said of the attack"."""
-    if cue.lemma_.lower() in _TELLING_VERBS:
-        return False
-    for obj in cue.rights:
+    """The cue has a thing as object after it ("fear price slump", "warn of disease"), not
+    the one told ("he told reporters", "she told the court", "assured the committee")."""
+    telling = cue.lemma_.lower() in _TELLING_VERBS
+    for child in cue.rights:
         # A headline's noun object may be parsed as a complement ("company vows appeal").
-        if obj.dep_ in ("dobj", "xcomp") and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+        obj = (None if telling else child) if child.dep_ in ("dobj", "xcomp") else next((g for g in child.children if g.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.i == cue.i + 1 and child.lower_ in ("of", "about", "against") else None
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
                 and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
             return True
     return False
