@@ -391,6 +391,11 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
     if interposed is not None:
         subj = next(x for x in interposed.children if x.dep_ == "nsubj" and x.right_edge.i in (interposed.i - 1, interposed.i - 2))
         return phrase(subj)
+    if _asked_aside(cue) is not None or cue.lemma_.lower() in _ASKING and cue.dep_ == "ccomp" \
+            and getattr(_interposed(cue.head), "i", -1) == cue.i:
+        return []  # "Quispe, asked whether …, said …": the one asked is no asker
+    if cue.dep_ == "ccomp" and getattr(_asked_aside(cue.head), "i", -1) == cue.i:
+        return phrase(next(x for x in cue.head.children if x.dep_ == "nsubj"))
     subject = _subject(cue)
     before = cue.i - 1 - (cue.i > 1 and cue.doc[cue.i - 1].text == ",")
     if subject is not None and subject.head.i == cue.i and before >= 0 and token_quote[before] >= 0 \
@@ -577,11 +582,20 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and getattr(_asked_aside(cue), "i", -1) == child.i:
+            continue  # "Quispe, asked whether …, said …": the answer is not the question
         if child.dep_ == "ccomp" and child.i < cue.i and any(
                 x.dep_ == "xcomp" and x.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
                 for x in cue.children):
             # "Court strikes down media law, government vows to appeal": a verb with an
             # infinitive of its own does not report the clause before the comma.
+            continue
+        if child.dep_ == "ccomp" and (child.i < cue.i or "," in (cue.doc[child.left_edge.i].text, cue.doc[child.left_edge.i - 1].text)) \
+                and _own_object_after(cue) and "\n" not in cue.doc.text[:cue.idx]:
+            # A headline's "… sign rice deal, farmers fear price slump", "Ghana confirms
+            # cholera outbreak, schools told to close": nor does a verb with an object of its
+            # own report the clause on the other side of the comma (two clauses; in the body
+            # the parse of such a verb is more often wrong than the link).
             continue
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
@@ -590,7 +604,7 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                     if grandchild.dep_ == "ccomp":
                         tokens |= _clause(grandchild, r, cues)
                 continue
-            tokens |= _clause(child, r, cues)
+            tokens |= _clause(child, r, cues) - _date_of_saying(cue, child)
     if tokens and _free_relative(cue):
         # "struck what the military described as a depot": a thing, not a reported clause.
         return Content(tokens, "object")
@@ -598,16 +612,76 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
         # "said in a statement that …", "told reporters in a letter that …": the parse hangs
         # the that-clause on the preposition's noun.
         for prep in cue.children:
-            if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ("in", "during", "on", "at", "via", "through"):
+            if prep.dep_ == "dobj" and prep.i > cue.i and prep.pos_ == "NOUN":
+                # "told a weekly briefing that …": the medium as the object.
+                clause = _reported_clause_on(prep, None)
+                if clause is not None:
+                    return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
+            if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in _CIRCUMSTANCE_PREPOSITIONS:
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in word_set("speech_channels.txt"):
-                    continue
-                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                clause = _reported_clause_on(obj, prep) if obj.dep_ == "pobj" and obj.pos_ == "NOUN" else None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+# Prepositions of the circumstances of a statement: "said in a statement that …", "told
+# reporters outside the courthouse that …".
+_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through", "outside", "inside", "near")
+
+
+def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
+    """The that-clause the parse hung on ``noun`` when it is the cue's: on a noun of the medium
+    ("in a statement that …"), or on the place the statement was made ("told reporters
+    outside the courthouse that …", "near the dam that …", where the parse may also read
+    "that" as a relative pronoun when a clause with a subject of its own follows) — not on a
+    noun of a claim, whose clause is its own ("pointed to reports that …", "seethed after the
+    disclosure that …")."""
+    lemma = noun.lemma_.lower()
+    place = prep is not None and prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
+    if not place and lemma not in word_set("speech_channels.txt"):
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < noun.i:
+            continue
+        that = c.doc[c.left_edge.i]
+        if that.lower_ != "that" or that.head.i != c.i:
+            continue
+        if that.dep_ == "mark" or place and that.dep_ == "dobj" and any(x.dep_ in _SUBJECTS for x in c.children):
+            return c
+    return None
+
+
+# Verbs whose object is the one told: "told the court", "assured the committee".
+_TELLING_VERBS = {"tell", "inform", "assure", "reassure", "remind", "warn", "notify", "brief", "ask", "urge", "advise",
+                  "caution", "promise", "persuade", "convince", "write", "email", "text", "call"}
+
+
+def _own_object_after(cue: Token) -> bool:
+    """The cue has a thing as object after it ("fear price slump", "warn of disease"), not
+    the one told ("he told reporters", "she told the court", "assured the committee")."""
+    telling = cue.lemma_.lower() in _TELLING_VERBS
+    for child in cue.rights:
+        # A headline's noun object may be parsed as a complement ("company vows appeal").
+        obj = (None if telling else child) if child.dep_ in ("dobj", "xcomp") else next((g for g in child.children if g.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" and child.i == cue.i + 1 and child.lower_ in ("of", "about", "against") else None
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+                and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
+            return True
+    return False
+
+
+def _date_of_saying(cue: Token, clause: Token) -> set[int]:
+    """"said on Sunday it would delay …", "said Tuesday the talks had failed": a date right
+    after the cue, before the subject of a clause with no "that", is when it was said; the
+    parse hangs it on the clause."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    for child in clause.children:
+        if subject is not None and child.left_edge.i == cue.i + 1 and child.right_edge.i < subject.left_edge.i \
+                and _is_date_phrase(child):
+            return set(range(child.left_edge.i, child.right_edge.i + 1))
+    return set()
 
 
 def _second_reporting_clause(verb: Token) -> Token | None:
@@ -664,6 +738,25 @@ def _interposed(cue: Token) -> Token | None:
             continue
         subj = next((x for x in c.children if x.dep_ == "nsubj" and x.right_edge.i in (c.i - 1, c.i - 2)), None)
         if subj is not None:
+            return c
+    return None
+
+
+_ASKING = {"ask", "question", "press"}
+
+
+def _asked_aside(verb: Token) -> Token | None:
+    """"Quispe, asked whether the communities would negotiate, said …" parsed with "asked" as
+    the verb of "Quispe" and "said" as its complement after a comma (the mirror of
+    :func:`_interposed`). Returns the reporting verb, whose subject the one asked is."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _ASKING or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(x.dep_ == "nsubj" and x.right_edge.i == verb.i - 2 for x in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and doc[c.i - 1].text == "," and c.lemma_.lower() in _reporting() \
+                and not any(x.dep_ in _SUBJECTS for x in c.children):
             return c
     return None
 
@@ -739,7 +832,8 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     follows the object; "reminded viewers about …": the object is the recipient."""
     children = list(cue.children)
     about = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                  and not _is_date_phrase(c)), None)  # "sentenced Tursunov on Thursday": when, not what
     dobj = next((c for c in children if c.dep_ == "dobj"), None)
     if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
         obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
@@ -1109,15 +1203,24 @@ def _asks_anonymity(cue: Token) -> bool:
 _GLOSS_NOUNS = {"move", "step", "decision", "measure", "development", "gesture", "shift", "reversal", "departure"}
 
 
+# "…, without giving details", "…, without providing evidence": verbs of the telling left out.
+_TELLING_WITHOUT = {"give", "provide", "offer", "present", "cite", "elaborate", "specify", "name", "identify", "say",
+                    "explain", "disclose", "comment", "detail", "produce", "show"}
+
+
 def _without_gloss(doc: Doc, tokens: set[int]) -> set[int]:
-    """The content less the writer's gloss closing it: ", a move that …" is no part of what
-    the source said (PolNeAR train: contents end before such an apposition 3 times, hold it
+    """The content less the writer's gloss closing it: ", a move that …", ", without giving
+    details" are no part of what the source said (PolNeAR train: contents end before such an apposition 3 times, hold it
     once)."""
     if not tokens:
         return tokens
     end = max(tokens)
     for k in tokens:
         tok = doc[k]
+        if tok.lower_ == "without" and tok.dep_ == "prep" and tok.right_edge.i == end and doc[k - 1].text == "," \
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _TELLING_WITHOUT for c in tok.children):
+            # "said a man had been arrested, without giving details": how the source said it.
+            return {t for t in tokens if t < k - 1}
         if tok.dep_ in ("appos", "dobj", "npadvmod") and tok.lemma_.lower() in _GLOSS_NOUNS and tok.right_edge.i == end and tok.left_edge.i > 0 \
                 and doc[tok.left_edge.i].lower_ in ("a", "an") and doc[tok.left_edge.i - 1].text == "," \
                 and any(c.dep_ == "relcl" for c in tok.children):
@@ -1172,6 +1275,30 @@ def _appoints(cue: Token) -> bool:
     return False
 
 
+def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
+    """"Herrera said, when asked about the cuts: “…”": the adverbial clause between the cue and
+    the colon that opens the quote tells when it was said, not what; with the colon it leaves
+    the content."""
+    doc, tq = d.doc, d.token_quote
+    start = max(draft.cue) + 1
+    while start < len(doc) and doc[start].text == "," and tq[start] < 0:
+        start += 1
+    if start >= len(doc) or start not in draft.content or tq[start] >= 0:
+        return set()
+    clause = doc[start]
+    while clause.head.i != clause.i and clause.head.left_edge.i == start and clause.dep_ != "advcl":
+        clause = clause.head
+    colon = clause.right_edge.i + 1
+    if clause.dep_ != "advcl" or clause.left_edge.i != start or colon >= len(doc) or doc[colon].text != ":":
+        return set()
+    k = colon + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or tq[k] < 0:
+        return set()
+    return set(range(start, colon + 1))
+
+
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     if _asks_anonymity(cue) or _appoints(cue):
         return None
@@ -1185,6 +1312,7 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
+    draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
     return draft
@@ -1227,7 +1355,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         quote = d.quotes[tq[i]]
         last = "." if full_stop else d.text[quote.start:quote.inner_end].rstrip()[-1:]
         beyond = [t for t in draft.content if t > hi and tq[t] < 0]
-        if last != "." or not beyond:
+        if (last != "." or not beyond) and not _finishes_other_clause(d, tq[i], draft):
             left = tq[i]
     i, steps = hi + 1, 0
     colon = False
@@ -1276,6 +1404,19 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
             continue
         draft.content |= whole
         draft.quotes |= set(d.groups[d.quotes[q].group])
+
+
+def _finishes_other_clause(d: _Doc, q: int, draft: Draft) -> bool:
+    """The quote before the cue completes a clause that opened before it and is not the
+    cue's ('said the delay was “disappointing but prudent”, noting that …', 'said the verdict
+    showed that “no one is above the law”. It had asked …'): a partial quote of another
+    statement, not this cue's content."""
+    span = d.quote_tokens[q]
+    for k in span:
+        head = d.doc[k].head.i
+        if not d.doc[k].is_punct and head < span.start and head not in draft.content and head not in draft.cue:
+            return True
+    return False
 
 
 _QUOTE_LEAD_DEPS = {"dobj", "dative", "prep", "npadvmod", "advmod", "prt"}
@@ -1502,6 +1643,11 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         first = min(content)
         if d.token_quote[first] not in (-1, opened) or doc[first].text in "\"“‘'«":
             continue  # "Name: “…”": a quotation, see _colon_drafts
+        if doc[start].idx < d.features.title_end and any(doc[t].pos_ == "VERB" and doc[t].lemma_.lower() in d.reporting and any(
+                c.dep_ == "nsubj" and c.i in content and c.pos_ != "PRON" for c in doc[t].children) for t in content):
+            # A headline "Papua New Guinea landslide: rescuers fear 200 buried, PM says" reports
+            # on its own after a topic (a transcript's speaker may say "she thinks …").
+            continue
         if opened >= 0:
             content = {t for t in content if d.token_quote[t] == opened and doc[t].idx < d.quotes[opened].inner_end}
         drafts.append(Draft(doc[colon], [colon], phrase, content, 0.9, kind="label"))
@@ -1689,7 +1835,8 @@ def _give_labels_their_lines(drafts: list[Draft], d: _Doc) -> None:
 def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
     """A quotation claimed by several drafts goes, paragraph by paragraph, to the nearest
     claimant ("X said: “…\n\n“…,” she said." keeps the first paragraph with "X said" and
-    the second with "she said"); at equal distance to the better-scored one."""
+    the second with "she said"); at equal distance to the better-scored one. A cue in an
+    adverbial clause of another claimant's verb yields to it."""
     claims: dict[int, list[Draft]] = {}
     for draft in drafts:
         for q in draft.quotes:
@@ -1697,13 +1844,33 @@ def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
     for group, claimants in claims.items():
         if len(claimants) < 2:
             continue
+        # "Petrosyan replied when asked about the remark: “…”": a passive cue in an adverbial
+        # clause of another claimant's verb yields the quote to that verb.
+        main = [x for x in claimants if not any(_passive_adverbial_of(x.cue_head, o.cue_head) for o in claimants)]
         for q in d.groups[group]:
             span = d.quote_tokens[q]
-            winner = min(claimants, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
+            winner = min(main, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
             for draft in claimants:
                 if draft is not winner:
                     draft.content -= set(span)
                     draft.quotes.discard(q)
+
+
+def _passive_adverbial_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is a passive participle heading an adverbial clause of ``verb`` ("replied when
+    asked about …", "responded after being asked about …"): the one asked answers with
+    ``verb``. Not an active one, who speaks ("sings to Clinton before asking her, “…”"),
+    nor a word of the verb's object ("concludes with footage of Trump saying …")."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ not in ("advcl", "pcomp"):
+        return False
+    # The parse may hang the clause on the quoted verb: "said, when asked about it: “…”".
+    while tok.dep_ in ("advcl", "pcomp", "prep", "ccomp") and tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _gap(token: int, span: range) -> int:

@@ -87,6 +87,12 @@ _PUBLIC_BODY_WORDS = {"agency", "organization", "organisation", "administration"
                       "commission", "service", "programme", "program", "fund"}
 
 
+def _kind_in_name(kind: str, name: str) -> bool:
+    """"defence" in "Ministry of Defense", "health" in "Health Ministry": a word of the name
+    spelled alike (British and American spellings share their first four letters)."""
+    return any(word[:4] == kind[:4] for word in name.casefold().split())
+
+
 def _business_noun(tok: Token) -> bool:
     """"company", "lender", "carmaker", "chipmaker": a noun of business (not "lawmaker")."""
     return tok.lemma_.lower() in _COMPANY_NOUNS
@@ -382,6 +388,8 @@ class SpeakerResolver:
             eid = self._previous_subject(head) if head.lower_ == "it" else None
             if eid:
                 return eid  # "The army confirmed the attack … It said": not an older speaker
+            if head.lower_ == "it" and self._after_unresolved_body(head):
+                return None
             prev = self.previous_speaker(head.i, _ORG_TYPES, window=80)
             if prev:
                 return prev
@@ -395,6 +403,17 @@ class SpeakerResolver:
                     if eid and self._types.get(eid) in _ORG_TYPES:
                         return eid
         return None
+
+    def _after_unresolved_body(self, head: Token) -> bool:
+        """"Three soldiers were killed, the defence ministry said. Two more were wounded, it
+        said.": "it" takes up the source just before, a body the article does not name,
+        not an organisation that spoke earlier."""
+        last = next(((i, eid) for i, eid in reversed(self._sources) if i < head.i), None)
+        if last is None or last[1] is not None or head.i - last[0] > 80:
+            return False
+        source = self.doc[last[0]]
+        return source.pos_ in ("NOUN", "PROPN") and source.tag_ in ("NN", "NNP") and source.ent_type_ != "PERSON" \
+            and source.lemma_.lower() not in _PERSON_DESCRIPTIONS
 
     def _previous_subject(self, head: Token) -> str | None:
         """The organisation or state that is the subject of the sentence before, in the same
@@ -411,6 +430,8 @@ class SpeakerResolver:
     def _phrase_entity(self, head: Token, phrase: Span) -> str | None:
         index = self.index
         eid = index.entity_of_phrase(head)
+        if eid and self._several_of_kind(head, eid):
+            return None  # "the two governments said": several bodies, not the one of that kind
         if eid:
             return eid
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
@@ -438,10 +459,19 @@ class SpeakerResolver:
         if titled:
             return titled
         first = next((eid for tok in ([head] + list(phrase)) for eid in [index.entity_at(tok)]
-                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members), None)
+                      if eid and not self._not_the_source(tok, head, eid) and not owner(tok, eid) and tok.i not in members
+                      and not self._several_of_kind(tok, eid)), None)
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _several_of_kind(self, tok: Token, eid: str) -> bool:
+        """``tok`` is the plural of the noun that names the organisation ``eid`` ("the two
+        governments", "officials in both governments" for "Vietnamese government"): several
+        bodies of that kind, not the one."""
+        ent = self.index.get(eid)
+        return tok.tag_ == "NNS" and ent is not None and ent.type == "ORG" \
+            and (ent.name.split() or [""])[-1].casefold() == tok.lemma_.casefold() != tok.lower_
 
     def _holder_of_title(self, head: Token, phrase: Span) -> str | None:
         """"Kenya's health minister on Monday defended …" opening a story that names her a
@@ -589,7 +619,8 @@ class SpeakerResolver:
         if det.dep_ == "det":
             # "A senior U.S. official … said. 'Nobody is talking about an invasion,' the
             # official said": the description picks up the source it repeats.
-            same = [eid for i, lemma, eid in self._described if lemma == word and 0 < head.i - i <= 300]
+            same = [eid for i, lemma, eid in self._described if lemma == word and 0 < head.i - i <= 300
+                    and self._fits_kinds(head, eid)]
             if same:
                 return same[-1]
         if word in GROUP_NOUNS and det.lower_ == "the":
@@ -628,5 +659,16 @@ class SpeakerResolver:
         if titled:
             return titled
         named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
-                             and word in ent.name.lower().split(), window=2000)
+                             and word in ent.name.lower().split() and self._fits_kinds(head, ent.id), window=2000)
         return named
+
+    def _fits_kinds(self, head: Token, eid: str) -> bool:
+        """"the defence ministry", "the interior ministry" are not the "Foreign Ministry" named
+        before: the words that tell the kind of the description's body (a noun, or the
+        adjective right before it) are in the organisation's name too."""
+        ent = self.index.get(eid)
+        if ent is None or ent.type == "PERSON":
+            return True
+        kinds = [c.lower_ for c in head.children if c.is_lower and (
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.i == head.i - 1)]
+        return all(_kind_in_name(k, ent.name) for k in kinds)
