@@ -122,6 +122,7 @@ def test_an_organisations_name_runs_over_its_for_phrase(sentence, name):
     ("She spoke at the American Music Awards after Swift left.", "American Music Awards after Swift", "American Music Awards"),
     ("Officials of the Banco de la Nación spoke.", "Banco de la Nación", "Banco de la Nación"),
     ("They met at the Supreme court on Monday.", "Supreme court", "Supreme court"),
+    ("Officials of the UN refugee agency UNHCR spoke.", "UN refugee agency", "UN refugee agency"),
 ])
 def test_a_lower_case_word_that_is_no_connector_ends_an_organisations_name(sentence, glued, name):
     # NER sometimes runs an organisation into the next words; the repair cuts it there.

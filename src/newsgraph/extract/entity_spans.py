@@ -172,9 +172,11 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     if span.label_ == "ORG" and end - start > 1:
         # "Associated Press that", "American Music Awards after Swift": a lower-case word
         # other than a name's own connectors ends an organisation's name.
+        # Descriptive words stay ("UN refugee agency", "Supreme court"); function words and
+        # verbs do not.
         cut = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].is_alpha
                     and doc[k].lower_ not in _ORG_NAME_CONNECTORS
-                    and not (k == end - 1 and doc[k].pos_ == "NOUN")), None)  # "Supreme court", "Trump university"
+                    and doc[k].pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")), None)
         if cut is not None:
             end = cut
             while end - start > 1 and doc[end - 1].lower_ in _ORG_NAME_CONNECTORS | {"'s", "’s", "-", "–"}:
