@@ -138,3 +138,15 @@ def test_a_lower_case_word_that_is_no_connector_ends_an_organisations_name(sente
     span = doc.char_span(start, start + len(glued), label="ORG")
     repaired = repair_span(span, Parsed(doc=doc))
     assert repaired is not None and repaired.text == name
+
+
+@pytest.mark.parametrize("sentence, old, new", [
+    ("NAIROBI (Reuters) - Central Bank Governor Patrick Njoroge stepped down after eight years and was "
+     "succeeded by his deputy, Susan Koech.", "Patrick Njoroge", "Susan Koech"),
+    ("LIMA (Reuters) - Interior Minister Carlos Vega resigned on Monday and was replaced by Daniel Salazar, his deputy.",
+     "Carlos Vega", "Daniel Salazar"),
+])
+def test_a_passive_conjunct_shares_the_subject_of_the_one_who_left(sentence, old, new):
+    a = analyse("Story\n\n" + sentence)
+    pairs = {(a.name_of(c.old), a.name_of(c.new)) for c in a.role_changes}
+    assert (old, new) in pairs, (pairs, a.summary())
