@@ -150,3 +150,12 @@ def test_a_passive_conjunct_shares_the_subject_of_the_one_who_left(sentence, old
     a = analyse("Story\n\n" + sentence)
     pairs = {(a.name_of(c.old), a.name_of(c.new)) for c in a.role_changes}
     assert (old, new) in pairs, (pairs, a.summary())
+
+
+@pytest.mark.parametrize("sentence, name, iso3", [
+    ("NAIROBI (Reuters) - Central Bank Governor Patrick Njoroge said rates would stay on hold.", "Patrick Njoroge", "KEN"),
+    ("ACCRA (Reuters) - Central Bank Governor Ernest Addison warned that inflation would rise.", "Ernest Addison", "GHA"),
+])
+def test_a_central_bank_named_alone_is_the_home_states(sentence, name, iso3):
+    a = analyse("Story\n\n" + sentence)
+    assert a.named("Central Bank").country == iso3 and a.person(name).country == iso3, a.summary()

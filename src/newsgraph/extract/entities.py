@@ -303,8 +303,8 @@ def _home_offices(index: EntityIndex) -> None:
         if words and words[-1] in _STATE_BODIES and ent.sector in (None, _STATE_BODIES[words[-1]]):
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
-        elif normalise(ent.name) in generic:
-            ent.country = home
+        elif normalise(ent.name) in generic or words == ["central", "bank"]:
+            ent.country = home  # "Central Bank Governor X" of a story filed from Nairobi
         elif ent.sector == "PTY" and dominant:
             ent.country = home  # "the ruling All Progressives Congress" of a story filed from Abuja
         elif ent.sector is None and _national_body(words):
