@@ -263,7 +263,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "he would not step down", "refused to resign": no change
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
-        if passive and subj_tok is None and verb.dep_ == "conj":
+        if passive and subj_tok is None and verb.dep_ == "conj" and lemma in _REPLACE:
             # "X stepped down and was succeeded by his deputy, Y": the conjunct shares X.
             subj_tok = _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")
         if passive and subj_tok is not None:
