@@ -159,3 +159,14 @@ def test_a_passive_conjunct_shares_the_subject_of_the_one_who_left(sentence, old
 def test_a_central_bank_named_alone_is_the_home_states(sentence, name, iso3):
     a = analyse("Story\n\n" + sentence)
     assert a.named("Central Bank").country == iso3 and a.person(name).country == iso3, a.summary()
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Kremlin spokesman Dmitry Peskov said President Vladimir Putin had no plans to travel to Turkey.",
+     "Vladimir Putin", "RUS"),
+    ("Chinese Foreign Ministry spokesman Lin Jian said Premier Li Qiang would attend the summit in Jakarta.",
+     "Li Qiang", "CHN"),
+])
+def test_an_office_holder_a_states_spokesperson_reports_on_is_that_states(text, name, iso3):
+    a = analyse("Story\n\n" + text)
+    assert a.person(name).country == iso3, a.summary()

@@ -367,6 +367,14 @@ def _reporting_state(index: EntityIndex, span) -> str | None:
     state = index.builder_at(reporter) if reporter is not None else None
     if state is not None and state.key[:1] in (("COUNTRY",), ("PART",)) and state.country:
         return state.country
+    if state is not None and state.type == "PERSON":
+        # "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had no plans …": a
+        # state's spokesperson speaks for it.
+        body_states = {e.name: e.country for e in index.entities if e.type == "ORG" and e.country}
+        spoken_for = {r.of if r.of in gazetteer().country_names else body_states.get(r.of or "") for r in state.roles
+                      if r.title.casefold().split()[-1] in ("spokesman", "spokeswoman", "spokesperson")} - {None}
+        if len(spoken_for) == 1:
+            return next(iter(spoken_for))
     return None
 
 
