@@ -170,3 +170,20 @@ def test_a_central_bank_named_alone_is_the_home_states(sentence, name, iso3):
 def test_an_office_holder_a_states_spokesperson_reports_on_is_that_states(text, name, iso3):
     a = analyse("Story\n\n" + text)
     assert a.person(name).country == iso3, a.summary()
+
+
+@pytest.mark.parametrize("sentence, name, title, iso3", [
+    ("Misri held talks with Chinese Vice Foreign Minister Sun Weidong in Beijing on Tuesday.",
+     "Sun Weidong", "Vice Foreign Minister", "CHN"),
+    ("He met Vietnamese Vice Defence Minister Hoang Xuan Chien in Hanoi.",
+     "Hoang Xuan Chien", "Vice Defence Minister", "VNM"),
+])
+def test_vice_before_an_office_is_part_of_it_and_keeps_the_state_before_it(sentence, name, title, iso3):
+    a = analyse("Story\n\n" + sentence)
+    assert a.roles(a.person(name)) == {(title, iso3)}, a.summary()
+
+
+def test_an_infinitive_headline_verb_ends_no_name_of_its_own():
+    a = analyse("Indian, Chinese Ministers Meet in Moscow to Ease Border Tensions\n\n"
+                "The defence ministers of India and China met in Moscow on Wednesday.")
+    assert not [e for e in a.entities if "Ease" in e.name], a.summary()

@@ -285,7 +285,7 @@ def _home_offices(index: EntityIndex) -> None:
         owner = next(iter(elsewhere)) if len(elsewhere) == 1 and home not in elsewhere else home
         for role in person.roles:
             # "former President", "outgoing President": the office is the capitalised part.
-            title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late)\s+)+", "", role.title)
+            title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late|vice|Vice)\s+)+", "", role.title)
             lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
                 or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \

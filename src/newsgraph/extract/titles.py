@@ -23,7 +23,7 @@ _SOFT_MODIFIERS = {"new", "newly", "current", "top", "senior", "veteran", "longt
                    "powerful", "influential", "embattled", "elected", "appointed", "sitting", "then", "-"}
 # Modifiers that change what the title says about the person now.
 _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
-                   "interim": "interim", "deputy": "deputy", "late": "late"}
+                   "interim": "interim", "deputy": "deputy", "vice": "vice", "late": "late"}
 # Bodies of an organisation named between it and a title ("ECOWAS Commission President").
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Offices a capitalised portfolio before them completes ("Security Minister", "Foreign Affairs
@@ -307,9 +307,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     if match.title.casefold() == "counterpart":
         phrase.counterpart = True
     if phrase.modifiers:
-        lead = [m for m in phrase.modifiers if m != "deputy" or not phrase.title.lower().startswith("deputy")]
-        # "deputy" is part of the office ("Deputy Commissioner"); "former", "acting" qualify it.
-        lead = [m.capitalize() if m == "deputy" and phrase.title[:1].isupper() else m for m in lead]
+        lead = [m for m in phrase.modifiers if m not in ("deputy", "vice") or not phrase.title.lower().startswith(m)]
+        # "deputy", "vice" are part of the office ("Deputy Commissioner", "Vice Foreign
+        # Minister"); "former", "acting" qualify it.
+        lead = [m.capitalize() if m in ("deputy", "vice") and phrase.title[:1].isupper() else m for m in lead]
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
