@@ -37,7 +37,9 @@ _UNNAMED_OFFICIALS = {"minister", "president", "premier", "spokesman", "spokeswo
                       "envoy", "chief", "commander", "governor", "mayor", "official", "secretary", "leader"}
 # Heads of a pair of people ("the two leaders"), who may be named in the sentence itself.
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
-_RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
+# "the two men": two people named before, never states.
+_PEOPLE_PLURALS = {"men", "women"}
+_RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams",
                      "neighbours", "neighbors", "navies", "armies"}
@@ -154,7 +156,7 @@ class Participants:
         size = self._group_size(tok) if direct and self._reciprocal(tok) else None
         if size and len(direct) < size:
             # "the three governments" linked to one of them: the group is meant.
-            grouped = (self._sentence_pair(tok) or self._titled_pair(tok) if size == 2 else []) or self._pair(tok)
+            grouped = self._group(tok)
             if len(grouped) == size:
                 return grouped
         if direct:
@@ -202,7 +204,7 @@ class Participants:
                 if named:
                     return named
         if self._reciprocal(tok):
-            return (self._sentence_pair(tok) or self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
+            return self._group(tok)
         if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner, and so do "drones launched by Russia";
             # "Iranian-made drones", "drones supplied by Iran" do not name a party.
@@ -389,6 +391,8 @@ class Participants:
     def _reciprocal(self, tok: Token) -> bool:
         if tok.lower_ not in _RECIPROCAL_HEADS:
             return False
+        if tok.lower_ in _PEOPLE_PLURALS and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False  # "Police arrested two men" names new people
         return self._group_size(tok) is not None
 
     @staticmethod
@@ -413,6 +417,25 @@ class Participants:
         holders = [e.id for e in self.index.entities if self.types.get(e.id) == "PERSON"
                    and any(r.title.casefold().split()[-1:] == [word] for r in e.roles)]
         return holders if len(holders) == 1 else []
+
+    def _group(self, tok: Token) -> list[str]:
+        """The parties "both sides", "the two leaders", "the three countries" stand for."""
+        if self._group_size(tok) == 2:
+            people = self._sentence_pair(tok) or self._titled_pair(tok) or self._last_person_pair(tok)
+            if people or tok.lower_ in _PEOPLE_PLURALS:
+                return people
+        return self._pair(tok)
+
+    def _last_person_pair(self, tok: Token) -> list[str]:
+        """"Zelensky spoke with Macron … The two leaders will discuss", "Rubio called Wang …
+        The two men agreed to meet": the two people of the last event between two people (a
+        call, a meeting), before the states the article names most."""
+        if tok.lemma_.casefold() not in _PERSON_HEADS and tok.lower_ not in _PEOPLE_PLURALS:
+            return []
+        for ids in reversed(self.history):
+            if len(ids) == 2 and all(self.types.get(e) == "PERSON" for e in ids):
+                return list(ids)
+        return []
 
     def _sentence_pair(self, tok: Token) -> list[str]:
         """"had met Prime Minister X in Thimphu, where the two leaders signed …": "the two
@@ -510,12 +533,20 @@ class Participants:
             # clause is not one of them ("Russia urged the two neighbours to hold talks").
             speaker: set[str] = set()
             verb = tok
-            for _ in range(6):  # up through "said it would provide … to the three navies"
+            # "Pashinyan said the two countries would sign a treaty": the subject of a reported
+            # clause may well include its reporter's state.
+            reported = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
+            for _ in range(0 if reported else 6):  # up through "said it would provide … to the three navies"
                 if verb.head.i == verb.i:
                     break
                 verb = verb.head
                 speaker |= {e for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i and not self._reciprocal(c)
                             for e in self.of_phrase(c)}
+            # "Azerbaijan and Armenia exchanged prisoners … Pashinyan said the two countries
+            # would sign": the states of the last event between that many states come first.
+            for ids in reversed(self.history):
+                if len(ids) == size and all(e in self.country_ids and e not in speaker for e in ids):
+                    return list(ids)
             counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
                               max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
                              for e in self.country_ids if e not in speaker), reverse=True)

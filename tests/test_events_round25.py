@@ -1,0 +1,42 @@
+"""Event coding faults found in review round 25 (2026-11-27): eight wire stories of our own in
+the style of an international-news portal (a Russian drone barrage on Ukraine, an
+Armenia-Azerbaijan prisoner exchange, Venezuelan troops on the Guyana border, Israeli strikes
+in Lebanon, a rejected truce in Sudan, Chinese missile drills around Taiwan, Mali expelling a
+French envoy, Serbia-Kosovo talks). Every sentence here is our own."""
+
+import pytest
+
+from events_helpers import coded, event_of
+
+
+# --- "the two leaders", "the two men": the two people of the last call or meeting ---------------
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Kenyan President William Ruto spoke by phone with Tanzanian President Joseph Mrema on "
+     "Monday. Kenya and Tanzania have long disputed the lake border. The two leaders will discuss "
+     "the border at a summit next month.", "discuss", {"William Ruto", "Joseph Mrema"}),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart Wang Yi in Delhi on "
+     "Tuesday. China and India fought a border clash in 2020. The two men agreed to resume "
+     "border patrols.", "agreed", {"Subrahmanyam Jaishankar", "Wang Yi"}),
+])
+def test_the_two_leaders_are_the_people_of_the_last_meeting(pipeline, text, trigger, pair):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {names[a] for a in ev.actors} == pair, coded(rec)
+    assert not any(q.unit in ("men", "leaders") for q in ev.quantities), coded(rec)
+
+
+# --- "X said the two countries would sign": the reporter's state is one of the two -------------
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Ethiopia and Eritrea exchanged 30 prisoners on Saturday in a deal brokered by Qatar. The Qatari "
+     "emir thanked the United Nations. Ethiopian Prime Minister Abiy Ahmed said the two countries "
+     "would sign a border treaty in Doha next month.", "sign", {"ETH", "ERI"}),
+    ("Peru and Ecuador agreed on Monday to reopen their border crossings after talks hosted by Chile. "
+     "Chilean officials praised the deal. Ecuador's foreign minister said the two nations would "
+     "hold joint patrols in January.", "patrols", {"PER", "ECU"}),
+])
+def test_the_two_countries_reported_by_one_of_them(pipeline, text, trigger, pair):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {countries[a] for a in ev.actors} == pair, coded(rec)
