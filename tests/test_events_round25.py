@@ -40,3 +40,43 @@ def test_the_two_countries_reported_by_one_of_them(pipeline, text, trigger, pair
     ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None, coded(rec)
     assert {countries[a] for a in ev.actors} == pair, coded(rec)
+
+
+# --- "last November", "next March": the word names the year, whatever the tense -----------------
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Israel and Hezbollah have broken the truce they agreed last November, Lebanon said.", "agreed", "2025-11"),
+    ("Ghana and Togo signed a border accord last December, officials said on Friday.", "signed", "2025-12"),
+    ("Peru said it would host talks with Bolivia next November.", "talks", "2027-11"),
+])
+def test_last_or_next_month_name_counts_from_the_publication_month(pipeline, text, trigger, value):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert ev.date is not None and ev.date.value == value, (ev.date, coded(rec))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("last November", "2025-11"), ("last December", "2025-12"), ("next March", "2027-03"),
+    ("next November", "2027-11"), ("next December", "2026-12"), ("last March", "2026-03"),
+])
+def test_resolve_last_and_next_month_names(text, value):
+    from datetime import date
+
+    from newsgraph.extract.dates import resolve
+    assert resolve(text, date(2026, 11, 20))[0] == value
+    assert resolve(text, date(2026, 11, 20), future=False)[0] == value
+    assert resolve(text, date(2026, 11, 20), future=True)[0] == value
+
+
+# --- "A summit … is planned for early next year": a scheduled event noun is planned, and dated ---
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("A summit between Serbia and Kosovo is planned for early next year, the EU said.", "summit", "2027"),
+    ("Talks between Chad and Sudan are scheduled for next month, Qatar said on Friday.", "Talks", "2026-12"),
+    ("A meeting between the Thai and Cambodian defence ministers is expected on Friday.", "meeting", "2026-11-27"),
+])
+def test_a_passive_scheduled_event_noun_is_planned(pipeline, text, trigger, value):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert ev.status == "planned", coded(rec)
+    assert ev.date is not None and ev.date.value == value, (ev.date, coded(rec))
