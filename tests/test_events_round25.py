@@ -80,3 +80,36 @@ def test_a_passive_scheduled_event_noun_is_planned(pipeline, text, trigger, valu
     assert ev is not None, coded(rec)
     assert ev.status == "planned", coded(rec)
     assert ev.date is not None and ev.date.value == value, (ev.date, coded(rec))
+
+
+# --- call-ups and dismissed warnings are events ------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The Israeli army said it had called up two reserve brigades for the northern front.", "called", "MOBILIZE"),
+    ("Armenia called up its reserves on Sunday after the border clash.", "called", "MOBILIZE"),
+    ("Venezuela's president dismissed the warning from Washington on Tuesday.", "dismissed", "REJECT"),
+    ("The Kremlin dismissed the threat of new European sanctions.", "dismissed", "REJECT"),
+])
+def test_call_ups_and_dismissed_warnings(pipeline, text, trigger, type_):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == type_, coded(rec)
+
+
+def test_dismissing_an_official_is_no_rejection(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The president dismissed the army chief on Monday.", "dismissed",
+                             published="2026-11-20")
+    assert ev is None or ev.type != "REJECT", coded(rec)
+
+
+# --- "condemned the strikes": the act its noun names, not the last act of its kind --------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Israeli aircraft struck 40 targets in southern Lebanon on Wednesday. Hezbollah fired about 30 "
+     "rockets at northern Israel in response. Lebanon's prime minister condemned the strikes.", "ISR"),
+    ("Russian forces shelled Kharkiv on Monday. Ukraine fired drones at Belgorod on Tuesday. "
+     "Ukraine's foreign ministry condemned the shelling.", "RUS"),
+])
+def test_condemned_act_is_the_one_its_noun_names(pipeline, text, target):
+    ev, _, countries, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert [countries[r] for r in ev.recipients] == [target], coded(rec)
