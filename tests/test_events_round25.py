@@ -113,3 +113,16 @@ def test_condemned_act_is_the_one_its_noun_names(pipeline, text, target):
     ev, _, countries, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
     assert ev is not None, coded(rec)
     assert [countries[r] for r in ev.recipients] == [target], coded(rec)
+
+
+# --- "Its fighters shelled the city": the owner is the subject of the sentence before ----------
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The RSF accepted the plan last week. Its fighters shelled the city again on Saturday, "
+     "killing 17 civilians.", "shelled", "SDN"),
+    ("Hamas rejected the proposal on Monday. Its gunmen fired rockets at Israel on Tuesday.", "fired", "PSE"),
+])
+def test_its_fighters_belong_to_the_last_subject(pipeline, text, trigger, actor):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert [countries[a] for a in ev.actors] == [actor], coded(rec)

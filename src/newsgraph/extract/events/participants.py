@@ -507,9 +507,12 @@ class Participants:
         if depth > 3 or tok.lower_ not in ("it", "its", "they", "their", "them"):
             return []
         subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
-        if top.head.i != top.i or top.pos_ not in ("VERB", "AUX") or subj is None or subj.lower_ not in ("it", "they") \
+        # "The RSF accepted the plan. Its fighters shelled the city": the owner of the subject.
+        owner = subj is not None and tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.i == subj.i
+        word = ("it" if tok.lower_ in ("it", "its") else "they") if owner else subj.lower_ if subj is not None else ""
+        if top.head.i != top.i or top.pos_ not in ("VERB", "AUX") or word not in ("it", "they") \
                 or top.lemma_.casefold() in self._EXPLETIVE_VERBS or any(c.dep_ == "auxpass" for c in top.children) \
-                or subj.lower_ != ("it" if tok.lower_ in ("it", "its") else "they"):
+                or word != ("it" if tok.lower_ in ("it", "its") else "they"):
             return []
         sent = tok.sent
         if sent.start == 0:
@@ -517,7 +520,7 @@ class Participants:
         prev = self.doc[sent.start - 1].sent
         root = prev.root
         head = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if head is None or head.pos_ == "PRON" and head.lower_ != subj.lower_:
+        if head is None or head.pos_ == "PRON" and head.lower_ != word:
             return []
         ids = self.of_phrase(head, depth + 1)
         if not ids or any(self.types.get(e) not in ("ORG", "GPE", "NORP") for e in ids):
