@@ -126,3 +126,14 @@ def test_its_fighters_belong_to_the_last_subject(pipeline, text, trigger, actor)
     ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None, coded(rec)
     assert [countries[a] for a in ev.actors] == [actor], coded(rec)
+
+
+# --- "the truce agreed last November": the main clause's subject agreed nothing ----------------
+
+@pytest.mark.parametrize("text", [
+    "Israel accused Hezbollah of violating the truce agreed last November.",
+    "Lebanon's prime minister called on France to press Israel to respect the ceasefire agreed in 2024.",
+])
+def test_an_accord_participle_is_not_the_subjects_agreement(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "agreed", published="2026-11-20")
+    assert ev is None or not ev.actors, coded(rec)

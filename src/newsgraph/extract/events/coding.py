@@ -494,6 +494,17 @@ def _venue_entities(noun: Token, parts: Participants) -> set[str]:
             and e not in parts.country_ids}
 
 
+def _describes_accord(verb: Token) -> bool:
+    """"accused Hezbollah of violating the truce agreed last November", "respect the deal
+    signed in 2024": a bare participle right after an accord that is another verb's object
+    says how the accord came about (the parser may hang it on the main verb); the main
+    clause's subject did not agree or sign it."""
+    noun = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("acl", "advcl", "conj") and noun is not None
+            and noun.dep_ in ("dobj", "pobj") and noun.lemma_.casefold() in word_classes().get("proposal", ())
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children))
+
+
 def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str], Token | None]:
     """Entities of the doer of ``verb`` and the token naming them."""
     if hops > 5:
@@ -542,6 +553,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             return [], None
     head = verb.head
     if head.i == verb.i:
+        return [], None
+    if _describes_accord(verb):
         return [], None
     dep = verb.dep_
     given = deadline_of(verb)
