@@ -137,3 +137,20 @@ def test_its_fighters_belong_to_the_last_subject(pipeline, text, trigger, actor)
 def test_an_accord_participle_is_not_the_subjects_agreement(pipeline, text):
     ev, _, _, rec = event_of(pipeline, text, "agreed", published="2026-11-20")
     assert ev is None or not ev.actors, coded(rec)
+
+
+# --- "the three countries": the states a recent sentence names together -----------------------
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("Mali expelled the French ambassador on Tuesday. Mali accused France of arming rebels, and "
+     "France denied it. Paris recalled its envoy. Burkina Faso and Niger, which form an alliance with "
+     "Mali, said they backed the decision. The three countries withdrew from the regional bloc in January.",
+     "withdrew", {"MLI", "BFA", "NER"}),
+    ("Russia accused Georgia of spying on Monday. Moscow expelled two Georgian diplomats and Russia "
+     "closed its border. Armenia and Azerbaijan, which border Georgia, said they regretted the move. "
+     "The three countries will hold talks in Baku next week.", "talks", {"GEO", "ARM", "AZE"}),
+])
+def test_the_three_countries_are_those_named_together(pipeline, text, trigger, states):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {countries[a] for a in ev.actors} == states, coded(rec)

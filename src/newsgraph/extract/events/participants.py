@@ -550,6 +550,9 @@ class Participants:
             for ids in reversed(self.history):
                 if len(ids) == size and all(e in self.country_ids and e not in speaker for e in ids):
                     return list(ids)
+            together = self._named_together(tok, size, speaker) if size > 2 else []
+            if together:
+                return together
             counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
                               max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
                              for e in self.country_ids if e not in speaker), reverse=True)
@@ -574,6 +577,21 @@ class Participants:
             if len(ids) == 2:
                 return list(ids)
         return list(self.history[-1]) if self.history else []
+
+    def _named_together(self, tok: Token, size: int, speaker: set[str]) -> list[str]:
+        """"Burkina Faso and Niger, which form an alliance with Mali, said … The three countries
+        withdrew": the states of the nearest sentence before that names just that many (the
+        state the story names most may be another, the one they quarrel with)."""
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            named = list(dict.fromkeys(e for i in range(sent.start, sent.end) for e in self.by_token.get(i, [])
+                                       if e in self.country_ids and e not in speaker))
+            if len(named) == size:
+                return named
+        return []
 
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:
