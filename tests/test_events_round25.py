@@ -154,3 +154,17 @@ def test_the_three_countries_are_those_named_together(pipeline, text, trigger, s
     ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None, coded(rec)
     assert {countries[a] for a in ev.actors} == states, coded(rec)
+
+
+# --- "both sides": never an international body that sends or mediates -------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ethiopia and Eritrea traded accusations over the border on Monday. The African Union said it "
+     "would send monitors to Eritrea. The United States urged both sides to show restraint.", {"ETH", "ERI"}),
+    ("Serbia and Kosovo agreed on Monday to resume talks. NATO said it would send 200 more "
+     "peacekeepers to Kosovo in December. Germany urged both sides to avoid escalation.", {"SRB", "XKX"}),
+])
+def test_both_sides_are_not_an_international_body(pipeline, text, pair):
+    ev, _, countries, rec = event_of(pipeline, text, "urged", published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {countries[r] for r in ev.recipients} == pair, coded(rec)

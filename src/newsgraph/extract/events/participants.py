@@ -573,8 +573,11 @@ class Participants:
                 pairs = [self.of_phrase(p) for p in prep.children if p.dep_ == "pobj"]
                 if pairs and len(pairs[0]) == 2:
                     return pairs[0]
+        # "NATO will send peacekeepers to Kosovo … urged both sides to avoid escalation": an
+        # international body sends, mediates or watches; the sides are those it stands between.
+        sides = tok.lemma_.casefold() in ("side", "party")
         for ids in reversed(self.history):
-            if len(ids) == 2:
+            if len(ids) == 2 and not (sides and any(self.sectors.get(e) == "IGO" for e in ids)):
                 return list(ids)
         return list(self.history[-1]) if self.history else []
 
