@@ -168,3 +168,17 @@ def test_both_sides_are_not_an_international_body(pipeline, text, pair):
     ev, _, countries, rec = event_of(pipeline, text, "urged", published="2026-11-20")
     assert ev is not None, coded(rec)
     assert {countries[r] for r in ev.recipients} == pair, coded(rec)
+
+
+# --- prisoners swapped or traded are released; a military pause de-escalates -------------------
+
+@pytest.mark.parametrize("text, trigger, type_, mode", [
+    ("Ukraine and Russia swapped 150 prisoners each on Tuesday.", "swapped", "RETREAT", "release"),
+    ("Armenia and Azerbaijan traded 20 prisoners at the border.", "traded", "RETREAT", "release"),
+    ("The prisoner swap between Russia and Ukraine took place in Belarus.", "swap", "RETREAT", "release"),
+    ("Israel halted its offensive in Gaza on Monday.", "halted", "RETREAT", "ceasefire"),
+    ("Russia suspended its offensive near Kharkiv on Monday.", "suspended", "RETREAT", "ceasefire"),
+])
+def test_swaps_and_military_pauses(pipeline, text, trigger, type_, mode):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and (ev.type, ev.mode) == (type_, mode), coded(rec)
