@@ -182,3 +182,15 @@ def test_both_sides_are_not_an_international_body(pipeline, text, pair):
 def test_swaps_and_military_pauses(pipeline, text, trigger, type_, mode):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and (ev.type, ev.mode) == (type_, mode), coded(rec)
+
+
+# --- a proposed truce or proposed talks are not taken up yet -----------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey proposed a 30-day ceasefire between Russia and Ukraine on Monday.", "ceasefire"),
+    ("Egypt proposed a truce in Gaza during talks with Qatar.", "truce"),
+    ("Russia proposed to hold talks with Ukraine in Istanbul.", "talks"),
+])
+def test_a_proposed_event_is_hypothetical(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.status == "hypothetical", coded(rec)
