@@ -194,3 +194,20 @@ def test_swaps_and_military_pauses(pipeline, text, trigger, type_, mode):
 def test_a_proposed_event_is_hypothetical(pipeline, text, trigger):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.status == "hypothetical", coded(rec)
+
+
+# --- a weapons test shows force; it attacks no one ---------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("North Korea test-fired two cruise missiles into the sea on Saturday, Seoul said.", "fired"),
+    ("Iran test-launched a ballistic missile on Monday, state media reported.", "launched"),
+    ("Pakistan tested a nuclear-capable missile on Tuesday.", "tested"),
+])
+def test_a_weapons_test_is_mobilize(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "MOBILIZE", coded(rec)
+
+
+def test_a_missile_fired_at_a_city_is_still_an_assault(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russia fired two missiles at Kyiv on Sunday.", "fired", published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)

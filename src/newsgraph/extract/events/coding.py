@@ -259,11 +259,22 @@ def match(tok: Token) -> Trigger | None:
         return None
     lex = triggers()
     keys = lemma_keys(tok.lower_, tok.lemma_) if pos == "VERB" else (tok.lemma_.casefold(), tok.lower_)
+    prefix = _hyphen_prefix(tok) if pos == "VERB" else None
+    if prefix:  # "test-fired two missiles": the compound verb's own row comes first
+        keys = [f"{prefix}-{k}" for k in keys] + list(keys)
     for key in keys:
         for trig in lex.get((key, pos), ()):
             if _holds(tok, trig.condition):
                 return None if trig.type == "-" else trig  # "-": a use that is no event ("seized on")
     return None
+
+
+def _hyphen_prefix(tok: Token) -> str | None:
+    """The first part of a hyphenated verb the tokenizer split ("test" in "test-fired")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return doc[tok.i - 2].lower_ if doc[tok.i - 2].head.i == tok.i else None
 
 
 def _adjectival_participle(tok: Token) -> bool:
