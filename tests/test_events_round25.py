@@ -211,3 +211,16 @@ def test_a_weapons_test_is_mobilize(pipeline, text, trigger):
 def test_a_missile_fired_at_a_city_is_still_an_assault(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russia fired two missiles at Kyiv on Sunday.", "fired", published="2026-11-20")
     assert ev is not None and ev.type == "ASSAULT", coded(rec)
+
+
+# --- an envoy or delegation sent is a visit by proxy -------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, status, target", [
+    ("Brazil said it would send an envoy to Caracas this week.", "send", "planned", "VEN"),
+    ("China dispatched a delegation to Kabul on Monday.", "dispatched", "happened", "AFG"),
+    ("Qatar sent a mediator to Khartoum after the clashes.", "sent", "happened", "SDN"),
+])
+def test_an_envoy_sent_is_consult(pipeline, text, trigger, status, target):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "visit", status), coded(rec)
+    assert [countries[r] for r in ev.recipients] == [target], coded(rec)
