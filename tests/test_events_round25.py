@@ -224,3 +224,15 @@ def test_an_envoy_sent_is_consult(pipeline, text, trigger, status, target):
     ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and (ev.type, ev.mode, ev.status) == ("CONSULT", "visit", status), coded(rec)
     assert [countries[r] for r in ev.recipients] == [target], coded(rec)
+
+
+# --- "42 of 55 drones": the first number counts the noun too ----------------------------------
+
+@pytest.mark.parametrize("text, trigger, value, unit", [
+    ("Ukraine said it had shot down 42 of 55 drones launched by Russia overnight.", "shot", 42, "drones"),
+    ("Israel intercepted 12 of 20 rockets fired by Hezbollah on Monday.", "intercepted", 12, "rockets"),
+])
+def test_a_count_of_a_count_counts_the_noun(pipeline, text, trigger, value, unit):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert (value, unit) in [(q.value, q.unit) for q in ev.quantities], ev.quantities
