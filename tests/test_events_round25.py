@@ -236,3 +236,20 @@ def test_a_count_of_a_count_counts_the_noun(pipeline, text, trigger, value, unit
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None, coded(rec)
     assert (value, unit) in [(q.value, q.unit) for q in ev.quantities], ev.quantities
+
+
+# --- "on Wednesday" is no target: a date's preposition meets no prep: condition ---------------
+
+@pytest.mark.parametrize("text", [
+    "Zelensky fired the commander of Ukraine's ground forces on Wednesday.",
+    "Ukraine's president fired his defence minister on Friday night.",
+])
+def test_firing_an_official_on_a_day_is_no_assault(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "fired", published="2026-11-20")
+    assert ev is None or ev.type != "ASSAULT", coded(rec)
+
+
+def test_firing_on_positions_on_a_day_is_an_assault(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russian troops fired on Ukrainian positions on Monday.", "fired",
+                             published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)

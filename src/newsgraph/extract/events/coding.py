@@ -172,7 +172,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
         left = tok.doc[max(tok.i - 4, 0):tok.i].text.casefold()
         if not (mods & cond.mod) and not any(m in left.split() or left.endswith(m) for m in cond.mod if "-" in m):
             return False
-    if cond.prep is not None and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in cond.prep for c in tok.children):
+    if cond.prep is not None and not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in cond.prep
+                                         and not _names_a_time(c) for c in tok.children):
         return False
     if cond.pobj is not None:
         # "put troops on alert", "ordered the army to its highest level of readiness": the
@@ -267,6 +268,13 @@ def match(tok: Token) -> Trigger | None:
             if _holds(tok, trig.condition):
                 return None if trig.type == "-" else trig  # "-": a use that is no event ("seized on")
     return None
+
+
+def _names_a_time(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("fired the commander on Wednesday",
+    "called up its reserves on Sunday"): it says when, not at or on whom."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _hyphen_prefix(tok: Token) -> str | None:
