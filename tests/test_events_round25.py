@@ -253,3 +253,20 @@ def test_firing_on_positions_on_a_day_is_an_assault(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russian troops fired on Ukrainian positions on Monday.", "fired",
                              published="2026-11-20")
     assert ev is not None and ev.type == "ASSAULT", coded(rec)
+
+
+# --- corporal punishment is a beating ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Taliban publicly flogged 12 people in Kandahar on Thursday.", "flogged"),
+    ("Iranian authorities lashed two women for protesting.", "lashed"),
+])
+def test_flogging_is_an_assault(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and (ev.type, ev.mode) == ("ASSAULT", "beat"), coded(rec)
+
+
+def test_a_storm_lashing_a_coast_is_no_event(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The storm lashed the coast of Vietnam on Monday.", "lashed",
+                             published="2026-11-20")
+    assert ev is None, coded(rec)
