@@ -270,3 +270,15 @@ def test_a_storm_lashing_a_coast_is_no_event(pipeline):
     ev, _, _, rec = event_of(pipeline, "The storm lashed the coast of Vietnam on Monday.", "lashed",
                              published="2026-11-20")
     assert ev is None, coded(rec)
+
+
+# --- ships or planes that carry aid deliver it -------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Indonesia sent two navy ships carrying food and medicine to Papua New Guinea on Monday.", "sent", "AID"),
+    ("Turkey dispatched three planes loaded with tents and blankets to Syria.", "dispatched", "AID"),
+    ("China sent two warships carrying marines to the Solomon Islands.", "sent", "MOBILIZE"),
+])
+def test_vessels_carrying_aid_deliver_it(pipeline, text, trigger, type_):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == type_, coded(rec)

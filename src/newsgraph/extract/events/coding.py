@@ -162,6 +162,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
                 t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in _objects(tok)
                 for t in [o, *(c for c in o.children if c.dep_ in ("appos", "compound", "poss"))])):
             return False
+    if cond.cargo is not None and not (_words(_cargo(tok)) & cond.cargo):
+        return False
     if cond.mod is not None:
         mods = set()
         for c in tok.children:
@@ -268,6 +270,21 @@ def match(tok: Token) -> Trigger | None:
             if _holds(tok, trig.condition):
                 return None if trig.type == "-" else trig  # "-": a use that is no event ("seized on")
     return None
+
+
+_CARRYING_VERBS = {"carry", "load", "laden", "transport", "bring", "ferry"}
+
+
+def _cargo(tok: Token) -> list[Token]:
+    """What the objects of ``tok`` carry: "sent two navy ships carrying food and medicine",
+    "dispatched three planes loaded with tents"."""
+    out = []
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for acl in (c for c in obj.children if c.dep_ in ("acl", "amod") and c.lemma_.casefold() in _CARRYING_VERBS):
+            things = [c for c in acl.children if c.dep_ == "dobj"]
+            things += [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            out += things + [c for t in things for c in t.conjuncts]
+    return out
 
 
 def _names_a_time(prep: Token) -> bool:
