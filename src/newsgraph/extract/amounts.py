@@ -104,6 +104,12 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
             head = t.head
     while head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
         head = head.head  # "215,000 vaccine doses": the parser hangs the number on the compound
+    if head is not None and head.pos_ == "NUM" and head.dep_ == "nummod" and head.head.pos_ == "NOUN" \
+            and any(t.lower_ == "of" for t in last.doc[last.i + 1:head.i]):
+        # "shot down 42 of 55 drones" (parsed 42 -> 55 -> drones): 42 drones, and the 55 stay a
+        # count of their own.
+        noun = head.head
+        return (noun.text if noun.text.isupper() and len(noun.text) > 1 else noun.lower_), last.i
     if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return (head.text if head.text.isupper() and len(head.text) > 1 else head.lower_), head.i
     if label in ("MONEY", "QUANTITY"):

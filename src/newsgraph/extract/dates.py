@@ -195,7 +195,15 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
             # when the clause does not say, the past one, unless the month is one of the next
             # two ("ready to host a meeting in April" in March is next month, not last year's).
             ahead = (month_name - published.month) % 12
-            if future is None:
+            said = re.search(r"\b(last|next|past|coming)\s+(?:" + "|".join(MONTHS) + r")\b", t)
+            if said:
+                # "the ceasefire agreed last November" in November is a year back, "next March"
+                # the coming one, whatever the tense says: the word names the direction.
+                if said[1] in ("last", "past"):
+                    year -= 1 if month_name >= published.month else 0
+                else:
+                    year += 1 if month_name <= published.month else 0
+            elif future is None:
                 if 0 < ahead <= 2:
                     year += 1 if month_name < published.month else 0
                 elif month_name > published.month:

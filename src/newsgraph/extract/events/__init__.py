@@ -82,11 +82,19 @@ def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
         # struck … Iran condemned the airstrikes": not the missiles fired before them).
         earlier = [e for e in events if e.trigger.end <= event.trigger.start and e.type in kinds
                    and (kind != "AGREE" or len(e.actors) > 1) and not set(e.actors) & set(event.actors)]
-        if earlier:
-            event.recipients = list(earlier[-1].actors)
+        # "Israeli aircraft struck 40 targets … Hezbollah fired rockets … Salam condemned the
+        # strikes": an act the noun names by its own word comes before a later act of its kind.
+        named = [e for e in earlier if _names_same_act(_lemma(doc, e), obj.lemma_.casefold())]
+        if named or earlier:
+            event.recipients = list((named or earlier)[-1].actors)
 
 
 def _lemma(doc, event: Event) -> str:
     """The lemma of an event's trigger word."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root.lemma_.casefold() if span is not None else ""
+
+
+def _names_same_act(verb: str, noun: str) -> bool:
+    """True when a noun names the act of a verb: "strike" (struck), "airstrike", "shelling"."""
+    return len(verb) >= 4 and (noun == verb or noun.startswith(verb) or noun.endswith(verb))

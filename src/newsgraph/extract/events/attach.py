@@ -31,7 +31,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throu
 # "the two neighbours", "the three countries' defence ministers", "the three navies": a
 # definite number of parties refers to who takes part; it counts nothing that happened.
 _PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "party", "government", "navy",
-                "army", "leader", "president", "minister", "capital", "delegation", "signatory"}
+                "army", "leader", "president", "minister", "capital", "delegation", "signatory", "man", "woman",
+                "counterpart", "chancellor"}
 
 
 # Prepositions and verbs whose object is the topic of talks or statements.

@@ -31,11 +31,12 @@ class Condition:
     by: frozenset[str] | None = None     # doer of a noun trigger: "a strike by pilots", "pilots' strike"
     pobj: frozenset[str] | None = None   # object of the preposition ``prep`` names ("put troops on alert")
     kept_from: bool = False              # "from" + a gerund: the object is kept from acting ("stopped farmers from ploughing")
+    cargo: frozenset[str] | None = None  # what the object carries ("sent two ships carrying food")
 
     @property
     def empty(self) -> bool:
         return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
-                    or self.complement or self.by or self.pobj or self.kept_from)
+                    or self.complement or self.by or self.pobj or self.kept_from or self.cargo)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def parse_condition(spec: str) -> Condition:
             fields["kept_from"] = True
             continue
         key, _, value = clause.partition(":")
-        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj"):
+        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj", "cargo"):
             raise ValueError(f"unknown trigger condition {clause!r}")
         fields[key] = _words(value)
     return Condition(**fields)  # type: ignore[arg-type]

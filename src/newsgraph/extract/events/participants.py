@@ -37,7 +37,9 @@ _UNNAMED_OFFICIALS = {"minister", "president", "premier", "spokesman", "spokeswo
                       "envoy", "chief", "commander", "governor", "mayor", "official", "secretary", "leader"}
 # Heads of a pair of people ("the two leaders"), who may be named in the sentence itself.
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
-_RECIPROCAL_HEADS = {"side", "sides", "country", "countries", "leader", "leaders", "president",
+# "the two men": two people named before, never states.
+_PEOPLE_PLURALS = {"men", "women"}
+_RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams",
                      "neighbours", "neighbors", "navies", "armies"}
@@ -154,7 +156,7 @@ class Participants:
         size = self._group_size(tok) if direct and self._reciprocal(tok) else None
         if size and len(direct) < size:
             # "the three governments" linked to one of them: the group is meant.
-            grouped = (self._sentence_pair(tok) or self._titled_pair(tok) if size == 2 else []) or self._pair(tok)
+            grouped = self._group(tok)
             if len(grouped) == size:
                 return grouped
         if direct:
@@ -202,7 +204,7 @@ class Participants:
                 if named:
                     return named
         if self._reciprocal(tok):
-            return (self._sentence_pair(tok) or self._titled_pair(tok) if self._group_size(tok) == 2 else []) or self._pair(tok)
+            return self._group(tok)
         if tok.lemma_.casefold() in THINGS and not allow_things:
             # "Russia's drones" keep their owner, and so do "drones launched by Russia";
             # "Iranian-made drones", "drones supplied by Iran" do not name a party.
@@ -389,6 +391,8 @@ class Participants:
     def _reciprocal(self, tok: Token) -> bool:
         if tok.lower_ not in _RECIPROCAL_HEADS:
             return False
+        if tok.lower_ in _PEOPLE_PLURALS and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False  # "Police arrested two men" names new people
         return self._group_size(tok) is not None
 
     @staticmethod
@@ -413,6 +417,25 @@ class Participants:
         holders = [e.id for e in self.index.entities if self.types.get(e.id) == "PERSON"
                    and any(r.title.casefold().split()[-1:] == [word] for r in e.roles)]
         return holders if len(holders) == 1 else []
+
+    def _group(self, tok: Token) -> list[str]:
+        """The parties "both sides", "the two leaders", "the three countries" stand for."""
+        if self._group_size(tok) == 2:
+            people = self._sentence_pair(tok) or self._titled_pair(tok) or self._last_person_pair(tok)
+            if people or tok.lower_ in _PEOPLE_PLURALS:
+                return people
+        return self._pair(tok)
+
+    def _last_person_pair(self, tok: Token) -> list[str]:
+        """"Zelensky spoke with Macron … The two leaders will discuss", "Rubio called Wang …
+        The two men agreed to meet": the two people of the last event between two people (a
+        call, a meeting), before the states the article names most."""
+        if tok.lemma_.casefold() not in _PERSON_HEADS and tok.lower_ not in _PEOPLE_PLURALS:
+            return []
+        for ids in reversed(self.history):
+            if len(ids) == 2 and all(self.types.get(e) == "PERSON" for e in ids):
+                return list(ids)
+        return []
 
     def _sentence_pair(self, tok: Token) -> list[str]:
         """"had met Prime Minister X in Thimphu, where the two leaders signed …": "the two
@@ -484,9 +507,12 @@ class Participants:
         if depth > 3 or tok.lower_ not in ("it", "its", "they", "their", "them"):
             return []
         subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
-        if top.head.i != top.i or top.pos_ not in ("VERB", "AUX") or subj is None or subj.lower_ not in ("it", "they") \
+        # "The RSF accepted the plan. Its fighters shelled the city": the owner of the subject.
+        owner = subj is not None and tok.lower_ in ("its", "their") and tok.dep_ == "poss" and tok.head.i == subj.i
+        word = ("it" if tok.lower_ in ("it", "its") else "they") if owner else subj.lower_ if subj is not None else ""
+        if top.head.i != top.i or top.pos_ not in ("VERB", "AUX") or word not in ("it", "they") \
                 or top.lemma_.casefold() in self._EXPLETIVE_VERBS or any(c.dep_ == "auxpass" for c in top.children) \
-                or subj.lower_ != ("it" if tok.lower_ in ("it", "its") else "they"):
+                or word != ("it" if tok.lower_ in ("it", "its") else "they"):
             return []
         sent = tok.sent
         if sent.start == 0:
@@ -494,7 +520,7 @@ class Participants:
         prev = self.doc[sent.start - 1].sent
         root = prev.root
         head = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if head is None or head.pos_ == "PRON" and head.lower_ != subj.lower_:
+        if head is None or head.pos_ == "PRON" and head.lower_ != word:
             return []
         ids = self.of_phrase(head, depth + 1)
         if not ids or any(self.types.get(e) not in ("ORG", "GPE", "NORP") for e in ids):
@@ -510,12 +536,23 @@ class Participants:
             # clause is not one of them ("Russia urged the two neighbours to hold talks").
             speaker: set[str] = set()
             verb = tok
-            for _ in range(6):  # up through "said it would provide … to the three navies"
+            # "Pashinyan said the two countries would sign a treaty": the subject of a reported
+            # clause may well include its reporter's state.
+            reported = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp"
+            for _ in range(0 if reported else 6):  # up through "said it would provide … to the three navies"
                 if verb.head.i == verb.i:
                     break
                 verb = verb.head
                 speaker |= {e for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i and not self._reciprocal(c)
                             for e in self.of_phrase(c)}
+            # "Azerbaijan and Armenia exchanged prisoners … Pashinyan said the two countries
+            # would sign": the states of the last event between that many states come first.
+            for ids in reversed(self.history):
+                if len(ids) == size and all(e in self.country_ids and e not in speaker for e in ids):
+                    return list(ids)
+            together = self._named_together(tok, size, speaker) if size > 2 else []
+            if together:
+                return together
             counts = sorted(((sum(1 for i in self.mentions_before.get(e, []) if i < tok.i),
                               max((i for i in self.mentions_before.get(e, []) if i < tok.i), default=-1), e)
                              for e in self.country_ids if e not in speaker), reverse=True)
@@ -536,10 +573,28 @@ class Participants:
                 pairs = [self.of_phrase(p) for p in prep.children if p.dep_ == "pobj"]
                 if pairs and len(pairs[0]) == 2:
                     return pairs[0]
+        # "NATO will send peacekeepers to Kosovo … urged both sides to avoid escalation": an
+        # international body sends, mediates or watches; the sides are those it stands between.
+        sides = tok.lemma_.casefold() in ("side", "party")
         for ids in reversed(self.history):
-            if len(ids) == 2:
+            if len(ids) == 2 and not (sides and any(self.sectors.get(e) == "IGO" for e in ids)):
                 return list(ids)
         return list(self.history[-1]) if self.history else []
+
+    def _named_together(self, tok: Token, size: int, speaker: set[str]) -> list[str]:
+        """"Burkina Faso and Niger, which form an alliance with Mali, said … The three countries
+        withdrew": the states of the nearest sentence before that names just that many (the
+        state the story names most may be another, the one they quarrel with)."""
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            named = list(dict.fromkeys(e for i in range(sent.start, sent.end) for e in self.by_token.get(i, [])
+                                       if e in self.country_ids and e not in speaker))
+            if len(named) == size:
+                return named
+        return []
 
     def remember(self, ids: list[str]) -> None:
         if len(ids) >= 2:

@@ -65,8 +65,11 @@ _PLANNING_PARTICIPLES = {"plan", "schedule", "set", "slate", "arrange", "expect"
 
 
 def planned_by(noun: Token) -> Token | None:
-    """The participle that schedules an event noun: "a meeting planned for June 20", also
-    when the parser hangs it on the noun's of-object ("a meeting of ministers planned for …")."""
+    """The participle that schedules an event noun: "a meeting planned for June 20", "talks
+    are scheduled for May", also when the parser hangs it on the noun's of-object ("a meeting
+    of ministers planned for …")."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.casefold() in _PLANNING_PARTICIPLES and not negated(noun.head):
+        return noun.head  # "A summit between the two leaders is planned for early next year"
     holders = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     for h in holders:
         for c in h.children:
