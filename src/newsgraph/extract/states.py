@@ -222,7 +222,7 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         # Affairs Office" is a Chinese body.
         country = _possessor_country(index, span) if label == "ORG" else None
         if label == "ORG" and len(span) > 1 and country is None:
-            country = g.demonym(span[0].text) or g.country(span[0].text)
+            country = _leading_state(span)
         if label == "ORG" and len(span) == 1 and country is None:
             country = camel_case_state(span.text)  # "QatarEnergy", "PetroVietnam"
         if label == "ORG" and country is None:
@@ -238,6 +238,20 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
 # Demonyms two states share; the one the article names decides.
 _AMBIGUOUS_DEMONYMS = {"korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK"), "congolese": ("COD", "COG"),
                        "guinean": ("GIN", "GNB", "GNQ"), "guineans": ("GIN", "GNB", "GNQ")}
+
+
+def _leading_state(span: Span) -> str | None:
+    """The state whose name or adjective opens an organisation's name, in one word or
+    several ("Papua New Guinea Police", "Solomon Islands Ports Authority"), after a
+    "Royal" ("Royal Thai Navy", "Royal Solomon Islands Police Force")."""
+    g = gazetteer()
+    first = 1 if span[0].text == "Royal" else 0
+    for n in range(min(4, len(span) - first - 1), 0, -1):
+        words = span[first:first + n].text
+        iso = g.demonym(words) or g.country(words)
+        if iso:
+            return iso
+    return None
 
 
 def _named_country(span: Span) -> str | None:
