@@ -144,10 +144,18 @@ def _denied(verb: Token) -> bool:
 
 
 def _in_someones_place(verb: Token) -> bool:
-    """"appointed B in his place", "named B in her stead": B takes over someone's post."""
+    """"appointed B in his place", "named B in her stead": B takes over someone's post; so
+    does "dismissed A and appointed B to the post" (the post just named, no "of" after it)."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in ("place", "stead")
                                                              and _child(o, "poss") is not None for o in c.children)
+               or c.dep_ == "prep" and c.lower_ == "to" and verb.dep_ == "conj"
+               and any(o.dep_ == "pobj" and o.lower_ in _BARE_POSTS and not any(p.dep_ == "prep" for p in o.children)
+                       and any(d.lower_ == "the" for d in o.children) for o in c.children)
                for c in verb.children)
+
+
+# A post named by a bare noun after "to the": the one the sentence just named.
+_BARE_POSTS = {"post", "job", "position", "role", "office"}
 
 
 def _left_before(verb: Token) -> Token | None:
