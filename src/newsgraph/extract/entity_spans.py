@@ -60,6 +60,8 @@ _INSTITUTION_NOUNS = {"congress", "parliament", "senate", "secretariat", "cabine
 _ASSOCIATION_NOUNS = {"association", "federation", "union", "chamber", "society", "league", "forum", "institute",
                       "confederation", "guild", "alliance", "foundation", "syndicate", "club", "council"}
 _ARM_WORDS = {"army", "military", "police", "navy"}
+# Words that end titles and also name bodies ("Bank of Ghana", "House of Lords").
+_BODY_TITLE_WORDS = {"bank", "house", "state", "government"}
 # Prepositions that join a headline's clauses and begin no part of a name ("… in Tbilisi Against
 # Foreign Agents Bill", "… in Warsaw Amid Strikes").
 _HEADLINE_PREPOSITIONS = {"against", "amid", "despite", "over", "after", "ahead", "following", "before"}
@@ -404,7 +406,13 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue  # "Curfew Imposed in …", "… to Spur Lending" in the title: no one the story names
         if span.label_ != "PERSON" and all(i in facts.title_tokens for i in range(span.start, span.end)):
             continue  # "State" of "Secretary of State", "General Staff" of "Chief of General Staff"
-        if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens:
+        if span.label_ == "ORG" and len(span) >= 3 and span[1].lower_ in ("for", "of") and span.start in facts.title_tokens \
+                and span[0].is_title and span[0].lower_ in title_head_words() and not known_name(span.text) \
+                and span[0].lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS | _BODY_TITLE_WORDS:
+            continue  # "Minister for International Development", "Commissioner for Trade": an office
+        # ("International Court of Justice" keeps its end: a body's name "… of <title word>")
+        if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens \
+                and not (len(span) >= 3 and span[-2].lower_ == "of"):
             end = span.end
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
@@ -412,9 +420,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         if span.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.start >= 2 \
                 and not known_name(span.text):
             given, title = doc[span.start - 1], doc[span.start - 2]
+            # (after a lower-case title only a known given name: "spokeswoman Ana | Pisonero")
+            titled = title.i in facts.title_tokens or title.is_lower and first_name_gender(given.text) is not None \
+                and any(m.start <= title.i < m.end for m in facts.titles)
             if given.tag_ == "NNP" and given.is_title and given.is_alpha and not given.ent_type_ \
-                    and given.head.i == span.start and title.i in facts.title_tokens \
-                    and title.lower_ in title_head_words():
+                    and given.head.i == span.start and titled and title.lower_ in title_head_words():
                 # "Budapest Mayor Gergely Karácsony": a name after a title, its given name untagged
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
         if span.label_ == "ORG":
@@ -683,6 +693,14 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
                         for t in span[1:]):
             span = Span(span.doc, span.start, span.start + 1,
                         label="NORP" if gazetteer().demonym(span[0].text) else "GPE")
+        # "former Construction | Minister X", "Mining | Secretary X": a portfolio of common words
+        # before the office, not an organisation (the state the office belongs to is found
+        # as for any other title).
+        elif span.label_ == "ORG" and len(span) <= 2 and span.end < len(span.doc) \
+                and span.doc[span.end].lower_ in ("minister", "secretary") and not known_name(span.text) \
+                and all(t.is_title and t.is_alpha and t.tag_ in ("NN", "NNS", "NNP") and not _is_state_word(t.text)
+                        and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS for t in span):
+            continue
         # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
         # capitalised by opening a sentence or headline.
         if span.label_ in ("ORG", "NORP") and len(span) == 1 and span[0].is_sent_start \
