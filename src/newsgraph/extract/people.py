@@ -284,6 +284,9 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
         if head.i in index._tok and head.dep_ == "pobj" and head.head.head.i < head.i \
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i not in index._tok:
             head = head.head.head  # "China's ambassador to Sri Lanka, Qi Zhenhong": the parse hung the name on the place
+        elif head.dep_ == "conj" and head.head.i < head.i and head.head.lower_ in title_head_words() \
+                and any(c.dep_ == "prep" for c in head.head.children):
+            head = head.head  # "Minister for International Development and the Pacific, X": the last conjunct took the name
         heads.append(head)
     heads.extend(c for c in root.children if c.dep_ == "appos" and c.i >= span.end)
     # Copula: "X is Ukraine's president", "X, who is also Finland's deputy prime minister";

@@ -43,6 +43,8 @@ RANKS = {"general", "lieutenant general", "major general", "brigadier general", 
          "lieutenant", "marshal", "field marshal", "air marshal", "commodore", "sergeant"}
 _OWNER_PREPOSITIONS = {"of"}
 _COMPLEMENT_PREPOSITIONS = {"for", "to", "on"}
+# Titles of those who serve a person ("adviser to X").
+_AIDES = {"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson"}
 
 
 @dataclass(frozen=True)
@@ -288,9 +290,17 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             if not subtree:
                 continue
             owner = owner_of(obj) or next((owner_of(t) for t in obj.subtree if owner_of(t)), None)
-            if prep.lower_ in _OWNER_PREPOSITIONS | {"at", "with"} and owner is not None:
+            speaks_for = prep.lower_ == "for" and phrase.title.casefold().split()[-1].startswith("spokes")
+            if (prep.lower_ in _OWNER_PREPOSITIONS | {"at", "with"} or speaks_for) and owner is not None:
+                # ("a spokeswoman for the foreign ministry": the body she speaks for is the owner)
                 if phrase.owner is None:
                     phrase.owner, phrase.owner_token = owner, obj.i
+            elif prep.lower_ in ("to", "for") and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and owner is None) \
+                    and phrase.owner is None \
+                    and phrase.possessor is None and phrase.title.casefold().split()[-1] in _AIDES:
+                # "adviser to Aliyev", "an aide to the president, X": the office of the one
+                # served, as "Aliyev's adviser" is
+                phrase.possessor = obj
             elif prep.lower_ in _COMPLEMENT_PREPOSITIONS | _OWNER_PREPOSITIONS:
                 # "envoy for the conflict", "ambassador to the United Nations": a short
                 # complement belongs to the title; a long one is a description, not a title.
