@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.extract import coref
 from newsgraph.extract.context import Parsed
@@ -307,11 +307,40 @@ def _home_offices(index: EntityIndex) -> None:
             ent.country = home  # "Central Bank Governor X" of a story filed from Nairobi
         elif ent.sector == "PTY" and dominant:
             ent.country = home  # "the ruling All Progressives Congress" of a story filed from Abuja
+        elif any(_described_as_state_owned(index.doc[i]) for i in ent.mention_tokens):
+            ent.country = home  # "the state broadcaster RTS" of a story filed from Belgrade
         elif ent.sector is None and _national_body(words):
             # "the National Emergency Management Office", "the Department of State Services",
             # "the Bureau of Fisheries": a state's own office by the shape of its name.
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = "GOV" if ent.country else None
+
+
+# Words that say a body belongs to a state without naming the state ("state broadcaster").
+_STATE_OWNED = {"state", "state-run", "state-owned", "government-run", "government-owned"}
+
+
+def _described_as_state_owned(name: Token) -> bool:
+    """"the state broadcaster RTS", "state news agency X", "RTS, the state-run broadcaster,":
+    the name's describing noun carries "state" and names no state of its own (that one is
+    read elsewhere: "Venezuelan state oil company PDVSA")."""
+    from newsgraph.extract.entity_spans import ORG_NOUNS
+
+    doc = name.doc
+    nouns = [c for c in name.children if c.dep_ in ("compound", "appos") and c.i < name.i]
+    if name.dep_ == "appos" or name.head.dep_ == "dobj" and name.dep_ == "dobj":
+        nouns.append(name.head)  # (a parse may hang the name as a second object of the verb)
+    if name.i > 0 and doc[name.i - 1].lower_ in ORG_NOUNS:
+        nouns.append(doc[name.i - 1])
+    g = gazetteer()
+    for noun in nouns:
+        if noun.lower_ not in ORG_NOUNS or noun.pos_ != "NOUN":
+            continue
+        words = [t for t in noun.subtree if t.i < noun.i and t.i < name.i]
+        text = "".join(t.text_with_ws for t in words).casefold().replace(" - ", "-").replace(" -", "-").split()
+        if _STATE_OWNED & set(text) and not any(g.demonym(t.text) or g.country(t.text) for t in words):
+            return True
+    return False
 
 
 def _national_body(words: list[str]) -> bool:
@@ -453,7 +482,8 @@ def _state_body(ent: EntityBuilder) -> bool:
 # Head nouns of a state's offices, named "Department of …" or "National … Agency".
 _OFFICE_NOUNS = {"department", "bureau", "office", "agency", "authority", "service", "services", "directorate",
                  "administration", "commission", "inspectorate"}
-_STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV"}
+_STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV",
+                 "cabinet": "GOV"}
 # Titles written in lower case that are a state's own ("opposition leader Omar Khan").
 _DOMESTIC_LOWER_TITLES = {"opposition leader", "leader of the opposition"}
 
