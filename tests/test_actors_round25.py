@@ -148,3 +148,14 @@ def test_the_cabinet_of_a_story_filed_at_home_is_the_home_state_s(text, body, is
 def test_a_state_broadcaster_of_a_story_filed_at_home_is_the_home_state_s(text, body, iso):
     a = analyse(text)
     assert a.named(body).country == iso, a.summary()
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("GENEVA (Wire) - The talks opened on Thursday. UN Secretary-General's personal envoy Miroslav Lenc opened "
+     "the meeting.", "Miroslav Lenc", "United Nations"),
+    ("NEW YORK (Wire) - The vote was delayed. UN Secretary-General's spokesman Stefan Duval said the envoy would "
+     "travel.", "Stefan Duval", "United Nations"),
+])
+def test_the_office_of_another_title_s_holder_is_that_title_s_owner_s(text, name, owner):
+    a = analyse(text)
+    assert any(r.of == owner for r in a.person(name).roles), a.summary()

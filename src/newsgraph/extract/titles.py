@@ -234,6 +234,12 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             if phrase.owner is None:
                 phrase.owner, phrase.owner_token = owner, tok.i
             _take_words(phrase, pending)
+        elif tok.tag_ == "POS" and phrase.owner is None and _owned_title_before(toks, k, owner_of):
+            # "UN Secretary-General's personal envoy": the office of another title's holder
+            # is its owner's
+            inner = match_title_ending(toks, k)
+            k = next(j for j, t in enumerate(toks) if t.i == inner.start) - 1
+            continue
         elif tok.tag_ == "POS" or tok.text in (".", "-"):
             pass
         elif tok.tag_ == "PRP$":
@@ -330,6 +336,16 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
 def _state_part_nouns() -> frozenset[str]:
     """A state's bodies by their common names ("central bank", "electoral commission")."""
     return frozenset(row[0].casefold() for row in table("sectors.tsv") if " " in row[0])
+
+
+def _owned_title_before(toks: Sequence[Token], k: int, owner_of: OwnerOf) -> bool:
+    """Whether a capitalised title with its owner right before it ends at ``toks[k - 1]``, the
+    possessive mark at ``toks[k]`` ("UN Secretary-General's", "the Russian President's")."""
+    inner = match_title_ending(toks, k)
+    if inner is None or not toks[k - 1].text[:1].isupper():
+        return False
+    first = next(j for j, t in enumerate(toks) if t.i == inner.start)
+    return first > 0 and owner_of(toks[first - 1]) is not None
 
 
 def _portfolio_word(tok: Token, match: TitleMatch, pending: list[Token], toks: Sequence[Token], k: int) -> bool:
