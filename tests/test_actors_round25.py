@@ -159,3 +159,16 @@ def test_a_state_broadcaster_of_a_story_filed_at_home_is_the_home_state_s(text, 
 def test_the_office_of_another_title_s_holder_is_that_title_s_owner_s(text, name, owner):
     a = analyse(text)
     assert any(r.of == owner for r in a.person(name).roles), a.summary()
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Sudan talks resume\n\nDelegations of Sudan's army and the paramilitary Rapid Support Forces met in Jeddah on "
+     "Wednesday for ceasefire talks.", "SDN"),
+    ("Ethiopia talks resume\n\nDelegations of Ethiopia's government and the rebels met in Doha on Monday.", "ETH"),
+    ("Yemen talks resume\n\nNegotiators of Yemen's government and the Houthis met in Muscat on Monday.", "YEM"),
+])
+def test_a_common_noun_opening_a_sentence_before_of_and_a_state_is_no_organisation(text, iso):
+    a = analyse(text)
+    assert not any(e.type == "ORG" and e.name.split()[0] in ("Delegations", "Negotiators") or e.name in ("Delegations", "Negotiators") for e in a.entities), \
+        a.summary()
+    assert any(e.country == iso for e in a.entities), a.summary()  # the state or its army / government

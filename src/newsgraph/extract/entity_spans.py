@@ -701,6 +701,12 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and all(t.is_title and t.is_alpha and t.tag_ in ("NN", "NNS", "NNP") and not _is_state_word(t.text)
                         and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS for t in span):
             continue
+        # "Delegations of Sudan's army met …": a common noun opening the sentence and a state
+        if span.label_ == "ORG" and len(span) >= 3 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") \
+                and span[1].lower_ == "of" and not known_name(span.text):
+            tail = span[2:-1] if span[-1].tag_ == "POS" else span[2:]
+            if len(tail) and gazetteer().country(tail.text):
+                span = Span(span.doc, tail.start, tail.end, label="GPE")
         # "Survivors said", "Ransomware attack cripples …": a common noun (the tagger says so)
         # capitalised by opening a sentence or headline.
         if span.label_ in ("ORG", "NORP") and len(span) == 1 and span[0].is_sent_start \
