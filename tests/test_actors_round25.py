@@ -172,3 +172,25 @@ def test_a_common_noun_opening_a_sentence_before_of_and_a_state_is_no_organisati
     assert not any(e.type == "ORG" and e.name.split()[0] in ("Delegations", "Negotiators") or e.name in ("Delegations", "Negotiators") for e in a.entities), \
         a.summary()
     assert any(e.country == iso for e in a.entities), a.summary()  # the state or its army / government
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ABUJA (Wire) - President Bola Tinubu thanked the governor for his service, presidential spokesman Bayo "
+     "Onanuga said in a statement.", "Bayo Onanuga"),
+    ("ABUJA (Wire) - The minister was sacked on Monday, presidential spokesman Bayo Onanuga told reporters.",
+     "Bayo Onanuga"),
+])
+def test_a_name_after_a_lower_case_title_is_a_person(text, name):
+    a = analyse(text)
+    assert a.person(name).roles, a.summary()
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("DUSHANBE (Wire) - The treaty was signed. The European Union's special representative for Central Asia, "
+     "Eduards Stikans, called the deal historic.", "Eduards Stikans", "European Union"),
+    ("The treaty was signed on Monday. The African Union's special envoy for the Sahel, Mamadou Tangara, welcomed "
+     "it.", "Mamadou Tangara", "African Union"),
+])
+def test_a_name_in_apposition_to_an_envoy_for_a_place_is_a_person(text, name, owner):
+    a = analyse(text)
+    assert any(r.of == owner for r in a.person(name).roles), a.summary()
