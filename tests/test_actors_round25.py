@@ -194,3 +194,8 @@ def test_a_name_after_a_lower_case_title_is_a_person(text, name):
 def test_a_name_in_apposition_to_an_envoy_for_a_place_is_a_person(text, name, owner):
     a = analyse(text)
     assert any(r.of == owner for r in a.person(name).roles), a.summary()
+
+
+def test_an_adviser_to_a_person_of_no_known_state_keeps_the_person_in_the_title():
+    a = analyse("Kevin Marsh, a close adviser to Harlan Briggs, told reporters the campaign would go on.")
+    assert any(r.title == "adviser to Harlan Briggs" for r in a.person("Kevin Marsh").roles), a.summary()

@@ -74,6 +74,7 @@ class TitlePhrase:
     gender: str | None = None
     counterpart: bool = False
     modifiers: list[str] = field(default_factory=list)
+    served: str | None = None     # "to Aliyev" of "adviser to Aliyev", kept when the state stays unknown
 
 
 def _match_words(text: str) -> tuple[str, ...]:
@@ -307,6 +308,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
                 # "adviser to Aliyev", "an aide to the president, X": the office of the one
                 # served, as "Aliyev's adviser" is
                 phrase.possessor = obj
+                phrase.served = doc[prep.i:obj.i + 1].text
             elif prep.lower_ in _COMPLEMENT_PREPOSITIONS | _OWNER_PREPOSITIONS:
                 # "envoy for the conflict", "ambassador to the United Nations": a short
                 # complement belongs to the title; a long one is a description, not a title.
