@@ -199,3 +199,13 @@ def test_a_name_in_apposition_to_an_envoy_for_a_place_is_a_person(text, name, ow
 def test_an_adviser_to_a_person_of_no_known_state_keeps_the_person_in_the_title():
     a = analyse("Kevin Marsh, a close adviser to Harlan Briggs, told reporters the campaign would go on.")
     assert any(r.title == "adviser to Harlan Briggs" for r in a.person("Kevin Marsh").roles), a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SANTIAGO (Wire) - Chile and Bolivia met for talks on the Silala river. Rains flooded the Okavango delta.",
+     "Silala"),
+    ("TBILISI (Wire) - Georgia and Azerbaijan agreed to share the waters of the Alazani river.", "Alazani"),
+])
+def test_a_name_before_river_is_a_natural_feature(text, name):
+    a = analyse(text)
+    assert a.named(name).type == "LOC", a.summary()

@@ -45,6 +45,8 @@ _VISIT_VERB_FORMS = {"visit", "visits", "visited", "visiting", "tours", "toured"
 REGION_WORDS = {"region", "oblast", "province", "district", "county", "governorate", "territory"}
 # A lower-case region noun after a name makes the name a region ("the Ashanti region"); a
 # capitalised one belongs to a name ("the Federal District").
+# Lower-case nouns after a name that make it a natural feature.
+_NATURAL_FEATURES = {"river", "lake", "valley", "glacier", "volcano", "desert", "mountains", "delta", "basin", "gorge"}
 _REGION_NOUNS_LOWER = REGION_WORDS | {"regions", "provinces", "districts", "counties", "prefecture", "state", "states"}
 _SECTOR_NAMES = {"MIL": "military", "GOV": "government", "COP": "police", "SPY": "intelligence",
                  "LEG": "legislature", "JUD": "judiciary", "OPP": "opposition", "REB": "rebels",
@@ -866,6 +868,11 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             label = "ORG"  # "QatarEnergy signed a deal": a state's company, named after it
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC") and (g.country(text) or g.capital(text)):
             label = "GPE"  # "ABU DHABI, March 4 (Wire) —", "Kyiv" read as an organisation
+        feature = span.doc[span.end] if span.end < len(span.doc) else None
+        if label in ("PRODUCT", "ORG", "WORK_OF_ART", "NORP") and not is_state and not g.demonym(text) \
+                and not _names_a_people(span[0].text) \
+                and len(span) <= 2 and feature is not None and feature.text in _NATURAL_FEATURES:
+            label = "LOC"  # "the Silala river", "the Kura river basin": a natural feature
         if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
