@@ -209,3 +209,24 @@ def test_an_adviser_to_a_person_of_no_known_state_keeps_the_person_in_the_title(
 def test_a_name_before_river_is_a_natural_feature(text, name):
     a = analyse(text)
     assert a.named(name).type == "LOC", a.summary()
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("MANILA (Wire) - The plants will cost $2 billion. The Asian Development Bank's country director for the "
+     "Philippines, Pavit Ramachandran, said the bank could lend up to $500 million.", "Pavit Ramachandran",
+     "Asian Development Bank"),
+])
+def test_a_name_ner_took_for_a_place_in_apposition_to_a_post_is_a_person(text, name, owner):
+    a = analyse(text)
+    assert any(r.of == owner for r in a.person(name).roles), a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MANILA (Wire) - Meralco said it would buy the power. Its president, Atty. Ray Espinosa, said prices would "
+     "fall.", "Ray Espinosa"),
+    ("MANILA (Wire) - The contractor, Engr. Mario Dizon, said the bridge would open in May.", "Mario Dizon"),
+])
+def test_philippine_honorifics_are_no_names(text, name):
+    a = analyse(text)
+    a.person(name)
+    assert not any(e.name in ("Atty", "Engr") for e in a.entities), a.summary()

@@ -854,7 +854,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and word_key(span[-1].text) in people and span[-2].lower_ in title_head_words() \
                 and all(t.is_title and t.lower_ in title_words() for t in span[:-1]) and not is_state:
             label = "PERSON"  # "Justice Afridi wrote" after "Chief Justice Yahya Afridi": a title and a surname
-        elif (label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") or label == "NORP" and not _names_a_people(span[0].text)) \
+        elif (label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") or label == "NORP" and not _names_a_people(span[0].text)
+              or label == "GPE" and find_region(text) is None) \
                 and not is_state and g.city(text) is None and _looks_like_a_person(span, facts):
             # ("the EU's special representative for Central Asia, Eduards Stikans," read as a people)
             label = "PERSON"
