@@ -201,6 +201,12 @@ def test_an_adviser_to_a_person_of_no_known_state_keeps_the_person_in_the_title(
     assert any(r.title == "adviser to Harlan Briggs" for r in a.person("Kevin Marsh").roles), a.summary()
 
 
+def test_the_person_an_adviser_serves_stays_in_the_title():
+    a = analyse("Azerbaijani President Ilham Aliyev spoke to Putin. Hikmet Hajiyev, foreign policy adviser to Aliyev, "
+                "told reporters the talks had been constructive.")
+    assert ("adviser to Aliyev", "AZE") in a.roles(a.person("Hikmet Hajiyev")), a.summary()
+
+
 @pytest.mark.parametrize("text, name", [
     ("SANTIAGO (Wire) - Chile and Bolivia met for talks on the Silala river. Rains flooded the Okavango delta.",
      "Silala"),
@@ -230,3 +236,14 @@ def test_philippine_honorifics_are_no_names(text, name):
     a = analyse(text)
     a.person(name)
     assert not any(e.name in ("Atty", "Engr") for e in a.entities), a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stan Greenberg, co-founder of the Democratic polling firm Democracy Corps, applauded the remarks.",
+     "Democracy Corps"),
+    ("Matt Sinovic, executive director of the advocacy group Progress Iowa, accused the senator of delay.",
+     "Progress Iowa"),
+])
+def test_an_organisation_after_a_founder_of_its_kind_stays_an_organisation(text, name):
+    a = analyse(text)
+    assert all(e.type != "PERSON" for e in a.entities if e.name == name), a.summary()

@@ -854,8 +854,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and word_key(span[-1].text) in people and span[-2].lower_ in title_head_words() \
                 and all(t.is_title and t.lower_ in title_words() for t in span[:-1]) and not is_state:
             label = "PERSON"  # "Justice Afridi wrote" after "Chief Justice Yahya Afridi": a title and a surname
-        elif (label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") or label == "NORP" and not _names_a_people(span[0].text)
-              or label == "GPE" and find_region(text) is None) \
+        elif (label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART")
+              or label in ("NORP", "GPE") and _named_in_a_post(span) and find_region(text) is None
+              and not any(_names_a_people(t.text) for t in span)) \
                 and not is_state and g.city(text) is None and _looks_like_a_person(span, facts):
             # ("the EU's special representative for Central Asia, Eduards Stikans," read as a people)
             label = "PERSON"
@@ -1070,8 +1071,9 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     # (a lower-case title too: "presidential spokesman Bayo Onanuga said")
-    return prev is not None and prev.lower_ in title_head_words() \
-        and (prev.i in facts.title_tokens or prev.is_lower and any(m.start <= prev.i < m.end for m in facts.titles))
+    return prev is not None and prev.lower_ in title_head_words() and (
+        prev.i in facts.title_tokens
+        or prev.is_lower and prev.lower_ not in ORG_NOUNS and any(m.start <= prev.i < m.end for m in facts.titles))
 
 
 # Verbs whose "from" names the one who held a post before ("took over from X", "inherits the
@@ -1084,7 +1086,8 @@ def _named_in_a_post(span: Span) -> bool:
     person's title) or "took over from Octavio Araneda": a post passes between people."""
     root = span.root
     head = root.head
-    if root.dep_ == "appos" and head.i < span.start and head.dep_ == "pobj" and head.head.head.i < head.i:
+    if root.dep_ == "appos" and head.i < span.start and head.dep_ == "pobj" and head.head.head.i < head.i \
+            and head.ent_type_ in ("GPE", "LOC"):
         head = head.head.head  # "special representative for Central Asia, X": the parse hung X on the place
     if root.dep_ == "appos" and head.i < span.start and head.lower_ in title_head_words():
         return True

@@ -373,8 +373,8 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             # a person's lawyer is no office of the person's state ("Chanda's lawyer, X").
             owner = possessor.country if possessor.type == "PERSON" or possessor.key[0] != "ORG" \
                 or possessor.sector in STATE_SECTORS else (possessor.name or possessor.country)
-        if owner is None and phrase.served:
-            title = f"{title} {phrase.served}"  # "adviser to Trump" of no known state: the one served
+        if phrase.served:
+            title = f"{title} {phrase.served}"  # "adviser to Aliyev": the one served stays in the title
         role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
         ent.add_role(role)
         if (owner is None and possessor is None and not phrase.counterpart and phrase.possessor is not None

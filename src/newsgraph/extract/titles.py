@@ -74,7 +74,7 @@ class TitlePhrase:
     gender: str | None = None
     counterpart: bool = False
     modifiers: list[str] = field(default_factory=list)
-    served: str | None = None     # "to Aliyev" of "adviser to Aliyev", kept when the state stays unknown
+    served: str | None = None     # "to Aliyev" of "adviser to Aliyev" (the owner is Aliyev's state)
 
 
 def _match_words(text: str) -> tuple[str, ...]:
