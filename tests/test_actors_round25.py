@@ -247,3 +247,14 @@ def test_philippine_honorifics_are_no_names(text, name):
 def test_an_organisation_after_a_founder_of_its_kind_stays_an_organisation(text, name):
     a = analyse(text)
     assert all(e.type != "PERSON" for e in a.entities if e.name == name), a.summary()
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("MANILA (Wire) - Malaysia's Tenaga Nasional won the contract on Wednesday. Tenaga chief executive Megat "
+     "Hassan said the company would invest $1.8 billion.", "Megat Hassan", "Tenaga Nasional"),
+    ("JAKARTA (Wire) - Indonesia's Pelindo Energi signed the deal on Monday. Pelindo chairman Arief Wibowo said "
+     "work would start in May.", "Arief Wibowo", "Pelindo Energi"),
+])
+def test_the_first_word_of_a_company_s_name_before_its_title_is_the_company(text, name, company):
+    a = analyse(text)
+    assert any(r.of == company for r in a.person(name).roles), a.summary()

@@ -36,6 +36,7 @@ from newsgraph.extract.states import (
 )
 from newsgraph.extract.titles import ARM_MODIFIERS, STATE_MODIFIERS, match_title
 from newsgraph.nlp.geo import gazetteer, normalise
+from newsgraph.nlp.places import find_region
 from newsgraph.nlp.lexicon import word_set
 
 __all__ = [
@@ -66,7 +67,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
                 continue  # "Foreign Ministry" inside "Chinese Foreign Ministry", already a part of China
             add_state_or_org(index, span, named, home)
             _alias_acronym(index, span, acronyms)
-            _alias_short_name(index, span)
+            _alias_short_name(index, span, facts)
     _add_acronym_mentions(index, acronyms)
     _merge_initialisms(index)
     add_unnamed_state_parts(index)
@@ -161,12 +162,15 @@ def _merge_initialisms(index: EntityIndex) -> None:
             index.add_mention(target, tok.i, tok.i + 1)
 
 
-def _alias_short_name(index: EntityIndex, span) -> None:
+def _alias_short_name(index: EntityIndex, span, facts) -> None:
     """"Hanseong Semiconductor" is "Hanseong" in the rest of the article."""
     short = company_short_name(span)
     ent = index.builder_at(span.end - 1)
     if short is not None and ent is not None and ent.type == "ORG":
         index.alias(("ORG", normalise(short.text)), ent)
+    elif span.label_ == "ORG" and ent is not None and ent.type == "ORG" and 2 <= len(span) <= 3 \
+            and _first_word_names_it(span, facts):
+        index.alias(("ORG", normalise(span[0].text)), ent)  # "Tenaga" after "Tenaga Nasional"
 
 
 # Last words of organisation names that, as common nouns, mean something else: "the state"
@@ -247,8 +251,31 @@ def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) 
     organisation name NER tagged once is the organisation where NER missed it."""
     names = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and len(s.text) >= 3 and s.text[:1].isupper()
              and s.text.casefold() not in facts.lower_words}
+    # "Tenaga chief executive X" after "Malaysia's Tenaga Nasional": the first word of a
+    # company's name before a company's title.
+    firsts = {s[0].text: s.start for s in spans if s.label_ == "ORG" and _first_word_names_it(s, facts)}
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.text in names and t.i not in covered and t.pos_ in ("PROPN", "NOUN")]
+            if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and (
+                t.text in names or t.text in firsts and firsts[t.text] < t.i and t.i + 1 < len(doc)
+                and doc[t.i + 1].lower_ in _COMPANY_TITLE_WORDS)]
+
+
+# Words opening a company's title ("chief executive", "chairman", "spokesman").
+_COMPANY_TITLE_WORDS = {"chief", "chairman", "chairwoman", "ceo", "president", "spokesman", "spokeswoman",
+                        "executive", "managing"}
+
+
+def _first_word_names_it(span: Span, facts) -> bool:
+    """Whether the first word of a two- or three-word organisation's name can stand for it:
+    a name of its own, no state, people or common word ("Tenaga Nasional", not "Democratic
+    National Committee" or "Gulf Energy")."""
+    first = span[0]
+    g = gazetteer()
+    return 2 <= len(span) <= 3 and first.is_title and first.is_alpha and len(first) >= 4 \
+        and first.lower_ not in facts.lower_words and first.ent_type_ != "NORP" \
+        and not (g.state(first.text) or g.demonym(first.text) or g.organisation(first.text)) \
+        and gazetteer().city(first.text) is None and find_region(first.text) is None \
+        and not any(t.lower_ in _NOT_ORGANISATION_KINDS for t in span)
 
 
 def _home_offices(index: EntityIndex) -> None:
