@@ -626,9 +626,16 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
 
 
+# Where or when a statement was made, a noun that takes no clause of its own: "told reporters
+# outside the courthouse that …", "told reporters after the meeting that …" (the parse hangs
+# the that-clause on "courthouse", "meeting"; not "after the disclosure that …").
+_TIME_PREPOSITIONS = ("after", "before", "following")
+_PLACE_OR_TIME_PREPOSITIONS = ("outside", "inside", "near") + _TIME_PREPOSITIONS
+
+
 # Prepositions of the circumstances of a statement: "said in a statement that …", "told
-# reporters outside the courthouse that …".
-_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through", "outside", "inside", "near")
+# reporters outside the courthouse that …", "told reporters after the meeting that …".
+_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through") + _PLACE_OR_TIME_PREPOSITIONS
 
 
 def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
@@ -639,7 +646,11 @@ def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
     noun of a claim, whose clause is its own ("pointed to reports that …", "seethed after the
     disclosure that …")."""
     lemma = noun.lemma_.lower()
-    place = prep is not None and prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
+    place = prep is not None and prep.lower_ in _PLACE_OR_TIME_PREPOSITIONS and lemma not in word_set("attribution_nouns.txt")
+    if place and prep.lower_ in _TIME_PREPOSITIONS:
+        # "told reporters after the meeting that …": only after the one told, where a clause
+        # of the noun's own is rare ("said after the disclosure that …" keeps it with the noun).
+        place = prep.head.lemma_ in _TELLING_VERBS and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
     if not place and lemma not in word_set("speech_channels.txt"):
         return None
     for c in noun.children:
