@@ -328,12 +328,21 @@ class SpeakerResolver:
                 return None
         return (last[1],)
 
+    def _quoted_as(self, entity_id: str, before: int) -> str | None:
+        """The gender of the pronoun an earlier attribution of this person had as its source
+        ("Valdez rejected the plan. '…,' he said. She replied …": "she" is not Valdez)."""
+        for i, eid in reversed(self._sources):
+            if i < before and eid == entity_id and self.doc[i].lower_ in ("he", "she"):
+                return "M" if self.doc[i].lower_ == "he" else "F"
+        return None
+
     def _last_mention(self, entity_id: str, before: int) -> int:
         return max((i for i, eid in self._mention_order() if eid == entity_id and i < before), default=-1)
 
     def _person_of_gender(self, head: Token, allowed: set[str | None]) -> str | None:
         def fits(eid: str | None) -> bool:
-            return bool(eid) and self._types.get(eid) == "PERSON" and self.gender(eid) in allowed
+            return bool(eid) and self._types.get(eid) == "PERSON" \
+                and (self.gender(eid) or self._quoted_as(eid, head.i)) in allowed
 
         previous = None
         previous_at = -1
