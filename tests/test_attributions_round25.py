@@ -1,0 +1,89 @@
+"""Attribution review round 25 (2026-11-27): faults found on eight stories in the form of an
+international-news portal written for the round (a Mercosur tariff row, a Central Asian water
+deal, a Fijian recount ruling, a cocoa smuggling ring between Ghana and Ivory Coast, a collision
+in the South China Sea, a Georgian media law, Saudi–Iranian talks in Muscat, failed
+Serbia–Kosovo talks), each tested on sentences of its own (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attributions_helpers import covering as _covering
+from attributions_helpers import extract
+from attributions_helpers import speaker as _speaker
+
+
+def _extract(pipeline, ref: str, text: str):
+    return extract(pipeline, ref, text, published="2026-11-20")
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Serbian President Dragan Milovic told reporters after the meeting that Kosovo's Prime Minister had "
+     "\"refused every proposal on the table.\"", "refused every proposal"),
+    ("The minister told journalists after the talks that the deal was dead.", "the deal was dead"),
+    ("The governor told reporters before the vote that the bill would pass.", "the bill would pass"),
+])
+def test_a_that_clause_hung_on_the_occasion_of_the_statement_is_the_content(pipeline, text, clause):
+    rec = _extract(pipeline, "told-after", "Talks\n\n" + text)
+    att = _covering(rec, clause)
+    assert att.cue.text == "told"
+    assert len(att.content) == 1 and att.content[0].text.startswith("that ")
+
+
+def test_a_that_clause_of_a_claim_noun_after_after_stays_with_the_noun(pipeline):
+    rec = _extract(pipeline, "seethed-after", "Row\n\nThe opposition seethed after the disclosure that the army "
+                   "had spied on its leaders.")
+    assert all(a.cue.text != "seethed" for a in rec.attributions)
+
+
+@pytest.mark.parametrize("text, quoted, country", [
+    ("Iranian Deputy Foreign Minister Reza Moradi told state media that Tehran supported a deal. \"The people "
+     "of Yemen have suffered enough,\" Moradi said.\n\nSaudi officials were more cautious. A Saudi diplomat "
+     "familiar with the talks said the kingdom wanted guarantees first. \"Words are easy,\" the diplomat said.",
+     "Words are easy", "Saudi Arabia"),
+    ("Russian Foreign Minister Pavel Orlov said Moscow would attend.\n\nAn Egyptian diplomat involved in the "
+     "preparations said the agenda was not yet final. \"We are still talking,\" the diplomat said.",
+     "We are still talking", "Egypt"),
+])
+def test_the_description_after_an_unnamed_source_takes_it_up_not_a_named_minister(pipeline, text, quoted, country):
+    rec = _extract(pipeline, "the-diplomat", "Talks\n\n" + text)
+    assert _speaker(rec, quoted) == country
+
+
+def test_the_description_still_takes_up_the_named_minister_when_no_one_unnamed_came_between(pipeline):
+    rec = _extract(pipeline, "the-diplomat-named", "Talks\n\nRussian Foreign Minister Pavel Orlov arrived in "
+                   "Cairo on Monday. \"We are ready,\" the diplomat said.")
+    assert _speaker(rec, "We are ready") == "Pavel Orlov"
+
+
+@pytest.mark.parametrize("text, woman", [
+    ("Brazilian President Helena Fontoura and Argentine President Tomas Valdez traded sharp words on Thursday.\n\n"
+     "\"We cannot let our mills close,\" Fontoura told reporters.\n\nValdez rejected the plan. \"Argentina will "
+     "not pay for Brazil's industrial policy,\" he said. She replied that the measure had been discussed for "
+     "two years.", "Helena Fontoura"),
+    ("Finance Minister Maria Lindqvist met Economy Minister Dorin Vasko on Monday.\n\n\"We need the money,\" "
+     "Lindqvist said.\n\nVasko disagreed. \"The budget is closed,\" he told reporters. She said the cuts would "
+     "hurt schools.", "Maria Lindqvist"),
+])
+def test_she_is_not_the_man_an_earlier_he_said_stood_for(pipeline, text, woman):
+    rec = _extract(pipeline, "she-replied", "Summit\n\n" + text)
+    she = next(a for a in rec.attributions if a.source is not None and a.source.text == "She")
+    assert {e.id: e.name for e in rec.entities}.get(she.speaker) == woman
+
+
+@pytest.mark.parametrize("text, reported, accused", [
+    ("She replied that the measure had been \"discussed for two years\" and accused Buenos Aires of \"changing "
+     "its mind every six months.\"", "discussed for two years", "changing its mind"),
+    ("The minister said the plan had been approved by parliament and accused Moscow of meddling.",
+     "approved by parliament", "meddling"),
+])
+def test_a_reporters_verb_with_a_named_object_after_a_passive_clause_is_its_own(pipeline, text, reported, accused):
+    rec = _extract(pipeline, "passive-and-accused", "Row\n\n" + text)
+    assert "accused" not in " ".join(c.text for c in _covering(rec, reported).content)
+    assert _covering(rec, accused).cue.text == "accused"
+
+
+def test_a_retained_object_after_a_passive_clause_stays_in_it(pipeline):
+    rec = _extract(pipeline, "passive-denied", "Court\n\nLawyers said the reporters had been charged with "
+                   "espionage and denied access to lawyers.")
+    assert "denied access" in _covering(rec, "charged with espionage").content[0].text
