@@ -87,3 +87,16 @@ def test_a_retained_object_after_a_passive_clause_stays_in_it(pipeline):
     rec = _extract(pipeline, "passive-denied", "Court\n\nLawyers said the reporters had been charged with "
                    "espionage and denied access to lawyers.")
     assert "denied access" in _covering(rec, "charged with espionage").content[0].text
+
+
+@pytest.mark.parametrize("text, cue, rest", [
+    ("Baumann replied that Germany would \"do its part\" but would not send soldiers without a mandate from "
+     "parliament.", "replied", "would not send soldiers"),
+    ("Kone said Abidjan would \"cooperate fully,\" but would not hand over the suspects.", "said",
+     "would not hand over the suspects"),
+])
+def test_a_modal_conjunct_of_the_cue_goes_on_with_the_reported_clause(pipeline, text, cue, rest):
+    rec = _extract(pipeline, "but-would-not", "Troops\n\n" + text)
+    att = _covering(rec, rest)
+    assert att.cue.text == cue
+    assert len(att.content) == 1 and " would \"" in att.content[0].text

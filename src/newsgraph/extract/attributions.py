@@ -724,13 +724,27 @@ def _second_that_clause(cue: Token, tokens: set[int], r: frozenset[str], cues: s
         if conj.dep_ != "conj" or conj.i < cue.i or not tokens or conj.left_edge.i <= max(tokens):
             continue
         first = doc[conj.left_edge.i]
-        if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != conj.i:
+        that = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
+        if not that and not _modal_without_subject(conj, cue):
             continue
         gap = range(max(tokens) + 1, conj.left_edge.i)
         if any(not (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) for k in gap):
             continue
         tokens = tokens | set(gap) | _clause(conj, r, cues)
     return tokens
+
+
+def _modal_without_subject(conj: Token, cue: Token) -> bool:
+    """"replied that Germany would "do its part" but would not send soldiers": a conjunct of
+    the reporting verb with a modal and no subject of its own goes on with the reported
+    clause (the parse hung it on the cue; the reporter's own verbs take no "would")."""
+    return conj.pos_ in ("VERB", "AUX") and cue.tag_ in ("VBD", "VBZ") \
+        and not any(c.dep_ in _SUBJECTS for c in conj.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in conj.children)
+
+
+# Modals of reported speech: "said … but would not", "says … but could not".
+_REPORTED_MODALS = {"would", "could", "might", "should", "will", "can", "may", "must", "wo", "ca"}
 
 
 def _interposed(cue: Token) -> Token | None:
