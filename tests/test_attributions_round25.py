@@ -100,3 +100,24 @@ def test_a_modal_conjunct_of_the_cue_goes_on_with_the_reported_clause(pipeline, 
     att = _covering(rec, rest)
     assert att.cue.text == cue
     assert len(att.content) == 1 and " would \"" in att.content[0].text
+
+
+@pytest.mark.parametrize("text, words, principal", [
+    ("Turkish President Kemal Aydin met the Russian envoy on Tuesday. \"We are close,\" his spokesman said.",
+     "We are close", "Kemal Aydin"),
+    ("Turkish President Kemal Aydin spoke by phone on Tuesday. The corridor was vital, his office said.",
+     "The corridor was vital", "Kemal Aydin"),
+    ("Prime Minister Ana Costa arrived late in Lisbon. Her spokeswoman said the talks would continue.",
+     "the talks would continue", "Ana Costa"),
+    ("The Ghana Cocoa Board seized 40 trucks on Friday. Its spokesman said more arrests were likely.",
+     "more arrests were likely", "Ghana Cocoa Board"),
+])
+def test_an_unnamed_spokesperson_or_office_speaks_for_its_principal(pipeline, text, words, principal):
+    rec = _extract(pipeline, "his-spokesman", "Talks\n\n" + text)
+    assert _speaker(rec, words) == principal
+
+
+def test_a_lawyer_of_someone_is_not_that_someone(pipeline):
+    rec = _extract(pipeline, "his-lawyer", "Court\n\nDefence Minister Jan Berg was charged on Monday. His lawyer "
+                   "said the case was closed.")
+    assert _speaker(rec, "the case was closed") != "Jan Berg"

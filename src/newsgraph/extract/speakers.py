@@ -73,6 +73,9 @@ _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc
 
 
 # Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
+# Who speaks for the one who owns them: "his spokesman", "her office", "its spokeswoman".
+_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "office"}
+
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative"}
 
 
@@ -607,6 +610,9 @@ class SpeakerResolver:
         organisation = self._organisation_noun(head) or self._spokesperson_of_previous_subject(head)
         if organisation:
             return organisation
+        principal = self._principal(head)
+        if principal:
+            return principal
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "poss" and det.tag_ == "NNS" and self.index.entity_at(det) is None:
             # "the farmers' union": a plural owner the article does not name is not "the
@@ -670,6 +676,18 @@ class SpeakerResolver:
         named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
                              and word in ent.name.lower().split() and self._fits_kinds(head, ent.id), window=2000)
         return named
+
+    def _principal(self, head: Token) -> str | None:
+        """"'We are close,' his spokesman said", "…, her office said", "Its spokeswoman
+        said": an unnamed spokesperson or office speaks for the one the possessive stands for
+        (unlike "his lawyer", "his envoy": someone else, who speaks for himself)."""
+        if head.lemma_.lower() not in _SPEAKING_FOR or any(c.dep_ in ("compound", "amod", "appos") for c in head.children):
+            return None
+        det = next((c for c in head.children if c.dep_ == "poss"), None)
+        if det is None or det.lower_ not in ("his", "her", "its"):
+            return None
+        eid = self._pronoun(det) or (self._previous_subject(det) if det.lower_ == "its" else None)
+        return eid if eid and (self._types.get(eid) == "PERSON") == (det.lower_ != "its") else None
 
     def _fits_kinds(self, head: Token, eid: str) -> bool:
         """"the defence ministry", "the interior ministry" are not the "Foreign Ministry" named
