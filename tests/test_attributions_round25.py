@@ -121,3 +121,15 @@ def test_a_lawyer_of_someone_is_not_that_someone(pipeline):
     rec = _extract(pipeline, "his-lawyer", "Court\n\nDefence Minister Jan Berg was charged on Monday. His lawyer "
                    "said the case was closed.")
     assert _speaker(rec, "the case was closed") != "Jan Berg"
+
+
+@pytest.mark.parametrize("text, answer, name", [
+    ("President Lucia Paredes was asked about the dispute.\nQ: Will Peru go back to The Hague?\nA: \"If we must, "
+     "we will,\" Paredes said.\nQ: When?\nA: \"Soon.\"", "Soon", "Lucia Paredes"),
+    ("KPK spokesman Ali Fikri took questions on Monday.\nQ: Will the exporters be charged?\nA: \"We do not rule "
+     "anything out,\" Fikri said.\nQ: And the minister's brother?\nA: \"He is a witness for now.\"",
+     "He is a witness for now", "Ali Fikri"),
+])
+def test_the_answer_label_of_an_interview_is_the_one_interviewed(pipeline, text, answer, name):
+    rec = _extract(pipeline, "q-and-a", "Interview\n\n" + text)
+    assert _speaker(rec, answer) == name

@@ -199,6 +199,10 @@ class SpeakerResolver:
             return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return self._pronoun(head)
+        if self._answer_label(source):
+            # "Q: Will the exporters be charged?\nA: “We do not rule anything out,” Fikri
+            # said.\nQ: When?\nA: “Soon.”": the one who answers is the one interviewed.
+            return self.previous_speaker(head.i, {"PERSON"}, window=400)
         aged = self._of_age(head)
         if aged:
             return aged
@@ -208,6 +212,16 @@ class SpeakerResolver:
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _answer_label(self, source: Span) -> bool:
+        """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
+        full stop, in a text that has a "Q" line too."""
+        doc = self.doc
+        if source.text != "A" or doc[source.end:source.end + 1].text not in (":", "."):
+            return False
+        if source.start > 0 and "\n" not in doc[source.start - 1].text + doc[source.start - 1].whitespace_:
+            return False
+        return re.search(r"(?m)^\s*Q[:.]\s", self._text) is not None
 
     def _of_age(self, head: Token) -> str | None:
         """"The 27-year-old said": the person the article gave that age ("Tigist Alemu, 27,"),
