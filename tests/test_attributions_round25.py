@@ -133,3 +133,19 @@ def test_a_lawyer_of_someone_is_not_that_someone(pipeline):
 def test_the_answer_label_of_an_interview_is_the_one_interviewed(pipeline, text, answer, name):
     rec = _extract(pipeline, "q-and-a", "Interview\n\n" + text)
     assert _speaker(rec, answer) == name
+
+
+@pytest.mark.parametrize("headline, said, next_act", [
+    ("Zelensky Says Russia Stalling, Urges New Sanctions", "Russia Stalling", "Urges"),
+    ("Kremlin Says Troops Withdrawn, Warns NATO", "Troops Withdrawn", "Warns"),
+])
+def test_a_headlines_second_verb_after_a_comma_is_not_what_it_says(pipeline, headline, said, next_act):
+    rec = _extract(pipeline, "headline-second-verb", headline + "\n\nOfficials spoke on Monday.")
+    att = _covering(rec, said)
+    assert att.cue.text == "Says"
+    assert next_act not in " ".join(c.text for c in att.content)
+
+
+def test_a_headlines_list_after_a_comma_stays_what_it_says(pipeline):
+    rec = _extract(pipeline, "headline-list", "Officials Say Floods Hit Towns, Homes, Roads\n\nFloods hit the region.")
+    assert "Homes, Roads" in _covering(rec, "Floods Hit").content[0].text

@@ -1335,12 +1335,29 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
     content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
+    if cue.idx < d.title_end:
+        content -= _headline_second_verb(d, cue, content)
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
     draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
     return draft
+
+
+def _headline_second_verb(d: _Doc, cue: Token, content: set[int]) -> set[int]:
+    """"Zelensky Says Russia Stalling, Urges New Sanctions", "Kremlin Says Troops Withdrawn,
+    Warns NATO": after a comma a headline's verb in the third person is the subject's next
+    act, not more of what it says (title case leaves the parse no verb to see). The tokens
+    from that comma on."""
+    doc = d.doc
+    for k in sorted(t for t in content if t > cue.i + 1):
+        word = doc[k].lower_
+        if doc[k - 1].text != "," or not doc[k].is_title or not word.endswith("s") or d.token_quote[k] >= 0:
+            continue
+        if word[:-1] in d.reporting or word.endswith("es") and word[:-2] in d.reporting:
+            return {t for t in content if t >= k - 1}
+    return set()
 
 
 def _whole_quote(d: _Doc, q: int) -> set[int]:
