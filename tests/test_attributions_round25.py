@@ -149,3 +149,20 @@ def test_a_headlines_second_verb_after_a_comma_is_not_what_it_says(pipeline, hea
 def test_a_headlines_list_after_a_comma_stays_what_it_says(pipeline):
     rec = _extract(pipeline, "headline-list", "Officials Say Floods Hit Towns, Homes, Roads\n\nFloods hit the region.")
     assert "Homes, Roads" in _covering(rec, "Floods Hit").content[0].text
+
+
+@pytest.mark.parametrize("text, words, issuer", [
+    ("The Pacific Islands Forum secretariat said in a statement that it would raise the issue. According to "
+     "the statement, members would also discuss a climate fund.", "discuss a climate fund", "Pacific Islands Forum"),
+    ("Peru's foreign ministry issued a statement on Monday. The statement said Chile's ambassador had been "
+     "summoned.", "ambassador had been summoned", "Peruvian Foreign Ministry"),
+])
+def test_the_statement_speaks_for_the_one_who_made_it(pipeline, text, words, issuer):
+    rec = _extract(pipeline, "the-statement", "Row\n\n" + text)
+    assert _speaker(rec, words) == issuer
+
+
+def test_a_statement_no_one_was_said_to_make_has_no_speaker(pipeline):
+    rec = _extract(pipeline, "the-statement-unknown", "Row\n\nPolice gave no details. The statement said two men "
+                   "were held.")
+    assert _speaker(rec, "two men were held") is None

@@ -624,7 +624,7 @@ class SpeakerResolver:
         organisation = self._organisation_noun(head) or self._spokesperson_of_previous_subject(head)
         if organisation:
             return organisation
-        principal = self._principal(head)
+        principal = self._principal(head) or self._issuer(head)
         if principal:
             return principal
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
@@ -702,6 +702,25 @@ class SpeakerResolver:
             return None
         eid = self._pronoun(det) or (self._previous_subject(det) if det.lower_ == "its" else None)
         return eid if eid and (self._types.get(eid) == "PERSON") == (det.lower_ != "its") else None
+
+    def _issuer(self, head: Token) -> str | None:
+        """"X said in a statement that … The statement added …", "X issued a statement …
+        According to the statement, …": the statement speaks for the one who made it, the
+        resolved subject of the latest verb it was the medium or object of."""
+        word = head.lemma_.lower()
+        if word not in word_set("speech_channels.txt") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children):
+            return None
+        for tok in reversed(self.doc[max(0, head.i - 300):head.i]):
+            if tok.lemma_.lower() != word:
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" else None
+            if verb is None or verb.pos_ != "VERB":
+                return None
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            said = next((eid for i, eid in reversed(self._sources) if i in subjects), None)
+            return said or next((eid for i in subjects for eid in [self.index.entity_of_phrase(self.doc[i])] if eid), None)
+        return None
 
     def _fits_kinds(self, head: Token, eid: str) -> bool:
         """"the defence ministry", "the interior ministry" are not the "Foreign Ministry" named
