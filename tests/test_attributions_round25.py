@@ -111,6 +111,9 @@ def test_a_modal_conjunct_of_the_cue_goes_on_with_the_reported_clause(pipeline, 
      "the talks would continue", "Ana Costa"),
     ("The Ghana Cocoa Board seized 40 trucks on Friday. Its spokesman said more arrests were likely.",
      "more arrests were likely", "Ghana Cocoa Board"),
+    ("\"We are not asking for favours,\" Russian President Viktor Sokolov said.\n\nTurkish President Kemal Aydin, "
+     "for his part, stressed that the corridor was \"vital for the poorest countries,\" his office said.",
+     "vital for the poorest", "Kemal Aydin"),
 ])
 def test_an_unnamed_spokesperson_or_office_speaks_for_its_principal(pipeline, text, words, principal):
     rec = _extract(pipeline, "his-spokesman", "Talks\n\n" + text)

@@ -700,7 +700,12 @@ class SpeakerResolver:
         det = next((c for c in head.children if c.dep_ == "poss"), None)
         if det is None or det.lower_ not in ("his", "her", "its"):
             return None
-        eid = self._pronoun(det) or (self._previous_subject(det) if det.lower_ == "its" else None)
+        if det.lower_ == "its":
+            eid = self._pronoun(det) or self._previous_subject(det)
+        else:
+            # The person the possessive stands for in its sentence ("Aydin, for his part,
+            # stressed …, his office said"), not the last one quoted.
+            eid = self.index.entity_at(det) or resolve_pronoun(det, self.index)
         return eid if eid and (self._types.get(eid) == "PERSON") == (det.lower_ != "its") else None
 
     def _issuer(self, head: Token) -> str | None:
