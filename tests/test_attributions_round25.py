@@ -169,3 +169,25 @@ def test_a_statement_no_one_was_said_to_make_has_no_speaker(pipeline):
     rec = _extract(pipeline, "the-statement-unknown", "Row\n\nPolice gave no details. The statement said two men "
                    "were held.")
     assert _speaker(rec, "two men were held") is None
+
+
+@pytest.mark.parametrize("text, reported, verb", [
+    ("Deputy Health Minister Tran Van Hoa said hospitals in Hanoi were \"stretched to the limit\" and asked "
+     "provinces to send nurses.", "stretched to the limit", "asked"),
+    ("Regional Governor Maria Santos said clinics in Cebu were \"pushed to the limit\" and asked cities to send "
+     "nurses.", "pushed to the limit", "asked"),
+])
+def test_a_reporters_verb_with_an_object_and_infinitive_after_a_passive_clause_is_its_own(pipeline, text, reported, verb):
+    rec = _extract(pipeline, "passive-and-asked", "Floods\n\n" + text)
+    assert verb not in " ".join(c.text for c in _covering(rec, reported).content)
+
+
+@pytest.mark.parametrize("text, words, company", [
+    ("Drugmaker Takeda said it would increase shipments of its dengue vaccine. A company spokeswoman said "
+     "supplies remained limited.", "supplies remained limited", "Drugmaker Takeda"),
+    ("Mining firm Andes Copper Ltd said output fell. A company spokesman said the mine would reopen in March.",
+     "the mine would reopen", "Andes Copper Ltd"),
+])
+def test_a_company_spokesperson_speaks_for_the_last_business_named(pipeline, text, words, company):
+    rec = _extract(pipeline, "company-spokeswoman", "Business\n\n" + text)
+    assert _speaker(rec, words) == company

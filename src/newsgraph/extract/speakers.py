@@ -535,8 +535,15 @@ class SpeakerResolver:
         if body is None:
             return None
         word = body.lemma_.lower()
-        return self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
-                            and not is_possessor(self.doc[i]), window=2000)
+        named = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
+                             and not is_possessor(self.doc[i]), window=2000)
+        # "Drugmaker Takeda said … A company spokeswoman said …": the last business named.
+        return named or (self._last_business(head) if _business_noun(body) else None)
+
+    def _last_business(self, head: Token) -> str | None:
+        return self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
+            ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
+            and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
 
     def _spokesperson_of_previous_subject(self, head: Token) -> str | None:
         """"The Home Office denied misleading the committee. A spokeswoman said …": a bare
@@ -669,9 +676,7 @@ class SpeakerResolver:
                 return group
         if _business_noun(head) and det.lower_ == "the":
             # "MMG Ltd said … The company estimates …": the last business named.
-            company = self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
-                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
-                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
+            company = self._last_business(head)
             if company:
                 return company
         if word in ("agency", "body") and det.lower_ == "the" and not any(c.dep_ in ("compound", "amod") for c in head.children):
