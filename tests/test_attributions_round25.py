@@ -192,3 +192,20 @@ def test_a_reporters_verb_with_an_object_and_infinitive_after_a_passive_clause_i
 def test_a_company_spokesperson_speaks_for_the_last_business_named(pipeline, text, words, company):
     rec = _extract(pipeline, "company-spokeswoman", "Business\n\n" + text)
     assert _speaker(rec, words) == company
+
+
+@pytest.mark.parametrize("text, quoted, judge", [
+    ("Justice Anaseini Tuilagi said the officer had erred. \"The right to vote cannot depend on a neighbour,\" the "
+     "judge wrote in her ruling.", "The right to vote", "Anaseini Tuilagi"),
+    ("Chief Justice Maria Ochoa read the verdict on Monday. \"Nobody is above the law,\" the judge said.",
+     "Nobody is above the law", "Maria Ochoa"),
+])
+def test_the_judge_is_the_justice_named_before(pipeline, text, quoted, judge):
+    rec = _extract(pipeline, "the-judge", "Court\n\n" + text)
+    assert _speaker(rec, quoted) == judge
+
+
+def test_the_judge_is_no_justice_minister(pipeline):
+    rec = _extract(pipeline, "the-judge-minister", "Court\n\nJustice Minister Pita Roko said the law would change. "
+                   "\"We respect the court,\" the judge said.")
+    assert _speaker(rec, "We respect the court") != "Pita Roko"
