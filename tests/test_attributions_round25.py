@@ -209,3 +209,14 @@ def test_the_judge_is_no_justice_minister(pipeline):
     rec = _extract(pipeline, "the-judge-minister", "Court\n\nJustice Minister Pita Roko said the law would change. "
                    "\"We respect the court,\" the judge said.")
     assert _speaker(rec, "We respect the court") != "Pita Roko"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("\"We are not asking for favours,\" Russian President Viktor Sokolov said later at a televised meeting with "
+     "his security council. \"We are asking that promises be kept.\"", "not asking for favours", "promises be kept"),
+    ("\"We are not asking for charity,\" Vanuatu's Prime Minister Ishmael Kalo said at a summit in Suva. \"We are "
+     "asking that pledges be honoured.\"", "not asking for charity", "pledges be honoured"),
+])
+def test_a_cue_inside_a_quotation_does_not_split_the_quote_from_its_speaker(pipeline, text, first, second):
+    rec = _extract(pipeline, "cue-inside-quote", "Talks\n\n" + text)
+    assert _covering(rec, second) is _covering(rec, first)

@@ -1811,6 +1811,9 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     def inside(inner: Draft, outer: Draft) -> bool:
         return inner is not outer and inner.cue_head.i in outer.content
 
+    # '"…," Sokolov said. "We are asking that promises be kept."': a cue inside a quotation
+    # with no source of its own is the quoted speaker's saying, part of the quote.
+    drafts = [x for x in drafts if x.source or x.cue_head is None or d.token_quote[x.cue_head.i] < 0]
     _give_labels_their_lines(drafts, d)
     displaced = {id(outer) for outer in drafts for inner in drafts if inside(inner, outer) and _names_free_relative(inner, outer)}
     kept: list[Draft] = []
