@@ -626,9 +626,16 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
 
 
+# Where or when a statement was made, a noun that takes no clause of its own: "told reporters
+# outside the courthouse that …", "told reporters after the meeting that …" (the parse hangs
+# the that-clause on "courthouse", "meeting"; not "after the disclosure that …").
+_TIME_PREPOSITIONS = ("after", "before", "following")
+_PLACE_OR_TIME_PREPOSITIONS = ("outside", "inside", "near") + _TIME_PREPOSITIONS
+
+
 # Prepositions of the circumstances of a statement: "said in a statement that …", "told
-# reporters outside the courthouse that …".
-_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through", "outside", "inside", "near")
+# reporters outside the courthouse that …", "told reporters after the meeting that …".
+_CIRCUMSTANCE_PREPOSITIONS = ("in", "during", "on", "at", "via", "through") + _PLACE_OR_TIME_PREPOSITIONS
 
 
 def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
@@ -639,7 +646,11 @@ def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
     noun of a claim, whose clause is its own ("pointed to reports that …", "seethed after the
     disclosure that …")."""
     lemma = noun.lemma_.lower()
-    place = prep is not None and prep.lower_ in ("outside", "inside", "near") and lemma not in word_set("attribution_nouns.txt")
+    place = prep is not None and prep.lower_ in _PLACE_OR_TIME_PREPOSITIONS and lemma not in word_set("attribution_nouns.txt")
+    if place and prep.lower_ in _TIME_PREPOSITIONS:
+        # "told reporters after the meeting that …": only after the one told, where a clause
+        # of the noun's own is rare ("said after the disclosure that …" keeps it with the noun).
+        place = prep.head.lemma_ in _TELLING_VERBS and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
     if not place and lemma not in word_set("speech_channels.txt"):
         return None
     for c in noun.children:
@@ -713,13 +724,27 @@ def _second_that_clause(cue: Token, tokens: set[int], r: frozenset[str], cues: s
         if conj.dep_ != "conj" or conj.i < cue.i or not tokens or conj.left_edge.i <= max(tokens):
             continue
         first = doc[conj.left_edge.i]
-        if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != conj.i:
+        that = first.lower_ == "that" and first.dep_ == "mark" and first.head.i == conj.i
+        if not that and not _modal_without_subject(conj, cue):
             continue
         gap = range(max(tokens) + 1, conj.left_edge.i)
         if any(not (doc[k].dep_ == "cc" or doc[k].is_punct or doc[k].is_space) for k in gap):
             continue
         tokens = tokens | set(gap) | _clause(conj, r, cues)
     return tokens
+
+
+def _modal_without_subject(conj: Token, cue: Token) -> bool:
+    """"replied that Germany would "do its part" but would not send soldiers": a conjunct of
+    the reporting verb with a modal and no subject of its own goes on with the reported
+    clause (the parse hung it on the cue; the reporter's own verbs take no "would")."""
+    return conj.pos_ in ("VERB", "AUX") and cue.tag_ in ("VBD", "VBZ") \
+        and not any(c.dep_ in _SUBJECTS for c in conj.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in conj.children)
+
+
+# Modals of reported speech: "said … but would not", "says … but could not".
+_REPORTED_MODALS = {"would", "could", "might", "should", "will", "can", "may", "must", "wo", "ca"}
 
 
 def _interposed(cue: Token) -> Token | None:
@@ -1310,12 +1335,29 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
     content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
+    if cue.idx < d.title_end:
+        content -= _headline_second_verb(d, cue, content)
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
     draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
     return draft
+
+
+def _headline_second_verb(d: _Doc, cue: Token, content: set[int]) -> set[int]:
+    """"Zelensky Says Russia Stalling, Urges New Sanctions", "Kremlin Says Troops Withdrawn,
+    Warns NATO": after a comma a headline's verb in the third person is the subject's next
+    act, not more of what it says (title case leaves the parse no verb to see). The tokens
+    from that comma on."""
+    doc = d.doc
+    for k in sorted(t for t in content if t > cue.i + 1):
+        word = doc[k].lower_
+        if doc[k - 1].text != "," or not doc[k].is_title or not word.endswith("s") or d.token_quote[k] >= 0:
+            continue
+        if word[:-1] in d.reporting or word.endswith("es") and word[:-2] in d.reporting:
+            return {t for t in content if t >= k - 1}
+    return set()
 
 
 def _whole_quote(d: _Doc, q: int) -> set[int]:
@@ -1769,6 +1811,9 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     def inside(inner: Draft, outer: Draft) -> bool:
         return inner is not outer and inner.cue_head.i in outer.content
 
+    # '"…," Sokolov said. "We are asking that promises be kept."': a cue inside a quotation
+    # with no source of its own is the quoted speaker's saying, part of the quote.
+    drafts = [x for x in drafts if x.source or x.cue_head is None or d.token_quote[x.cue_head.i] < 0]
     _give_labels_their_lines(drafts, d)
     displaced = {id(outer) for outer in drafts for inner in drafts if inside(inner, outer) and _names_free_relative(inner, outer)}
     kept: list[Draft] = []

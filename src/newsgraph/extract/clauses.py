@@ -37,11 +37,16 @@ def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token
         # conjunct of a reported clause is the outer subject 9 times, 4 of them with a
         # clause of their own, and the reported clause's subject never).
         return head.head
-    if verb.tag_ == "VBD" and reports(verb) and any(c.dep_ == "auxpass" for c in head.children) \
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    retained = any(c.dep_ in ("dobj", "dative") and c.pos_ not in ("PROPN", "PRON") for c in verb.children) \
+        and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    if verb.tag_ == "VBD" and reports(verb) and any(c.dep_ == "auxpass" for c in head.children) and not retained:
         # "said the decision was “taken by three people” and called for a congress": a
         # reporting verb in the active past, with no object a passive could have kept
-        # ("had been charged … and denied access"), is the reporter's.
+        # ("had been charged … and denied access"), is the reporter's. A name or a pronoun
+        # is no such object: "replied that the measure had been discussed for years and
+        # accused Buenos Aires of …" (one is "denied access", not "denied Brazil"), nor an
+        # object with an infinitive of its own ("… were stretched and asked provinces to send
+        # nurses": the one asked would be the passive's subject).
         return head.head
     modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
     # A participle cannot follow a modal ("would stand and warned"): the tagger's slip for a past tense.

@@ -272,6 +272,15 @@ _APPOINTING = {"appoint", "name", "nominate", "install", "promote", "designate",
 _REMOVING = {"dismiss", "fire", "sack", "oust", "remove", "replace", "relieve", "suspend"}
 
 
+def _unnamed_since(tok: Token, chosen: EntityBuilder, mentions: _Mentions) -> bool:
+    """"A Saudi diplomat familiar with the talks said … 'Words are easy,' the diplomat said":
+    an indefinite "a diplomat" after the person's last mention brings in someone the article
+    does not name, whom the definite one takes up."""
+    last = next((i for i, e in mentions.before(tok.i, 0) if e is chosen), -1)
+    return any(t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+               for t in tok.doc[last + 1:tok.i])
+
+
 def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     """"the envoy", "the Ukrainian leader", "Russia's foreign minister" → the nearest earlier
     person whose role fits (and whose state matches, when the description names one).
@@ -313,7 +322,7 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
             # holds no such title yet when the text calls him so.
             chosen = next((e for i, e in mentions.before(tok.i, 0) if e in appointed_before(i)), None)
         chosen = chosen or _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
-        if chosen is None:
+        if chosen is None or _unnamed_since(tok, chosen, mentions):
             continue
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
         start = min([start] + [t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree])

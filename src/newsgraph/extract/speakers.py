@@ -73,6 +73,9 @@ _COMPANY_SUFFIXES = {"ltd", "limited", "inc", "corp", "corporation", "plc", "llc
 
 
 # Those who speak for the body their noun's modifier names ("a ministry spokeswoman").
+# Who speaks for the one who owns them: "his spokesman", "her office", "its spokeswoman".
+_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "office"}
+
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative"}
 
 
@@ -196,6 +199,10 @@ class SpeakerResolver:
             return self._phrase_entity(antecedent, self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
             return self._pronoun(head)
+        if self._answer_label(source):
+            # "Q: Will the exporters be charged?\nA: “We do not rule anything out,” Fikri
+            # said.\nQ: When?\nA: “Soon.”": the one who answers is the one interviewed.
+            return self.previous_speaker(head.i, {"PERSON"}, window=400)
         aged = self._of_age(head)
         if aged:
             return aged
@@ -205,6 +212,16 @@ class SpeakerResolver:
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _answer_label(self, source: Span) -> bool:
+        """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
+        full stop, in a text that has a "Q" line too."""
+        doc = self.doc
+        if source.text != "A" or doc[source.end:source.end + 1].text not in (":", "."):
+            return False
+        if source.start > 0 and "\n" not in doc[source.start - 1].text + doc[source.start - 1].whitespace_:
+            return False
+        return re.search(r"(?m)^\s*Q[:.]\s", self._text) is not None
 
     def _of_age(self, head: Token) -> str | None:
         """"The 27-year-old said": the person the article gave that age ("Tigist Alemu, 27,"),
@@ -328,12 +345,21 @@ class SpeakerResolver:
                 return None
         return (last[1],)
 
+    def _quoted_as(self, entity_id: str, before: int) -> str | None:
+        """The gender of the pronoun an earlier attribution of this person had as its source
+        ("Valdez rejected the plan. '…,' he said. She replied …": "she" is not Valdez)."""
+        for i, eid in reversed(self._sources):
+            if i < before and eid == entity_id and self.doc[i].lower_ in ("he", "she"):
+                return "M" if self.doc[i].lower_ == "he" else "F"
+        return None
+
     def _last_mention(self, entity_id: str, before: int) -> int:
         return max((i for i, eid in self._mention_order() if eid == entity_id and i < before), default=-1)
 
     def _person_of_gender(self, head: Token, allowed: set[str | None]) -> str | None:
         def fits(eid: str | None) -> bool:
-            return bool(eid) and self._types.get(eid) == "PERSON" and self.gender(eid) in allowed
+            return bool(eid) and self._types.get(eid) == "PERSON" \
+                and (self.gender(eid) or self._quoted_as(eid, head.i)) in allowed
 
         previous = None
         previous_at = -1
@@ -509,8 +535,15 @@ class SpeakerResolver:
         if body is None:
             return None
         word = body.lemma_.lower()
-        return self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
-                            and not is_possessor(self.doc[i]), window=2000)
+        named = self._recent(head.i, lambda ent, i: ent.type == "ORG" and ent.name.split()[-1].lower() == word
+                             and not is_possessor(self.doc[i]), window=2000)
+        # "Drugmaker Takeda said … A company spokeswoman said …": the last business named.
+        return named or (self._last_business(head) if _business_noun(body) else None)
+
+    def _last_business(self, head: Token) -> str | None:
+        return self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
+            ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
+            and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
 
     def _spokesperson_of_previous_subject(self, head: Token) -> str | None:
         """"The Home Office denied misleading the committee. A spokeswoman said …": a bare
@@ -598,6 +631,9 @@ class SpeakerResolver:
         organisation = self._organisation_noun(head) or self._spokesperson_of_previous_subject(head)
         if organisation:
             return organisation
+        principal = self._principal(head) or self._issuer(head)
+        if principal:
+            return principal
         det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
         if det is not None and det.dep_ == "poss" and det.tag_ == "NNS" and self.index.entity_at(det) is None:
             # "the farmers' union": a plural owner the article does not name is not "the
@@ -640,9 +676,7 @@ class SpeakerResolver:
                 return group
         if _business_noun(head) and det.lower_ == "the":
             # "MMG Ltd said … The company estimates …": the last business named.
-            company = self._recent(head.i, lambda ent, i: ent.type == "ORG" and (ent.sector == "BUS" or (
-                ent.name.split()[-1].strip(".,").casefold() in _COMPANY_SUFFIXES) or self._called_a_company(i))
-                and not is_possessor(self.doc[i]), window=GROUP_WINDOW)
+            company = self._last_business(head)
             if company:
                 return company
         if word in ("agency", "body") and det.lower_ == "the" and not any(c.dep_ in ("compound", "amod") for c in head.children):
@@ -661,6 +695,42 @@ class SpeakerResolver:
         named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
                              and word in ent.name.lower().split() and self._fits_kinds(head, ent.id), window=2000)
         return named
+
+    def _principal(self, head: Token) -> str | None:
+        """"'We are close,' his spokesman said", "…, her office said", "Its spokeswoman
+        said": an unnamed spokesperson or office speaks for the one the possessive stands for
+        (unlike "his lawyer", "his envoy": someone else, who speaks for himself)."""
+        if head.lemma_.lower() not in _SPEAKING_FOR or any(c.dep_ in ("compound", "amod", "appos") for c in head.children):
+            return None
+        det = next((c for c in head.children if c.dep_ == "poss"), None)
+        if det is None or det.lower_ not in ("his", "her", "its"):
+            return None
+        if det.lower_ == "its":
+            eid = self._pronoun(det) or self._previous_subject(det)
+        else:
+            # The person the possessive stands for in its sentence ("Aydin, for his part,
+            # stressed …, his office said"), not the last one quoted.
+            eid = self.index.entity_at(det) or resolve_pronoun(det, self.index)
+        return eid if eid and (self._types.get(eid) == "PERSON") == (det.lower_ != "its") else None
+
+    def _issuer(self, head: Token) -> str | None:
+        """"X said in a statement that … The statement added …", "X issued a statement …
+        According to the statement, …": the statement speaks for the one who made it, the
+        resolved subject of the latest verb it was the medium or object of."""
+        word = head.lemma_.lower()
+        if word not in word_set("speech_channels.txt") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("compound", "amod", "poss", "prep") for c in head.children):
+            return None
+        for tok in reversed(self.doc[max(0, head.i - 300):head.i]):
+            if tok.lemma_.lower() != word:
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" else None
+            if verb is None or verb.pos_ != "VERB":
+                return None
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            said = next((eid for i, eid in reversed(self._sources) if i in subjects), None)
+            return said or next((eid for i in subjects for eid in [self.index.entity_of_phrase(self.doc[i])] if eid), None)
+        return None
 
     def _fits_kinds(self, head: Token, eid: str) -> bool:
         """"the defence ministry", "the interior ministry" are not the "Foreign Ministry" named

@@ -416,7 +416,8 @@ def describes(noun: str, title: str, modifiers: Sequence[str] = ()) -> bool:
     noun = noun.casefold()
     base = title.casefold()
     table_ = description_titles()
-    if noun in table_ and any(base == t or base.endswith(" " + t) or base.startswith(t + " ") for t in table_[noun]):
+    if noun in table_ and any(base == t[1:] if t.startswith("=") else base == t or base.endswith(" " + t) or base.startswith(t + " ")
+                              for t in table_[noun]):
         return not modifiers or all(m in _match_words(base) for m in modifiers)
     head, before = person_noun(base)
     return head == noun and all(m in before for m in modifiers)
