@@ -187,3 +187,12 @@ def test_an_infinitive_headline_verb_ends_no_name_of_its_own():
     a = analyse("Indian, Chinese Ministers Meet in Moscow to Ease Border Tensions\n\n"
                 "The defence ministers of India and China met in Moscow on Wednesday.")
     assert not [e for e in a.entities if "Ease" in e.name], a.summary()
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The U.N. had a major General Assembly vote condemning the tests," he said.',
+    "The council held a major General Assembly debate on the crisis on Monday.",
+])
+def test_a_lower_case_adjective_spelling_a_rank_is_no_title_before_a_name(sentence):
+    a = analyse("Story\n\n" + sentence)
+    assert not a.people(), a.summary()

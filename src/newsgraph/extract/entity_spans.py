@@ -1073,7 +1073,10 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     # (a lower-case title too: "presidential spokesman Bayo Onanuga said")
     return prev is not None and prev.lower_ in title_head_words() and (
         prev.i in facts.title_tokens
-        or prev.is_lower and prev.lower_ not in ORG_NOUNS and any(m.start <= prev.i < m.end for m in facts.titles))
+        or prev.is_lower and prev.lower_ not in ORG_NOUNS and any(m.start <= prev.i and m.end == prev.i + 1
+                                                                  and m.title[:1].islower() for m in facts.titles))
+    # (a function written in lower case, not an office or rank: "a major General Assembly vote"
+    # is no Major named General Assembly)
 
 
 # Verbs whose "from" names the one who held a post before ("took over from X", "inherits the
