@@ -196,3 +196,17 @@ def test_an_infinitive_headline_verb_ends_no_name_of_its_own():
 def test_a_lower_case_adjective_spelling_a_rank_is_no_title_before_a_name(sentence):
     a = analyse("Story\n\n" + sentence)
     assert not a.people(), a.summary()
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("NAIROBI (Reuters) - Riot police fired tear gas at protesters in Nairobi on Tuesday.", "Riot"),
+    ("MOGADISHU (Reuters) - Clan leaders agreed to a truce on Monday.", "Clan"),
+])
+def test_a_common_word_opening_a_sentence_before_a_group_noun_is_no_person(sentence, word):
+    a = analyse("Story\n\n" + sentence)
+    assert not [p for p in a.people() if p.name == word], a.summary()
+
+
+def test_a_leaders_name_before_his_followers_stays_a_person():
+    a = analyse("Story\n\nPutin allies said the vote was fair.")
+    assert [p.name for p in a.people()] == ["Putin"], a.summary()

@@ -67,6 +67,10 @@ _BODY_TITLE_WORDS = {"bank", "house", "state", "government"}
 # Prepositions that join a headline's clauses and begin no part of a name ("… in Tbilisi Against
 # Foreign Agents Bill", "… in Warsaw Amid Strikes").
 _HEADLINE_PREPOSITIONS = {"against", "amid", "despite", "over", "after", "ahead", "following", "before"}
+# Groups of people a capitalised common word may open a sentence with ("Riot police", "Clan
+# leaders"); not followers of a person ("Putin allies", "Trump supporters").
+_GROUP_OF_PEOPLE_NOUNS = {"police", "guard", "force", "troop", "soldier", "leader", "elder", "fighter", "official",
+                          "militia", "militant", "worker", "farmer", "resident", "protester", "gunman", "officer"}
 # Nouns of criminal groups that a place name may modify ("the Sinaloa cartel").
 _CRIME_GROUP_NOUNS = {"gang", "cartel", "clan", "mafia"}
 _MAGNITUDES = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn"}
@@ -677,6 +681,11 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
             parts = split_name(span.text)
             if parts is None or parts.key not in people:
                 span = Span(span.doc, span.start, span.start + 1, label="PERSON")
+        if span.label_ == "PERSON" and len(span) == 1 and span[0].is_sent_start and span[0].dep_ == "compound" \
+                and span[0].head.i == span.end and span[0].head.is_lower \
+                and span[0].head.lemma_.casefold() in _GROUP_OF_PEOPLE_NOUNS \
+                and first_name_gender(span.text) is None and word_key(span.text) not in people:
+            continue  # "Riot police fired …", "Clan leaders agreed …": a common word opening a sentence
         # "Army chief X said": a common noun capitalised by its place opening a sentence.
         if span.label_ == "ORG" and len(span) == 1 and (span[0].tag_ in ("NN", "NNS") or span[0].is_sent_start) \
                 and span[0].lower_ in facts.lower_words and not known_name(span.text) \
