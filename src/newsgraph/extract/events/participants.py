@@ -95,6 +95,10 @@ class Participants:
         self.sectors = {e.id: e.sector for e in index.entities}
         self.names = {e.id: e.name for e in index.entities}
         self.history: list[list[str]] = []  # event participants so far, for "both sides"
+        # Heads whose phrase is being read: a phrase that leads back to itself ("Soldiers from
+        # the two countries exchanged fire": the two countries are sought apart from the
+        # subject, which holds them) names no one the second time, instead of recursing.
+        self._reading: set[int] = set()
         g = gazetteer()
         self.country_ids = {e.id for e in index.entities if e.type == "GPE" and e.country and g.country(e.name) == e.country}
         self.mentions_before: dict[str, list[int]] = {}
@@ -110,12 +114,16 @@ class Participants:
         """Entities a noun phrase headed by ``head`` names, conjuncts included. With
         ``allow_things`` False (objects), a weapon or good names no party by its modifiers."""
         out: list[str] = []
-        if depth > 4:
+        if depth > 4 or head.i in self._reading:
             return out
-        for tok in [head, *self._conjuncts(head)]:
-            for eid in self._one(tok, depth, allow_things):
-                if eid not in out:
-                    out.append(eid)
+        self._reading.add(head.i)
+        try:
+            for tok in [head, *self._conjuncts(head)]:
+                for eid in self._one(tok, depth, allow_things):
+                    if eid not in out:
+                        out.append(eid)
+        finally:
+            self._reading.discard(head.i)
         return out
 
     def _unnamed_reporter(self, tok: Token) -> Token | None:

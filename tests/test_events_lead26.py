@@ -1,0 +1,19 @@
+"""Event coding faults the lead found in review round 26 (2026-11-27). Every sentence is our own."""
+
+import pytest
+
+from events_helpers import coded, record_of
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan traded accusations. Soldiers from the two countries exchanged fire on Tuesday.",
+    "Armenia and Azerbaijan held talks. Troops from both countries exchanged fire near the border on Monday.",
+])
+def test_a_pair_inside_the_subject_it_is_sought_apart_from_does_not_stop_the_sentence(pipeline, text):
+    # "the two countries" are sought among the states the article named, apart from the
+    # clause's subject; here the subject holds the phrase itself, and reading it again asked
+    # for the pair again, without end: the sentence's events were lost.
+    rec, names, _ = record_of(pipeline, text, published="2026-11-20")
+    fire = [ev for ev in rec.events if ev.trigger.text == "exchanged"]
+    assert fire and len(fire[0].actors) == 2 and fire[0].date is not None, coded(rec)
+    assert {names[a] for a in fire[0].actors} <= {"India", "Pakistan", "Armenia", "Azerbaijan"}, coded(rec)
