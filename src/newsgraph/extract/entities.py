@@ -290,6 +290,7 @@ def _home_offices(index: EntityIndex) -> None:
         # No dateline: the state the story plainly is about (see story_state), which dominates.
         home = story_state(index)
         if home is None:
+            _bodies_answering_a_state(index)
             return
         dominant = True
     else:
@@ -341,6 +342,22 @@ def _home_offices(index: EntityIndex) -> None:
             # "the Bureau of Fisheries": a state's own office by the shape of its name.
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = "GOV" if ent.country else None
+
+
+def _bodies_answering_a_state(index: EntityIndex) -> None:
+    """A story of several states with no home: "China … called for calm. Foreign Ministry
+    spokeswoman X said …" — a state's body named without its state, right after a sentence
+    whose subject is a state, is that state's (no other guess is safe)."""
+    for ent in index.entities:
+        words = ent.name.casefold().split()
+        if ent.key[:1] != ("ORG",) or ent.country is not None or not words or _international_owner(ent.name):
+            continue
+        if words[-1] in _STATE_BODIES and ent.sector in (None, _STATE_BODIES[words[-1]]) \
+                or ent.sector is None and _national_body(words):
+            state = _state_answering(index, ent, None)
+            if state is not None:
+                ent.country = state
+                ent.sector = ent.sector or _STATE_BODIES.get(words[-1], "GOV")
 
 
 # Words that say a body belongs to a state without naming the state ("state broadcaster").

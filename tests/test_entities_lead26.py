@@ -1,0 +1,26 @@
+"""Actors review of round 26 (lead, 2026-11-27): sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import analyse
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("Talks\n\nIndia and Pakistan traded fire. China called for calm. Foreign Ministry spokeswoman "
+     "Lin Hua said Beijing hoped for dialogue.", "Foreign Ministry", "CHN"),
+    ("Talks\n\nSerbia and Kosovo blamed each other. Germany urged restraint. Defence Ministry "
+     "spokesman Kai Brandt said troops were on alert.", "Defence Ministry", "DEU"),
+])
+def test_a_states_body_named_without_its_state_after_that_states_sentence_is_its(text, body, state):
+    # No dateline and no state the story is plainly about: the body followed a sentence whose
+    # subject is a state, and stayed without one.
+    a = analyse(text)
+    assert a.named(body).country == state, a.summary()
+
+
+def test_a_states_body_with_no_state_before_it_stays_without_one():
+    a = analyse("Talks\n\nIndia and Pakistan traded fire. Prices rose. Foreign Ministry spokeswoman "
+                "Lin Hua said both sides should talk.")
+    assert a.named("Foreign Ministry").country is None, a.summary()
