@@ -24,3 +24,14 @@ def test_a_states_body_with_no_state_before_it_stays_without_one():
     a = analyse("Talks\n\nIndia and Pakistan traded fire. Prices rose. Foreign Ministry spokeswoman "
                 "Lin Hua said both sides should talk.")
     assert a.named("Foreign Ministry").country is None, a.summary()
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("Talks\n\nUnited Nations Secretary-General Ana Ferreira urged calm. Her spokesman, Tomas Lind, "
+     "said the UN was ready to help.", "Tomas Lind", "United Nations"),
+    ("Deal\n\nNorthwind Energy chief executive Paul Ames hailed the deal. His spokeswoman, Clara Voss, "
+     "said the company would say more on Friday.", "Clara Voss", "Northwind Energy"),
+])
+def test_the_spokesperson_of_an_official_with_no_state_serves_the_officials_body(text, official, body):
+    a = analyse(text)
+    assert {of for _, of in a.roles(a.person(official))} == {body}, a.summary()

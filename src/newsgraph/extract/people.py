@@ -373,6 +373,11 @@ def complete_possessed_roles(index: EntityIndex) -> None:
             # a person's lawyer is no office of the person's state ("Chanda's lawyer, X").
             owner = possessor.country if possessor.type == "PERSON" or possessor.key[0] != "ORG" \
                 or possessor.sector in STATE_SECTORS else (possessor.name or possessor.country)
+            if owner is None and possessor.type == "PERSON":
+                # "Secretary-General X … His spokesman, Y": a stateless official's man serves
+                # the body the official heads.
+                bodies = {r.of for r in possessor.roles if r.of}
+                owner = next(iter(bodies)) if len(bodies) == 1 else None
         if phrase.served:
             title = f"{title} {phrase.served}"  # "adviser to Aliyev": the one served stays in the title
         role = Role(title=title, of=owner, start=phrase.start, end=phrase.end)
