@@ -1422,7 +1422,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     passive = trig.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in trig.children) or _passive_conjunct(trig))
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
-        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        # "Shelling near Uri killed two soldiers": the parse may make the attack a clausal
+        # subject, or a clause opening the sentence, when nothing else is the verb's subject.
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None) \
+            or next((c for c in trig.children if c.tag_ == "VBG" and c.i < trig.i and (
+                c.dep_ == "csubj" or c.dep_ == "advcl" and c.i == c.sent.start)), None)
         if subj is None and trig.dep_ in ("advcl", "conj") and trig.tag_ in ("VBG", "VBD"):
             # "overran the site, killing two guards": the participle's doer is the head's.
             subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
