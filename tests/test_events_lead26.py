@@ -31,3 +31,16 @@ def test_an_attack_named_by_a_gerund_opening_the_sentence_is_an_unnamed_doers(pi
     assert killed and killed[0].type == "ASSAULT" and killed[0].status == "happened", coded(rec)
     assert [names[r] for r in killed[0].recipients] == ["Pakistani military"], coded(rec)
     assert killed[0].date.value == "2026-11-17" and [q.text for q in killed[0].quantities] == ["three Pakistani soldiers"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Three Pakistani soldiers were killed in shelling near the town of Uri on Tuesday.", "2026-11-17"),
+    ("Two Indian soldiers were wounded in shelling along the border on Monday.", "2026-11-16"),
+])
+def test_the_attack_a_killing_happened_in_is_the_killing(pipeline, text, day):
+    # The shelling was coded apart, with the victims as its doers and the date the killing lacked.
+    rec, names, _ = record_of(pipeline, text, published="2026-11-20")
+    attacks = [ev for ev in rec.events if ev.type == "ASSAULT"]
+    assert len(attacks) == 1, coded(rec)
+    assert not attacks[0].actors and len(attacks[0].recipients) == 1, coded(rec)
+    assert attacks[0].date is not None and attacks[0].date.value == day, attacks[0].date

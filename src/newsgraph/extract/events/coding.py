@@ -1285,7 +1285,8 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
         if event is not None:
             event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
-            if _merged_into_its_head_event(cand, event, built) or _merged_into_meeting(cand, event, built):
+            if _merged_into_its_head_event(cand, event, built) or _merged_into_meeting(cand, event, built) \
+                    or _merged_into_the_killing(cand, event, built):
                 continue
             built[cand.trigger.i] = event
             if cand.carrier is not None:
@@ -1301,6 +1302,28 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
 _MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # Verbs that count an attack's dead and wounded.
 _CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
+
+
+def _merged_into_the_killing(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
+    """"Three soldiers were killed in shelling near Uri on Tuesday": the attack a killing
+    happened in is that killing, one ASSAULT; the attack's own doer, date and place complete
+    it (its victims are the killing's, never the attack's doers)."""
+    trig = cand.trigger
+    # ("in shelling" is parsed as a gerund complement of "in" as often as a noun.)
+    if event.type != "ASSAULT" or (trig.pos_, trig.dep_) != ("NOUN", "pobj") and (trig.tag_, trig.dep_) != ("VBG", "pcomp") \
+            or trig.head.lower_ not in ("in", "during") or cand.carrier is not None:
+        return False
+    head = built.get(trig.head.head.i)
+    if head is None or head.type != "ASSAULT" or trig.head.head.pos_ != "VERB":
+        return False
+    head.actors += [a for a in event.actors if a not in head.actors and a not in head.recipients]
+    head.quantities += [q for q in event.quantities if q not in head.quantities]
+    if head.date is None:
+        head.date = event.date
+    if head.location is None:
+        head.location = event.location
+    built[trig.i] = head
+    return True
 
 
 def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
