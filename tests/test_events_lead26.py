@@ -44,3 +44,22 @@ def test_the_attack_a_killing_happened_in_is_the_killing(pipeline, text, day):
     assert len(attacks) == 1, coded(rec)
     assert not attacks[0].actors and len(attacks[0].recipients) == 1, coded(rec)
     assert attacks[0].date is not None and attacks[0].date.value == day, attacks[0].date
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("The army withdrew on Friday, three days after M23 rebels attacked the base in Goma.", "attacked", "2026-11-17"),
+    ("Kenya said on Monday it would send troops, a week after M23 rebels attacked Goma.", "attacked", "2026-11-09"),
+    ("Kenya said on Monday it would send troops, two days before M23 rebels attacked Goma.", "attacked", "2026-11-18"),
+])
+def test_a_counted_span_before_after_dates_its_clause_from_the_clause_it_hangs_on(pipeline, text, trigger, day):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    ev = next((ev for ev in rec.events if ev.trigger.text == trigger), None)
+    assert ev is not None and ev.date is not None, coded(rec)
+    assert (ev.date.value, ev.date.resolution) == (day, "day"), ev.date
+
+
+def test_an_uncounted_span_after_gives_no_day(pipeline):
+    rec, _, _ = record_of(pipeline, "The army withdrew on Friday, days after M23 rebels attacked the base in Goma.",
+                          published="2026-11-20")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "attacked")
+    assert ev.date is None or ev.date.value is None, ev.date

@@ -10,6 +10,7 @@ event's clause has no date, a date of the same sentence is used only when it is 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -34,6 +35,12 @@ _PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "
                 "army", "leader", "president", "minister", "capital", "delegation", "signatory", "man", "woman",
                 "counterpart", "chancellor"}
 
+
+# "two days after", "a week before", "hours after": a counted span from another clause's date.
+_COUNTED_SPAN = re.compile(r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                           r"(days?|weeks?|hours?|minutes?)")
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
 
 # Prepositions and verbs whose object is the topic of talks or statements.
 _TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
@@ -98,7 +105,50 @@ class Attachments:
         # "declared a 30-day state of emergency … on Wednesday": a duration has no value; the
         # date that has one is the event's.
         chosen = next((d for d in mine if d.value), mine[0])
+        if not chosen.value:
+            counted = self._counted_from_other_clause(chosen, anchors, sent_start, sent_end)
+            if counted is not None:
+                return counted
         return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
+
+    def _counted_from_other_clause(self, duration: DateMention, anchors: set[int], sent_start: int,
+                                   sent_end: int) -> EventDate | None:
+        """"Modi said on Thursday …, two days after soldiers exchanged fire": a span of days
+        before "after" or "before" dates the clause it opens from the date of the clause it
+        hangs on (or, for a reported clause, of the report): Thursday less two days."""
+        m = _COUNTED_SPAN.fullmatch(duration.text.strip().casefold())
+        root = self._root(duration.start, duration.end)
+        if m is None or root is None:
+            return None
+        head = root.head
+        mark = head if head.dep_ == "mark" else next((c for c in head.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in ("after", "before"):
+            return None
+        clause = mark.head
+        if clause.i not in anchors or clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return None
+        governor = clause.head
+        refs = [{governor.i}] + ([{governor.head.i}] if governor.dep_ == "ccomp" else [])
+        for ref in refs:
+            dated = [d for r, d in self.dates if r is not None and sent_start <= d.start and d.end <= sent_end
+                     and d.resolution == "day" and d.value and self._reaches(r, ref)]
+            if dated:
+                break
+        else:
+            return None
+        word, unit = m.group(1), m.group(2)
+        if unit.startswith(("hour", "minute")):
+            days = 0  # "hours after": the same day
+        elif word is None:
+            return None  # "days after": how many is not said
+        else:
+            days = (int(word) if word.isdigit() else _COUNT_WORDS[word]) * (7 if unit.startswith("week") else 1)
+        shift = -days if mark.lower_ == "after" else days
+        try:
+            value = (date.fromisoformat(dated[0].value) + timedelta(days=shift)).isoformat()
+        except ValueError:
+            return None
+        return EventDate(text=duration.text, value=value, resolution="day")
 
     @staticmethod
     def _in_topic(tok: Token, anchors: set[int]) -> bool:
