@@ -63,3 +63,14 @@ def test_an_uncounted_span_after_gives_no_day(pipeline):
                           published="2026-11-20")
     ev = next(ev for ev in rec.events if ev.trigger.text == "attacked")
     assert ev.date is None or ev.date.value is None, ev.date
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("India will send its foreign minister to Dubai next week for talks with Pakistan.", "India"),
+    ("Japan dispatched an envoy to Geneva on Friday for talks with Iran.", "Japan"),
+])
+def test_sending_someone_for_talks_takes_part_in_them(pipeline, text, actor):
+    rec, names, _ = record_of(pipeline, text, published="2026-11-20")
+    talks = [ev for ev in rec.events if ev.type == "CONSULT"]
+    assert talks and actor in {names[a] for a in talks[0].actors}, coded(rec)
+    assert talks[0].location is None or talks[0].location.name not in {names[a] for a in talks[0].actors + talks[0].recipients}

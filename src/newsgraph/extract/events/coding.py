@@ -86,6 +86,8 @@ _PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abductio
                   "expulsion", "torture"}
 _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
                  "converge", "flock"}
+# Verbs that send someone somewhere "for talks": the sender takes part through its envoy.
+_SENDING_VERBS = {"send", "dispatch"}
 _CONSULT_OBJECT_VERBS = {"meet", "convene", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
 
 
@@ -315,7 +317,7 @@ def _event_object(verb: Token) -> Token | None:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") and verb.lemma_ in ("engage", "go")
              for p in c.children if p.dep_ == "pobj"]
-    if verb.lemma_ in _MOTION_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
+    if verb.lemma_ in _MOTION_VERBS | _SENDING_VERBS:  # "returned to Geneva for talks", "arrived for a summit"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     # "launched rocket and artillery fire": the event noun may be a later conjunct.
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
@@ -343,7 +345,7 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS:
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS:
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -971,7 +973,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             add(recipients, _that_clause_subjects(trig, carrier, parts))
         if carrier is not None:
             # "returned to Lima for talks", "converged on Tbilisi for a rally": where they went.
-            carrier_preps = preps - {"to", "on", "into", "toward", "towards", "at"} if carrier.lemma_.casefold() in _MOTION_VERBS else preps
+            # ("sent its envoy to Dubai for talks": where the envoy goes, as with motion verbs.)
+            moved = carrier.lemma_.casefold() in _MOTION_VERBS or carrier.lemma_.casefold() in _SENDING_VERBS \
+                and trig.dep_ == "pobj" and trig.head.lower_ == "for"
+            carrier_preps = preps - {"to", "on", "into", "toward", "towards", "at"} if moved else preps
             if entry.mode == "visit" and carrier.lemma_.casefold() in _MOTION_VERBS:
                 carrier_preps = carrier_preps | {"to", "in", "into", "at"}  # "arrived in Moscow for a visit": the host
             for p in _prep_objects(carrier, carrier_preps):
