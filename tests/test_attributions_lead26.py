@@ -1,0 +1,18 @@
+"""Attribution faults the lead found in review round 26 (2026-11-27). Every sentence is our own."""
+
+import pytest
+
+from attributions_helpers import covering, extract
+
+
+@pytest.mark.parametrize("text, words, source", [
+    ("Reshuffle\n\nThe premier replaced his water minister on Monday, in a move aides said was meant to "
+     "signal a tougher stance.", "signal a tougher stance", "aides"),
+    ("Cuts\n\nThe board closed two plants, in a decision analysts said would save millions.",
+     "would save millions", "analysts"),
+])
+def test_an_antecedent_the_parse_made_a_compound_of_the_speakers_is_no_source(pipeline, text, words, source):
+    # "a move aides said …": the singular article before the plural speakers belongs to the
+    # relative clause's antecedent; the source was "a move aides".
+    record = extract(pipeline, "compound", text, published="2026-11-26")
+    assert covering(record, words).source.text == source
