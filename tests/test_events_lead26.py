@@ -74,3 +74,13 @@ def test_sending_someone_for_talks_takes_part_in_them(pipeline, text, actor):
     talks = [ev for ev in rec.events if ev.type == "CONSULT"]
     assert talks and actor in {names[a] for a in talks[0].actors}, coded(rec)
     assert talks[0].location is None or talks[0].location.name not in {names[a] for a in talks[0].actors + talks[0].recipients}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("NAIROBI (Wire) - Police fired tear gas to disperse protesters near the palace late on Sunday.", "2026-11-22"),
+    ("NAIROBI (Wire) - Police fired tear gas on Saturday to disperse protesters.", "2026-11-21"),
+])
+def test_a_purpose_clauses_date_dates_the_act_done_for_it(pipeline, text, day):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-24")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "fired"), None)
+    assert ev is not None and ev.date is not None and ev.date.value == day, coded(rec)

@@ -73,7 +73,7 @@ class Attachments:
         return span[0] if first else span.root
 
     @staticmethod
-    def _reaches(tok: Token, anchors: set[int], limit: int = 8) -> bool:
+    def _reaches(tok: Token, anchors: set[int], limit: int = 8, through_purpose: bool = False) -> bool:
         node = tok
         for _ in range(limit):
             if node.i in anchors:
@@ -81,6 +81,10 @@ class Attachments:
             if node.head.i == node.i:
                 return False
             parent = reporter_of(node) or node.head  # "said on Tuesday it would withdraw"
+            if through_purpose and parent.dep_ == "advcl" and parent.head.i in anchors \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children):
+                node = parent  # "fired tear gas to disperse protesters on Sunday": the same moment
+                continue
             if parent.i not in anchors and parent.pos_ in ("VERB", "AUX") and parent.lower_ not in ("including", "following", "during"):
                 return False  # another verb's clause
             node = parent
@@ -100,6 +104,10 @@ class Attachments:
         if not inside:
             return None
         mine = [d for root, d in inside if self._reaches(root, anchors) and not self._names_a_thing(root, anchors)]
+        if not mine:
+            # A purpose clause's date, when the event's own clause has none.
+            mine = [d for root, d in inside if d.value and self._reaches(root, anchors, through_purpose=True)
+                    and not self._names_a_thing(root, anchors)]
         if not mine:
             return None
         # "declared a 30-day state of emergency … on Wednesday": a duration has no value; the
