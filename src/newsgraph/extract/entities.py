@@ -524,7 +524,7 @@ def _state_body(ent: EntityBuilder) -> bool:
 
 # Last words of the names of a state's own bodies, with their sector.
 # Head nouns of a state's offices, named "Department of …" or "National … Agency".
-_OFFICE_NOUNS = {"department", "bureau", "office", "agency", "authority", "service", "services", "directorate",
+_OFFICE_NOUNS = {"department", "bureau", "office", "agency", "authority", "service", "services", "directorate", "council",
                  "administration", "commission", "inspectorate"}
 _STATE_BODIES = {"ministry": "GOV", "court": "JUD", "parliament": "LEG", "police": "COP", "commission": "GOV",
                  "cabinet": "GOV"}
