@@ -35,3 +35,20 @@ def test_a_states_body_with_no_state_before_it_stays_without_one():
 def test_the_spokesperson_of_an_official_with_no_state_serves_the_officials_body(text, official, body):
     a = analyse(text)
     assert {of for _, of in a.roles(a.person(official))} == {body}, a.summary()
+
+
+def test_a_national_council_of_a_dateline_story_is_that_states():
+    a = analyse("Recount\n\nTEGUCIGALPA (Wire) - The National Electoral Council ordered a recount on Monday. "
+                "Council president Laura Mendez resigned.")
+    assert a.named("National Electoral Council").country == "HND", a.summary()
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Shake-up\n\nLONDON (Wire) - Northwind Energy said its chief executive Paul Ames had resigned and would "
+     "be replaced by finance chief Clara Voss.", "chief executive of Northwind Energy"),
+    ("Recount\n\nTEGUCIGALPA (Wire) - National Electoral Council president Laura Mendez resigned on Tuesday "
+     "and was replaced by her deputy, Oscar Paz.", "President of National Electoral Council"),
+])
+def test_a_change_in_an_organisations_post_names_the_organisation(text, post):
+    a = analyse(text)
+    assert [c.post for c in a.role_changes] == [post], a.role_changes

@@ -374,7 +374,23 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
     for tok in parsed.doc:
         if tok.lower_ in ("predecessor", "successor") and tok.pos_ == "NOUN":
             _kin_change(tok, index, out)
+    _name_bodies_of_posts(out, index)
     return out
+
+
+def _name_bodies_of_posts(changes: list[RoleChange], index: EntityIndex) -> None:
+    """A post of an organisation names it ("chief executive of Northwind Energy", "President
+    of National Electoral Council"): a bare "President" with the body's state reads as the
+    head of state. The body is the one the holders' role of that title is of."""
+    states = gazetteer().country_names
+    for change in changes:
+        key = change.post.casefold()
+        bodies = {r.of for eid in (change.old, change.new) if eid for e in [index.get(eid)] if e is not None
+                  for r in e.roles if r.of and r.of not in states and r.title.casefold() == key}
+        if len(bodies) == 1:
+            body = next(iter(bodies))
+            if body.casefold() not in key:
+                change.post = f"{change.post} of {body}"
 
 
 def _kin_change(tok: Token, index: EntityIndex, out: list[RoleChange]) -> None:
