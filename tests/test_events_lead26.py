@@ -84,3 +84,15 @@ def test_a_purpose_clauses_date_dates_the_act_done_for_it(pipeline, text, day):
     rec, _, _ = record_of(pipeline, text, published="2026-11-24")
     ev = next((ev for ev in rec.events if ev.trigger.text == "fired"), None)
     assert ev is not None and ev.date is not None and ev.date.value == day, coded(rec)
+
+
+def test_the_two_countries_take_up_a_pair_that_acted_together_before_one_acting_on_the_other(pipeline):
+    # The last two-state event was Turkey's act on Armenia; "the two countries" whose
+    # ceasefire Russia brokered are the two that agreed the treaty.
+    text = ("Armenia and Azerbaijan agreed the text of a peace treaty in March. Turkey said it would reopen "
+            "its border with Armenia. Russia, which brokered a ceasefire between the two countries in 2020, "
+            "was not invited.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-22")
+    truce = next((ev for ev in rec.events if ev.trigger.text == "ceasefire"), None)
+    assert truce is not None and {names[a] for a in truce.actors} == {"Armenia", "Azerbaijan"}, coded(rec)
+    assert truce.date is not None and truce.date.value == "2020", truce.date

@@ -86,6 +86,8 @@ _PATIENT_NOUNS = {"arrest", "detention", "deportation", "extradition", "abductio
                   "expulsion", "torture"}
 _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gather", "convene", "sit", "meet", "assemble",
                  "converge", "flock"}
+# Verbs by which a third party brings an accord about: its date is the accord's.
+_BROKERING_VERBS = {"broker", "mediate", "negotiate", "secure", "arrange", "clinch", "seal"}
 # Verbs that send someone somewhere "for talks": the sender takes part through its envoy.
 _SENDING_VERBS = {"send", "dispatch"}
 _CONSULT_OBJECT_VERBS = {"meet", "convene", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
@@ -1631,6 +1633,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if shared is not None:
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
+    if date is None and trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.casefold() in _BROKERING_VERBS:
+        # "brokered a ceasefire between the two countries in 2020": the accord is made when
+        # it is brokered.
+        date = attach.date_for({trig.head.i}, sent.start_char, sent.end_char)
     location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES)
     if location is None and type_ == "MOBILIZE":
         # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
@@ -1655,7 +1661,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         else:
             status = "planned"
     if actors:  # "11 soldiers and civilians were killed": victims alone are no two sides, nor is a town shelled
-        parts.remember([e for e in actors + recipients if not parts.place(e)])
+        parties = [e for e in actors + recipients if not parts.place(e)]
+        parts.remember(parties, all_act=all(e in actors for e in parties))
     return Event(
         id="", type=type_, mode=mode, contexts=list(entry.contexts), status=status,
         actors=actors, recipients=recipients,

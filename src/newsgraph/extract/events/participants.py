@@ -95,6 +95,9 @@ class Participants:
         self.sectors = {e.id: e.sector for e in index.entities}
         self.names = {e.id: e.name for e in index.entities}
         self.history: list[list[str]] = []  # event participants so far, for "both sides"
+        # Those of events between parties that all act (talks, deals, fighting): "the two
+        # countries" takes up such a pair before one state acting on another.
+        self.between: list[list[str]] = []
         # Heads whose phrase is being read: a phrase that leads back to itself ("Soldiers from
         # the two countries exchanged fire": the two countries are sought apart from the
         # subject, which holds them) names no one the second time, instead of recursing.
@@ -555,7 +558,7 @@ class Participants:
                             for e in self.of_phrase(c)}
             # "Azerbaijan and Armenia exchanged prisoners … Pashinyan said the two countries
             # would sign": the states of the last event between that many states come first.
-            for ids in reversed(self.history):
+            for ids in [*reversed(self.between), *reversed(self.history)]:
                 if len(ids) == size and all(e in self.country_ids and e not in speaker for e in ids):
                     return list(ids)
             together = self._named_together(tok, size, speaker) if size > 2 else []
@@ -604,9 +607,11 @@ class Participants:
                 return named
         return []
 
-    def remember(self, ids: list[str]) -> None:
+    def remember(self, ids: list[str], all_act: bool = False) -> None:
         if len(ids) >= 2:
             self.history.append(list(dict.fromkeys(ids)))
+            if all_act:
+                self.between.append(list(dict.fromkeys(ids)))
 
 
 # Nouns for a place that its of-object names: "the city of Batumi", "the province of Idlib".
