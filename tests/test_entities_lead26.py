@@ -52,3 +52,13 @@ def test_a_national_council_of_a_dateline_story_is_that_states():
 def test_a_change_in_an_organisations_post_names_the_organisation(text, post):
     a = analyse(text)
     assert [c.post for c in a.role_changes] == [post], a.role_changes
+
+
+@pytest.mark.parametrize("title, name", [
+    ("EU Slaps New Sanctions on Belarus Over Migrant Flights", "European Union"),
+    ("Kremlin Mulls Response as NATO Nears Decision", "NATO"),
+])
+def test_headline_verbs_end_the_name_before_them(title, name):
+    a = analyse(f"{title}\n\nThe {name} acted on Thursday. Officials in Minsk said little.")
+    assert not [e for e in a.entities if len(e.name.split()) > 3 and e.type == "ORG"], a.summary()
+    assert a.named(name).type == "ORG", a.summary()

@@ -390,7 +390,8 @@ def _described_as_state_owned(name: Token) -> bool:
 def _national_body(words: list[str]) -> bool:
     """A name shaped like a state's office: "Department of …", "Bureau of …", or "National /
     Federal … Office, Agency, Service …"."""
-    if len(words) >= 3 and words[1] == "of" and words[0] in _OFFICE_NOUNS:
+    # ("Council of …" is as often a bloc's or a think tank's: "Council of Europe".)
+    if len(words) >= 3 and words[1] == "of" and words[0] in _OFFICE_NOUNS - {"council"}:
         return True
     return len(words) >= 2 and words[0] in ("national", "federal") and words[-1] in _OFFICE_NOUNS
 
