@@ -62,3 +62,17 @@ def test_headline_verbs_end_the_name_before_them(title, name):
     a = analyse(f"{title}\n\nThe {name} acted on Thursday. Officials in Minsk said little.")
     assert not [e for e in a.entities if len(e.name.split()) > 3 and e.type == "ORG"], a.summary()
     assert a.named(name).type == "ORG", a.summary()
+
+
+def test_brussels_standing_for_a_state_is_the_eu_in_a_story_about_the_eu():
+    a = analyse("Sanctions\n\nThe EU imposed sanctions on Belarus. Minsk threatened to cut transit if Brussels "
+                "went further. EU ministers met in Brussels on Friday.")
+    eu = a.named("European Union")
+    assert "Brussels" in {m.text for m in eu.mentions}, a.summary()
+    assert not [e for e in a.entities if e.name == "Belgium"], a.summary()
+
+
+def test_brussels_is_belgium_in_a_story_without_the_eu():
+    a = analyse("Dispute\n\nThe Netherlands and Belgium quarrelled over a canal. The Hague accused Brussels "
+                "of delaying the works.")
+    assert "Brussels" not in {m.text for e in a.entities if e.type == "ORG" for m in e.mentions}, a.summary()

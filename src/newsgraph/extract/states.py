@@ -106,6 +106,9 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
     return None
 
 
+_EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission)\b")
+
+
 def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset(),
                      home: str | None = None) -> bool:
     """States, parts of states, organisations and places. False when ``span`` is none of these."""
@@ -138,6 +141,14 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
             index.add_mention(ent, start, end, head=head)
             return True
+        if stands_for_state and normalise(text) == "brussels" and _EU_NAMED.search(span.doc.text):
+            # "threatened to cut transit if Brussels went further": in a story about the EU its
+            # seat stands for the Union, not for Belgium.
+            eu = g.organisation("European Union")
+            if eu is not None:
+                ent = index.get_or_create(("ORG", normalise(eu.name)), eu.name, eu.type, eu.country, eu.sector)
+                index.add_mention(ent, span.start, span.end)
+                return True
         if stands_for_state:
             index.add_mention(_country_entity(index, iso), span.start, span.end)
             return True
