@@ -96,3 +96,14 @@ def test_the_two_countries_take_up_a_pair_that_acted_together_before_one_acting_
     truce = next((ev for ev in rec.events if ev.trigger.text == "ceasefire"), None)
     assert truce is not None and {names[a] for a in truce.actors} == {"Armenia", "Azerbaijan"}, coded(rec)
     assert truce.date is not None and truce.date.value == "2020", truce.date
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The United States targeted Russian banks with new measures on Friday.", "SANCTION"),
+    ("Poland urged the EU to target Belarusian potash exports.", "SANCTION"),
+    ("Russian drones targeted Ukrainian energy infrastructure overnight.", "ASSAULT"),
+])
+def test_targeting_an_economy_is_a_sanction_and_targeting_places_an_attack(pipeline, text, type_):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    ev = next((ev for ev in rec.events if ev.trigger.text.startswith("target")), None)
+    assert ev is not None and ev.type == type_, coded(rec)
