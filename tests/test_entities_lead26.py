@@ -76,3 +76,30 @@ def test_brussels_is_belgium_in_a_story_without_the_eu():
     a = analyse("Dispute\n\nThe Netherlands and Belgium quarrelled over a canal. The Hague accused Brussels "
                 "of delaying the works.")
     assert "Brussels" not in {m.text for e in a.entities if e.type == "ORG" for m in e.mentions}, a.summary()
+
+
+def test_an_opposition_leader_opposes_the_head_of_government_named_just_before():
+    a = analyse("Sanctions\n\nThe EU and Poland criticised the vote, which the opposition says President Alexander "
+                "Lukashenko of Belarus stole. Opposition leader Sviatlana Tsikhanouskaya urged the bloc to go further.")
+    assert a.roles(a.person("Sviatlana Tsikhanouskaya")) == {("opposition leader", "BLR")}, a.summary()
+
+
+def test_an_opposition_leader_far_from_any_head_of_government_stays_without_a_state():
+    a = analyse("Sanctions\n\nPrime Minister Donald Tusk of Poland spoke first. The EU met. Prices rose. Talks went on. "
+                "Opposition leader Sviatlana Tsikhanouskaya urged the bloc to go further.")
+    assert a.roles(a.person("Sviatlana Tsikhanouskaya")) == {("opposition leader", None)}, a.summary()
+
+
+@pytest.mark.parametrize("sentence, name, title, state", [
+    ("President Emmanuel Macron of France said talks would go on.", "Emmanuel Macron", "President", "FRA"),
+    ("Prime Minister Mark Carney of Canada met reporters.", "Mark Carney", "Prime Minister", "CAN"),
+    ("Chancellor Angela Merkel of Germany defended the policy.", "Angela Merkel", "Chancellor", "DEU"),
+])
+def test_a_state_in_an_of_phrase_after_the_name_owns_the_title_before_it(sentence, name, title, state):
+    a = analyse("Story\n\n" + sentence)
+    assert a.roles(a.person(name)) == {(title, state)}, a.summary()
+
+
+def test_a_region_after_the_name_gives_no_state_to_the_title():
+    a = analyse("Story\n\nSenator Bernie Sanders of Vermont spoke on Monday.")
+    assert a.roles(a.person("Bernie Sanders")) == {("Senator", None)}, a.summary()

@@ -85,6 +85,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
         _offices_answering_a_state(index, same_sentence=False)
     _home_offices(index)
     _offices_answering_a_state(index, same_sentence=False)
+    _opposition_of_the_government_named(index)
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
@@ -358,6 +359,36 @@ def _bodies_answering_a_state(index: EntityIndex) -> None:
             if state is not None:
                 ent.country = state
                 ent.sector = ent.sector or _STATE_BODIES.get(words[-1], "GOV")
+
+
+_HEAD_OFFICES = {"president", "prime minister", "premier", "chancellor", "king", "emir"}
+
+
+def _opposition_of_the_government_named(index: EntityIndex) -> None:
+    """"… the election, which the opposition says Lukashenko lost. Opposition leader X urged
+    …": with no home state to give it, an opposition leader opposes the head of state or
+    government named last in the sentences just before, and is of that state."""
+    doc = index.doc
+    heads = []
+    for person in index.people():
+        states = {r.of for r in person.roles if r.of and r.title.casefold().removeprefix("vice ") in _HEAD_OFFICES
+                  and r.title.casefold() not in ("vice president",)}
+        if len(states) == 1:
+            heads.extend((start, next(iter(states))) for start, _ in person.mentions)
+    for person in index.people():
+        roles = [r for r in person.roles if r.of is None and r.title.casefold() in _DOMESTIC_LOWER_TITLES]
+        first = min(person.mentions, default=None)
+        if not roles or first is None:
+            continue
+        span = doc.char_span(*first, alignment_mode="expand")
+        if span is None:
+            continue
+        window = doc[max(span.sent.start - 1, 0)].sent.start_char if span.sent.start > 0 else span.sent.start_char
+        before = [(start, state) for start, state in heads if window <= start < first[0]]
+        if before:
+            state = max(before)[1]
+            for role in roles:
+                role.of = state
 
 
 # Words that say a body belongs to a state without naming the state ("state broadcaster").

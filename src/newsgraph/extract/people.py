@@ -238,6 +238,20 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
                 _apply_phrase(index, ent, phrase)
 
 
+def _state_after_name(span: Span, owner_of) -> str | None:
+    """"President Emmanuel Macron of France", "Prime Minister Mark Carney of Canada": the
+    state an of-phrase right after the name gives the title before it."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    owner = owner_of(doc[k])
+    return owner if owner is not None and owner in gazetteer().country_names else None
+
+
 # Styles of royalty and nobility a post may precede, as it precedes a rank.
 _STYLES = {"prince", "princess", "sheikh", "sheikha"}
 
@@ -275,6 +289,8 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
         if phrase is None:
             phrase = _title_for_place(left, index, owner_of)
         if phrase is not None:
+            if phrase.owner is None and phrase.possessor is None:
+                phrase.owner = _state_after_name(span, owner_of)
             out.append(phrase)
     root = span.root
     # Apposition: the name is in apposition to a title noun, or a title noun to the name.
