@@ -107,3 +107,13 @@ def test_targeting_an_economy_is_a_sanction_and_targeting_places_an_attack(pipel
     rec, _, _ = record_of(pipeline, text, published="2026-11-20")
     ev = next((ev for ev in rec.events if ev.trigger.text.startswith("target")), None)
     assert ev is not None and ev.type == type_, coded(rec)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Senator Ana Ruiz clashed with Finance Minister Pablo Soto over the budget on Tuesday.", "ACCUSE"),
+    ("Police clashed with protesters in Lima on Friday.", "ASSAULT"),
+])
+def test_people_clash_in_words_and_forces_in_the_street(pipeline, text, type_):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "clashed"), None)
+    assert ev is not None and ev.type == type_, coded(rec)

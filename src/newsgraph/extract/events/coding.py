@@ -1290,6 +1290,7 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
     for cand in candidates:
         event = build(cand, sent, parts, attach)
         if event is not None:
+            _verbal_clash(cand, event, parts)
             event.contexts = list(dict.fromkeys([*event.contexts, *contexts]))
             anchor = cand.carrier or cand.trigger
             if _merged_into_its_head_event(cand, event, built) or _merged_into_meeting(cand, event, built) \
@@ -1309,6 +1310,15 @@ def code_sentence(sent: Span, parts: Participants, attach: Attachments) -> list[
 _MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # Verbs that count an attack's dead and wounded.
 _CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
+
+
+def _verbal_clash(cand: Candidate, event: Event, parts: Participants) -> None:
+    """"Lula, who has repeatedly clashed with the bank": a person clashes in words (ACCUSE,
+    disapprove); forces, police and crowds clash in the street (ASSAULT)."""
+    if event.type == "ASSAULT" and cand.trigger.lemma_.casefold() == "clash" \
+            and any(parts.types.get(e) == "PERSON" for e in event.actors + event.recipients):
+        event.type, event.mode = "ACCUSE", "disapprove"
+        event.contexts = [c for c in event.contexts if c != "military"]
 
 
 def _merged_into_the_killing(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
