@@ -103,3 +103,11 @@ def test_a_state_in_an_of_phrase_after_the_name_owns_the_title_before_it(sentenc
 def test_a_region_after_the_name_gives_no_state_to_the_title():
     a = analyse("Story\n\nSenator Bernie Sanders of Vermont spoke on Monday.")
     assert a.roles(a.person("Bernie Sanders")) == {("Senator", None)}, a.summary()
+
+
+def test_a_middle_name_the_press_uses_alone_is_the_person_named_in_full():
+    a = analyse("Rates\n\nPresident Luiz Inacio Lula da Silva criticised the bank. Galipolo, whom Lula appointed "
+                "last year, defended the move.")
+    lula = a.person("Luiz Inacio Lula da Silva")
+    assert "Lula" in {m.text for m in lula.mentions}, a.summary()
+    assert not [e for e in a.entities if e.name == "Lula"], a.summary()

@@ -39,8 +39,16 @@ class _People:
         self.by_first: dict[str, list[EntityBuilder]] = {}
         # A first surname, or a family name written first: "Salazar", "Park" (below surnames).
         self.by_short: dict[str, list[EntityBuilder]] = {}
+        # Middle names: "Lula" of "Luiz Inacio Lula da Silva", a name the press calls him by.
+        self.by_middle: dict[str, list[EntityBuilder]] = {}
 
     def _register(self, ent: EntityBuilder, parts: NameParts) -> None:
+        surname_words = set(parts.last.split())
+        for word in parts.words[1:]:
+            if word not in surname_words and word[:1].isupper() and len(word.rstrip(".")) > 2:
+                lst = self.by_middle.setdefault(word_key(word), [])
+                if ent not in lst:
+                    lst.append(ent)
         lst = self.by_surname.setdefault(surname_key(parts.last), [])
         if ent not in lst:
             lst.append(ent)
@@ -105,6 +113,9 @@ class _People:
         if not candidates:
             firsts = [e for e in self.by_first.get(key, []) if e.parts is not None and e.parts.first]
             candidates = firsts if len(firsts) == 1 else []
+        if not candidates:
+            middles = self.by_middle.get(key, [])
+            candidates = middles if len(middles) == 1 else []
         if not candidates:
             return None
         if len(candidates) == 1:
