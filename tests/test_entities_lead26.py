@@ -111,3 +111,14 @@ def test_a_middle_name_the_press_uses_alone_is_the_person_named_in_full():
     lula = a.person("Luiz Inacio Lula da Silva")
     assert "Lula" in {m.text for m in lula.mentions}, a.summary()
     assert not [e for e in a.entities if e.name == "Lula"], a.summary()
+
+
+def test_a_lower_case_title_opening_the_sentence_keeps_its_capitalised_first_word():
+    a = analyse("Rates\n\nBRASILIA (Wire) - Central bank governor Gabriel Galipolo defended the move.")
+    assert a.roles(a.person("Gabriel Galipolo")) == {("Central Bank Governor", "BRA")}, a.summary()
+
+
+def test_a_portfolio_before_a_lower_case_ministry_names_the_ministry():
+    a = analyse("Border\n\nKABUL (Wire) - Interior ministry spokesman Ali Reza said the crossing would reopen.")
+    ministry = [e for e in a.entities if e.type == "ORG"]
+    assert [(e.name, e.country) for e in ministry] == [("Interior ministry", "AFG")], a.summary()

@@ -189,6 +189,9 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
             end = cut
             while end - start > 1 and doc[end - 1].lower_ in _ORG_NAME_CONNECTORS | {"'s", "’s", "-", "–"}:
                 end -= 1
+    if span.label_ == "ORG" and end - start == 1 and end < len(doc) and doc[end].lower_ in ("ministry", "department") \
+            and doc[end].is_lower and doc[start].is_title:
+        end += 1  # "Interior | ministry spokesman X": NER took the portfolio alone
     if span.label_ == "ORG" and end > start and doc[end - 1].lower_ in _BODY_NAME_HEADS:
         end = _purpose_after(doc, end)  # "the Permanent Committee | for the Defence of Human Rights"
     if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):

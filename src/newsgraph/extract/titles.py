@@ -190,6 +190,11 @@ def head_form(title: str) -> str:
 OwnerOf = Callable[[Token], "str | None"]
 
 
+def _opens_sentence(tok: Token) -> bool:
+    """First word of a sentence or paragraph (the parse may not split at a paragraph break)."""
+    return tok.is_sent_start or tok.i > 0 and "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_
+
+
 def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | None = None) -> TitlePhrase | None:
     """Read a title phrase: [det|possessor|owner|modifiers]* TITLE [of OWNER | for …].
 
@@ -258,7 +263,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
               or tok.is_title and tok.lower_ in _BODY_WORDS
               or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()
-              or tok.is_title and tok.is_sent_start and tok.lower_ in PRIVATE_BODY_NOUNS) \
+              or tok.is_title and tok.is_sent_start and tok.lower_ in PRIVATE_BODY_NOUNS
+              # ("Central bank governor X": a lower-case title's first word capitalised by the sentence)
+              or tok.is_title and _opens_sentence(tok) and tok.pos_ in ("ADJ", "NOUN", "PROPN")
+              and not tok.ent_type_ and owner_of(tok) is None and pending and pending[0].is_lower) \
                 and len(pending) < 3 and not phrase.modifiers:
             # ("Military spokesman X": a common word capitalised by opening the sentence)
             # ("ECOWAS Commission President": a body of the owner, part of the title)
