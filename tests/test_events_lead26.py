@@ -117,3 +117,23 @@ def test_people_clash_in_words_and_forces_in_the_street(pipeline, text, type_):
     rec, _, _ = record_of(pipeline, text, published="2026-11-20")
     ev = next((ev for ev in rec.events if ev.trigger.text == "clashed"), None)
     assert ev is not None and ev.type == type_, coded(rec)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("CAIRO (Wire) - Egypt called Israel's decision illegal.", "Israel"),
+    ("Armenia's foreign ministry called the Azerbaijani detentions a provocation.", "Azerbaijan"),
+    ("CAIRO (Wire) - Egypt called the Israeli decision a violation of the treaty.", "Israel"),
+])
+def test_naming_something_with_a_word_of_condemnation_accuses_its_maker(pipeline, text, recipient):
+    rec, names, _ = record_of(pipeline, text, published="2026-11-20")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "called"), None)
+    assert ev is not None and ev.type == "ACCUSE" and [names[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "YEREVAN (Wire) - Armenia's foreign ministry called the talks useful.",
+    "CAIRO (Wire) - Egypt called the attack on the convoy a tragedy.",
+])
+def test_naming_without_condemnation_accuses_no_one(pipeline, text):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    assert not [ev for ev in rec.events if ev.type == "ACCUSE"], coded(rec)

@@ -359,8 +359,8 @@ def detect(sent: Span) -> list[Candidate]:
                     continue
         if _anonymity(tok):
             continue
-        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or match(tok) or _threat_warning(tok)
-                 or _reported_obligation(tok))
+        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or match(tok)
+                 or _threat_warning(tok) or _reported_obligation(tok))
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -432,6 +432,39 @@ def _call_on(tok: Token) -> Trigger | None:
     if not _words(hosts) & word_classes()["person_like"] and not any(h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for h in hosts):
         return None
     return Trigger("CONSULT", "visit", ("diplomatic",), Condition())
+
+
+_NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
+_NAME_CALLING = Trigger("ACCUSE", "disapprove", (), Condition())
+
+
+def _name_calling(tok: Token) -> Trigger | None:
+    """"called the decision cruel", "branded the detentions a provocation", "described the
+    vote as a sham": naming something with a word of condemnation condemns it (ACCUSE)."""
+    if tok.lemma_.casefold() not in _NAMING_VERBS:
+        return None
+    objects = _named_objects(tok)
+    if not objects:
+        return None
+    complements = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    complements += [c for c in tok.children if c.dep_ == "dobj"][1:]  # "called the vote a sham" as two objects
+    complements += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    complements += [s for c in tok.children if c.dep_ == "dobj" for s in c.children if s.dep_ in ("amod", "acl", "npadvmod") and s.i > c.i]
+    named = {t.i for o in objects for t in o.subtree}
+    condemning = word_classes().get("condemnation", frozenset())
+    for comp in complements:
+        if any((t.lemma_.casefold() in condemning or t.lower_ in condemning) and t.i not in named for t in comp.subtree):
+            return _NAME_CALLING
+    return None
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """What a naming verb names: its object, or the subject of the small clause the parse
+    made of "called Israel's decision illegal"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"][:1]
+    if not objects:
+        objects = [s for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"][:1]
+    return objects
 
 
 _LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
@@ -889,6 +922,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                             add(recipients, parts.of_phrase(p, allow_things=False))
                     for p in _prep_objects(obj, object_preps):
                         add(recipients, _party_or_doers(p, parts))
+        if type_ == "ACCUSE" and trig.lemma_.casefold() in _NAMING_VERBS and not others():
+            # "called Israel's decision illegal": whoever made what is condemned.
+            for o in _named_objects(trig):
+                add(recipients, _doers_of_noun(o, trig, parts) or parts.of_phrase(o, allow_things=False))
         for p in _up_to_objects(trig):
             add(recipients, parts.of_phrase(p, allow_things=False))
         for p in _prep_objects(trig, _ARGUMENT_PREPS - preps):
