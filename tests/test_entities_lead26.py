@@ -122,3 +122,10 @@ def test_a_portfolio_before_a_lower_case_ministry_names_the_ministry():
     a = analyse("Border\n\nKABUL (Wire) - Interior ministry spokesman Ali Reza said the crossing would reopen.")
     ministry = [e for e in a.entities if e.type == "ORG"]
     assert [(e.name, e.country) for e in ministry] == [("Interior ministry", "AFG")], a.summary()
+
+
+def test_bare_soldiers_are_not_an_army_the_story_names_only_later():
+    a = analyse("Attack\n\nJihadists killed 27 soldiers in an attack on an army post in western Niger on Sunday. "
+                "Troops killed dozens of the attackers.\n\nThe junta expelled French troops last year.")
+    french = a.named("French military")
+    assert {m.text for m in french.mentions} == {"French troops"}, a.summary()

@@ -467,7 +467,11 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "the troops and police of the U.N. mission": not the host state's
         sector, label, armed = _UNNAMED_PARTS[lemma]
         named = {e.country for e in explicit if e.sector == sector and e.name.endswith(" " + label)}
-        if armed and len(named) == 1 and dateline in (None, *named):
+        # ("Jihadists killed 27 soldiers … expelled French troops" later: an army named only
+        # after the bare word is not the one it means.)
+        named_before = {e.country for e in explicit if e.sector == sector and e.name.endswith(" " + label)
+                        and min(e.mention_tokens, default=len(doc)) < tok.i}
+        if armed and len(named) == 1 and named_before == named and dateline in (None, *named):
             iso = next(iter(named))
         elif armed and (len(named) > 1 or named and _named_in_paragraph(index, tok, sector, named)):
             # Two armies named, or a foreign one in the same paragraph ("Russian troops
