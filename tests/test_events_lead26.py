@@ -137,3 +137,21 @@ def test_naming_something_with_a_word_of_condemnation_accuses_its_maker(pipeline
 def test_naming_without_condemnation_accuses_no_one(pipeline, text):
     rec, _, _ = record_of(pipeline, text, published="2026-11-20")
     assert not [ev for ev in rec.events if ev.type == "ACCUSE"], coded(rec)
+
+
+def test_the_junta_is_the_government_of_the_state_the_story_is_about(pipeline):
+    text = ("Jihadists killed 27 soldiers in western Niger on Sunday, Niger's military government said. "
+            "The junta, which seized power in 2023, expelled French troops last year.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-25")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "expelled"), None)
+    assert ev is not None and [names[a] for a in ev.actors] == ["Nigerien junta"], coded(rec)
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Niger ended military cooperation with the European Union in 2023.", "SANCTION", "European Union"),
+    ("Mali terminated its defence agreement with France.", "REJECT", "France"),
+])
+def test_ending_ties_is_a_sanction_and_ending_an_accord_a_rejection(pipeline, text, type_, recipient):
+    rec, names, _ = record_of(pipeline, text, published="2026-11-25")
+    ev = next((ev for ev in rec.events if ev.trigger.text in ("ended", "terminated")), None)
+    assert ev is not None and ev.type == type_ and [names[r] for r in ev.recipients] == [recipient], coded(rec)

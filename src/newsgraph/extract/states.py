@@ -401,6 +401,28 @@ _UNNAMED_PARTS = {
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
+def _junta_state(index: EntityIndex, tok: Token, dateline: str | None) -> str | None:
+    """Whose "the junta" is: the story's own state, else the one whose government the story
+    named before it ("Niger's government … The junta"), else the state it has
+    named most so far (twice at least) — never one it merely acts on in the same clause
+    ("The junta expelled French troops")."""
+    if dateline is not None:
+        return dateline
+    before = [e for e in index.entities if e.key[:1] == ("PART",) and e.sector == "GOV" and e.country
+              and min(e.mention_tokens, default=tok.i) < tok.i]
+    states = {e.country for e in before}
+    if len(states) == 1:
+        return next(iter(states))
+    counts: dict[str, int] = {}
+    for ent in index.entities:
+        if ent.key[:1] in (("COUNTRY",), ("PART",)) and ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + sum(1 for i in ent.mention_tokens if i < tok.i)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 # Who a crowd is when it protests: "Thousands of people rallied", "Hundreds marched".
 _CROWD_NOUNS = {"people", "thousand", "hundred", "dozen", "crowd", "supporter", "student", "worker", "youth"}
 _COUNT_NOUNS = {"thousand", "hundred", "dozen", "crowd"}
@@ -465,6 +487,13 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "troops from Chad": the phrase names them, another rule's business
         if _of_an_international_body(index, tok):
             continue  # "the troops and police of the U.N. mission": not the host state's
+        if lemma == "junta":
+            iso = _junta_state(index, tok, dateline)
+            if iso is not None:
+                name = f"{g.adjective(iso)} junta"
+                ent = index.get_or_create(("PART", iso, "GOV", name), name, "ORG", iso, "GOV")
+                index.add_mention(ent, tok.i, tok.i + 1)
+            continue
         sector, label, armed = _UNNAMED_PARTS[lemma]
         named = {e.country for e in explicit if e.sector == sector and e.name.endswith(" " + label)}
         # ("Jihadists killed 27 soldiers … expelled French troops" later: an army named only

@@ -915,6 +915,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     object_preps = preps - {"of"} if entry_obj is not None else (preps & {"from", "to"}) | _COUNTERPART_PREPS
                     if _names_aid(obj):
                         object_preps |= {"for", "to"}  # "suspended a development aid program for Mali"
+                    if type_ == "REJECT" and entry_obj is not None and entry_obj.type == "AGREE":
+                        object_preps |= _COUNTERPART_PREPS  # "terminated its defence agreement with France"
                     if type_ == "REQUEST" and obj.lemma_.casefold() in word_classes().get("refuge", ()):
                         # "sought asylum in Pakistan" (the parser hangs "in" on either word)
                         object_preps |= {"in"}
