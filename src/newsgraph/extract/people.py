@@ -106,7 +106,7 @@ class _People:
     def match_single(self, word: str, position: int) -> EntityBuilder | None:
         """The person a single name word refers to: a surname of someone named in full,
         else a given name of exactly one such person."""
-        key = word_key(word)
+        key = surname_key(word) if " " in word.strip() else word_key(word)  # "Van Weel", "Von der Leyen"
         candidates = [e for e in self.by_surname.get(key, []) if e.parts is not None]
         if not candidates:
             candidates = [e for e in self.by_short.get(key, []) if e.parts is not None]
@@ -247,6 +247,22 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
             span = doc[start:end]
             for phrase in _title_phrases(span, index, owner_of):
                 _apply_phrase(index, ent, phrase)
+            if ent.country is None:
+                ent.country = _nationality(span, index)
+
+
+def _nationality(span: Span, index: EntityIndex) -> str | None:
+    """A nationality said in an indefinite apposition: "X, a Kuwaiti, …", "X, a Zimbabwean
+    former swimmer, …" (the state whose demonym describes the person)."""
+    for head in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue
+        for tok in [head, *(c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i)]:
+            state = index.builder_at(tok)
+            if state is not None and state.type in ("GPE", "NORP") and state.key[:1] == ("COUNTRY",) \
+                    and state.country and tok.text[:1].isupper() and tok.text.casefold() != state.name.casefold():
+                return state.country
+    return None
 
 
 def _state_after_name(span: Span, owner_of) -> str | None:
