@@ -332,7 +332,8 @@ def plausible_person(span: Span, facts: DocFacts) -> bool:
         return False
     if tok.is_upper and len(tok) <= 4 or _camel_case(tok.text):
         return False  # "JSON", "SpaceX", "WiFi": acronyms and brand names
-    if tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS":
+    if (tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS") \
+            and not (tok.pos_ == "ADJ" and _described_as_someone(span)):  # "Otieno, the interior minister,"
         return False  # not a proper noun, or a plural one ("the Clintons", "Latinos")
     if len(low) < 2 or gazetteer().demonym(tok.text):
         return False
@@ -419,6 +420,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 and span[0].is_title and span[0].lower_ in title_head_words() and not known_name(span.text) \
                 and span[0].lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS | _BODY_TITLE_WORDS:
             continue  # "Minister for International Development", "Commissioner for Trade": an office
+        holder = _holder_inside(span, facts)
+        if holder is not None:
+            # "Siemens CFO Ralf Thomas": the company, its officer's title, the officer
+            out.append(Span(doc, span.start, holder[0], label=span.label_))
+            span = Span(doc, holder[1], span.end, label="PERSON")
         # ("International Court of Justice" keeps its end: a body's name "… of <title word>")
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens \
                 and not (len(span) >= 3 and span[-2].lower_ == "of"):
@@ -454,6 +460,24 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _holder_inside(span: Span, facts: DocFacts) -> tuple[int, int] | None:
+    """An organisation span swallowing an upper-case title acronym and the name after it
+    ("Siemens CFO Ralf Thomas"): where the title starts and where the name starts."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return None
+    for k in range(span.start + 1, span.end - 1):
+        tok = span.doc[k]
+        if k not in facts.title_tokens or not tok.is_upper or not tok.is_alpha:
+            continue
+        name = span.doc[k + 1:span.end]
+        if 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.i not in facts.title_tokens for t in name) \
+                and not any(t.lower_ in ORG_WORDS for t in name) \
+                and (first_name_gender(name[0].text) is not None or len(name) >= 2):
+            return k, k + 1
+        return None
+    return None
 
 
 def _state_after_of(span: Span) -> Span:
@@ -559,7 +583,17 @@ def _described_as_someone(span: Span) -> bool:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children) \
                 and 2 <= len(span) <= 3 and all(t.is_title for t in span):
             return True
+        if child.dep_ == "appos" and child.i > span.end and span.doc[span.end].text == "," \
+                and child.is_lower and child.lower_ in _HOLDER_TITLES and len(span) == 1 and span[0].is_title \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+            return True  # "Otieno, the interior minister, told parliament": a surname and the post
     return False
+
+
+# Lower-case titles only a person holds (not a body: "bank", "government", "commission").
+_HOLDER_TITLES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+                  "governor", "mayor", "ambassador", "envoy", "senator", "congressman", "congresswoman",
+                  "lawmaker", "chairman", "chairwoman", "prosecutor", "judge", "commander", "secretary"}
 
 
 def bracketed_acronym(span: Span) -> Token | None:
