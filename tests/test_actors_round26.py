@@ -151,3 +151,40 @@ def test_a_two_word_dateline_is_one_place(text, place, iso):
 def test_a_surname_with_its_particle_capitalised_is_the_same_person(text, full, short):
     a = analyse(text)
     assert a.owner_of_mention(short) is a.person(full), a.summary()
+
+
+def test_an_honorific_s_gender_picks_among_people_sharing_a_surname():
+    a = analyse("Feud\nSenator Clara Reyes accused her brother, House Speaker Tomas Reyes, of hiding funds. Tomas Reyes "
+                "denied it. Mrs. Reyes, the senator, said she would file a complaint.")
+    clara, tomas = a.person("Clara Reyes"), a.person("Tomas Reyes")
+    assert a.owner_of_mention("Reyes", 3) is clara, a.summary()
+    assert not any(r.title == "Senator" for r in tomas.roles), a.summary()
+
+
+def test_a_body_name_word_that_is_also_a_headline_verb_stays_in_the_name():
+    a = analyse("Army chief\nThe military government appointed Lieutenant General Kyaw Win as army chief on Friday.")
+    assert any(r.title == "Lieutenant General" for r in a.person("Kyaw Win").roles), a.summary()
+
+
+def test_a_city_with_its_port_is_a_place():
+    a = analyse("Port\nThe minister said the kingdom would invest in Rotterdam's port.")
+    assert a.named("Rotterdam").type == "GPE", a.summary()
+
+
+@pytest.mark.parametrize("text, name, party", [
+    ("March\nPolice fired tear gas. Democratic Party leader Grace Wambui said her party would march again.",
+     "Grace Wambui", "Democratic Party"),
+    ("Vote\nUnited Front leader Sunil Perera said the vote was rigged.", "Sunil Perera", "United Front"),
+])
+def test_a_party_s_own_noun_before_party_leader_stays_in_its_name(text, name, party):
+    a = analyse(text)
+    assert any(r.of == party for r in a.person(name).roles), a.summary()
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Cabinet\nFormer army chief General Juma Said was appointed defence minister.", "Juma Said", "former army chief"),
+    ("Cabinet\nThe post went to Marek Nowicki, a former police chief.", "Marek Nowicki", "former police chief"),
+])
+def test_a_former_force_chief_keeps_the_force(text, name, title):
+    a = analyse(text)
+    assert any(r.title == title for r in a.person(name).roles), a.summary()

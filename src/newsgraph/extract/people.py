@@ -19,7 +19,7 @@ from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_per
 from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
                                       title_head_words)
 from newsgraph.nlp.geo import gazetteer
-from newsgraph.nlp.names import (NameParts, first_name_gender, is_honorific, same_person_name, short_name_keys, split_name,
+from newsgraph.nlp.names import (NameParts, first_name_gender, honorific_gender, is_honorific, same_person_name, short_name_keys, split_name,
                                   surname_key, word_key)
 from newsgraph.record import Role
 
@@ -73,7 +73,7 @@ class _People:
 
     def add_single(self, span: Span, parts: NameParts, gender: str | None, plausible: bool,
                    titled: bool = False) -> EntityBuilder | None:
-        ent = self.match_single(parts.last, span.start)
+        ent = self.match_single(parts.last, span.start, gender)
         if ent is not None and titled and ent.parts is not None and ent.parts.first is not None and (
                 all(s > span.start for s, e in ent.name_mentions if e - s > 1)
                 or self._other_title(ent, span)):
@@ -103,11 +103,15 @@ class _People:
         theirs = {self.titles_before[s] for s, e in ent.name_mentions if e - s > 1 and s in self.titles_before}
         return mine is not None and bool(theirs) and not any(compatible_titles(mine, t) for t in theirs)
 
-    def match_single(self, word: str, position: int) -> EntityBuilder | None:
+    def match_single(self, word: str, position: int, gender: str | None = None) -> EntityBuilder | None:
         """The person a single name word refers to: a surname of someone named in full,
-        else a given name of exactly one such person."""
+        else a given name of exactly one such person. An honorific's gender ("Mrs. Santos")
+        picks among people sharing the surname."""
         key = surname_key(word) if " " in word.strip() else word_key(word)  # "Van Weel", "Von der Leyen"
         candidates = [e for e in self.by_surname.get(key, []) if e.parts is not None]
+        if gender is not None and len(candidates) > 1:
+            candidates = [e for e in candidates if e.gender == gender] \
+                or [e for e in candidates if e.gender is None] or candidates
         if not candidates:
             candidates = [e for e in self.by_short.get(key, []) if e.parts is not None]
         if not candidates:
@@ -161,6 +165,8 @@ def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
         if plausible_person(span, facts):
             people.add_full(span, parts, gender)
     for span, parts, gender in (p for p in persons if not p[1].first):
+        if gender is None and span.start > 0 and is_honorific(index.doc[span.start - 1].text):
+            gender = honorific_gender(index.doc[span.start - 1].text)  # "Mrs. | Santos"
         titled = span.start > 0 and span.start - 1 in facts.title_tokens and span.start not in facts.headline_tokens
         people.add_single(span, parts, gender, plausible_person(span, facts), titled)
     _scan_surnames(index, people, facts)
@@ -182,7 +188,8 @@ def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None
         if (prev is not None and prev.pos_ == "PROPN" and prev.i not in index._tok and not is_honorific(prev.text)) \
                 or (nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in index._tok):
             continue  # part of another, longer name
-        ent = people.match_single(tok.text, tok.i)
+        gender = honorific_gender(prev.text) if prev is not None and is_honorific(prev.text) else None
+        ent = people.match_single(tok.text, tok.i, gender)  # "Mrs. Santos" beside Ramon Santos
         if ent is not None:
             index.add_mention(ent, tok.i, tok.i + 1)
             ent.name_mentions.append((tok.i, tok.i + 1))
