@@ -142,7 +142,12 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
         # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
         # "Condemns Bhutan". Only title-case words are trimmed.
         verbs = headline_verbs()
-        while end - start > 1 and doc[end - 1].lower_ in verbs and doc[end - 1].is_title:
+
+        def headline_verb(k: int) -> bool:
+            # In the body a name word tagged a proper noun stays: "Lieutenant General Soe Win".
+            return doc[k].lower_ in verbs and doc[k].is_title and (
+                doc[k].idx < parsed.title_end or doc[k].tag_ not in ("NNP", "NNPS") or span.label_ != "PERSON")
+        while end - start > 1 and headline_verb(end - 1):
             end -= 1
         while end - start > 1 and doc[start].lower_ in verbs and doc[start].is_title:
             start += 1
@@ -427,7 +432,9 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             span = Span(doc, holder[1], span.end, label="PERSON")
         # ("International Court of Justice" keeps its end: a body's name "… of <title word>")
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens \
-                and not (len(span) >= 3 and span[-2].lower_ == "of"):
+                and not (len(span) >= 3 and span[-2].lower_ == "of") \
+                and not (span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ in ("party", "union", "front")):
+            # ("Democratic Party leader X": the party's noun is the name's, not the title's)
             end = span.end
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
@@ -460,6 +467,18 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# What a town has and a person does not: "Rotterdam's port", "Izmir's mayor".
+_PLACE_PARTS = {"port", "harbour", "harbor", "airport", "mayor", "outskirts", "suburbs", "streets", "residents",
+                "docks", "waterfront", "city", "centre", "center", "downtown", "municipality"}
+
+
+def _owns_a_place_part(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and _possessive_mark(doc[span.end]) and (
+        doc[span.end + 1].lower_ in _PLACE_PARTS
+        or span.end + 2 < len(doc) and doc[span.end + 1].pos_ == "ADJ" and doc[span.end + 2].lower_ in _PLACE_PARTS)
 
 
 def _holder_inside(span: Span, facts: DocFacts) -> tuple[int, int] | None:
@@ -877,8 +896,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "GPE"
                 elif g.organisation(text) is not None:
                     label = "ORG"
-                elif g.city(text) is not None and is_locative(span):
-                    label = "GPE"  # "port officials in Izmir"
+                elif g.city(text) is not None and (is_locative(span) or _owns_a_place_part(span)):
+                    label = "GPE"  # "port officials in Izmir", "Rotterdam's port"
                 elif prev is not None and prev.lower_ in ORG_NOUNS:
                     label = "ORG"  # "the relief charity Floodline"
                 elif is_locative(span) and _conjoined_with_place(span):
