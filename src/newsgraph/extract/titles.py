@@ -288,7 +288,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
-                                             or pending[0].is_sent_start and pending[0].lower_ in ARM_MODIFIERS):
+                                             or (pending[0].is_sent_start or pending[0].is_lower and phrase.modifiers)
+                                             and pending[0].lower_ in ARM_MODIFIERS):
+        # ("former army chief X", "a former police chief": the force is part of the office)
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
