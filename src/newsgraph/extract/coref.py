@@ -308,8 +308,10 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
             continue
         if tok.i + 1 < len(doc) and index.builder_at(tok.i + 1) is not None and index.builder_at(tok.i + 1).type == "PERSON":
             continue  # a title before a name, not a description
-        if tok.dep_ == "attr" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if tok.dep_ in ("attr", "oprd") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "X is the president", "the head of the agency": no reference
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            continue  # "elected X as its new president": the post X takes, no one named before
         owner, definite = _owner_words(tok, index)
         if not definite:
             continue

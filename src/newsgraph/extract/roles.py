@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
+from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entities import EntityBuilder, EntityIndex
 from newsgraph.extract.people import owner_lookup
 from newsgraph.extract.titles import RANKS, TitlePhrase, compatible_titles, match_title, read_title_phrase, title_head_words
@@ -71,6 +72,23 @@ def _actor(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
         return None
     eid = index.entity_of_phrase(tok)
     return index.get(eid) if eid else None
+
+
+def _body_acting(subj: Token | None, index: EntityIndex) -> EntityBuilder | None:
+    """The organisation that "it" or "its board" stands for: the organisation subject of the
+    clause governing it ("Acme said on Monday that its board had appointed B …")."""
+    if subj is None or not (subj.lower_ == "it" or any(c.lower_ == "its" for c in subj.children)):
+        return None
+    tok = subj.head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        s = _child(tok, "nsubj")
+        body = _actor(s, index) if s is not None else None
+        if body is not None:
+            return body if body.type == "ORG" else None
+    return None
 
 
 def _child(verb: Token, *deps: str) -> Token | None:
@@ -335,7 +353,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     # "X appointed B as minister, replacing A", "X named B to replace A": the
                     # one appointed replaces A, and X made the change.
                     head, new_tok = appointed
-                    by = _actor(_subject(head), index)
+                    by = _actor(_subject(head), index) or _body_acting(_subject(head), index)
                     appointment = head
         elif lemma in _APPOINT and verb.lemma_.casefold() == "take":
             new_tok = subj_tok
@@ -344,7 +362,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "named the deputy minister, B, to replace him": the replacing verb tells the change
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
-            by = _actor(agent_tok if passive else subj_tok, index)
+            by = _actor(agent_tok if passive else subj_tok, index) or (None if passive else _body_acting(subj_tok, index))
             if _in_someones_place(verb):
                 old_tok = _left_before(verb)
                 if old_tok is None:
@@ -377,12 +395,23 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
         if phrase is None and appointment is not None:
             phrase = _post_phrase(appointment, index, new_tok)
+        if phrase is None and appointment is None and lemma in _REPLACE and verb.dep_ in ("advcl", "xcomp") \
+                and verb.head.lemma_.casefold() in _APPOINT and _is_passive(verb.head):
+            # "General B was named reconciliation minister, replacing Colonel A": the post the
+            # passive appointment names, not A's rank
+            phrase = _post_phrase(verb.head, index)
         if phrase is None and lemma in _REMOVE:
             # "dismissed the army's chief of staff, General X": the post the object names
             # comes before the rank the person carries.
             phrase = _title_of_phrase(old_tok, index)
         if phrase is not None:
             post, country = phrase.title, phrase.owner
+            if country is None and by is not None and by.type == "ORG" and by.key[:1] == ("ORG",) and by.name \
+                    and (phrase.possessor is not None and phrase.possessor.lower_ == "its"
+                         or post[:1].islower() and by.sector not in STATE_SECTORS):
+                # "Congress elected X as its new president", "Acme appointed X as chief executive":
+                # the body's post
+                country = by.name
         else:
             post, country = _held_post(old) if old is not None else (None, None)
             if post is None and lemma in _REPLACE and old is not None and new is not None:
