@@ -188,3 +188,39 @@ def test_a_party_s_own_noun_before_party_leader_stays_in_its_name(text, name, pa
 def test_a_former_force_chief_keeps_the_force(text, name, title):
     a = analyse(text)
     assert any(r.title == title for r in a.person(name).roles), a.summary()
+
+
+def test_an_as_phrase_is_the_post_taken_not_a_description_of_someone_named_before():
+    a = analyse("Vote\nA court sentenced former president Luis Ortega. Congress elected Jose Mendoza as its new president, "
+                "replacing Eduardo Salinas, whose term had ended.")
+    ruiz, soto = a.person("Jose Mendoza"), a.person("Eduardo Salinas")
+    assert a.owner_of_mention("its new president") is None, a.summary()
+    assert any(c.old == soto.id and c.new == ruiz.id and c.post == "President" for c in a.role_changes), a.summary()
+    assert ("President", "Congress") in a.roles(ruiz), a.summary()
+
+
+def test_a_passive_appointment_names_the_post_not_the_predecessor_s_rank():
+    a = analyse("Junta\nGeneral Oumar Sy was named interior minister, replacing Colonel Sekou Keita, who becomes "
+                "head of the council.")
+    sy, keita = a.person("Oumar Sy"), a.person("Sekou Keita")
+    change = next(c for c in a.role_changes if c.old == keita.id and c.new == sy.id)
+    assert change.post == "Interior Minister", a.summary()
+    assert not any(r.title == "Colonel" for r in sy.roles), a.summary()
+
+
+def test_a_korean_name_in_apposition_to_an_ambassador_is_a_person():
+    a = analyse("Ties\nSouth Korea's ambassador to Japan, Park Cheol-min, said Seoul wanted closer ties with Tokyo.")
+    kim = a.person("Park Cheol-min")
+    assert kim.country == "KOR", a.summary()
+
+
+@pytest.mark.parametrize("text, new, company", [
+    ("Oil\nKorlan Petroleum Ltd said on Monday that its board had appointed Dana Bek as chief executive, replacing "
+     "Arman Sadyk.", "Dana Bek", "Korlan Petroleum Ltd"),
+    ("Chips\nHanseong Electronics said on Tuesday it had appointed Seo Min-jun as chief executive, replacing "
+     "Han Ji-ho.", "Seo Min-jun", "Hanseong Electronics"),
+])
+def test_a_company_s_board_appointing_its_officer(text, new, company):
+    a = analyse(text)
+    assert ("chief executive", company) in a.roles(a.person(new)), a.summary()
+    assert any(a.name_of(c.by) == company for c in a.role_changes), a.summary()

@@ -1125,7 +1125,9 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     if any(t.text == "-" and (t.whitespace_ or t.i == span.start or span.doc[t.i - 1].whitespace_) for t in span):
         return False
     words = [t for t in span if t.text != "-"]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) \
+    # (the lower-case half of a hyphenated given name counts: "Park Cheol-hee")
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha or t.is_lower and t.is_alpha and t.i > span.start
+                                           and span.doc[t.i - 1].text == "-" for t in words) \
             or len(words) - (len(span) - len(words)) > 3:
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
