@@ -224,3 +224,28 @@ def test_a_company_s_board_appointing_its_officer(text, new, company):
     a = analyse(text)
     assert ("chief executive", company) in a.roles(a.person(new)), a.summary()
     assert any(a.name_of(c.by) == company for c in a.role_changes), a.summary()
+
+
+def test_a_known_body_s_possessive_inside_an_organisation_span_owns_the_rest():
+    a = analyse("Coup\nNIAMEY (Wire) - Soldiers ousted the president. The African Union's Commission chairman, Musa "
+                "Keita, called for calm.")
+    keita = a.person("Musa Keita")
+    assert any(r.of == "African Union" for r in keita.roles), a.summary()
+    assert keita.country is None, a.summary()
+    assert not any("'s" in e.name for e in a.entities), a.summary()
+
+
+@pytest.mark.parametrize("text, name, group", [
+    ("War\nThe army rejected talks with the Rapid Support Forces, led by Hamid Osman.", "Hamid Osman",
+     "Rapid Support Forces"),
+    ("Vote\nThe opposition National Unity Party, led by Sokha Kem, boycotted the vote.", "Sokha Kem",
+     "National Unity Party"),
+])
+def test_the_one_who_leads_a_group(text, name, group):
+    a = analyse(text)
+    assert ("leader", group) in a.roles(a.person(name)), a.summary()
+
+
+def test_an_agency_s_administrator():
+    a = analyse("Aid\nUN Development Programme administrator Karl Brandt urged donors to help.")
+    assert ("administrator", "UN Development Programme") in a.roles(a.person("Karl Brandt")), a.summary()

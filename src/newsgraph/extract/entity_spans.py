@@ -425,6 +425,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 and span[0].is_title and span[0].lower_ in title_head_words() and not known_name(span.text) \
                 and span[0].lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS | _BODY_TITLE_WORDS:
             continue  # "Minister for International Development", "Commissioner for Trade": an office
+        if span.label_ == "ORG" and len(span) >= 3:
+            mark = next((k for k in range(span.start + 1, span.end - 1) if _possessive_mark(doc[k])), None)
+            if mark is not None and gazetteer().organisation(doc[span.start:mark].text) is not None:
+                # "the African Union's Commission chairman": the known body owns what follows
+                span = Span(doc, span.start, mark, label="ORG")
         holder = _holder_inside(span, facts)
         if holder is not None:
             # "Siemens CFO Ralf Thomas": the company, its officer's title, the officer

@@ -256,6 +256,22 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
                 _apply_phrase(index, ent, phrase)
             if ent.country is None:
                 ent.country = _nationality(span, index)
+            led = _group_led(span, index)
+            if led is not None and not any(r.of == led.name for r in ent.roles):
+                ent.add_role(Role(title="leader", of=led.name))
+
+
+def _group_led(span: Span, index: EntityIndex) -> EntityBuilder | None:
+    """"the Rapid Support Forces, led by X", "a coalition headed by X": the organisation X leads."""
+    by = span.root.head
+    verb = by.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_ not in ("lead", "head") \
+            or verb.dep_ not in ("acl", "relcl") or verb.head.i == verb.i:
+        return None
+    body = index.builder_at(verb.head)
+    if (body is None or body.type != "ORG") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        body = index.builder_at(verb.i - 2)  # the parse hung "led by" on a noun before the group
+    return body if body is not None and body.type == "ORG" and body.key[:1] == ("ORG",) else None
 
 
 def _nationality(span: Span, index: EntityIndex) -> str | None:
