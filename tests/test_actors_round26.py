@@ -249,3 +249,12 @@ def test_the_one_who_leads_a_group(text, name, group):
 def test_an_agency_s_administrator():
     a = analyse("Aid\nUN Development Programme administrator Karl Brandt urged donors to help.")
     assert ("administrator", "UN Development Programme") in a.roles(a.person("Karl Brandt")), a.summary()
+
+
+def test_a_minister_moved_to_a_ministry_and_a_successor_taking_over_the_portfolio():
+    a = analyse("Reshuffle\nDefence Minister Pita Vake was moved to the agriculture ministry, and former navy commander "
+                "Admiral Sione Lolo took over the defence portfolio.")
+    vake, lolo = a.person("Pita Vake"), a.person("Sione Lolo")
+    assert any(c.old == vake.id and c.new == lolo.id and c.post == "Defence Minister" for c in a.role_changes), \
+        a.summary()
+    assert any(c.new == vake.id and c.post == "Agriculture Minister" for c in a.role_changes), a.summary()

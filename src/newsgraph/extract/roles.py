@@ -274,6 +274,41 @@ def _ministry_where(verb: Token, index: EntityIndex | None = None):
                        owner=owner.country if owner is not None and owner.key[:1] == ("PART",) else None)
 
 
+def _portfolio_post(noun: Token | None) -> str | None:
+    """"the agriculture ministry", "the defence portfolio", "the Ministry of Health": the
+    minister's post."""
+    if noun is None or noun.lower_ not in ("ministry", "portfolio"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        words = [t.text for t in of.subtree if t.i != of.i and t.is_alpha and t.dep_ != "det"]
+        return "Minister of " + " ".join(words) if words else None
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_alpha]
+    return " ".join(w.capitalize() for w in words) + " Minister" if words else None
+
+
+def _moves(verb: Token, lemma: str, index: EntityIndex, out: list[RoleChange]) -> None:
+    """"Defence Minister A was moved to the agriculture ministry": A leaves his post for that
+    one; "B took over the defence portfolio": B holds the post (after whoever left it)."""
+    if lemma in _MOVE and verb.pos_ == "VERB":
+        who = _person(_child(verb, "nsubjpass") if _is_passive(verb) else _child(verb, "dobj"), index)
+        to = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        post = _portfolio_post(to)
+        if who is None or post is None:
+            return
+        left, of = _held_post(who, current_only=True)
+        country = who.country
+        if left is not None and left.casefold() not in _RANKS and left.casefold() != post.casefold():
+            _add_change(out, index, left, of if of in gazetteer().country_names else country, who, None, None,
+                        verb.sent)
+        _add_change(out, index, post, country, None, who, None, verb.sent)
+    elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        post = _portfolio_post(_child(verb, "dobj"))
+        who = _person(_subject(verb), index)
+        if who is not None and post is not None:
+            _add_change(out, index, post, who.country, None, who, None, verb.sent)
+
+
 def _title_of_phrase(tok: Token | None, index: EntityIndex):
     """The title a phrase is headed by ("his chief of staff, Tomas Novak")."""
     if tok is None or tok.lower_ not in title_head_words() and tok.lower_ != "staff":
@@ -301,6 +336,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
     out: list[RoleChange] = []
     for verb in parsed.doc:
         lemma = verb.lemma_.casefold()
+        _moves(verb, lemma, index, out)
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
                 and _prep_object(verb, "from") is not None:
             lemma = "succeed"  # "Galípolo, who took over from Campos Neto in January"
@@ -544,6 +580,18 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             c.old = old.id
             old.add_role(Role(title=post, of=c.country))
             c.by = c.by or (by.id if by else None)
+            return
+    if old is None and new is not None:
+        # "A was moved to the agriculture ministry, and B took over the defence portfolio":
+        # B follows whoever left that post just before.
+        left = next((c for c in reversed(out) if c.new is None and c.old not in (None, new.id)
+                     and c.post.casefold() == post.casefold() and c.end >= sent.start_char - 1), None)
+        if left is not None:
+            left.new = new.id
+            left.by = left.by or (by.id if by else None)
+            new.add_role(Role(title=post, of=_owner_held(index.get(left.old), post, left.country)))
+            if new.country is None and left.country is not None:
+                new.country = left.country
             return
     if old is None and new is not None and re.match(r"(?i)(acting|interim)\s", post):
         # "X resigned …, and his deputy Y took over as acting chair": Y follows X.
