@@ -258,3 +258,9 @@ def test_a_minister_moved_to_a_ministry_and_a_successor_taking_over_the_portfoli
     assert any(c.old == vake.id and c.new == lolo.id and c.post == "Defence Minister" for c in a.role_changes), \
         a.summary()
     assert any(c.new == vake.id and c.post == "Agriculture Minister" for c in a.role_changes), a.summary()
+
+
+def test_the_company_s_officer_is_the_company_s_named_before():
+    a = analyse("Results\nKorlan Steel said on Tuesday that profit fell. The company's chief financial officer, Aida "
+                "Nurova, told analysts that prices would recover.")
+    assert ("chief financial officer", "Korlan Steel") in a.roles(a.person("Aida Nurova")), a.summary()

@@ -213,6 +213,9 @@ def owner_lookup(index: EntityIndex):
             return None
         if tok.text[:1].isupper():
             return g.demonym(tok.text) or (g.country(tok.text) if tok.pos_ == "PROPN" else None)
+        if tok.lower_ in _FIRM_DESCRIPTIONS and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
+            # "The company's chief financial officer, X": the company named last before
+            return _last_firm_named(index, tok)
         if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
             # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
             # kind named last before.
@@ -224,6 +227,21 @@ def owner_lookup(index: EntityIndex):
 
 # Lower-case nouns that stand for a body the article named before when they modify a title.
 _BODY_DESCRIPTIONS = {"ministry", "department", "agency", "commission"}
+
+
+# Nouns for a company ("the company's chief financial officer").
+_FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "group", "lender", "chipmaker", "miner",
+                      "retailer", "insurer", "conglomerate"}
+_FIRM_WINDOW = 300  # tokens
+
+
+def _last_firm_named(index: EntityIndex, tok: Token) -> str | None:
+    """The organisation named last before ``tok`` that may be a company: no state's body, no
+    party, no body of states (within a few paragraphs)."""
+    named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
+             if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in (None, "BUS")
+             and any(tok.i - _FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
+    return max(named)[1] if named else None
 
 
 def _last_body_named(index: EntityIndex, tok: Token) -> str | None:
