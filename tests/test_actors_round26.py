@@ -264,3 +264,9 @@ def test_the_company_s_officer_is_the_company_s_named_before():
     a = analyse("Results\nKorlan Steel said on Tuesday that profit fell. The company's chief financial officer, Aida "
                 "Nurova, told analysts that prices would recover.")
     assert ("chief financial officer", "Korlan Steel") in a.roles(a.person("Aida Nurova")), a.summary()
+
+
+def test_a_possessive_in_a_relative_clause_is_the_relative_pronoun_s_person():
+    a = analyse("Reshuffle\nPrime Minister Anan Chai on Friday replaced four ministers, including Finance Minister Somchai "
+                "Wong, who was succeeded by his deputy, Niran Sukh.")
+    assert a.owner_of_mention("his") is a.person("Somchai Wong"), a.summary()
