@@ -270,3 +270,35 @@ def test_a_possessive_in_a_relative_clause_is_the_relative_pronoun_s_person():
     a = analyse("Reshuffle\nPrime Minister Anan Chai on Friday replaced four ministers, including Finance Minister Somchai "
                 "Wong, who was succeeded by his deputy, Niran Sukh.")
     assert a.owner_of_mention("his") is a.person("Somchai Wong"), a.summary()
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("UN\nYemen's UN envoy, Khalid Saeed, welcomed the draft.", "Khalid Saeed", "YEM"),
+    ("NATO\nBritain's NATO envoy, Alan Pryce, agreed with the plan.", "Alan Pryce", "GBR"),
+])
+def test_a_state_s_envoy_to_a_body_of_states_is_the_state_s(text, name, iso):
+    a = analyse(text)
+    person = a.person(name)
+    assert person.country == iso and any(r.of == iso for r in person.roles), a.summary()
+
+
+def test_a_company_after_a_state_s_possessive_still_owns_its_officer():
+    a = analyse("Gas\nRussia's Gazprom chairman Oleg Markov said exports rose.")
+    assert ("Chairman", "Gazprom") in a.roles(a.person("Oleg Markov")), a.summary()
+
+
+def test_a_sport_s_national_federation_is_no_state():
+    a = analyse("Ban\nAthletics Kenya president Peter Kiprop said the federation would appeal.")
+    kiprop = a.person("Peter Kiprop")
+    assert ("President", "KEN") not in a.roles(kiprop), a.summary()
+    assert ("President", "Athletics Kenya") in a.roles(kiprop), a.summary()
+    assert a.named("Athletics Kenya").country == "KEN", a.summary()
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Ban\nThe body banned Kenyan sprinter Daniel Kiprono for four years.", "Daniel Kiprono", "KEN"),
+    ("Rules\nJamaica's former sprinter Marlon Reid said the sport needed stricter rules.", "Marlon Reid", "JAM"),
+])
+def test_a_nationality_before_what_someone_does(text, name, iso):
+    a = analyse(text)
+    assert a.person(name).country == iso, a.summary()

@@ -425,6 +425,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 and span[0].is_title and span[0].lower_ in title_head_words() and not known_name(span.text) \
                 and span[0].lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS | _BODY_TITLE_WORDS:
             continue  # "Minister for International Development", "Commissioner for Trade": an office
+        if span.label_ == "GPE" and span.start > 0 and doc[span.start - 1].is_title \
+                and doc[span.start - 1].lower_ in SPORTS and gazetteer().country(span.text) \
+                and not (out and out[-1].end > span.start - 1):
+            # "Athletics Kenya president X", "Cricket Australia": a sport's national federation
+            span = Span(doc, span.start - 1, span.end, label="ORG")
         if span.label_ == "ORG" and len(span) >= 3:
             mark = next((k for k in range(span.start + 1, span.end - 1) if _possessive_mark(doc[k])), None)
             if mark is not None and gazetteer().organisation(doc[span.start:mark].text) is not None:
@@ -472,6 +477,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# Sports whose national federations are named "<Sport> <Country>".
+SPORTS = {"athletics", "cycling", "swimming", "tennis", "rugby", "cricket", "football", "hockey", "rowing",
+           "sailing", "golf", "basketball", "netball", "gymnastics", "boxing", "volleyball", "triathlon", "judo"}
 
 
 # What a town has and a person does not: "Rotterdam's port", "Izmir's mayor".

@@ -273,10 +273,33 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
             for phrase in _title_phrases(span, index, owner_of):
                 _apply_phrase(index, ent, phrase)
             if ent.country is None:
-                ent.country = _nationality(span, index)
+                ent.country = _nationality(span, index) or _nationality_before(span, index)
             led = _group_led(span, index)
             if led is not None and not any(r.of == led.name for r in ent.roles):
                 ent.add_role(Role(title="leader", of=led.name))
+
+
+# People described by what they do, no office: "Kenyan sprinter X", "Jamaica's former sprinter X".
+_DOERS = {"sprinter", "runner", "athlete", "swimmer", "footballer", "striker", "goalkeeper", "cyclist", "boxer",
+          "coach", "player", "skier", "golfer", "cricketer", "marathoner", "wrestler", "weightlifter", "jockey",
+          "driver", "singer", "actor", "actress", "writer", "novelist", "artist", "filmmaker", "director", "model"}
+
+
+def _nationality_before(span: Span, index: EntityIndex) -> str | None:
+    """A state's demonym or possessive before such a description of the person named."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in _DOERS or not doc[k].is_lower:
+        return None
+    k -= 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and span.start - k <= 3:
+        k -= 1  # "former", "veteran", "100m"
+    if k >= 0 and doc[k].tag_ == "POS":
+        k -= 1
+    state = index.builder_at(k) if k >= 0 else None
+    if state is not None and state.type in ("GPE", "NORP") and state.key[:1] == ("COUNTRY",) and state.country:
+        return state.country
+    return None
 
 
 def _group_led(span: Span, index: EntityIndex) -> EntityBuilder | None:
