@@ -302,3 +302,9 @@ def test_a_sport_s_national_federation_is_no_state():
 def test_a_nationality_before_what_someone_does(text, name, iso):
     a = analyse(text)
     assert a.person(name).country == iso, a.summary()
+
+
+def test_the_party_s_president_is_the_party_s_named_before():
+    a = analyse("Deal\nMarie Dubois, leader of the Civic Front, called it a surrender, while Luc Martin, the party's "
+                "president, said he would challenge it.")
+    assert ("President", "Civic Front") in a.roles(a.person("Luc Martin")), a.summary()

@@ -216,6 +216,9 @@ def owner_lookup(index: EntityIndex):
         if tok.lower_ in _FIRM_DESCRIPTIONS and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
             # "The company's chief financial officer, X": the company named last before
             return _last_firm_named(index, tok)
+        if tok.lower_ == "party" and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
+            # "Jordan Bardella, the party's president": the party named last before
+            return _last_firm_named(index, tok, sectors=(None, "PTY"))
         if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
             # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
             # kind named last before.
@@ -235,11 +238,11 @@ _FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "gr
 _FIRM_WINDOW = 300  # tokens
 
 
-def _last_firm_named(index: EntityIndex, tok: Token) -> str | None:
-    """The organisation named last before ``tok`` that may be a company: no state's body, no
-    party, no body of states (within a few paragraphs)."""
+def _last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS")) -> str | None:
+    """The organisation named last before ``tok`` that may be a company (or a party, by
+    ``sectors``): no state's body, no body of states (within a few paragraphs)."""
     named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
-             if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in (None, "BUS")
+             if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in sectors
              and any(tok.i - _FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
     return max(named)[1] if named else None
 
