@@ -218,7 +218,7 @@ def owner_lookup(index: EntityIndex):
             return _last_firm_named(index, tok)
         if tok.lower_ == "party" and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
             # "Jordan Bardella, the party's president": the party named last before
-            return _last_firm_named(index, tok, sectors=(None, "PTY"))
+            return _last_firm_named(index, tok, sectors=(None, "PTY"), words=_PARTY_WORDS)
         if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
             # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
             # kind named last before.
@@ -238,11 +238,18 @@ _FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "gr
 _FIRM_WINDOW = 300  # tokens
 
 
-def _last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS")) -> str | None:
+# Words of a party's name ("National Rally", "Civic Front").
+_PARTY_WORDS = frozenset({"party", "front", "rally", "alliance", "movement", "league", "congress", "coalition"})
+
+
+def _last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS"),
+                     words: frozenset[str] | None = None) -> str | None:
     """The organisation named last before ``tok`` that may be a company (or a party, by
-    ``sectors``): no state's body, no body of states (within a few paragraphs)."""
+    ``sectors`` and a party's name ``words`` unless listed as one): no state's body, no body
+    of states (within a few paragraphs)."""
     named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
              if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in sectors
+             and (words is None or e.sector == "PTY" or words & set(e.name.casefold().split()))
              and any(tok.i - _FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
     return max(named)[1] if named else None
 
