@@ -168,6 +168,20 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
         removed = index.builder_at(removed) if removed is not None else None
         if removed is not None and removed.type == "PERSON" and removed.gender in (None, gender):
             return removed  # "dismissed A and appointed B in his place"
+    # "Finance Minister A, who was succeeded by his deputy": the relative pronoun's person is
+    # the subject of the clause the pronoun is in (not for the clause's own object: "A, who
+    # praised him").
+    relative_subject = None
+    if not is_object or reflexive:
+        node = token
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.dep_ == "relcl":
+                if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("who", "that") for c in node.children):
+                    relative_subject = index.builder_at(node.head)
+                break
     for i, ent in mentions.before(token.i, _window_start(token, _LOOKBACK_SENTENCES)):
         if ent.gender is not None and ent.gender != gender:
             continue
@@ -189,6 +203,8 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
             continue
         score = 3.0 - 1.5 * distance
         score += 2.0 if subject else 0.0
+        if relative_subject is not None and ent is relative_subject:
+            score += 2.5
         if tok.tag_ in ("PRP", "PRP$") and subject:
             score += 0.5  # a pronoun subject continues the chain
         score += min(len(ent.mention_tokens), 6) * 0.1
@@ -308,8 +324,10 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
             continue
         if tok.i + 1 < len(doc) and index.builder_at(tok.i + 1) is not None and index.builder_at(tok.i + 1).type == "PERSON":
             continue  # a title before a name, not a description
-        if tok.dep_ == "attr" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if tok.dep_ in ("attr", "oprd") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "X is the president", "the head of the agency": no reference
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            continue  # "elected X as its new president": the post X takes, no one named before
         owner, definite = _owner_words(tok, index)
         if not definite:
             continue

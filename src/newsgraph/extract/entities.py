@@ -45,6 +45,17 @@ __all__ = [
 ]
 
 
+def _federation_countries(index: EntityIndex) -> None:
+    """"Athletics Kenya", "Cricket Australia": a sport's national federation is its state's."""
+    from newsgraph.extract.entity_spans import SPORTS
+
+    g = gazetteer()
+    for ent in index.entities:
+        words = ent.name.split()
+        if ent.type == "ORG" and ent.country is None and len(words) >= 2 and words[0].casefold() in SPORTS:
+            ent.country = g.country(" ".join(words[1:])) or None
+
+
 def extract_entities(parsed: Parsed) -> EntityIndex:
     """Entities with mentions, countries, sectors and roles, pronouns and descriptions
     resolved (see :mod:`newsgraph.extract.coref`)."""
@@ -75,6 +86,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     add_people(index, spans, facts)
     _add_things(index, spans)
     own_bodies_of_states(index)
+    _federation_countries(index)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
     _offices_answering_a_state(index, same_sentence=True)

@@ -51,7 +51,10 @@ class EntityBuilder:
 
     def to_record(self) -> Entity:
         mentions = [Mention(start=s, end=e, text=t) for (s, e), t in sorted(self.mentions.items())]
-        return Entity(id=self.id, name=self.name, type=self.type, country=self.country,
+        name = self.name
+        if self.type in ("GPE", "LOC") and name.isupper() and len(name) > 5 and name.replace(" ", "").isalpha():
+            name = " ".join(w.capitalize() for w in name.split())  # a dateline's "ZURICH" is Zurich
+        return Entity(id=self.id, name=name, type=self.type, country=self.country,
                       sector=self.sector, roles=list(self.roles), mentions=mentions)
 
 
@@ -105,6 +108,9 @@ class EntityIndex:
     def add_mention(self, ent: EntityBuilder, start_token: int, end_token: int, head: int | None = None) -> None:
         span = self.doc[start_token:end_token]
         ent.mentions[(span.start_char, span.end_char)] = span.text
+        if ent.name.isupper() and len(ent.name) > 5 and not span.text.isupper() \
+                and span.text.casefold() == ent.name.casefold():
+            ent.name = span.text  # "SAO PAULO" of the dateline is "Sao Paulo" in the text
         for i in range(start_token, end_token):
             self._tok.setdefault(i, ent)
         ent.mention_tokens.append(head if head is not None else end_token - 1)

@@ -142,7 +142,12 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
         # Headlines capitalise verbs, which NER reads as part of the name: "Putin Set",
         # "Condemns Bhutan". Only title-case words are trimmed.
         verbs = headline_verbs()
-        while end - start > 1 and doc[end - 1].lower_ in verbs and doc[end - 1].is_title:
+
+        def headline_verb(k: int) -> bool:
+            # In the body a name word tagged a proper noun stays: "Lieutenant General Soe Win".
+            return doc[k].lower_ in verbs and doc[k].is_title and (
+                doc[k].idx < parsed.title_end or doc[k].tag_ not in ("NNP", "NNPS") or span.label_ != "PERSON")
+        while end - start > 1 and headline_verb(end - 1):
             end -= 1
         while end - start > 1 and doc[start].lower_ in verbs and doc[start].is_title:
             start += 1
@@ -332,7 +337,8 @@ def plausible_person(span: Span, facts: DocFacts) -> bool:
         return False
     if tok.is_upper and len(tok) <= 4 or _camel_case(tok.text):
         return False  # "JSON", "SpaceX", "WiFi": acronyms and brand names
-    if tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS":
+    if (tok.pos_ not in ("PROPN",) and tok.tag_ != "NNP" or tok.tag_ == "NNPS") \
+            and not (tok.pos_ == "ADJ" and _described_as_someone(span)):  # "Otieno, the interior minister,"
         return False  # not a proper noun, or a plural one ("the Clintons", "Latinos")
     if len(low) < 2 or gazetteer().demonym(tok.text):
         return False
@@ -419,9 +425,26 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                 and span[0].is_title and span[0].lower_ in title_head_words() and not known_name(span.text) \
                 and span[0].lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS | _BODY_TITLE_WORDS:
             continue  # "Minister for International Development", "Commissioner for Trade": an office
+        if span.label_ == "GPE" and span.start > 0 and doc[span.start - 1].is_title \
+                and doc[span.start - 1].lower_ in SPORTS and gazetteer().country(span.text) \
+                and not (out and out[-1].end > span.start - 1):
+            # "Athletics Kenya president X", "Cricket Australia": a sport's national federation
+            span = Span(doc, span.start - 1, span.end, label="ORG")
+        if span.label_ == "ORG" and len(span) >= 3:
+            mark = next((k for k in range(span.start + 1, span.end - 1) if _possessive_mark(doc[k])), None)
+            if mark is not None and gazetteer().organisation(doc[span.start:mark].text) is not None:
+                # "the African Union's Commission chairman": the known body owns what follows
+                span = Span(doc, span.start, mark, label="ORG")
+        holder = _holder_inside(span, facts)
+        if holder is not None:
+            # "Siemens CFO Ralf Thomas": the company, its officer's title, the officer
+            out.append(Span(doc, span.start, holder[0], label=span.label_))
+            span = Span(doc, holder[1], span.end, label="PERSON")
         # ("International Court of Justice" keeps its end: a body's name "… of <title word>")
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens \
-                and not (len(span) >= 3 and span[-2].lower_ == "of"):
+                and not (len(span) >= 3 and span[-2].lower_ == "of") \
+                and not (span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ in ("party", "union", "front")):
+            # ("Democratic Party leader X": the party's noun is the name's, not the title's)
             end = span.end
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
@@ -454,6 +477,41 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+# Sports whose national federations are named "<Sport> <Country>".
+SPORTS = {"athletics", "cycling", "swimming", "tennis", "rugby", "cricket", "football", "hockey", "rowing",
+           "sailing", "golf", "basketball", "netball", "gymnastics", "boxing", "volleyball", "triathlon", "judo"}
+
+
+# What a town has and a person does not: "Rotterdam's port", "Izmir's mayor".
+_PLACE_PARTS = {"port", "harbour", "harbor", "airport", "mayor", "outskirts", "suburbs", "streets", "residents",
+                "docks", "waterfront", "city", "centre", "center", "downtown", "municipality"}
+
+
+def _owns_a_place_part(span: Span) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and _possessive_mark(doc[span.end]) and (
+        doc[span.end + 1].lower_ in _PLACE_PARTS
+        or span.end + 2 < len(doc) and doc[span.end + 1].pos_ == "ADJ" and doc[span.end + 2].lower_ in _PLACE_PARTS)
+
+
+def _holder_inside(span: Span, facts: DocFacts) -> tuple[int, int] | None:
+    """An organisation span swallowing an upper-case title acronym and the name after it
+    ("Siemens CFO Ralf Thomas"): where the title starts and where the name starts."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return None
+    for k in range(span.start + 1, span.end - 1):
+        tok = span.doc[k]
+        if k not in facts.title_tokens or not tok.is_upper or not tok.is_alpha:
+            continue
+        name = span.doc[k + 1:span.end]
+        if 1 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.i not in facts.title_tokens for t in name) \
+                and not any(t.lower_ in ORG_WORDS for t in name) \
+                and (first_name_gender(name[0].text) is not None or len(name) >= 2):
+            return k, k + 1
+        return None
+    return None
 
 
 def _state_after_of(span: Span) -> Span:
@@ -559,7 +617,17 @@ def _described_as_someone(span: Span) -> bool:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children) \
                 and 2 <= len(span) <= 3 and all(t.is_title for t in span):
             return True
+        if child.dep_ == "appos" and child.i > span.end and span.doc[span.end].text == "," \
+                and child.is_lower and child.lower_ in _HOLDER_TITLES and len(span) == 1 and span[0].is_title \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
+            return True  # "Otieno, the interior minister, told parliament": a surname and the post
     return False
+
+
+# Lower-case titles only a person holds (not a body: "bank", "government", "commission").
+_HOLDER_TITLES = {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+                  "governor", "mayor", "ambassador", "envoy", "senator", "congressman", "congresswoman",
+                  "lawmaker", "chairman", "chairwoman", "prosecutor", "judge", "commander", "secretary"}
 
 
 def bracketed_acronym(span: Span) -> Token | None:
@@ -843,8 +911,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "GPE"
                 elif g.organisation(text) is not None:
                     label = "ORG"
-                elif g.city(text) is not None and is_locative(span):
-                    label = "GPE"  # "port officials in Izmir"
+                elif g.city(text) is not None and (is_locative(span) or _owns_a_place_part(span)):
+                    label = "GPE"  # "port officials in Izmir", "Rotterdam's port"
                 elif prev is not None and prev.lower_ in ORG_NOUNS:
                     label = "ORG"  # "the relief charity Floodline"
                 elif is_locative(span) and _conjoined_with_place(span):
@@ -1072,7 +1140,9 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
     if any(t.text == "-" and (t.whitespace_ or t.i == span.start or span.doc[t.i - 1].whitespace_) for t in span):
         return False
     words = [t for t in span if t.text != "-"]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) \
+    # (the lower-case half of a hyphenated given name counts: "Park Cheol-hee")
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha or t.is_lower and t.is_alpha and t.i > span.start
+                                           and span.doc[t.i - 1].text == "-" for t in words) \
             or len(words) - (len(span) - len(words)) > 3:
         return False
     if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:

@@ -19,7 +19,7 @@ from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_per
 from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
                                       title_head_words)
 from newsgraph.nlp.geo import gazetteer
-from newsgraph.nlp.names import (NameParts, first_name_gender, is_honorific, same_person_name, short_name_keys, split_name,
+from newsgraph.nlp.names import (NameParts, first_name_gender, honorific_gender, is_honorific, same_person_name, short_name_keys, split_name,
                                   surname_key, word_key)
 from newsgraph.record import Role
 
@@ -73,7 +73,7 @@ class _People:
 
     def add_single(self, span: Span, parts: NameParts, gender: str | None, plausible: bool,
                    titled: bool = False) -> EntityBuilder | None:
-        ent = self.match_single(parts.last, span.start)
+        ent = self.match_single(parts.last, span.start, gender)
         if ent is not None and titled and ent.parts is not None and ent.parts.first is not None and (
                 all(s > span.start for s, e in ent.name_mentions if e - s > 1)
                 or self._other_title(ent, span)):
@@ -103,11 +103,15 @@ class _People:
         theirs = {self.titles_before[s] for s, e in ent.name_mentions if e - s > 1 and s in self.titles_before}
         return mine is not None and bool(theirs) and not any(compatible_titles(mine, t) for t in theirs)
 
-    def match_single(self, word: str, position: int) -> EntityBuilder | None:
+    def match_single(self, word: str, position: int, gender: str | None = None) -> EntityBuilder | None:
         """The person a single name word refers to: a surname of someone named in full,
-        else a given name of exactly one such person."""
-        key = word_key(word)
+        else a given name of exactly one such person. An honorific's gender ("Mrs. Santos")
+        picks among people sharing the surname."""
+        key = surname_key(word) if " " in word.strip() else word_key(word)  # "Van Weel", "Von der Leyen"
         candidates = [e for e in self.by_surname.get(key, []) if e.parts is not None]
+        if gender is not None and len(candidates) > 1:
+            candidates = [e for e in candidates if e.gender == gender] \
+                or [e for e in candidates if e.gender is None] or candidates
         if not candidates:
             candidates = [e for e in self.by_short.get(key, []) if e.parts is not None]
         if not candidates:
@@ -161,6 +165,8 @@ def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
         if plausible_person(span, facts):
             people.add_full(span, parts, gender)
     for span, parts, gender in (p for p in persons if not p[1].first):
+        if gender is None and span.start > 0 and is_honorific(index.doc[span.start - 1].text):
+            gender = honorific_gender(index.doc[span.start - 1].text)  # "Mrs. | Santos"
         titled = span.start > 0 and span.start - 1 in facts.title_tokens and span.start not in facts.headline_tokens
         people.add_single(span, parts, gender, plausible_person(span, facts), titled)
     _scan_surnames(index, people, facts)
@@ -182,7 +188,8 @@ def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None
         if (prev is not None and prev.pos_ == "PROPN" and prev.i not in index._tok and not is_honorific(prev.text)) \
                 or (nxt is not None and nxt.pos_ == "PROPN" and nxt.i not in index._tok):
             continue  # part of another, longer name
-        ent = people.match_single(tok.text, tok.i)
+        gender = honorific_gender(prev.text) if prev is not None and is_honorific(prev.text) else None
+        ent = people.match_single(tok.text, tok.i, gender)  # "Mrs. Santos" beside Ramon Santos
         if ent is not None:
             index.add_mention(ent, tok.i, tok.i + 1)
             ent.name_mentions.append((tok.i, tok.i + 1))
@@ -206,6 +213,12 @@ def owner_lookup(index: EntityIndex):
             return None
         if tok.text[:1].isupper():
             return g.demonym(tok.text) or (g.country(tok.text) if tok.pos_ == "PROPN" else None)
+        if tok.lower_ in _FIRM_DESCRIPTIONS and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
+            # "The company's chief financial officer, X": the company named last before
+            return _last_firm_named(index, tok)
+        if tok.lower_ == "party" and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
+            # "Jordan Bardella, the party's president": the party named last before
+            return _last_firm_named(index, tok, sectors=(None, "PTY"), words=_PARTY_WORDS)
         if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
             # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
             # kind named last before.
@@ -217,6 +230,28 @@ def owner_lookup(index: EntityIndex):
 
 # Lower-case nouns that stand for a body the article named before when they modify a title.
 _BODY_DESCRIPTIONS = {"ministry", "department", "agency", "commission"}
+
+
+# Nouns for a company ("the company's chief financial officer").
+_FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "group", "lender", "chipmaker", "miner",
+                      "retailer", "insurer", "conglomerate"}
+_FIRM_WINDOW = 300  # tokens
+
+
+# Words of a party's name ("National Rally", "Civic Front").
+_PARTY_WORDS = frozenset({"party", "front", "rally", "alliance", "movement", "league", "congress", "coalition"})
+
+
+def _last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS"),
+                     words: frozenset[str] | None = None) -> str | None:
+    """The organisation named last before ``tok`` that may be a company (or a party, by
+    ``sectors`` and a party's name ``words`` unless listed as one): no state's body, no body
+    of states (within a few paragraphs)."""
+    named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
+             if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in sectors
+             and (words is None or e.sector == "PTY" or words & set(e.name.casefold().split()))
+             and any(tok.i - _FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
+    return max(named)[1] if named else None
 
 
 def _last_body_named(index: EntityIndex, tok: Token) -> str | None:
@@ -247,6 +282,61 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
             span = doc[start:end]
             for phrase in _title_phrases(span, index, owner_of):
                 _apply_phrase(index, ent, phrase)
+            if ent.country is None:
+                ent.country = _nationality(span, index) or _nationality_before(span, index)
+            led = _group_led(span, index)
+            if led is not None and not any(r.of == led.name for r in ent.roles):
+                ent.add_role(Role(title="leader", of=led.name))
+
+
+# People described by what they do, no office: "Kenyan sprinter X", "Jamaica's former sprinter X".
+_DOERS = {"sprinter", "runner", "athlete", "swimmer", "footballer", "striker", "goalkeeper", "cyclist", "boxer",
+          "coach", "player", "skier", "golfer", "cricketer", "marathoner", "wrestler", "weightlifter", "jockey",
+          "driver", "singer", "actor", "actress", "writer", "novelist", "artist", "filmmaker", "director", "model"}
+
+
+def _nationality_before(span: Span, index: EntityIndex) -> str | None:
+    """A state's demonym or possessive before such a description of the person named."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in _DOERS or not doc[k].is_lower:
+        return None
+    k -= 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and span.start - k <= 3:
+        k -= 1  # "former", "veteran", "100m"
+    if k >= 0 and doc[k].tag_ == "POS":
+        k -= 1
+    state = index.builder_at(k) if k >= 0 else None
+    if state is not None and state.type in ("GPE", "NORP") and state.key[:1] == ("COUNTRY",) and state.country:
+        return state.country
+    return None
+
+
+def _group_led(span: Span, index: EntityIndex) -> EntityBuilder | None:
+    """"the Rapid Support Forces, led by X", "a coalition headed by X": the organisation X leads."""
+    by = span.root.head
+    verb = by.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_ not in ("lead", "head") \
+            or verb.dep_ not in ("acl", "relcl") or verb.head.i == verb.i:
+        return None
+    body = index.builder_at(verb.head)
+    if (body is None or body.type != "ORG") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        body = index.builder_at(verb.i - 2)  # the parse hung "led by" on a noun before the group
+    return body if body is not None and body.type == "ORG" and body.key[:1] == ("ORG",) else None
+
+
+def _nationality(span: Span, index: EntityIndex) -> str | None:
+    """A nationality said in an indefinite apposition: "X, a Kuwaiti, …", "X, a Zimbabwean
+    former swimmer, …" (the state whose demonym describes the person)."""
+    for head in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            continue
+        for tok in [head, *(c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i)]:
+            state = index.builder_at(tok)
+            if state is not None and state.type in ("GPE", "NORP") and state.key[:1] == ("COUNTRY",) \
+                    and state.country and tok.text[:1].isupper() and tok.text.casefold() != state.name.casefold():
+                return state.country
+    return None
 
 
 def _state_after_name(span: Span, owner_of) -> str | None:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.extract.context import Parsed
+from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entities import EntityBuilder, EntityIndex
 from newsgraph.extract.people import owner_lookup
 from newsgraph.extract.titles import RANKS, TitlePhrase, compatible_titles, match_title, read_title_phrase, title_head_words
@@ -26,6 +27,9 @@ _APPOINT = {"appoint", "name", "nominate", "install", "promote", "elect", "desig
 _REMOVE = {"dismiss", "fire", "sack", "oust", "remove", "depose", "relieve", "suspend", "expel", "unseat", "topple"}
 _RESIGN = {"resign", "quit", "step", "retire", "stand"}
 _ALL = _REPLACE | _APPOINT | _REMOVE | _RESIGN
+# Verbs that put a person in another post; only with a replacing verb do they tell the change
+# ("moved Defence Minister B to the foreign ministry, replacing A": B replaces A).
+_MOVE = {"move", "transfer", "shift", "reassign", "switch"}
 _RANKS = RANKS
 _RANK_WORDS = {w for r in _RANKS for w in r.split()} | {"gen", "adm", "col", "lt", "maj", "brig", "capt"}
 
@@ -70,6 +74,23 @@ def _actor(tok: Token | None, index: EntityIndex) -> EntityBuilder | None:
     return index.get(eid) if eid else None
 
 
+def _body_acting(subj: Token | None, index: EntityIndex) -> EntityBuilder | None:
+    """The organisation that "it" or "its board" stands for: the organisation subject of the
+    clause governing it ("Acme said on Monday that its board had appointed B …")."""
+    if subj is None or not (subj.lower_ == "it" or any(c.lower_ == "its" for c in subj.children)):
+        return None
+    tok = subj.head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        s = _child(tok, "nsubj")
+        body = _actor(s, index) if s is not None else None
+        if body is not None:
+            return body if body.type == "ORG" else None
+    return None
+
+
 def _child(verb: Token, *deps: str) -> Token | None:
     return next((c for c in verb.children if c.dep_ in deps), None)
 
@@ -88,7 +109,9 @@ def _subject(verb: Token) -> Token | None:
     infinitives ("Zelensky announced changes …, replacing X with Y")."""
     tok = verb
     for _ in range(5):
-        subj = _child(tok, "nsubj")
+        # A governing passive clause's subject is the one who acts: "B was sworn in to replace
+        # A", "A was forced to resign".
+        subj = _child(tok, "nsubj") if tok.i == verb.i else _child(tok, "nsubj", "nsubjpass")
         if subj is not None:
             # A relative pronoun stands for its noun only as the verb's own subject: in "Reid,
             # who called on Grayson to quit", the one to quit is not Reid.
@@ -110,7 +133,7 @@ def _appointed_by(verb: Token) -> tuple[Token, Token] | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        if head.lemma_.casefold() in _APPOINT and head.pos_ == "VERB":
+        if head.lemma_.casefold() in _APPOINT | _MOVE and head.pos_ == "VERB":
             obj = None if _is_passive(head) else _child(head, "dobj", "oprd")
             return (head, obj) if obj is not None else None
         tok = head
@@ -180,7 +203,16 @@ def _antecedent(tok: Token) -> Token:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A passive verb: with its passive subject or auxiliary, with a "by" agent ("replaced by
+    her deputy"), or a bare participle conjoined to a passive verb ("was fired … and replaced")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.head.i != verb.i and _child(verb, "nsubj") is None \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
@@ -188,8 +220,22 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     of …", an object predicate ("was named Estonia's defence minister")."""
     owner_of = owner_lookup(index)
     candidates: list[Token] = []
+    # A subordinate clause's verb does not own a phrase before its conjunction: in "appointed B
+    # as prime minister, two months after soldiers ousted A", "as …" tells B's post, not A's.
+    mark = next((c.i for c in verb.children if c.dep_ == "mark"), None)
+    obj = _child(verb, "dobj")
+    if obj is not None:
+        after = max(t.i for t in obj.subtree) + 1
+        doc = verb.doc
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after < len(doc) and doc[after].lower_ == "as" and doc[after].head.i != verb.i \
+                and _child(doc[after], "pobj") is not None:
+            candidates.append(_child(doc[after], "pobj"))  # the parser hung "as …" elsewhere
     for holder in (verb, *[h for h in heads if h is not None]):
         for c in holder.children:
+            if holder is verb and mark is not None and c.i < mark:
+                continue
             if c.dep_ == "prep" and c.lower_ in ("as", "to") and (holder is verb or c.lower_ == "as"):
                 obj = _child(c, "pobj")
                 if obj is not None:
@@ -228,10 +274,47 @@ def _ministry_where(verb: Token, index: EntityIndex | None = None):
                        owner=owner.country if owner is not None and owner.key[:1] == ("PART",) else None)
 
 
+def _portfolio_post(noun: Token | None) -> str | None:
+    """"the agriculture ministry", "the defence portfolio", "the Ministry of Health": the
+    minister's post."""
+    if noun is None or noun.lower_ not in ("ministry", "portfolio"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        words = [t.text for t in of.subtree if t.i != of.i and t.is_alpha and t.dep_ != "det"]
+        return "Minister of " + " ".join(words) if words else None
+    words = [t.text for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_alpha]
+    return " ".join(w.capitalize() for w in words) + " Minister" if words else None
+
+
+def _moves(verb: Token, lemma: str, index: EntityIndex, out: list[RoleChange]) -> None:
+    """"Defence Minister A was moved to the agriculture ministry": A leaves his post for that
+    one; "B took over the defence portfolio": B holds the post (after whoever left it)."""
+    if lemma in _MOVE and verb.pos_ == "VERB":
+        who = _person(_child(verb, "nsubjpass") if _is_passive(verb) else _child(verb, "dobj"), index)
+        to = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        post = _portfolio_post(to)
+        if who is None or post is None:
+            return
+        left, of = _held_post(who, current_only=True)
+        country = who.country
+        if left is not None and left.casefold() not in _RANKS and left.casefold() != post.casefold():
+            _add_change(out, index, left, of if of in gazetteer().country_names else country, who, None, None,
+                        verb.sent)
+        _add_change(out, index, post, country, None, who, None, verb.sent)
+    elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        post = _portfolio_post(_child(verb, "dobj"))
+        who = _person(_subject(verb), index)
+        if who is not None and post is not None:
+            _add_change(out, index, post, who.country, None, who, None, verb.sent)
+
+
 def _title_of_phrase(tok: Token | None, index: EntityIndex):
     """The title a phrase is headed by ("his chief of staff, Tomas Novak")."""
     if tok is None or tok.lower_ not in title_head_words() and tok.lower_ != "staff":
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return None  # "appointed a civilian economist, B": how B is described, not the post
     head = tok
     return read_title_phrase([t for t in head.subtree if index.builder_at(t) is None or index.builder_at(t).type != "PERSON"],
                              owner_lookup(index), head=head)
@@ -253,12 +336,15 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
     out: list[RoleChange] = []
     for verb in parsed.doc:
         lemma = verb.lemma_.casefold()
+        _moves(verb, lemma, index, out)
         if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
                 and _prep_object(verb, "from") is not None:
             lemma = "succeed"  # "Galípolo, who took over from Campos Neto in January"
         elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
                 and _prep_object(verb, "as") is not None:
             lemma = "install"  # "his deputy Y took over as acting chair": Y now holds the post
+        elif lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            lemma = "install"  # "his deputy, Y, was sworn in": Y now holds the post
         if lemma not in _ALL or verb.pos_ not in ("VERB",):
             continue
         if lemma == "step" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in verb.children):
@@ -269,6 +355,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         if _denied(verb):
             continue  # "he would not step down", "refused to resign": no change
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+            continue  # "said the minister should resign": a demand, no change
         passive = _is_passive(verb)
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
         if passive and subj_tok is None and verb.dep_ == "conj" and lemma in _REPLACE:
@@ -301,7 +389,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                     # "X appointed B as minister, replacing A", "X named B to replace A": the
                     # one appointed replaces A, and X made the change.
                     head, new_tok = appointed
-                    by = _actor(_subject(head), index)
+                    by = _actor(_subject(head), index) or _body_acting(_subject(head), index)
                     appointment = head
         elif lemma in _APPOINT and verb.lemma_.casefold() == "take":
             new_tok = subj_tok
@@ -310,7 +398,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "named the deputy minister, B, to replace him": the replacing verb tells the change
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
-            by = _actor(agent_tok if passive else subj_tok, index)
+            by = _actor(agent_tok if passive else subj_tok, index) or (None if passive else _body_acting(subj_tok, index))
             if _in_someones_place(verb):
                 old_tok = _left_before(verb)
                 if old_tok is None:
@@ -329,10 +417,11 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         old, new = _person(old_tok, index), _person(new_tok, index)
         if old is None and new is None:
             continue
-        if appointment is not None and old is not None and old is by and old_tok is not None and old_tok.tag_ == "PRP":
+        if old is not None and (appointment is not None and old is by or old is new) and old_tok is not None \
+                and old_tok.tag_ == "PRP":
             # "A resigned … The president named B to replace him": "him" is the one who left,
-            # told just before, not the president (who may name a successor to himself).
-            left = next((c for c in reversed(out) if c.new is None and c.old not in (None, by.id)
+            # told just before, not the president (who may name a successor to himself) nor B.
+            left = next((c for c in reversed(out) if c.new is None and c.old not in (None, old.id, by.id if by else None)
                          and c.end >= verb.sent.start_char - 300), None)
             if left is not None:
                 _add_change(out, index, left.post, left.country, index.get(left.old), new, by, verb.sent)
@@ -342,12 +431,23 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
         if phrase is None and appointment is not None:
             phrase = _post_phrase(appointment, index, new_tok)
+        if phrase is None and appointment is None and lemma in _REPLACE and verb.dep_ in ("advcl", "xcomp") \
+                and verb.head.lemma_.casefold() in _APPOINT and _is_passive(verb.head):
+            # "General B was named reconciliation minister, replacing Colonel A": the post the
+            # passive appointment names, not A's rank
+            phrase = _post_phrase(verb.head, index)
         if phrase is None and lemma in _REMOVE:
             # "dismissed the army's chief of staff, General X": the post the object names
             # comes before the rank the person carries.
             phrase = _title_of_phrase(old_tok, index)
         if phrase is not None:
             post, country = phrase.title, phrase.owner
+            if country is None and by is not None and by.type == "ORG" and by.key[:1] == ("ORG",) and by.name \
+                    and (phrase.possessor is not None and phrase.possessor.lower_ == "its"
+                         or post[:1].islower() and by.sector not in STATE_SECTORS):
+                # "Congress elected X as its new president", "Acme appointed X as chief executive":
+                # the body's post
+                country = by.name
         else:
             post, country = _held_post(old) if old is not None else (None, None)
             if post is None and lemma in _REPLACE and old is not None and new is not None:
@@ -371,6 +471,13 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             # "X, the president of Republika Srpska … to replace him as president": the post he holds
             post, country = held.title, held.of or country
         _add_change(out, index, post, country, old, new, by, verb.sent)
+        if lemma in _REMOVE and not passive and old is not None:
+            for other in _listed_people(verb, old, index):
+                # "sacked Interior Minister A, Health Minister B and Culture Minister C": each
+                # named leaves the post the text gives him.
+                other_post, other_country = _held_post(other, current_only=True)
+                if other_post is not None and other_post.casefold() not in _RANKS:
+                    _add_change(out, index, other_post, other_country, other, None, by, verb.sent)
     for tok in parsed.doc:
         if tok.lower_ in ("predecessor", "successor") and tok.pos_ == "NOUN":
             _kin_change(tok, index, out)
@@ -391,6 +498,28 @@ def _name_bodies_of_posts(changes: list[RoleChange], index: EntityIndex) -> None
             body = next(iter(bodies))
             if body.casefold() not in key:
                 change.post = f"{change.post} of {body}"
+
+
+def _listed_people(verb: Token, first: EntityBuilder, index: EntityIndex) -> list[EntityBuilder]:
+    """The other people the objects of ``verb`` list ("A, B and C"), however the parser chained
+    them (conjuncts, appositions, nominal modifiers, a second object), but not through a
+    preposition or a possessive ("A, an ally of B", "A, B's deputy")."""
+    found: list[EntityBuilder] = []
+    stack = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in stack:
+        b = index.builder_at(c)
+        if b is not None and b.type == "PERSON" and b is not first and b not in found:
+            found.append(b)
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ not in ("conj", "appos", "nmod", "compound"):
+                continue
+            b = index.builder_at(c)
+            if b is not None and b.type == "PERSON" and b is not first and b not in found:
+                found.append(b)
+            stack.append(c)
+    return found
 
 
 def _kin_change(tok: Token, index: EntityIndex, out: list[RoleChange]) -> None:
@@ -451,6 +580,18 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
             c.old = old.id
             old.add_role(Role(title=post, of=c.country))
             c.by = c.by or (by.id if by else None)
+            return
+    if old is None and new is not None:
+        # "A was moved to the agriculture ministry, and B took over the defence portfolio":
+        # B follows whoever left that post just before.
+        left = next((c for c in reversed(out) if c.new is None and c.old not in (None, new.id)
+                     and c.post.casefold() == post.casefold() and c.end >= sent.start_char - 1), None)
+        if left is not None:
+            left.new = new.id
+            left.by = left.by or (by.id if by else None)
+            new.add_role(Role(title=post, of=_owner_held(index.get(left.old), post, left.country)))
+            if new.country is None and left.country is not None:
+                new.country = left.country
             return
     if old is None and new is not None and re.match(r"(?i)(acting|interim)\s", post):
         # "X resigned …, and his deputy Y took over as acting chair": Y follows X.

@@ -239,6 +239,13 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if owner is not None:
             if phrase.owner is None:
                 phrase.owner, phrase.owner_token = owner, tok.i
+            elif _state_code(owner) and not _state_code(phrase.owner) and phrase.owner_token is not None \
+                    and phrase.owner_token == k_next_token(toks, k) and _international_body(phrase.owner):
+                # "Yemen's UN envoy", "the Chinese UN ambassador": the state's envoy to the body
+                body = doc[phrase.owner_token].text
+                phrase.title = f"{body} {phrase.title}"
+                phrase.start = doc[phrase.owner_token].idx
+                phrase.owner, phrase.owner_token = owner, tok.i
             _take_words(phrase, pending)
         elif tok.tag_ == "POS" and phrase.owner is None and _owned_title_before(toks, k, owner_of):
             # "UN Secretary-General's personal envoy": the office of another title's holder
@@ -288,7 +295,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
-                                             or pending[0].is_sent_start and pending[0].lower_ in ARM_MODIFIERS):
+                                             or (pending[0].is_sent_start or pending[0].is_lower and phrase.modifiers)
+                                             and pending[0].lower_ in ARM_MODIFIERS):
+        # ("former army chief X", "a former police chief": the force is part of the office)
         _take_words(phrase, pending)  # "government spokesman Patrick Muyaya": the state's, the story's to say
     # Right of the title: "of Ukraine" gives the owner, "for the conflict" completes the title.
     if head is not None or positions:
@@ -340,6 +349,28 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if lead:
             phrase.title = " ".join(lead + [phrase.title])
     return phrase
+
+
+def _international_body(name: str) -> bool:
+    """A body of states ("United Nations", "NATO", "the African Union")."""
+    from newsgraph.nlp.geo import gazetteer
+
+    org = gazetteer().organisation(name)
+    return org is not None and org.sector == "IGO"
+
+
+def _state_code(owner: str | None) -> bool:
+    from newsgraph.nlp.geo import gazetteer
+
+    return owner is not None and owner in gazetteer().country_names
+
+
+def k_next_token(toks: Sequence[Token], k: int) -> int | None:
+    """The token right after ``toks[k]`` past a possessive mark: "Yemen | 's | UN"."""
+    j = k + 1
+    if j < len(toks) and toks[j].tag_ == "POS":
+        j += 1
+    return toks[j].i if j < len(toks) else None
 
 
 @lru_cache(maxsize=1)

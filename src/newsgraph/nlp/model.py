@@ -166,8 +166,24 @@ def _mend_dateline_entities(doc) -> None:
     rest is a date."""
     from spacy.tokens import Span
 
+    # The upper-case place opening the dateline, when the gazetteer knows it ("SAO PAULO",
+    # "THE HAGUE"): one place, whatever NER made of its words ("SAO" an organisation).
+    k = 0
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    first = k
+    while k < len(doc) and doc[k].is_upper and (doc[k].is_alpha or doc[k].text in ("-", ".", "'", "’")):
+        k += 1
+    place = None
+    if k > first and _is_place(doc[first:k].text):
+        place = Span(doc, first, k, label="GPE")
+    elif k - first >= 2 and doc[first].lower_ == "the" and _is_place(doc[first + 1:k].text):
+        place = Span(doc, first + 1, k, label="GPE")
     ents = []
     for ent in doc.ents:
+        bracket = next((t for t in ent if t.text == "("), None)
+        if bracket is not None and bracket.i > ent.start:
+            ent = Span(doc, ent.start, bracket.i, label=ent.label_)  # "HAGUE (Wire": the agency is no place
         m = _DATE_AFTER_COMMA.search(ent.text)
         comma = next((t for t in ent if t.text == ","), None)
         if m is None or comma is None or comma.i == ent.start:
@@ -176,4 +192,6 @@ def _mend_dateline_entities(doc) -> None:
         ents.append(Span(doc, ent.start, comma.i, label=ent.label_))
         if comma.i + 1 < ent.end:
             ents.append(Span(doc, comma.i + 1, ent.end, label="DATE"))
-    doc.ents = ents
+    if place is not None:
+        ents = [place] + [e for e in ents if e.start >= place.end or e.end <= place.start]
+    doc.ents = sorted(ents, key=lambda e: e.start)

@@ -24,6 +24,8 @@ _SPECIAL = str.maketrans({
 })
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "du", "la", "le", "del", "dos", "das", "ben", "abu"}
+# Particles that open a surname written alone, never a given name ("Le", "Di", "Ben", "Abu" may be).
+_LEADING_PARTICLES = {"van", "von", "de", "der", "del", "dos", "das", "bin", "ibn"}
 
 
 def fold(text: str) -> str:
@@ -97,6 +99,10 @@ def split_name(name: str) -> NameParts | None:
         return None
     if len(words) == 1:
         return NameParts(tuple(words), None, words[0])
+    if fold(words[0]) in _LEADING_PARTICLES and all(fold(w) in _PARTICLES for w in words[:-1]):
+        # "Van Weel said", "Von der Leyen said": a surname with its particle capitalised at the
+        # start of a sentence, no given name "Van".
+        return NameParts(tuple(words), None, " ".join(words))
     # Surname particles stay with the surname: "Ursula von der Leyen" → "von der Leyen".
     k = len(words) - 1
     while k > 1 and fold(words[k - 1]) in _PARTICLES:
