@@ -129,3 +129,14 @@ def test_bare_soldiers_are_not_an_army_the_story_names_only_later():
                 "Troops killed dozens of the attackers.\n\nThe junta expelled French troops last year.")
     french = a.named("French military")
     assert {m.text for m in french.mentions} == {"French troops"}, a.summary()
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Attack\n\nJihadists killed 27 soldiers in western Niger on Sunday, the country's military government said.",
+     "Nigerien government"),
+    ("Floods\n\nHeavy rain hit Bangladesh on Monday. The country's army said 40 people had died.",
+     "Bangladeshi military"),
+])
+def test_the_countrys_body_is_the_body_of_the_state_named_last(text, part):
+    a = analyse(text)
+    assert any(m.text.startswith("the country's") or m.text.startswith("The country's") for m in a.named(part).mentions), a.summary()

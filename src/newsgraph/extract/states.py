@@ -570,22 +570,45 @@ def add_possessed_state_parts(index: EntityIndex) -> None:
     g = gazetteer()
     sectors = _sectors()
     for tok in doc:
-        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.i <= tok.i or index.builder_at(tok.head) is not None:
+        the_country = _the_country_possessor(tok)
+        if tok.lower_ != "its" and not the_country or tok.dep_ != "poss" or tok.head.i <= tok.i \
+                or index.builder_at(tok.head) is not None:
             continue
         head = tok.head
-        words = [t.lower_ for t in doc[tok.i + 1:head.i + 1]]
-        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[tok.i + 1:head.i + 1]):
+        first = tok.i + (2 if the_country else 1)  # past "the country 's"
+        words = [t.lower_ for t in doc[first:head.i + 1]]
+        if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[first:head.i + 1]):
             continue
         hit = next((sectors[tuple(words[-n:])] for n in range(min(len(words), 4), 0, -1) if tuple(words[-n:]) in sectors), None)
         if hit is None:
             continue
-        iso = _subject_state(index, tok)
+        iso = _state_named_last(index, tok) if the_country else _subject_state(index, tok)
         if iso is None:
             continue
         sector, label = hit
         name = f"{g.adjective(iso)} {label or _SECTOR_NAMES.get(sector, sector)}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
-        index.add_mention(ent, tok.i, head.i + 1, head=head.i)
+        index.add_mention(ent, tok.left_edge.i if the_country else tok.i, head.i + 1, head=head.i)
+
+
+def _the_country_possessor(tok: Token) -> bool:
+    """"the country's military government": "country" with "the" and a possessive mark."""
+    return tok.lower_ in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "case" for c in tok.children)
+
+
+def _state_named_last(index: EntityIndex, tok: Token) -> str | None:
+    """The state "the country" takes up: the last one named before it in its sentence or
+    the sentence before (states only, not their towns: "in western Niger … the country's")."""
+    sent = tok.sent
+    start = sent.start
+    if sent.start > 0:
+        start = index.doc[sent.start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        ent = index.builder_at(index.doc[i])
+        if ent is not None and ent.key[:1] == ("COUNTRY",) and ent.country:
+            return ent.country
+    return None
 
 
 def _subject_state(index: EntityIndex, tok: Token) -> str | None:
