@@ -11,6 +11,8 @@ import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
@@ -68,6 +70,24 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": response.body})
 
 
+# A 422 answer echoes what was sent; a long text is shown by its start only.
+_ECHO_CHARS = 300
+
+
+def _echo_safe(value):
+    """``value`` fit to be written back as JSON: strings that hold lone surrogates (which a JSON
+    body may carry as escapes, but UTF-8 cannot encode) are shown with backslash escapes, and
+    long strings are clipped, so that refusing a bad request can never fail itself."""
+    if isinstance(value, str):
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value if len(value) <= _ECHO_CHARS else value[:_ECHO_CHARS] + "…"
+    if isinstance(value, dict):
+        return {_echo_safe(k): _echo_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_echo_safe(v) for v in value]
+    return value
+
+
 def create_app(db_url: str | None = None, api_settings: ApiSettings | None = None, with_worker: bool = False) -> FastAPI:
     from newsgraph.store import Store
 
@@ -104,6 +124,10 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
     from newsgraph.api.cache import PageCache
 
     app.state.page_cache = PageCache(settings.page_cache) if settings.page_cache and store.dialect == "sqlite" else None
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _echo_safe(jsonable_encoder(exc.errors()))}, status_code=422)
 
     @app.exception_handler(SearchError)
     async def _bad_query(_request: Request, exc: SearchError) -> JSONResponse:
