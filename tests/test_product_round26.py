@@ -38,3 +38,77 @@ def test_a_422_answer_shows_the_start_of_a_long_input_only(tmp_path):
         assert len(r.content) < 2000
         r = c.post("/api/articles", json={"text": "The ferry sailed. " * 5000, "html": "<p>x</p>"}, headers=AUTH)
         assert r.status_code == 422 and len(r.content) < 2000
+
+
+def _joint_meeting_record():
+    from handmade import make_record
+
+    text = ("Lakeland and Orvia hold border talks\n"
+            "Lakeland's trade minister Rosa Vint and Orvian envoy Jakob Merz met in Selby on Monday and agreed "
+            "to reopen two crossings.\n"
+            "Rebel fighters and a militia clashed near Selby, officials said.")
+    return make_record(
+        text, ref="handmade/joint", published="2026-05-04",
+        entities=[("E1", "Rosa Vint", "PERSON", None, None, ["Rosa Vint"], []),
+                  ("E2", "Jakob Merz", "PERSON", None, None, ["Jakob Merz"], []),
+                  ("E3", "Rebel fighters", "NORP", None, None, ["Rebel fighters"], []),
+                  ("E4", "militia", "NORP", None, None, ["militia"], [])],
+        events=[("V1", "CONSULT", "happened", ["E1", "E2"], [], "met", None),
+                ("V2", "AGREE", "happened", ["E1", "E2"], [], "agreed", None),
+                ("V3", "ASSAULT", "happened", ["E3", "E4"], [], "clashed", None)])
+
+
+def test_joint_actors_of_a_meeting_are_each_others_counterparts_in_the_network(tmp_path):
+    from newsgraph.export.network import build_network
+    from newsgraph.store import Store
+
+    with Store(f"sqlite:///{tmp_path / 'net.db'}") as store:
+        store.add_record(_joint_meeting_record())
+        with store.session() as s:
+            net = build_network(s)
+    names = {n["id"]: n["name"] for n in net.nodes}
+    edges = {(names[e["source"]], e["relation"], names[e["target"]]) for e in net.edges}
+    assert edges == {("Rosa Vint", "meets", "Jakob Merz"), ("Jakob Merz", "meets", "Rosa Vint"),
+                     ("Rosa Vint", "agrees with", "Jakob Merz"), ("Jakob Merz", "agrees with", "Rosa Vint")}
+
+
+def test_gdelt_events_row_of_a_joint_meeting_names_both_parties():
+    from newsgraph.export.gdelt import EVENT_COLUMNS, event_rows
+
+    rows = [dict(zip(EVENT_COLUMNS, r)) for r in event_rows(_joint_meeting_record())]
+    pairs = [(r["Actor1Name"], r["Actor2Name"], r["EventCode"]) for r in rows]
+    assert ("Rosa Vint", "Jakob Merz", "CONSULT") in pairs and ("Rosa Vint", "Jakob Merz", "AGREE") in pairs
+    assert [p for p in pairs if p[2] in ("CONSULT", "AGREE")] == [("Rosa Vint", "Jakob Merz", "CONSULT"),
+                                                                 ("Rosa Vint", "Jakob Merz", "AGREE")]
+    # joint attackers are not each other's targets
+    assert ("Rebel fighters", "", "ASSAULT") in pairs and ("militia", "", "ASSAULT") in pairs
+
+
+def test_show_and_events_tables_keep_dates_statuses_and_modes_whole_on_an_80_column_terminal(tmp_path):
+    import io
+
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.record import Record
+    from newsgraph.render import render_record
+    from newsgraph.store import Store
+
+    data = _joint_meeting_record().model_dump()
+    data["events"][0].update(mode="visit", status="hypothetical", date={"text": "Monday", "value": "2026-05-04", "resolution": "day"})
+    data["events"][2].update(mode="disapprove", type="ACCUSE")
+    record = Record.model_validate(data)
+    buffer = io.StringIO()
+    render_record(Console(file=buffer, width=80), record)
+    shown = buffer.getvalue()
+    for whole in ("2026-05-04", "hypothetical", "/visit", "/disapprove", "CONSULT"):
+        assert whole in shown, whole
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    with Store(url) as store:
+        store.add_record(record)
+    result = CliRunner().invoke(app, ["events", "--db", url], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    for whole in ("2026-05-04", "hypothetical", "/visit", "/disapprove"):
+        assert whole in result.output, (whole, result.output)

@@ -21,7 +21,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
+
+from newsgraph.render import data_table, event_code
 
 from newsgraph import __version__
 from newsgraph.config import get_settings
@@ -267,7 +268,7 @@ def actors(
     if as_json:
         _print_json(rows)
         return
-    table = Table("actor", "type", "country", "articles", "roles", title="Actors")
+    table = data_table("actor", "type", "country", "articles", "roles", title="Actors")
     for r in rows:
         table.add_row(escape(r["name"]), r["type"], r["country"] or "", str(r["articles"]), escape("; ".join(r["roles"])))
     out.print(table)
@@ -286,7 +287,7 @@ def quotes(
     if as_json:
         _print_json(rows)
         return
-    table = Table("speaker", "kind", "cue", "content", "date", title="Quotes")
+    table = data_table("speaker", "kind", "cue", "content", "date", title="Quotes")
     for r in rows:
         table.add_row(escape(r["speaker"] or f"({r['source'] or 'unknown'})"), r["kind"], escape(r["cue"] or ""),
                       escape(_clip(r["content"], 110)), r["published"] or "")
@@ -315,9 +316,9 @@ def events(
     if as_json:
         _print_json(rows)
         return
-    table = Table("type", "status", "actors", "recipients", "trigger", "date", "place", title="Events")
+    table = data_table("type", "status", "actors", "recipients", "trigger", "date", "place", title="Events")
     for r in rows:
-        table.add_row(r["type"] + (f"/{r['mode']}" if r["mode"] else ""), r["status"], escape(r["actors"]),
+        table.add_row(event_code(r["type"], r["mode"]), r["status"], escape(r["actors"]),
                       escape(r["recipients"]), escape(r["trigger"]), r["date"] or "", escape(r["location"] or ""))
     out.print(table)
 
