@@ -112,3 +112,44 @@ def test_show_and_events_tables_keep_dates_statuses_and_modes_whole_on_an_80_col
     assert result.exit_code == 0
     for whole in ("2026-05-04", "hypothetical", "/visit", "/disapprove"):
         assert whole in result.output, (whole, result.output)
+
+
+def test_jsonl_published_that_is_no_calendar_day_is_a_bad_field_not_silently_dropped():
+    from newsgraph.ingest.jsonl import parse_jsonl_line
+
+    for bad in ("2026-13-45", "2025-02-30"):
+        doc = parse_jsonl_line('{"ref": "r1", "text": "The ferry sailed on Monday.", "published": "%s"}' % bad, 1, 10_000)
+        assert doc.error is not None and doc.error.kind == "bad-field" and bad in doc.error.message
+    good = parse_jsonl_line('{"ref": "r2", "text": "The ferry sailed on Monday.", "published": "2024-02-29"}', 2, 10_000)
+    assert good.error is None and good.published == "2024-02-29"
+
+
+def test_a_dash_path_reads_one_document_from_standard_input():
+    import io
+
+    from newsgraph.ingest.paths import iter_path_documents
+
+    text = "Ferry strike ends\n\nDock workers in Halvik ended a three-day strike on Monday, the union said.\n"
+    docs = list(iter_path_documents(["-"], 10_000, stdin=io.BytesIO(text.encode())))
+    assert [(d.ref, d.text, d.error) for d in docs] == [("-", text, None)]
+    page = b"<!doctype html><html><body><p>Dock workers ended a strike.</p></body></html>"
+    (doc,) = iter_path_documents(["-"], 10_000, stdin=io.BytesIO(page))
+    assert doc.html and doc.text is None
+    (empty,) = iter_path_documents(["-"], 10_000, stdin=io.BytesIO(b""))
+    assert empty.error is not None and empty.error.kind == "empty"
+    (big,) = iter_path_documents(["-"], 100, stdin=io.BytesIO(b"word " * 100))
+    assert big.error is not None and big.error.kind == "too-large"
+
+
+def test_extract_dash_on_the_command_line_reads_stdin(pipeline):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    text = "Ferry strike ends\n\nDock workers in Halvik ended a three-day strike on Monday, the union said.\n"
+    result = CliRunner().invoke(app, ["extract", "-", "--published", "2026-04-07"], input=text)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["ref"] == "-" and record["article"]["title"] == "Ferry strike ends" and record.get("error") is None

@@ -139,7 +139,7 @@ def _require_inputs(paths: list[str], jsonl: Optional[str]) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help=".txt/.html files or directories.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help=".txt/.html files or directories; - reads one document from stdin.")] = None,
     jsonl: JsonlOption = None,
     published: PublishedOption = None,
     no_clean: NoCleanFlag = False,
@@ -165,7 +165,7 @@ def extract(
 @app.command()
 def ingest(
     paths: Annotated[Optional[list[str]], typer.Argument(
-        metavar="PATH...", help=".txt/.html files, directories, .warc(.gz) crawls, or http(s) URLs of pages, feeds and sitemaps.")] = None,
+        metavar="PATH...", help=".txt/.html files, directories, .warc(.gz) crawls, http(s) URLs of pages, feeds and sitemaps; - reads one document from stdin.")] = None,
     jsonl: JsonlOption = None,
     db: DbOption = None,
     published: PublishedOption = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from collections.abc import Iterator
 from typing import IO
 
@@ -12,6 +13,17 @@ from newsgraph.ingest.document import InputDocument
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FIELDS = {"ref", "text", "html", "title", "url", "published", "source"}
+
+
+def _real_date(value: str) -> bool:
+    """YYYY-MM-DD and a day of the calendar ("2026-13-45" and "2025-02-30" are not)."""
+    if not _DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_jsonl_line(line: str, lineno: int, max_bytes: int) -> InputDocument:
@@ -33,8 +45,8 @@ def parse_jsonl_line(line: str, lineno: int, max_bytes: int) -> InputDocument:
     if (text is None) == (html is None):
         return InputDocument.failed(ref, InputError("exactly one of 'text' and 'html' must be given", kind="bad-field"))
     published = obj.get("published")
-    if published is not None and not _DATE.match(published):
-        return InputDocument.failed(ref, InputError(f"'published' must be YYYY-MM-DD, got {published!r}", kind="bad-field"))
+    if published is not None and not _real_date(published):
+        return InputDocument.failed(ref, InputError(f"'published' must be a date YYYY-MM-DD, got {published!r}", kind="bad-field"))
     unknown = sorted(set(obj) - _FIELDS)
     warnings = (f"ignored unknown fields: {', '.join(unknown)}",) if unknown else ()
     return InputDocument(
