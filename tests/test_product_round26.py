@@ -153,3 +153,17 @@ def test_extract_dash_on_the_command_line_reads_stdin(pipeline):
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout.splitlines()[0])
     assert record["ref"] == "-" and record["article"]["title"] == "Ferry strike ends" and record.get("error") is None
+
+
+def test_a_short_brief_in_another_language_is_recognised_and_english_briefs_stay_english():
+    from newsgraph.ingest.language import guess_language
+
+    assert guess_language("Kanzlerin trifft Minister\n\nHAMBURG - Die Kanzlerin hat am Montag den Minister in "
+                          "Hamburg getroffen. \"Wir sind uns einig\", sagte sie nach dem Gespräch.") == "de"
+    assert guess_language("El alcalde dijo el martes que la ciudad no cerrará el puerto por la huelga.") == "es"
+    assert guess_language("Новый мост открыт в понедельник, сказал мэр города.") == "ru"
+    for english in ("Die Linke leader Heidi Reichinnek said the Bundestag would vote on Thursday.",
+                    "Dock workers in Halvik ended a three-day strike on Monday, the union said.",
+                    "Le Monde and El País said on Friday that the talks between the two sides had failed.",
+                    "Lula da Silva e o governo"):
+        assert guess_language(english) == "en", english
