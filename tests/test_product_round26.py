@@ -167,3 +167,26 @@ def test_a_short_brief_in_another_language_is_recognised_and_english_briefs_stay
                     "Le Monde and El País said on Friday that the talks between the two sides had failed.",
                     "Lula da Silva e o governo"):
         assert guess_language(english) == "en", english
+
+
+def test_show_lists_the_dates_and_amounts_of_the_record():
+    import io
+
+    from rich.console import Console
+
+    from handmade import make_record
+    from newsgraph.render import format_number, render_record
+
+    text = ("Port deal signed\nHalvik Port agreed on Monday to pay $1.25 billion for 3,400 hectares, "
+            "a 6.5 percent premium.")
+    record = make_record(text, published="2026-04-07",
+                         amounts=[(1250000000, "dollars", "$1.25 billion"), (3400, "hectares", "3,400 hectares"),
+                                  (6.5, "percent", "6.5 percent")],
+                         dates=[("2026-04-06", "day", "Monday")])
+    buffer = io.StringIO()
+    render_record(Console(file=buffer, width=100), record)
+    shown = buffer.getvalue()
+    for whole in ("Amounts", "1,250,000,000", "3,400", "hectares", "6.5", "Dates", "2026-04-06", "Monday"):
+        assert whole in shown, whole
+    assert (format_number(2300000000), format_number(6.5), format_number(12.0), format_number(0.125)) == \
+        ("2,300,000,000", "6.5", "12", "0.125")

@@ -13,7 +13,7 @@ from newsgraph.record import Record
 # Columns of dates and codes: never wrapped or cut on a narrow terminal ("2026-03-…" hides the
 # day, "happen…" the status); the columns of names and text give way instead.
 COMPACT_COLUMNS = frozenset({"date", "first", "last", "from", "to", "when", "published",
-                             "type", "event", "status", "kind"})
+                             "type", "event", "status", "kind", "value"})
 
 
 def event_code(type_: str, mode: str | None) -> str:
@@ -35,6 +35,13 @@ def data_table(*headers: str, title: str | None = None, compact: frozenset[str] 
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def format_number(value: float | int) -> str:
+    """2300000000 → "2,300,000,000", 6.5 → "6.5": whole numbers with thousands separators."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{int(value):,}"
 
 
 def render_record(console: Console, record: Record) -> None:
@@ -62,6 +69,16 @@ def render_record(console: Console, record: Record) -> None:
                        escape(", ".join(names.get(i, i) for i in v.recipients)), escape(v.trigger.text),
                        (v.date.value or v.date.text) if v.date else "", escape(v.location.name) if v.location else "")
     console.print(events)
+    if record.dates:
+        dates = data_table("as written", "date", "resolution", title="Dates")
+        for d in record.dates:
+            dates.add_row(escape(d.text), d.value or "?", d.resolution or "")
+        console.print(dates)
+    if record.amounts:
+        amounts = data_table("as written", "value", "unit", title="Amounts")
+        for m in record.amounts:
+            amounts.add_row(escape(m.text), format_number(m.value), escape(m.unit or ""))
+        console.print(amounts)
     if record.role_changes:
         changes = data_table("post", "country", "old", "new", "by", title="Role changes")
         for c in record.role_changes:
