@@ -190,3 +190,13 @@ def test_show_lists_the_dates_and_amounts_of_the_record():
         assert whole in shown, whole
     assert (format_number(2300000000), format_number(6.5), format_number(12.0), format_number(0.125)) == \
         ("2,300,000,000", "6.5", "12", "0.125")
+
+
+def test_head_requests_are_answered_like_get_without_a_body(tmp_path):
+    with _client(tmp_path) as c:
+        for path in ("/", "/api/health", "/api/articles", "/actors", "/static/style.css"):
+            get, head = c.get(path), c.head(path)
+            assert get.status_code == 200 and head.status_code == 200, path
+            assert head.content == b"" and head.headers.get("content-type") == get.headers.get("content-type")
+        assert c.head("/api/actors/99999").status_code == 404
+        assert c.post("/api/articles", json={"text": "x"}).status_code in (401, 403)  # writes unchanged

@@ -70,6 +70,27 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": response.body})
 
 
+class HeadAsGet:
+    """Answers HEAD like GET without the body (RFC 9110 §9.3.2): link checkers, uptime
+    monitors and ``curl -I`` ask with HEAD, and FastAPI's GET routes would refuse it with 405."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def send_headers_only(message):
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 # A 422 answer echoes what was sent; a long text is shown by its start only.
 _ECHO_CHARS = 300
 
@@ -155,6 +176,7 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
     if web_router is not None:
         app.include_router(web_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGet)
     return app
 
 
