@@ -200,3 +200,25 @@ def test_head_requests_are_answered_like_get_without_a_body(tmp_path):
             assert head.content == b"" and head.headers.get("content-type") == get.headers.get("content-type")
         assert c.head("/api/actors/99999").status_code == 404
         assert c.post("/api/articles", json={"text": "x"}).status_code in (401, 403)  # writes unchanged
+
+
+def test_read_commands_on_a_mistyped_sqlite_path_fail_clearly_and_create_nothing(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import Store
+
+    missing = tmp_path / "typo" / "news.db"
+    url = f"sqlite:///{missing}"
+    runner = CliRunner()
+    for args in (["summary"], ["actors"], ["quotes"], ["events"], ["show", "abcdef12"], ["stories"], ["story", "1"],
+                 ["actor", "Rosa Vint"], ["actor-decisions"], ["export", "jsonl"], ["export", "gkg"]):
+        result = runner.invoke(app, [*args, "--db", url])
+        assert result.exit_code == 1, (args, result.output)
+        assert "no database at" in result.output, args
+    assert not missing.exists() and not missing.parent.exists()
+    # writing commands still create the store
+    with Store(url) as store:
+        store.add_record(_joint_meeting_record())
+    result = runner.invoke(app, ["summary", "--db", url])
+    assert result.exit_code == 0 and "1 article in the store" in result.output

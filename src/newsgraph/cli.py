@@ -221,9 +221,12 @@ def ingest(
 
 
 def _open_store(db: Optional[str]):
+    """The store, for commands that read it: an error when there is none at that URL."""
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     try:
+        require_database(db or _default_db())
         return Store(db or _default_db())
     except NewsgraphError as exc:
         _fail(exc.message)
@@ -248,7 +251,8 @@ def show(
         except NewsgraphError as exc:
             _fail(exc.message)
     if record is None:
-        _fail(f"no article with id {article_id!r}")
+        hint = " (give the whole id or at least its first 6 characters)" if len(article_id.strip()) < 6 else ""
+        _fail(f"no article with id {article_id!r}{hint}")
     if as_json:
         sys.stdout.write(record.to_json() + "\n")
         return

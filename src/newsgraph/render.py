@@ -100,6 +100,6 @@ def render_summary(console: Console, store) -> None:
     console.print(quotes)
     events = data_table("event", "status", "who", "to whom", "when", "where", title="Who did what to whom")
     for e in store.events(limit=25):
-        events.add_row(e["type"], e["status"], escape(e["actors"]), escape(e["recipients"]), e["date"] or "",
+        events.add_row(event_code(e["type"], e.get("mode")), e["status"], escape(e["actors"]), escape(e["recipients"]), e["date"] or "",
                        escape(e["location"] or ""))
     console.print(events)

@@ -51,12 +51,16 @@ def _statuses(value: Optional[str]) -> tuple[str, ...] | None:
     return chosen
 
 
-def _store(db: Optional[str]):
+def _store(db: Optional[str], existing: bool = True):
+    """The store (``existing``: exports read it, so there must be one; import creates it)."""
     from newsgraph.config import get_settings
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     try:
+        if existing:
+            require_database(db or get_settings().db_url)
         return Store(db or get_settings().db_url)
     except NewsgraphError as exc:
         _fail(exc.message)
@@ -171,7 +175,7 @@ def import_command(
             stream = open(path, encoding="utf-8", errors="replace")
         except OSError as exc:
             _fail(f"cannot read {path}: {exc.strerror}", 2)
-    with _store(db) as store, stream:
+    with _store(db, existing=False) as store, stream:
         report = import_records(store, stream)
         if report.added:
             store.optimize()

@@ -28,12 +28,16 @@ def _db(db: Optional[str]) -> str:
     return db or get_settings().db_url
 
 
-def _open_store(db: Optional[str]):
+def _open_store(db: Optional[str], existing: bool = False):
+    """The store (``existing``: for commands that read it, an error when there is none)."""
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     err, _ = _consoles()
     try:
+        if existing:
+            require_database(_db(db))
         return Store(_db(db))
     except NewsgraphError as exc:
         err.print(f"newsgraph: error: {escape(exc.message)}")
@@ -179,7 +183,7 @@ def stories(
     from newsgraph.scale.stories import StoryIndex
 
     _, out = _consoles()
-    with _open_store(db) as store:
+    with _open_store(db, existing=True) as store:
         rows = StoryIndex(store.engine).list_stories(limit=limit, min_articles=min_articles)
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
@@ -200,7 +204,7 @@ def story(
     from newsgraph.scale.stories import StoryIndex
 
     err, out = _consoles()
-    with _open_store(db) as store:
+    with _open_store(db, existing=True) as store:
         timeline = StoryIndex(store.engine).timeline(story_id)
     if timeline is None:
         err.print(f"newsgraph: error: no story {story_id}")

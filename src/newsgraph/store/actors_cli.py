@@ -36,7 +36,10 @@ def _store(db: Optional[str]):
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
 
+    from newsgraph.store.db import require_database
+
     try:
+        require_database(db or get_settings().db_url)
         return Store(db or get_settings().db_url)
     except NewsgraphError as exc:
         _fail(exc.message)
