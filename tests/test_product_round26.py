@@ -222,3 +222,15 @@ def test_read_commands_on_a_mistyped_sqlite_path_fail_clearly_and_create_nothing
         store.add_record(_joint_meeting_record())
     result = runner.invoke(app, ["summary", "--db", url])
     assert result.exit_code == 0 and "1 article in the store" in result.output
+
+
+def test_an_oversized_upload_on_the_submit_page_gets_a_page_not_raw_json(tmp_path):
+    from newsgraph.api.app import create_app
+
+    settings = ApiSettings(write_token=TOKEN, max_body_bytes=2000)
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'big.db'}", api_settings=settings)) as c:
+        r = c.post("/submit", files={"file": ("story.txt", b"The ferry sailed. " * 500, "text/plain")})
+        assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+        assert "2,000-byte limit" in r.text and "<html" in r.text
+        api = c.post("/api/articles", content=b'{"text": "' + b"x" * 3000 + b'"}', headers=AUTH)
+        assert api.status_code == 413 and api.json()["detail"].startswith("the request body is over")

@@ -23,6 +23,22 @@ from newsgraph.store.db import StoreError
 from newsgraph.store.search import SearchError
 
 
+def _web_error_page(scope, status: int, title: str, message: str):
+    """The web UI's error page for a refused request to one of its pages (the submit form),
+    so that a browser shows a page rather than raw JSON; None for the API."""
+    path = scope.get("path", "")
+    root = scope.get("root_path", "").rstrip("/")
+    if path.startswith(f"{root}/api") or path.startswith("/api"):
+        return None
+    try:
+        from starlette.requests import Request as _Request
+
+        from newsgraph.web.routes import _security_headers, render
+    except ImportError:
+        return None
+    return _security_headers(render(_Request(scope), "error.html", status=status, page="error", title=title, message=message))
+
+
 class BodyLimit:
     """Refuses request bodies over ``max_bytes`` with 413, whether or not Content-Length is sent.
 
@@ -39,7 +55,7 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                return await self._refuse(send)
+                return await self._refuse(scope, send)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -48,7 +64,7 @@ class BodyLimit:
                 return
             size += len(message.get("body", b""))
             if size > self.max_bytes:
-                return await self._refuse(send)
+                return await self._refuse(scope, send)
             chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
                 break
@@ -64,8 +80,10 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send):
-        response = JSONResponse({"detail": f"the request body is over the {self.max_bytes:,}-byte limit"}, status_code=413)
+    async def _refuse(self, scope, send):
+        message = f"the request body is over the {self.max_bytes:,}-byte limit"
+        response = _web_error_page(scope, 413, "The upload is too large",
+                                   f"The article was not submitted: {message}.") or JSONResponse({"detail": message}, status_code=413)
         await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": response.body})
 
