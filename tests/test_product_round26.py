@@ -234,3 +234,25 @@ def test_an_oversized_upload_on_the_submit_page_gets_a_page_not_raw_json(tmp_pat
         assert "2,000-byte limit" in r.text and "<html" in r.text
         api = c.post("/api/articles", content=b'{"text": "' + b"x" * 3000 + b'"}', headers=AUTH)
         assert api.status_code == 413 and api.json()["detail"].startswith("the request body is over")
+
+
+def test_export_to_a_path_it_cannot_write_is_a_one_line_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import Store
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with Store(url) as store:
+        store.add_record(_joint_meeting_record())
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    runner = CliRunner()
+    for args in (["export", "csv", "-o", str(a_file)], ["export", "jsonl", "-o", str(tmp_path)],
+                 ["export", "gkg", "-o", str(a_file / "x.tsv")]):
+        result = runner.invoke(app, [*args, "--db", url])
+        assert result.exit_code == 1 and "cannot write" in result.output, (args, result.output)
+        assert "Traceback" not in result.output
+    assert a_file.read_text() == "mine"
+    ok = runner.invoke(app, ["export", "jsonl", "-o", str(tmp_path / "out" / "all.jsonl"), "--db", url])
+    assert ok.exit_code == 0 and (tmp_path / "out" / "all.jsonl").read_text().count("\n") == 1
