@@ -256,3 +256,30 @@ def test_export_to_a_path_it_cannot_write_is_a_one_line_error(tmp_path):
     assert a_file.read_text() == "mine"
     ok = runner.invoke(app, ["export", "jsonl", "-o", str(tmp_path / "out" / "all.jsonl"), "--db", url])
     assert ok.exit_code == 0 and (tmp_path / "out" / "all.jsonl").read_text().count("\n") == 1
+
+
+def test_import_refuses_records_whose_offsets_or_references_do_not_fit_and_stores_the_rest(tmp_path):
+    import io
+    import json
+
+    from newsgraph.export.jsonl import import_records
+    from newsgraph.store import Store
+
+    good = _joint_meeting_record().to_dict()
+    edited = json.loads(json.dumps(good))
+    edited["article"]["text"] += " (updated)"
+    far = json.loads(json.dumps(good))
+    far["ref"] = "far"
+    far["entities"][0]["mentions"][0].update(start=5000, end=5009)
+    dangling = json.loads(json.dumps(good))
+    dangling["events"][0]["recipients"] = ["E42"]
+    other = json.loads(json.dumps(good))
+    other["schema"] = "newsgraph.record/2"
+    lines = [json.dumps(r) for r in (edited, far, dangling, other, good)]
+    with Store(f"sqlite:///{tmp_path / 'imp.db'}") as store:
+        report = import_records(store, io.StringIO("\n".join(lines) + "\n"))
+        assert (report.added, report.failed) == (1, 4)
+        assert store.count_articles() == 1
+    text = "\n".join(report.errors)
+    for why in ("sha256", "outside the text", "'E42' is no entity", "newsgraph.record/2"):
+        assert why in text, why
