@@ -283,3 +283,38 @@ def test_import_refuses_records_whose_offsets_or_references_do_not_fit_and_store
     text = "\n".join(report.errors)
     for why in ("sha256", "outside the text", "'E42' is no entity", "newsgraph.record/2"):
         assert why in text, why
+
+
+def test_watch_retries_an_article_page_that_was_temporarily_unavailable_even_when_the_feed_is_unchanged(tmp_path, pipeline):
+    from local_http import LocalServer, Response
+
+    from newsgraph.ingest.url import Fetcher, FetchPolicy
+    from newsgraph.scale.watch import FeedWatcher
+    from newsgraph.store import Store
+
+    page = ("<html><head><title>Harbour strike ends</title></head><body><article><p>Dock workers in Halvik "
+            "ended a nine-day strike on Tuesday after the port authority agreed to raise wages, the union "
+            "said. About 1,400 workers had walked out.</p></article></body></html>")
+    with LocalServer() as server:
+        answers = {"page": Response(503, "busy", headers={"Retry-After": "1"})}
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/story.html"] = lambda req: answers["page"]
+
+        def feed(req):
+            if req.headers.get("if-none-match") == '"v1"':
+                return Response(304, b"", headers={"ETag": '"v1"'}, content_type=None)
+            body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+                    f'<item><title>Harbour strike ends</title><link>{server.url("/story.html")}</link>'
+                    '<guid>story-1</guid></item></channel></rss>')
+            return Response(body=body, headers={"ETag": '"v1"'}, content_type="application/rss+xml")
+
+        server.routes["/feed.xml"] = feed
+        with Store(f"sqlite:///{tmp_path / 'w.db'}") as store, Fetcher(FetchPolicy(allow_private=True)) as fetcher:
+            watcher = FeedWatcher(store, fetcher, pipeline, delay=0)
+            first = watcher.poll(server.url("/feed.xml"))
+            assert (first.status, first.stored, first.failed) == ("new", 0, 1)
+            answers["page"] = Response(body=page)
+            second = watcher.poll(server.url("/feed.xml"))
+            assert (second.status, second.stored) == ("new", 1)
+            assert store.count_articles() == 1
+            assert watcher.poll(server.url("/feed.xml")).status == "not-modified"
