@@ -318,3 +318,18 @@ def test_watch_retries_an_article_page_that_was_temporarily_unavailable_even_whe
             assert (second.status, second.stored) == ("new", 1)
             assert store.count_articles() == 1
             assert watcher.poll(server.url("/feed.xml")).status == "not-modified"
+
+
+def test_a_byte_order_mark_at_the_start_of_a_jsonl_file_does_not_cost_its_first_document(tmp_path):
+    import io
+
+    from newsgraph.export.jsonl import import_records
+    from newsgraph.ingest.jsonl import iter_jsonl_documents
+    from newsgraph.store import Store
+
+    lines = '\ufeff{"ref": "w1", "text": "The ferry sailed on Monday."}\r\n{"ref": "w2", "text": "The ferry docked."}\r\n'
+    docs = list(iter_jsonl_documents(io.StringIO(lines), 10_000))
+    assert [(d.ref, d.error) for d in docs] == [("w1", None), ("w2", None)]
+    with Store(f"sqlite:///{tmp_path / 'bom.db'}") as store:
+        report = import_records(store, io.StringIO("\ufeff" + _joint_meeting_record().to_json() + "\n"))
+        assert (report.added, report.failed) == (1, 0)

@@ -69,6 +69,8 @@ def record_problem(record: Record) -> str | None:
 def read_records(stream: IO[str], report: ImportReport, max_line_bytes: int) -> Iterator[Record]:
     """Records of a JSONL stream; a bad line is reported and skipped, never fatal."""
     for lineno, line in enumerate(stream, start=1):
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
         if not line.strip():
             continue
         if len(line) > max_line_bytes:

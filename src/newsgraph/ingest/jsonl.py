@@ -58,6 +58,8 @@ def parse_jsonl_line(line: str, lineno: int, max_bytes: int) -> InputDocument:
 def iter_jsonl_documents(stream: IO[str], max_bytes: int) -> Iterator[InputDocument]:
     """One document per non-blank line; a bad line becomes an error document."""
     for lineno, line in enumerate(stream, start=1):
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark from a Windows editor
         if not line.strip():
             continue
         yield parse_jsonl_line(line, lineno, max_bytes)
