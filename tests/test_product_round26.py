@@ -333,3 +333,14 @@ def test_a_byte_order_mark_at_the_start_of_a_jsonl_file_does_not_cost_its_first_
     with Store(f"sqlite:///{tmp_path / 'bom.db'}") as store:
         report = import_records(store, io.StringIO("\ufeff" + _joint_meeting_record().to_json() + "\n"))
         assert (report.added, report.failed) == (1, 0)
+
+
+def test_jsonl_published_may_be_an_iso_timestamp_and_its_date_is_used():
+    from newsgraph.ingest.jsonl import parse_jsonl_line
+
+    for stamp in ("2026-03-04T08:15:00Z", "2026-03-04T23:59:59+05:30", "2026-03-04 08:15", "2026-03-04T08:15:00.123Z"):
+        doc = parse_jsonl_line('{"ref": "t", "text": "The ferry sailed on Monday.", "published": "%s"}' % stamp, 1, 10_000)
+        assert doc.error is None and doc.published == "2026-03-04", stamp
+    for bad in ("2026-03-04Tnoon", "04/03/2026", "2026-02-30T08:00:00Z"):
+        doc = parse_jsonl_line('{"ref": "t", "text": "The ferry sailed.", "published": "%s"}' % bad, 1, 10_000)
+        assert doc.error is not None and doc.error.kind == "bad-field", bad

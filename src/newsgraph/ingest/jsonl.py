@@ -15,15 +15,22 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FIELDS = {"ref", "text", "html", "title", "url", "published", "source"}
 
 
-def _real_date(value: str) -> bool:
-    """YYYY-MM-DD and a day of the calendar ("2026-13-45" and "2025-02-30" are not)."""
-    if not _DATE.match(value):
-        return False
+# A timestamp as feeds and exports write it ("2026-03-04T08:00:00Z"): its date is the day.
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _day(value: str) -> str | None:
+    """The YYYY-MM-DD day of ``value`` (a date, or an ISO 8601 timestamp whose date part is
+    taken as written), or None when it is no day of the calendar ("2026-13-45", "2025-02-30")."""
+    m = _TIMESTAMP.match(value)
+    day = m.group(1) if m else value
+    if not _DATE.match(day):
+        return None
     try:
-        date.fromisoformat(value)
+        date.fromisoformat(day)
     except ValueError:
-        return False
-    return True
+        return None
+    return day
 
 
 def parse_jsonl_line(line: str, lineno: int, max_bytes: int) -> InputDocument:
@@ -45,8 +52,11 @@ def parse_jsonl_line(line: str, lineno: int, max_bytes: int) -> InputDocument:
     if (text is None) == (html is None):
         return InputDocument.failed(ref, InputError("exactly one of 'text' and 'html' must be given", kind="bad-field"))
     published = obj.get("published")
-    if published is not None and not _real_date(published):
-        return InputDocument.failed(ref, InputError(f"'published' must be a date YYYY-MM-DD, got {published!r}", kind="bad-field"))
+    if published is not None:
+        day = _day(published.strip())
+        if day is None:
+            return InputDocument.failed(ref, InputError(f"'published' must be a date YYYY-MM-DD, got {published!r}", kind="bad-field"))
+        published = day
     unknown = sorted(set(obj) - _FIELDS)
     warnings = (f"ignored unknown fields: {', '.join(unknown)}",) if unknown else ()
     return InputDocument(
