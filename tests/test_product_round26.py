@@ -344,3 +344,34 @@ def test_jsonl_published_may_be_an_iso_timestamp_and_its_date_is_used():
     for bad in ("2026-03-04Tnoon", "04/03/2026", "2026-02-30T08:00:00Z"):
         doc = parse_jsonl_line('{"ref": "t", "text": "The ferry sailed.", "published": "%s"}' % bad, 1, 10_000)
         assert doc.error is not None and doc.error.kind == "bad-field", bad
+
+
+def test_a_page_drawn_by_javascript_is_read_from_its_json_ld_article_body():
+    from newsgraph.ingest.html import extract_html
+
+    page = ('<!doctype html><html><head><title>Port strike ends | Coast Times</title>'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage", "name": "Coast Times"},'
+            '{"@type": ["NewsArticle"], "headline": "Port strike ends", "datePublished": "2026-11-03T09:00:00+01:00",'
+            ' "author": [{"@type": "Person", "name": "Lise Anker"}], "publisher": {"@type": "Organization", "name": "Coast Times"},'
+            ' "articleBody": "Dock workers at the port of Halvik ended a nine-day strike on Tuesday, the union said.\\n'
+            'Union leader Arne Holt called it &quot;a fair deal&quot;."}]}</script>'
+            '</head><body><div id="root"></div><script src="/app.js"></script></body></html>')
+    got = extract_html(page)
+    assert got.body.startswith("Dock workers at the port of Halvik ended") and '"a fair deal"' in got.body
+    assert (got.title, got.published, got.author, got.source) == ("Port strike ends", "2026-11-03", "Lise Anker", "Coast Times")
+
+
+def test_a_page_without_text_or_article_metadata_is_still_no_content():
+    import pytest
+
+    from newsgraph.errors import InputError
+    from newsgraph.ingest.html import extract_html
+
+    for page in ('<html><head><title>Empty</title></head></html>',
+                 '<html><head><script type="application/ld+json">{"@type": "WebPage", "name": "Home"}</script>'
+                 '</head><body><div id="app"></div></body></html>',
+                 '<html><head><script type="application/ld+json">{not json</script></head><body></body></html>'):
+        with pytest.raises(InputError) as info:
+            extract_html(page)
+        assert info.value.kind == "no-content"
