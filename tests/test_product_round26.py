@@ -375,3 +375,13 @@ def test_a_page_without_text_or_article_metadata_is_still_no_content():
         with pytest.raises(InputError) as info:
             extract_html(page)
         assert info.value.kind == "no-content"
+
+
+def test_a_directory_with_only_subdirectories_says_they_are_not_read(tmp_path):
+    from newsgraph.ingest.paths import iter_path_documents
+
+    (tmp_path / "2026" / "03").mkdir(parents=True)
+    (tmp_path / "2026" / "03" / "story.txt").write_text("Ferry strike ends\n\nDock workers ended a strike.\n")
+    (doc,) = iter_path_documents([tmp_path], 10_000)
+    assert doc.error.kind == "no-documents" and "subdirectories are not read" in doc.error.message
+    assert str(tmp_path / "2026") in doc.error.message

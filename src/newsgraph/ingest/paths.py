@@ -85,8 +85,10 @@ def iter_path_documents(paths: Iterable[str | Path], max_bytes: int, stdin: Bina
                 key=lambda p: p.name,
             )
             if not files:
+                subdirs = sorted(p.name for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+                hint = (f" (subdirectories are not read: give them as paths, e.g. {path / subdirs[0]})" if subdirs else "")
                 yield InputDocument.failed(
-                    str(path), InputError("the directory holds no .txt or .html documents", kind="no-documents")
+                    str(path), InputError("the directory holds no .txt or .html documents" + hint, kind="no-documents")
                 )
             for file in files:
                 yield read_file(file, max_bytes)
