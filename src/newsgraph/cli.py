@@ -62,7 +62,7 @@ DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLAlchemy databa
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", callback=_check_date, metavar="YYYY-MM-DD",
                                                         help="Publication date for inputs that carry none (resolves 'on Tuesday').")]
-NoCleanFlag = Annotated[bool, typer.Option("--no-clean", help="Keep the whole input text (no trimming of page furniture).")]
+NoCleanFlag = Annotated[bool, typer.Option("--no-clean", help="Keep the whole text of text inputs (no trimming of page furniture); HTML pages are always reduced to their story.")]
 JsonlOption = Annotated[Optional[str], typer.Option("--jsonl", metavar="FILE", help="Read input documents from a JSON Lines file ('-' for stdin).")]
 
 
