@@ -385,3 +385,20 @@ def test_a_directory_with_only_subdirectories_says_they_are_not_read(tmp_path):
     (doc,) = iter_path_documents([tmp_path], 10_000)
     assert doc.error.kind == "no-documents" and "subdirectories are not read" in doc.error.message
     assert str(tmp_path / "2026") in doc.error.message
+
+
+def test_api_filters_read_types_statuses_and_kinds_in_any_case(tmp_path):
+    from newsgraph.store import Store
+
+    url = f"sqlite:///{tmp_path / 'case.db'}"
+    with Store(url) as store:
+        store.add_record(_joint_meeting_record())
+    from newsgraph.api.app import create_app
+
+    with TestClient(create_app(url, api_settings=ApiSettings(write_token=TOKEN))) as c:
+        upper = c.get("/api/events", params={"type": "CONSULT", "status": "happened"}).json()
+        lower = c.get("/api/events", params={"type": "consult", "status": "Happened"})
+        assert lower.status_code == 200 and lower.json()["total"] == upper["total"] == 1
+        assert c.get("/api/network", params=[("type", "consult"), ("type", "Agree")]).status_code == 200
+        assert c.get("/api/quotes", params={"kind": "DIRECT"}).status_code == 200
+        assert c.get("/api/events", params={"type": "meet"}).status_code == 422
