@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from backends import backend, store_url  # noqa: F401 - fixtures
 from newsgraph.api.settings import ApiSettings
 
 TOKEN = "round26-token"
@@ -402,3 +403,17 @@ def test_api_filters_read_types_statuses_and_kinds_in_any_case(tmp_path):
         assert c.get("/api/network", params=[("type", "consult"), ("type", "Agree")]).status_code == 200
         assert c.get("/api/quotes", params={"kind": "DIRECT"}).status_code == 200
         assert c.get("/api/events", params={"type": "meet"}).status_code == 422
+
+
+def test_search_drops_lone_stop_words_on_both_backends(store_url):
+    from newsgraph.store import Store, search
+
+    with Store(store_url) as store:
+        store.add_record(_joint_meeting_record())
+        with store.session() as s:
+            plain = search.search_articles(s, "Selby crossings")["total"]
+            with_or = search.search_articles(s, "Selby OR crossings")["total"]
+            with_nor = search.search_articles(s, "crossings nor Selby")["total"]
+            phrase = search.search_articles(s, '"met in Selby"')["total"]
+    assert plain == with_or == with_nor == phrase == 1
+    assert [t.words for t in search.parse_query("the OR")] == [("the",), ("OR",)]  # nothing else: kept
