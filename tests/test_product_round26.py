@@ -417,3 +417,19 @@ def test_search_drops_lone_stop_words_on_both_backends(store_url):
             phrase = search.search_articles(s, '"met in Selby"')["total"]
     assert plain == with_or == with_nor == phrase == 1
     assert [t.words for t in search.parse_query("the OR")] == [("the",), ("OR",)]  # nothing else: kept
+
+
+def test_serve_on_a_busy_port_is_one_clear_error_before_announcing_anything(tmp_path):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", str(port), "--no-worker"])
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "serving" not in result.output
