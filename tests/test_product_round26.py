@@ -433,3 +433,20 @@ def test_serve_on_a_busy_port_is_one_clear_error_before_announcing_anything(tmp_
         result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", str(port), "--no-worker"])
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output and "serving" not in result.output
+
+
+def test_the_article_page_says_why_an_article_in_another_language_has_no_facts(tmp_path, pipeline):
+    from newsgraph.api.app import create_app
+    from newsgraph.ingest.document import InputDocument
+    from newsgraph.store import Store
+
+    text = ("Neue Brücke eröffnet\n\nDie Stadt hat am Montag die neue Brücke über den Fluss eröffnet. Der "
+            "Bürgermeister sagte, dass der Bau drei Jahre gedauert habe und billiger als geplant gewesen sei. "
+            "Die Anwohner haben lange auf diesen Tag gewartet, weil die alte Brücke gesperrt war.")
+    (outcome,) = pipeline.process([InputDocument(ref="de", text=text)])
+    url = f"sqlite:///{tmp_path / 'de.db'}"
+    with Store(url) as store:
+        store.add_record(outcome.record)
+    with TestClient(create_app(url)) as c:
+        page = c.get(f"/articles/{outcome.record.article.id}").text
+    assert "another language (de)" in page and "nothing was extracted" in page

@@ -51,6 +51,9 @@ def render_record(console: Console, record: Record) -> None:
     console.print(f"id {art.id}  published {art.published or '?'}  source {escape(art.source or '?')}  ref {escape(record.ref)}")
     if record.error:
         console.print(f"[red]error[/red] {escape(record.error.kind)}: {escape(record.error.message)}")
+    if art.language and art.language != "en":
+        console.print(f"[yellow]written in another language ({escape(art.language)})[/yellow]: newsgraph reads English only, "
+                      "so nothing was extracted")
     people = data_table("id", "name", "type", "country", "roles", "mentions", title="Entities")
     for e in record.entities:
         roles = "; ".join(r.title + (f" ({r.of})" if r.of else "") for r in e.roles)
