@@ -450,3 +450,21 @@ def test_the_article_page_says_why_an_article_in_another_language_has_no_facts(t
     with TestClient(create_app(url)) as c:
         page = c.get(f"/articles/{outcome.record.article.id}").text
     assert "another language (de)" in page and "nothing was extracted" in page
+
+
+def test_a_bad_numeric_setting_in_the_environment_is_one_line_and_exit_2(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    story = tmp_path / "s.txt"
+    story.write_text("Ferry strike ends\n\nDock workers ended a strike on Monday.\n")
+    for name, value, says in (("NEWSGRAPH_MAX_INPUT_BYTES", "2MB", "must be an integer"),
+                              ("NEWSGRAPH_BATCH_SIZE", "0", "must be at least 1")):
+        env = {**os.environ, name: value}
+        proc = subprocess.run([sys.executable, "-m", "newsgraph.cli", "extract", str(story)], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.strip() == f"newsgraph: error: {name} {says}, got {value!r}" if says.endswith("integer") \
+            else proc.stderr.strip() == f"newsgraph: error: {name} {says}, got {value}"
+        assert "Traceback" not in proc.stderr

@@ -383,8 +383,13 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def main() -> None:
+    from newsgraph.config import ConfigError
+
     try:
         app()
+    except ConfigError as exc:  # a bad NEWSGRAPH_* value: one line, not a traceback
+        err.print(f"newsgraph: error: {escape(exc.message)}")
+        sys.exit(2)
     except KeyboardInterrupt:
         err.print("newsgraph: interrupted")
         sys.exit(130)
