@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Integer, Select, and_, func, select, text
+from sqlalchemy import Connection, Integer, Select, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.orm import Session
