@@ -16,6 +16,7 @@ from handmade import storm_record, talks_record
 from newsgraph.export import gdelt
 from newsgraph.export.jsonl import import_records, write_jsonl
 from newsgraph.store import Store
+from newsgraph.store.queries import RECIPROCAL_TYPES
 from newsgraph.store.synthetic import variants
 from newsgraph.store.tables import (
     ActorRoleRow, ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
@@ -216,6 +217,12 @@ def test_graphml_reads_in_networkx(store_url, example_records, run_cli, tmp_path
                 for rec in records for e in rec.events for a in e.actors for r in e.recipients
                 if (rec.article.id, a) in actor_of and (rec.article.id, r) in actor_of
                 and actor_of[(rec.article.id, a)] != actor_of[(rec.article.id, r)]}
+    # ... and the joint actors of a meeting or agreement without a recipient, both ways
+    expected |= {(actor_of[(rec.article.id, a)], actor_of[(rec.article.id, b)], e.type)
+                 for rec in records for e in rec.events if e.type in RECIPROCAL_TYPES and not e.recipients
+                 for a in e.actors for b in e.actors
+                 if (rec.article.id, a) in actor_of and (rec.article.id, b) in actor_of
+                 and actor_of[(rec.article.id, a)] != actor_of[(rec.article.id, b)]}
     got = {(graph.nodes[u]["name"], graph.nodes[v]["name"], d["type"]) for u, v, d in graph.edges(data=True)}
     assert got == expected
     edge = next(d for u, v, d in graph.edges(data=True) if graph.nodes[u]["name"] == "Ilse Marwick")

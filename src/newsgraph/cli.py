@@ -21,7 +21,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
+
+from newsgraph.render import data_table, event_code
 
 from newsgraph import __version__
 from newsgraph.config import get_settings
@@ -61,7 +62,7 @@ DbOption = Annotated[Optional[str], typer.Option("--db", help="SQLAlchemy databa
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for machines instead of a table.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", callback=_check_date, metavar="YYYY-MM-DD",
                                                         help="Publication date for inputs that carry none (resolves 'on Tuesday').")]
-NoCleanFlag = Annotated[bool, typer.Option("--no-clean", help="Keep the whole input text (no trimming of page furniture).")]
+NoCleanFlag = Annotated[bool, typer.Option("--no-clean", help="Keep the whole text of text inputs (no trimming of page furniture); HTML pages are always reduced to their story.")]
 JsonlOption = Annotated[Optional[str], typer.Option("--jsonl", metavar="FILE", help="Read input documents from a JSON Lines file ('-' for stdin).")]
 
 
@@ -138,7 +139,7 @@ def _require_inputs(paths: list[str], jsonl: Optional[str]) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help=".txt/.html files or directories.")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(metavar="PATH...", help=".txt/.html files or directories; - reads one document from stdin.")] = None,
     jsonl: JsonlOption = None,
     published: PublishedOption = None,
     no_clean: NoCleanFlag = False,
@@ -164,7 +165,7 @@ def extract(
 @app.command()
 def ingest(
     paths: Annotated[Optional[list[str]], typer.Argument(
-        metavar="PATH...", help=".txt/.html files, directories, .warc(.gz) crawls, or http(s) URLs of pages, feeds and sitemaps.")] = None,
+        metavar="PATH...", help=".txt/.html files, directories, .warc(.gz) crawls, http(s) URLs of pages, feeds and sitemaps; - reads one document from stdin.")] = None,
     jsonl: JsonlOption = None,
     db: DbOption = None,
     published: PublishedOption = None,
@@ -220,9 +221,12 @@ def ingest(
 
 
 def _open_store(db: Optional[str]):
+    """The store, for commands that read it: an error when there is none at that URL."""
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     try:
+        require_database(db or _default_db())
         return Store(db or _default_db())
     except NewsgraphError as exc:
         _fail(exc.message)
@@ -247,7 +251,8 @@ def show(
         except NewsgraphError as exc:
             _fail(exc.message)
     if record is None:
-        _fail(f"no article with id {article_id!r}")
+        hint = " (give the whole id or at least its first 6 characters)" if len(article_id.strip()) < 6 else ""
+        _fail(f"no article with id {article_id!r}{hint}")
     if as_json:
         sys.stdout.write(record.to_json() + "\n")
         return
@@ -267,7 +272,7 @@ def actors(
     if as_json:
         _print_json(rows)
         return
-    table = Table("actor", "type", "country", "articles", "roles", title="Actors")
+    table = data_table("actor", "type", "country", "articles", "roles", title="Actors")
     for r in rows:
         table.add_row(escape(r["name"]), r["type"], r["country"] or "", str(r["articles"]), escape("; ".join(r["roles"])))
     out.print(table)
@@ -286,7 +291,7 @@ def quotes(
     if as_json:
         _print_json(rows)
         return
-    table = Table("speaker", "kind", "cue", "content", "date", title="Quotes")
+    table = data_table("speaker", "kind", "cue", "content", "date", title="Quotes")
     for r in rows:
         table.add_row(escape(r["speaker"] or f"({r['source'] or 'unknown'})"), r["kind"], escape(r["cue"] or ""),
                       escape(_clip(r["content"], 110)), r["published"] or "")
@@ -315,9 +320,9 @@ def events(
     if as_json:
         _print_json(rows)
         return
-    table = Table("type", "status", "actors", "recipients", "trigger", "date", "place", title="Events")
+    table = data_table("type", "status", "actors", "recipients", "trigger", "date", "place", title="Events")
     for r in rows:
-        table.add_row(r["type"] + (f"/{r['mode']}" if r["mode"] else ""), r["status"], escape(r["actors"]),
+        table.add_row(event_code(r["type"], r["mode"]), r["status"], escape(r["actors"]),
                       escape(r["recipients"]), escape(r["trigger"]), r["date"] or "", escape(r["location"] or ""))
     out.print(table)
 
@@ -378,8 +383,13 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def main() -> None:
+    from newsgraph.config import ConfigError
+
     try:
         app()
+    except ConfigError as exc:  # a bad NEWSGRAPH_* value: one line, not a traceback
+        err.print(f"newsgraph: error: {escape(exc.message)}")
+        sys.exit(2)
     except KeyboardInterrupt:
         err.print("newsgraph: interrupted")
         sys.exit(130)

@@ -11,6 +11,8 @@ import threading
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 
@@ -19,6 +21,22 @@ from newsgraph.api.settings import ApiSettings
 from newsgraph.config import get_settings
 from newsgraph.store.db import StoreError
 from newsgraph.store.search import SearchError
+
+
+def _web_error_page(scope, status: int, title: str, message: str):
+    """The web UI's error page for a refused request to one of its pages (the submit form),
+    so that a browser shows a page rather than raw JSON; None for the API."""
+    path = scope.get("path", "")
+    root = scope.get("root_path", "").rstrip("/")
+    if path.startswith(f"{root}/api") or path.startswith("/api"):
+        return None
+    try:
+        from starlette.requests import Request as _Request
+
+        from newsgraph.web.routes import _security_headers, render
+    except ImportError:
+        return None
+    return _security_headers(render(_Request(scope), "error.html", status=status, page="error", title=title, message=message))
 
 
 class BodyLimit:
@@ -37,7 +55,7 @@ class BodyLimit:
             return await self.app(scope, receive, send)
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
-                return await self._refuse(send)
+                return await self._refuse(scope, send)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -46,7 +64,7 @@ class BodyLimit:
                 return
             size += len(message.get("body", b""))
             if size > self.max_bytes:
-                return await self._refuse(send)
+                return await self._refuse(scope, send)
             chunks.append(message.get("body", b""))
             if not message.get("more_body", False):
                 break
@@ -62,10 +80,51 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send):
-        response = JSONResponse({"detail": f"the request body is over the {self.max_bytes:,}-byte limit"}, status_code=413)
+    async def _refuse(self, scope, send):
+        message = f"the request body is over the {self.max_bytes:,}-byte limit"
+        response = _web_error_page(scope, 413, "The upload is too large",
+                                   f"The article was not submitted: {message}.") or JSONResponse({"detail": message}, status_code=413)
         await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": response.body})
+
+
+class HeadAsGet:
+    """Answers HEAD like GET without the body (RFC 9110 §9.3.2): link checkers, uptime
+    monitors and ``curl -I`` ask with HEAD, and FastAPI's GET routes would refuse it with 405."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def send_headers_only(message):
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
+# A 422 answer echoes what was sent; a long text is shown by its start only.
+_ECHO_CHARS = 300
+
+
+def _echo_safe(value):
+    """``value`` fit to be written back as JSON: strings that hold lone surrogates (which a JSON
+    body may carry as escapes, but UTF-8 cannot encode) are shown with backslash escapes, and
+    long strings are clipped, so that refusing a bad request can never fail itself."""
+    if isinstance(value, str):
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value if len(value) <= _ECHO_CHARS else value[:_ECHO_CHARS] + "…"
+    if isinstance(value, dict):
+        return {_echo_safe(k): _echo_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_echo_safe(v) for v in value]
+    return value
 
 
 def create_app(db_url: str | None = None, api_settings: ApiSettings | None = None, with_worker: bool = False) -> FastAPI:
@@ -105,6 +164,10 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
 
     app.state.page_cache = PageCache(settings.page_cache) if settings.page_cache and store.dialect == "sqlite" else None
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _echo_safe(jsonable_encoder(exc.errors()))}, status_code=422)
+
     @app.exception_handler(SearchError)
     async def _bad_query(_request: Request, exc: SearchError) -> JSONResponse:
         return JSONResponse({"detail": exc.message}, status_code=422)
@@ -131,6 +194,7 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
     if web_router is not None:
         app.include_router(web_router)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGet)
     return app
 
 

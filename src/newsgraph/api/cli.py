@@ -26,6 +26,7 @@ def serve(
 
     if db:
         os.environ["NEWSGRAPH_DB"] = db
+    _check_port(host, port)
     if workers > 1:
         # Each process builds its own app from the environment.
         os.environ["NEWSGRAPH_SERVE_WORKER"] = "1" if with_worker else ""
@@ -41,6 +42,26 @@ def serve(
     typer.echo(f"newsgraph: serving the web UI on http://{host}:{port}/ and the API under /api (OpenAPI: /openapi.json)", err=True)
     # No access log: at log level warning its lines are dropped anyway, after being built.
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one clear line, before announcing anything, when the address cannot be
+    listened on (another server has the port, the host is not an address of this machine)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        typer.echo(f"newsgraph: error: cannot listen on {host}:{port}: {exc.strerror}", err=True)
+        raise typer.Exit(1) from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            typer.echo(f"newsgraph: error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+            raise typer.Exit(1) from None
 
 
 def _check_store(db: Optional[str]) -> None:

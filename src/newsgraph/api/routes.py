@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 import orjson
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+from pydantic import BeforeValidator
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -23,11 +24,20 @@ from newsgraph.api.schemas import (
     Problem, QuoteHit, QuoteOut,
 )
 from newsgraph.export.network import build_network
-from newsgraph.record import AttributionKind, EventStatus, EventType, Record
+from newsgraph.record import AttributionKind as _AttributionKind
+from newsgraph.record import EventStatus as _EventStatus
+from newsgraph.record import EventType as _EventType
+from newsgraph.record import Record
 from newsgraph.store import queries, search
 
 router = APIRouter(dependencies=[Depends(require_read)],
                    responses={401: {"model": Problem, "description": "A bearer token is needed"}})
+
+# Filter values are read in any case ("consult", "Planned"), as the command line and the web
+# pages read them; the answer and the OpenAPI enumeration keep the canonical spelling.
+EventType = Annotated[_EventType, BeforeValidator(lambda v: v.upper() if isinstance(v, str) else v)]
+EventStatus = Annotated[_EventStatus, BeforeValidator(lambda v: v.lower() if isinstance(v, str) else v)]
+AttributionKind = Annotated[_AttributionKind, BeforeValidator(lambda v: v.lower() if isinstance(v, str) else v)]
 
 _TEXT = r"^[^\x00]*$"  # NUL never reaches the database (PostgreSQL refuses it in text)
 MAX_OFFSET = 1_000_000

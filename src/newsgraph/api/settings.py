@@ -23,7 +23,7 @@ class ApiSettings:
     read_token: str | None = field(default_factory=lambda: os.environ.get("NEWSGRAPH_API_READ_TOKEN") or None)
     # Largest request body accepted, in bytes. An article is at most max_input_bytes of text;
     # JSON escaping can grow it, hence the margin.
-    max_body_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_API_MAX_BODY_BYTES", 3_000_000))
+    max_body_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_API_MAX_BODY_BYTES", 3_000_000, minimum=1))
     # Largest page a list endpoint returns.
     max_page: int = 500
     # Threads that run the endpoints' database work, per server process. Requests past that wait
@@ -34,10 +34,10 @@ class ApiSettings:
     # (api/cache.py; SQLite stores only); 0 turns the cache off.
     page_cache: int = field(default_factory=lambda: max(0, _env_int("NEWSGRAPH_API_CACHE", 1000)))
     # Worker: jobs per batch (one nlp.pipe call), seconds between polls of an empty queue.
-    worker_batch: int = field(default_factory=lambda: _env_int("NEWSGRAPH_WORKER_BATCH", 8))
+    worker_batch: int = field(default_factory=lambda: _env_int("NEWSGRAPH_WORKER_BATCH", 8, minimum=1))
     # URL submissions: the fetcher's limits, and whether private addresses may be fetched.
     fetch_timeout: float = 10.0
-    fetch_max_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_FETCH_MAX_BYTES", 5_000_000))
+    fetch_max_bytes: int = field(default_factory=lambda: _env_int("NEWSGRAPH_FETCH_MAX_BYTES", 5_000_000, minimum=1))
     fetch_allow_private: bool = field(default_factory=lambda: _env_bool("NEWSGRAPH_FETCH_ALLOW_PRIVATE", False))
 
     def with_(self, **changes) -> "ApiSettings":

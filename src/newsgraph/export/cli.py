@@ -51,12 +51,16 @@ def _statuses(value: Optional[str]) -> tuple[str, ...] | None:
     return chosen
 
 
-def _store(db: Optional[str]):
+def _store(db: Optional[str], existing: bool = True):
+    """The store (``existing``: exports read it, so there must be one; import creates it)."""
     from newsgraph.config import get_settings
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     try:
+        if existing:
+            require_database(db or get_settings().db_url)
         return Store(db or get_settings().db_url)
     except NewsgraphError as exc:
         _fail(exc.message)
@@ -69,12 +73,18 @@ def _output(path: str):
         sys.stdout.flush()
         return
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        _fail(f"cannot write {path}: it is a directory (give a file name)")
     # Written beside the target and renamed when complete: an interrupted export never
     # leaves a truncated file under the real name.
     partial = target.with_name(target.name + ".partial")
     try:
-        with open(partial, "w", encoding="utf-8", newline="\n") as f:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        f = open(partial, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+    try:
+        with f:
             yield f
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -107,8 +117,13 @@ def export_csv(out: Annotated[str, typer.Option("--out", "-o", help="Directory f
     """CSV tables of entities, attributions and events."""
     from newsgraph.export.tables import write_csv_tables
 
+    if Path(out).exists() and not Path(out).is_dir():
+        _fail(f"cannot write the tables into {out}: it is a file, not a directory")
     with _store(db) as store:
-        counts = write_csv_tables(store.iter_records(**_filters(since, until, source)), Path(out))
+        try:
+            counts = write_csv_tables(store.iter_records(**_filters(since, until, source)), Path(out))
+        except OSError as exc:
+            _fail(f"cannot write the tables into {out}: {exc.strerror or exc}")
     typer.echo("newsgraph: " + ", ".join(f"{n} {name}" for name, n in counts.items()), err=True)
 
 
@@ -171,7 +186,7 @@ def import_command(
             stream = open(path, encoding="utf-8", errors="replace")
         except OSError as exc:
             _fail(f"cannot read {path}: {exc.strerror}", 2)
-    with _store(db) as store, stream:
+    with _store(db, existing=False) as store, stream:
         report = import_records(store, stream)
         if report.added:
             store.optimize()

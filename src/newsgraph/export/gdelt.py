@@ -11,7 +11,8 @@ mapping choices are documented in docs/exports.md; in short:
   type; EventCode adds the mode, e.g. ``CONSULT_VISIT``); GoldsteinScale carries the PLOVER
   score (−10 … +10); QuadClass follows the PLOVER manual's quad category of each type.
 * GDELT events are dyadic: an event with several actors or recipients becomes one row per
-  (actor, recipient) pair.
+  (actor, recipient) pair; the joint actors of a meeting or agreement without a recipient
+  become one row per pair of them.
 * Tone is computed here from word lists, the way GDELT defines the fields.
 """
 
@@ -299,6 +300,19 @@ def _lead_end(text: str) -> int:
     return len(text)
 
 
+def _event_pairs(v: Event) -> list[tuple[str | None, str | None]]:
+    """The (Actor1, Actor2) rows of an event: each actor with each recipient; joint actors of a
+    reciprocal type without a recipient ("Marovia and Keltan met") with each other, in the
+    order they are named, as GDELT codes a meeting of two parties."""
+    from newsgraph.store.queries import RECIPROCAL_TYPES
+
+    actors = list(dict.fromkeys(v.actors)) or [None]
+    if not v.recipients and len(actors) > 1 and v.type in RECIPROCAL_TYPES:
+        return [(a, b) for i, a in enumerate(actors) for b in actors[i + 1:]][:MAX_PAIRS_PER_EVENT]
+    recipients = v.recipients or [None]
+    return [(a, r) for a in actors for r in recipients if a is None or a != r][:MAX_PAIRS_PER_EVENT] or [(actors[0], None)]
+
+
 def event_rows(record: Record, ingested_at: datetime | None = None,
                statuses: Iterable[str] | None = DEFAULT_EVENT_STATUSES) -> list[list[str]]:
     wanted = set(statuses) if statuses else None
@@ -320,9 +334,7 @@ def event_rows(record: Record, ingested_at: datetime | None = None,
             action_geo = geo_fields(v.location.name, v.location.kind, v.location.country,
                                     known.lat if known else None, known.lon if known else None)
         mode = re.sub(r"[^A-Za-z0-9]+", "_", v.mode).strip("_").upper() if v.mode else ""
-        actors = v.actors or [None]
-        recipients = v.recipients or [None]
-        pairs = [(a, r) for a in actors for r in recipients if a is None or a != r][:MAX_PAIRS_PER_EVENT] or [(actors[0], None)]
+        pairs = _event_pairs(v)
         for k, (a, r) in enumerate(pairs):
             row = [
                 str(global_event_id(record.article.id, v.id, k)),

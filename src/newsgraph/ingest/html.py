@@ -38,12 +38,15 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         )
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(f"HTML could not be parsed: {type(exc).__name__}", kind="bad-html") from exc
-    if result is None:
-        raise InputError("no article text found in the HTML page", kind="no-content")
-    data = result if isinstance(result, dict) else result.as_dict()
+    data = {} if result is None else result if isinstance(result, dict) else result.as_dict()
     body = _drop_furniture(_tidy(data.get("text") or ""))
     if len(body) < 25:
-        raise InputError("no article text found in the HTML page", kind="no-content")
+        # A page drawn by JavaScript has no text in its markup, but often the whole story in
+        # its schema.org metadata, for search engines.
+        found = _structured_article(html)
+        if found is None:
+            raise InputError("no article text found in the HTML page", kind="no-content")
+        data, body = {**{k: v for k, v in data.items() if v}, **found}, found["text"]
     date = data.get("date")
     return HtmlExtraction(
         title=_tidy(data.get("title") or "") or None,
@@ -53,6 +56,59 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         url=data.get("url") or url,
         source=data.get("sitename") or data.get("hostname") or None,
     )
+
+
+_LD_JSON = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
+_ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+                  "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report"}
+
+
+def _ld_objects(value):
+    """Every JSON object in a JSON-LD value (lists and @graph included)."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _ld_objects(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _ld_objects(value.get("@graph"))
+
+
+def _ld_name(value) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _ld_name(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def _structured_article(html: str) -> dict | None:
+    """The story a page declares in its JSON-LD (schema.org NewsArticle and kin): its
+    ``articleBody`` with headline, date, author and publisher; None when there is none."""
+    import html as html_lib
+    import json
+
+    for block in _LD_JSON.findall(html):
+        try:
+            value = json.loads(html_lib.unescape(block.strip()) if block.lstrip().startswith("&") else block.strip())
+        except ValueError:
+            continue
+        for obj in _ld_objects(value):
+            types = obj.get("@type")
+            types = {t.casefold() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            body = obj.get("articleBody")
+            if not (types & _ARTICLE_TYPES) or not isinstance(body, str):
+                continue
+            text = _tidy(re.sub(r"<[^>]+>", " ", html_lib.unescape(body)).replace("\u00a0", " "))
+            text = re.sub(r"[ \t]+", " ", text)
+            if len(text) < 25:
+                continue
+            return {"text": text, "title": _ld_name(obj.get("headline")) or _ld_name(obj.get("name")),
+                    "date": obj.get("datePublished") if isinstance(obj.get("datePublished"), str) else None,
+                    "author": _ld_name(obj.get("author")), "sitename": _ld_name(obj.get("publisher"))}
+    return None
 
 
 # Lines trafilatura keeps that are never the story: teasers of other stories ("Read more:

@@ -56,13 +56,31 @@ def _script(letters: str) -> str | None:
     return "ja" if best == "zh" and counts.get("ja", 0) > 0.05 * counts["zh"] else best
 
 
+def _short_text_language(head: str, letters: str) -> str:
+    """A brief (under 200 letters) is English unless its words plainly say otherwise: another
+    script, or a sentence or two in which another language's function words are many (five or
+    more, a fifth of the words) and outnumber the English ones three to one. Headlines and
+    English sentences quoting a foreign name ("Die Linke leader …") stay English."""
+    script = _script(letters) if len(letters) >= 40 else None
+    if script is not None:
+        return script
+    words = [w.casefold() for w in _WORD.findall(head)]
+    if len(words) < 12:
+        return "en"
+    hits = {code: sum(w in vocab for w in words) for code, vocab in _FUNCTION_WORDS.items()}
+    best = max((code for code in hits if code != "en"), key=hits.__getitem__)
+    if hits[best] >= 5 and hits[best] >= 0.2 * len(words) and hits[best] >= 3 * hits["en"]:
+        return best
+    return "en"
+
+
 def guess_language(text: str, sample: int = 6000) -> str:
     """ISO 639-1 code of the language ``text`` is written in ("und" when it is plainly not
     English but none of those we know); "en" when unsure (short texts, headlines, tables)."""
     head = text[:sample]
     letters = "".join(ch for ch in head if ch.isalpha())
     if len(letters) < 200:
-        return "en"
+        return _short_text_language(head, letters)
     script = _script(letters)
     if script is not None:
         return script

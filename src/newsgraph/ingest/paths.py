@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.decode import decode_bytes
@@ -42,11 +44,40 @@ def read_file(path: Path, max_bytes: int) -> InputDocument:
     return InputDocument(ref=ref, text=text, warnings=warnings)
 
 
-def iter_path_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator[InputDocument]:
+STDIN = "-"
+
+
+def read_stream(ref: str, stream: BinaryIO, max_bytes: int) -> InputDocument:
+    """One document from a byte stream (standard input): text, or HTML when it looks like a
+    page. Never raises, and never reads more than the size limit allows."""
+    try:
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"the input is over the {max_bytes:,}-byte limit (NEWSGRAPH_MAX_INPUT_BYTES)", kind="too-large")
+        text, warning = decode_bytes(data)
+    except InputError as exc:
+        return InputDocument.failed(ref, exc)
+    except OSError as exc:
+        return InputDocument.failed(ref, InputError(f"cannot read {ref}: {exc.strerror or exc}", kind="unreadable"))
+    warnings = (warning,) if warning else ()
+    if _looks_like_html(text):
+        return InputDocument(ref=ref, html=text, warnings=warnings)
+    return InputDocument(ref=ref, text=text, warnings=warnings)
+
+
+def iter_path_documents(paths: Iterable[str | Path], max_bytes: int, stdin: BinaryIO | None = None) -> Iterator[InputDocument]:
     """Expand PATH arguments in order: files as given, directories as their documents sorted
-    by name. A missing path or a directory without documents yields an error document, so
-    the caller reports it and goes on with the rest."""
+    by name, ``-`` as one document read from standard input. A missing path or a directory
+    without documents yields an error document, so the caller reports it and goes on with
+    the rest."""
     for raw in paths:
+        if str(raw) == STDIN and not Path(STDIN).exists():
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                yield InputDocument.failed("-", InputError("standard input cannot be read", kind="unreadable"))
+            else:
+                yield read_stream("-", stream, max_bytes)
+            continue
         path = Path(raw)
         if path.is_dir():
             files = sorted(
@@ -54,8 +85,10 @@ def iter_path_documents(paths: Iterable[str | Path], max_bytes: int) -> Iterator
                 key=lambda p: p.name,
             )
             if not files:
+                subdirs = sorted(p.name for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+                hint = (f" (subdirectories are not read: give them as paths, e.g. {path / subdirs[0]})" if subdirs else "")
                 yield InputDocument.failed(
-                    str(path), InputError("the directory holds no .txt or .html documents", kind="no-documents")
+                    str(path), InputError("the directory holds no .txt or .html documents" + hint, kind="no-documents")
                 )
             for file in files:
                 yield read_file(file, max_bytes)

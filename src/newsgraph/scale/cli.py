@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+
+from newsgraph.render import data_table
 
 EXIT_RECORD_ERROR = 3
 
@@ -27,12 +28,16 @@ def _db(db: Optional[str]) -> str:
     return db or get_settings().db_url
 
 
-def _open_store(db: Optional[str]):
+def _open_store(db: Optional[str], existing: bool = False):
+    """The store (``existing``: for commands that read it, an error when there is none)."""
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
+    from newsgraph.store.db import require_database
 
     err, _ = _consoles()
     try:
+        if existing:
+            require_database(_db(db))
         return Store(_db(db))
     except NewsgraphError as exc:
         err.print(f"newsgraph: error: {escape(exc.message)}")
@@ -155,7 +160,7 @@ def bench(
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2) + "\n")
         return
-    table = Table("phase", "articles", "words", "seconds", "articles/s", "words/s", "peak MB",
+    table = data_table("phase", "articles", "words", "seconds", "articles/s", "words/s", "peak MB",
                   title=f"newsgraph bench {escape(directory)} (batch {batch_size}, median of {rounds})")
     for name, r in report["phases"].items():
         table.add_row(name, str(r["articles"]), str(r["words"]), f"{r['seconds']:.2f}", f"{r['articles_per_s']:.2f}",
@@ -178,12 +183,12 @@ def stories(
     from newsgraph.scale.stories import StoryIndex
 
     _, out = _consoles()
-    with _open_store(db) as store:
+    with _open_store(db, existing=True) as store:
         rows = StoryIndex(store.engine).list_stories(limit=limit, min_articles=min_articles)
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         return
-    table = Table("story", "title", "first", "last", "articles", "distinct", "sources", "events", title="Stories")
+    table = data_table("story", "title", "first", "last", "articles", "distinct", "sources", "events", title="Stories")
     for r in rows:
         table.add_row(str(r["id"]), escape(r["title"] or ""), r["first"] or "", r["last"] or "", str(r["articles"]),
                       str(r["distinct_articles"]), str(r["sources"]), str(r["events"]))
@@ -199,7 +204,7 @@ def story(
     from newsgraph.scale.stories import StoryIndex
 
     err, out = _consoles()
-    with _open_store(db) as store:
+    with _open_store(db, existing=True) as store:
         timeline = StoryIndex(store.engine).timeline(story_id)
     if timeline is None:
         err.print(f"newsgraph: error: no story {story_id}")
@@ -209,14 +214,14 @@ def story(
         return
     out.print(f"[bold]Story {timeline['id']}[/bold]: {escape(timeline['title'] or '')} "
               f"({timeline['first'] or '?'} – {timeline['last'] or '?'})")
-    table = Table("date", "article", "copies", "sources", title="Articles")
+    table = data_table("date", "article", "copies", "sources", title="Articles")
     for a in timeline["articles"]:
         table.add_row(a["published"] or "", escape(a["title"] or a["article_id"][:12]), str(a["copies"]),
                       escape(", ".join(a["sources"])))
     out.print(table)
-    table = Table("date", "type", "status", "actors", "recipients", "mentions", "articles", "sources", title="Events")
+    table = data_table("date", "type", "status", "actors", "recipients", "mentions", "articles", "sources", title="Events")
     for e in timeline["events"]:
-        table.add_row(e["date"] or (f"(reported {e['first_reported']})" if e["first_reported"] else ""), e["type"],
+        table.add_row(e["date"] or (f"{e['first_reported']}\n(reported)" if e["first_reported"] else ""), e["type"],
                       e["status"] or "", escape(e["actors"]), escape(e["recipients"]), str(e["num_mentions"]),
                       str(e["num_articles"]), str(e["num_sources"]))
     out.print(table)

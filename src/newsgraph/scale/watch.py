@@ -12,6 +12,7 @@ point and started again loses nothing and fetches nothing twice that it had fini
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,14 @@ from newsgraph.scale.tables import feed_seen, feeds
 
 # Fetch failures worth another try on the next poll; anything else is final for that entry.
 TRANSIENT_KINDS = {"timeout", "connection", "dns"}
+# An article page answering "slow down" or a server error is worth another try too.
+_TEMPORARY_STATUS = re.compile(r"answered HTTP (?:429|5\d\d)$")
+
+
+def temporary_failure(error) -> bool:
+    """Whether a fetch failure may well not happen on the next try."""
+    return error is not None and (error.kind in TRANSIENT_KINDS
+                                  or (error.kind == "http-status" and bool(_TEMPORARY_STATUS.search(error.message))))
 MAX_BACKOFF = 6 * 3600
 
 
@@ -155,6 +164,7 @@ class FeedWatcher:
             wait = max(wait, feed.ttl_minutes * 60.0)
         seen = self.state.seen(url, [e.key for e in feed.entries])
         out = PollResult(url, "new", entries=len(feed.entries))
+        retry = False  # an entry left for the next poll, which must then read the feed again
         for entry in feed.entries:
             if entry.key in seen:
                 continue
@@ -162,8 +172,9 @@ class FeedWatcher:
             if entry.link:
                 self.pacer.wait(entry.link, self.fetcher.crawl_delay(entry.link))
             doc = entry_document(entry, self.fetcher)
-            if doc.error is not None and doc.error.kind in TRANSIENT_KINDS:
+            if temporary_failure(doc.error):
                 out.failed += 1  # try again on the next poll
+                retry = True
                 continue
             record = self.pipeline.process_one(doc, published=self.published)
             article_id = None
@@ -175,6 +186,7 @@ class FeedWatcher:
                     out.failed += 1
                     if self.on_record is not None:
                         self.on_record(record, exc.message)
+                    retry = True
                     continue  # not marked seen: the next poll tries again
                 article_id = record.article.id
                 out.stored += 1
@@ -184,7 +196,10 @@ class FeedWatcher:
                 self.on_record(record, None)
             self.state.mark_seen(url, entry.key, entry.link, article_id)
         retry_after = _retry_after(result.headers.get("retry-after"))
-        self.state.save(url, etag=result.headers.get("etag"), last_modified=result.headers.get("last-modified"),
+        # With an entry left to retry, the feed's validators are not kept: a conditional request
+        # would be answered 304 and the entry never read again while the feed stays the same.
+        self.state.save(url, etag=None if retry else result.headers.get("etag"),
+                        last_modified=None if retry else result.headers.get("last-modified"),
                         last_polled_at=now, failures=0, last_error=None,
                         next_poll_at=_now() + timedelta(seconds=max(wait, retry_after or 0)))
         return out

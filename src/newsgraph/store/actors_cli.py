@@ -15,7 +15,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+
+from newsgraph.render import data_table
 
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 _out = Console(highlight=False, soft_wrap=False)
@@ -35,7 +36,10 @@ def _store(db: Optional[str]):
     from newsgraph.errors import NewsgraphError
     from newsgraph.store import Store
 
+    from newsgraph.store.db import require_database
+
     try:
+        require_database(db or get_settings().db_url)
         return Store(db or get_settings().db_url)
     except NewsgraphError as exc:
         _fail(exc.message)
@@ -75,17 +79,17 @@ def actor(
     _out.print(f"[bold]{escape(p['name'])}[/bold]  #{p['id']}  {p['type']}  {p['country'] or ''}  "
                f"in {p['articles']} article{'s' if p['articles'] != 1 else ''}")
     _out.print("written as: " + escape(", ".join(f"{n['name']} ({n['count']})" for n in p["names"])))
-    roles = Table("from", "to", "title", "of", "articles", title="Role history")
+    roles = data_table("from", "to", "title", "of", "articles", title="Role history")
     for r in p["roles"]:
         roles.add_row(r["first"] or "?", r["last"] or "?", escape(r["title"]), escape(r["of"] or ""), str(r["articles"]))
     _out.print(roles)
     if p["role_changes"]:
-        changes = Table("date", "change", "post", "country", "other", "by", title="Role changes")
+        changes = data_table("date", "change", "post", "country", "other", "by", title="Role changes")
         for c in p["role_changes"]:
             other = c.get("replacing") or c.get("replaced by") or ""
             changes.add_row(c["date"] or "?", c["change"], escape(c["post"]), c["country"] or "", escape(other or ""), escape(c["by"] or ""))
         _out.print(changes)
-    links = Table("date", "article", "written as", "rule", "evidence", title="Why these mentions are this actor")
+    links = data_table("date", "article", "written as", "rule", "evidence", title="Why these mentions are this actor")
     for l in p["links"]:
         links.add_row(l["published"] or "?", escape(_clip(l["article_title"] or l["article"][:12], 40)), escape(l["name"]),
                       l["rule"], escape(_evidence_text(l["rule"], l["evidence"])))
@@ -151,7 +155,7 @@ def actor_decisions(db: DbOption = None, as_json: JsonFlag = False) -> None:
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         return
-    table = Table("id", "kind", "type", "name form", "actor", "article", "note", "when", title="Actor decisions")
+    table = data_table("id", "kind", "type", "name form", "actor", "article", "note", "when", title="Actor decisions")
     for r in rows:
         table.add_row(str(r["id"]), r["kind"], r["type"], escape(r["name"]), escape(r["actor"]), (r["article"] or "")[:12],
                       escape(r["note"] or ""), r["created"])

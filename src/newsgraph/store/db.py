@@ -17,6 +17,22 @@ class StoreError(NewsgraphError):
     kind = "store"
 
 
+def require_database(url: str) -> None:
+    """Raise StoreError when ``url`` names a SQLite file that does not exist. Commands that
+    read the store call it first: opening a mistyped --db path would otherwise create an empty
+    store there (and its directories) and answer every question with "nothing"."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - make_engine reports a bad URL
+        return
+    if parsed.get_backend_name() != "sqlite":
+        return
+    database = parsed.database
+    if database and database != ":memory:" and not database.startswith("file:") and not Path(database).expanduser().exists():
+        raise StoreError(f"no database at {database}: nothing is stored there yet "
+                         "(check --db / NEWSGRAPH_DB, or store articles first with `newsgraph ingest … --db URL`)")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)

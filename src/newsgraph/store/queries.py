@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, Integer, Select, and_, func, select, text
+from sqlalchemy import Connection, Integer, Select, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.selectable import Join
 from sqlalchemy.orm import Session
@@ -420,28 +420,47 @@ def list_events(s: Session, *, limit: int = 50, offset: int = 0, actor: int | No
 
 # -- the actor network -------------------------------------------------------------------------
 
+# Types whose joint actors deal with each other: "Marovia and Keltan met", "X met Y" coded with
+# both as actors and no recipient. Each such actor is the others' counterpart (both ways).
+RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+
+
 def network_edges(s: Session, *, since: date | None = None, until: date | None = None, source: str | None = None,
                   types: list[str] | None = None, statuses: list[str] | None = None) -> list[dict]:
-    """Directed actor → recipient edges aggregated over events: one per (actor, recipient, type)."""
+    """Directed actor → recipient edges aggregated over events: one per (actor, recipient, type).
+
+    An event of a reciprocal type (``RECIPROCAL_TYPES``) with several actors and no recipient
+    joins its actors to each other, in both directions."""
     a = EventParticipantRow.__table__.alias("a")
     r = EventParticipantRow.__table__.alias("r")
-    conds = [a.c.role == "actor", r.c.role == "recipient", a.c.actor_id != r.c.actor_id,
-             *article_filter(since=since, until=until, source=source)]
+    other = EventParticipantRow.__table__.alias("o")
+    conds = [*article_filter(since=since, until=until, source=source)]
     if types:
         conds.append(EventRow.type.in_([t.upper() for t in types]))
     if statuses:
         conds.append(EventRow.status.in_([x.lower() for x in statuses]))
-    query = (select(a.c.actor_id.label("source"), r.c.actor_id.label("target"), EventRow.type,
-                    func.count(func.distinct(EventRow.id)).label("events"),
-                    func.count(func.distinct(EventRow.article_id)).label("articles"),
-                    func.avg(EventRow.score).label("score"),
-                    func.min(ArticleRow.published).label("first"), func.max(ArticleRow.published).label("last"))
-             .select_from(EventRow)
-             .join(ArticleRow, ArticleRow.id == EventRow.article_id)
-             .join(a, a.c.event_id == EventRow.id).join(r, and_(r.c.event_id == EventRow.id))
-             .where(*conds)
-             .group_by(a.c.actor_id, r.c.actor_id, EventRow.type)
-             .order_by(a.c.actor_id, r.c.actor_id, EventRow.type))
+    columns = (EventRow.id.label("event_id"), EventRow.article_id.label("article_id"), EventRow.type.label("type"),
+               EventRow.score.label("score"), ArticleRow.published.label("published"))
+    directed = (select(a.c.actor_id.label("source"), r.c.actor_id.label("target"), *columns)
+                .select_from(EventRow)
+                .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+                .join(a, a.c.event_id == EventRow.id).join(r, r.c.event_id == EventRow.id)
+                .where(a.c.role == "actor", r.c.role == "recipient", a.c.actor_id != r.c.actor_id, *conds))
+    no_recipient = ~select(other.c.id).where(other.c.event_id == EventRow.id, other.c.role == "recipient").exists()
+    mutual = (select(a.c.actor_id.label("source"), r.c.actor_id.label("target"), *columns)
+              .select_from(EventRow)
+              .join(ArticleRow, ArticleRow.id == EventRow.article_id)
+              .join(a, a.c.event_id == EventRow.id).join(r, r.c.event_id == EventRow.id)
+              .where(a.c.role == "actor", r.c.role == "actor", a.c.actor_id != r.c.actor_id,
+                     EventRow.type.in_(RECIPROCAL_TYPES), no_recipient, *conds))
+    pairs = directed.union_all(mutual).subquery("pairs")
+    query = (select(pairs.c.source, pairs.c.target, pairs.c.type,
+                    func.count(func.distinct(pairs.c.event_id)).label("events"),
+                    func.count(func.distinct(pairs.c.article_id)).label("articles"),
+                    func.avg(pairs.c.score).label("score"),
+                    func.min(pairs.c.published).label("first"), func.max(pairs.c.published).label("last"))
+             .group_by(pairs.c.source, pairs.c.target, pairs.c.type)
+             .order_by(pairs.c.source, pairs.c.target, pairs.c.type))
     return [{"source": row.source, "target": row.target, "type": row.type, "events": row.events,
              "articles": row.articles, "score": float(row.score) if row.score is not None else None,
              "first": _iso(row.first), "last": _iso(row.last)} for row in s.execute(query).all()]

@@ -3,7 +3,8 @@
 One query language for both backends, parsed here so that no user input ever reaches a
 search engine's own syntax: words are ANDed, ``"a phrase"`` matches words in order, a
 trailing ``*`` on a word matches its prefix. Both backends stem English words (FTS5's
-porter tokenizer, PostgreSQL's english configuration); PostgreSQL also drops stop words.
+porter tokenizer, PostgreSQL's english configuration); a lone stop word is dropped from the
+query on both (PostgreSQL's list), unless the query holds nothing else.
 
 Results carry a plain-text ``snippet`` and ``highlights``, the [start, end) offsets of the
 matched words within it, so that no markup is mixed into untrusted text.
@@ -56,7 +57,17 @@ def parse_query(query: str) -> list[Term]:
             terms.extend(Term((w,)) for w in words)
     if not terms:
         raise SearchError("the query has no words to search for")
-    return terms[:MAX_TERMS]
+    # Lone stop words ("or", "the") are dropped as PostgreSQL drops them, so that SQLite answers
+    # "farmers OR promises" as PostgreSQL does instead of asking every hit to contain "or".
+    stop = _stop_words()
+    kept = [t for t in terms if t.prefix or len(t.words) > 1 or t.words[0].casefold() not in stop]
+    return (kept or terms)[:MAX_TERMS]
+
+
+def _stop_words() -> frozenset[str]:
+    from newsgraph.nlp.lexicon import word_set
+
+    return word_set("search_stop_words.txt")
 
 
 def _fts5_query(terms: list[Term]) -> str:
