@@ -100,7 +100,12 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     doc = parsed.doc
     g = gazetteer()
     out: list[Location] = []
-    for ent in sorted([*doc.ents, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
+    named = _named_by_place_noun(doc)
+    taken = {t for span in named for t in range(span.start, span.end)}
+    ents = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
+            or e.label_ in ("GPE", "LOC", "FAC") and any((e.start, e.end) == (n.start, n.end) for n in named)]
+    named = [n for n in named if not any((e.start, e.end) == (n.start, n.end) for e in ents)]
+    for ent in sorted([*ents, *named, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
         if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
@@ -136,6 +141,31 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
                                     start=location.start, end=location.end)
         if location is not None and not any((o.start, o.end) == (location.start, location.end) for o in out):
             out.append(location)
+    return out
+
+
+# "the northern city of Mzuzu", "the southern port of Odesa", "the central town of Banska
+# Bystrica": the of-object of a settlement noun is a place whatever the model tagged it (nothing,
+# an organisation, a nationality, or only half of the name).
+_SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "township", "municipality"}
+
+
+def _named_by_place_noun(doc) -> list[Span]:
+    out = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.head.lower_ != "of":
+            continue
+        noun = tok.head.head
+        if noun.lemma_.casefold() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN" or noun.i != tok.head.i - 1:
+            continue
+        start = tok.i
+        while start - 1 > tok.head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].dep_ == "compound":
+            start -= 1
+        end = tok.i + 1
+        if any(t.ent_type_ and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON") for t in doc[start:end]):
+            continue  # "the city of May"? a date or number is no place
+        out.append(Span(doc, start, end, label="GPE"))
     return out
 
 

@@ -815,10 +815,27 @@ def _shared_patients(verb: Token, parts: Participants) -> list[str]:
     return parts.of_phrase(subj) if subj is not None else []
 
 
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+_WHERE_ON_BORDER = {"near", "along", "on", "at", "across", "by", "around", "close"}
+
+
+def _border_with(prep: Token) -> bool:
+    """"struck a plant near the border with Belarus": the parser often hangs "with Belarus" on
+    the verb, but the with-phrase right after a border noun says which border it is; the
+    neighbour is no side of the act."""
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    border = prep.doc[prep.i - 1]
+    # Only where the act took place ("near/along/on the border with"): a border that is acted
+    # on ("closed its border with Syria") or gone to ("troops to the border with") concerns the neighbour.
+    return (border.lemma_.casefold() in _BORDER_NOUNS and border.pos_ == "NOUN" and border.dep_ == "pobj"
+            and border.head.lower_ in _WHERE_ON_BORDER)
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not _border_with(c):
             out.extend(p for p in c.children if p.dep_ == "pobj")
             if c.dep_ == "dative" and c.pos_ != "ADP":
                 out.append(c)

@@ -1,0 +1,51 @@
+"""Event coding faults found in review round 26 (2026-11-27): fourteen wire stories of our own
+(a disputed election, a steel-tariff dispute, an aid convoy, a hostage exchange, a ramming at
+sea, a protest crackdown, a broken peace deal, sanctions lifted and extended, an assassination
+attempt, a cyberattack, a rail strike, a state visit, denials and threats, dates of every
+shape). Every sentence here is our own."""
+
+import pytest
+
+from events_helpers import coded, event_of, record_of
+
+
+# --- "near the border with Y": the neighbour names the border, it is no target ----------------
+
+@pytest.mark.parametrize("text, trigger, neighbour", [
+    ("Earlier this month, Russian forces struck a power plant near the border with Belarus.", "struck", "Belarus"),
+    ("M23 fighters attacked an army post on the border with Uganda on Sunday.", "attacked", "Uganda"),
+])
+def test_border_with_a_neighbour_is_no_recipient(pipeline, text, trigger, neighbour):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None, coded(rec)
+    assert neighbour not in {names[r] for r in ev.recipients}, coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, neighbour", [
+    ("Turkey closed its border with Syria on Tuesday.", "closed", "Syria"),
+    ("Kenya will reopen its border with Somalia next month.", "reopen", "Somalia"),
+])
+def test_a_border_acted_on_still_concerns_the_neighbour(pipeline, text, trigger, neighbour):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None, coded(rec)
+    assert neighbour in {names[r] for r in ev.recipients}, coded(rec)
+
+
+# --- "in the northern city of X": the settlement noun makes its of-object a place ---------------
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Malawian police arrested 14 opposition supporters in the northern city of Mzuzu on Friday.", "arrested", "Mzuzu"),
+    ("A gunman shot and wounded Slovak Defence Minister Robert Kalinak outside a government building "
+     "in the central town of Banska Bystrica on Wednesday, police said.", "wounded", "Banska Bystrica"),
+])
+def test_the_city_of_a_name_the_model_missed_is_the_event_place(pipeline, text, trigger, place):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None, coded(rec)
+    assert ev.location is not None and ev.location.name == place, (ev.location, coded(rec))
+
+
+def test_the_port_of_a_name_read_as_an_organisation_is_a_place(pipeline):
+    rec, _, _ = record_of(pipeline, "Russia launched 90 drones and four missiles on nine Ukrainian regions "
+                                    "overnight, Ukraine's air force said on Saturday, two weeks after a "
+                                    "similar attack on the southern port of Odesa.", published="2026-11-26")
+    assert "Odesa" in {loc.name for loc in rec.locations}, rec.locations
