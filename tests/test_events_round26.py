@@ -49,3 +49,36 @@ def test_the_port_of_a_name_read_as_an_organisation_is_a_place(pipeline):
                                     "overnight, Ukraine's air force said on Saturday, two weeks after a "
                                     "similar attack on the southern port of Odesa.", published="2026-11-26")
     assert "Odesa" in {loc.name for loc in rec.locations}, rec.locations
+
+
+# --- a trade dispute: tariffs and duties raised, postponed, and retaliated with ---------------
+
+@pytest.mark.parametrize("text, trigger, status, actor", [
+    ("Two weeks ago, Washington raised tariffs on Canadian aluminium to 25 percent.", "tariffs", "happened", "United States"),
+    ("Canada imposed duties of 25 percent on American steel on Monday.", "duties", "happened", "Canada"),
+    ("The European Union on Wednesday postponed tariffs on Chinese steel imports.", "tariffs", "planned", "European Union"),
+])
+def test_tariffs_and_duties_raised_or_postponed_are_sanctions(pipeline, text, trigger, status, actor):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None and ev.type == "SANCTION", coded(rec)
+    assert ev.status == status, coded(rec)
+    assert [names[a] for a in ev.actors] == [actor], coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa retaliated on Monday with duties on $12 billion of American goods.",
+    "China retaliated against the United States with tariffs on soybeans.",
+])
+def test_retaliation_with_tariffs_is_a_sanction_not_an_attack(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "retaliated", published="2026-11-26")
+    assert ev is not None and ev.type == "SANCTION", coded(rec)
+
+
+def test_retaliation_with_airstrikes_stays_an_attack(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Israel retaliated with airstrikes on Gaza.", "retaliated", published="2026-11-26")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+
+
+def test_on_duty_is_no_sanction(pipeline):
+    _, _, _, rec = event_of(pipeline, "The soldiers were on duty when Russia attacked.", "attacked", published="2026-11-26")
+    assert not any(ev.trigger.text == "duty" for ev in rec.events), coded(rec)
