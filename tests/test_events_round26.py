@@ -82,3 +82,29 @@ def test_retaliation_with_airstrikes_stays_an_attack(pipeline):
 def test_on_duty_is_no_sanction(pipeline):
     _, _, _, rec = event_of(pipeline, "The soldiers were on duty when Russia attacked.", "attacked", published="2026-11-26")
     assert not any(ev.trigger.text == "duty" for ev in rec.events), coded(rec)
+
+
+# --- "the union": the trade union named before, in a strike story --------------------------------
+
+@pytest.mark.parametrize("text, trigger, union", [
+    ("Train drivers walked off the job on Thursday, the GDL union said. Deutsche Bahn offered 5 percent "
+     "on Monday, an offer the union rejected.", "rejected", "GDL"),
+    ("Nurses at Kenyatta hospital went on strike, the Kenya National Union of Nurses said. The union "
+     "threatened to call an open-ended strike next month.", "threatened", "Kenya National Union of Nurses"),
+])
+def test_the_union_is_the_trade_union_named_before(pipeline, text, trigger, union):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None, coded(rec)
+    assert [names[a] for a in ev.actors] == [union], coded(rec)
+
+
+# --- "a shorter working week": a working pattern is no date ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The GDL union demands a 12 percent pay rise and a shorter working week.",
+    "The GDL union demands a pay rise and a four-day week.",
+])
+def test_a_working_week_is_no_date(pipeline, text):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-26")
+    assert not rec.dates, rec.dates
+    assert all(ev.date is None for ev in rec.events), coded(rec)

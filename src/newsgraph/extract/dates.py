@@ -288,6 +288,9 @@ def _shifted(p: date, shift: int, unit: str) -> tuple[str, str]:
     return f"{p.year + shift:04d}", "year"
 
 
+_WORK_PATTERN = re.compile(r"\b(?:working|work|school|business|[\w.]+-(?:day|hour))[\s-]+(?:week|day|month|year)s?\s*$", re.I)
+
+
 def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     """Character spans of date expressions with the token their clause hangs on."""
     doc = parsed.doc
@@ -306,8 +309,10 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
                        and any(c.dep_ == "nummod" and c.i >= ent.start for c in t.children) and t.i + 1 < ent.end]
             if counted:
                 ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
-        # A bare small number is no date ("down from 37 at the last election").
-        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()):
+        # A bare small number is no date ("down from 37 at the last election"); a working
+        # pattern is none either ("demands a shorter working week", "a four-day week").
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
+                and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
     for m in _RELATIVE.finditer(parsed.text):
         s, e = m.start("expr"), m.end("expr")

@@ -47,6 +47,7 @@ _RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "l
 _USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
 # Words for an international organisation already named ("the bloc", "the alliance").
 _BLOC_NOUNS = {"bloc", "alliance"}
+_LABOUR_NOUNS = {"union", "unions"}
 # Heads that name a person by the body they belong to ("a member of the parliament, X").
 _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "representative", "envoy", "delegate", "commander"}
@@ -280,6 +281,9 @@ class Participants:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
+        if not by_pronoun and tok.lower_ in _LABOUR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return self._last_union(tok)  # "the GDL union said … The union rejected the offer"
         if not by_pronoun and self._definite_group(tok):
             return self._name_given(tok, depth) or self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -288,6 +292,20 @@ class Participants:
                 and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
             return self._last_bloc(tok)  # "EU chief Kallas said the bloc could impose …"
         return by_pronoun
+
+    def _last_union(self, tok: Token) -> list[str]:
+        """The trade union a bare "the union" takes up: the last organisation named within a few
+        paragraphs before it that is called a union ("the GDL union", "Unite the Union") and is
+        no state organ or international body ("the European Union" is "the bloc")."""
+        for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
+            for eid in self.by_token.get(i, []):
+                if self.types.get(eid) != "ORG" or self.sectors.get(eid) in STATE_SECTORS | {"IGO"}:
+                    continue
+                here = self.doc[i]
+                if (here.head.lower_ in _LABOUR_NOUNS and here.dep_ in ("compound", "nmod", "appos")
+                        or any(w in _LABOUR_NOUNS for w in self.names.get(eid, "").casefold().split())):
+                    return [eid]
+        return []
 
     def _last_bloc(self, tok: Token) -> list[str]:
         """The international organisation a bare "the bloc" or "the alliance" takes up: the
