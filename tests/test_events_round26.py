@@ -108,3 +108,37 @@ def test_a_working_week_is_no_date(pipeline, text):
     rec, _, _ = record_of(pipeline, text, published="2026-11-26")
     assert not rec.dates, rec.dates
     assert all(ev.date is None for ev in rec.events), coded(rec)
+
+
+# --- a vow to punish is a threat, not a pledge of cooperation -------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Georgian Prime Minister Irakli Kobakhidze vowed to punish those responsible.", "vowed"),
+    ("Iran pledged to avenge the officers killed in the strike.", "pledged"),
+])
+def test_a_vow_to_punish_is_a_threat(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None and ev.type == "THREATEN", coded(rec)
+
+
+# --- a ship rams a boat off a coast: an assault, its denial negated, its place the coast ----------
+
+def test_ramming_a_boat_off_a_coast(pipeline):
+    text = ("A Chinese coast guard ship rammed a Philippine supply boat off the coast of Palawan on Tuesday, "
+            "the Philippine coast guard said. Beijing did not ram any vessel, China's foreign ministry said.")
+    ev, _, countries, rec = event_of(pipeline, text, "rammed", published="2026-11-26")
+    assert ev is not None and ev.type == "ASSAULT" and ev.status == "happened", coded(rec)
+    assert [countries[r] for r in ev.recipients] == ["PHL"], coded(rec)
+    assert ev.location is not None and ev.location.name == "Palawan", (ev.location, coded(rec))
+    denied = next((e for e in rec.events if e.trigger.text == "ram"), None)
+    assert denied is not None and denied.type == "ASSAULT" and denied.status == "negated", coded(rec)
+
+
+def test_ramming_a_bill_through_is_no_assault(pipeline):
+    _, _, _, rec = event_of(pipeline, "The ruling party rammed the bill through parliament on Friday.", "rammed")
+    assert not any(ev.type == "ASSAULT" for ev in rec.events), coded(rec)
+
+
+def test_off_a_country_places_an_attack_at_sea(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Houthi rebels attacked a tanker off Yemen on Monday.", "attacked")
+    assert ev is not None and ev.location is not None and ev.location.name == "Yemen", coded(rec)

@@ -28,7 +28,7 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
 # An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’/-]+,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]")
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including", "off", "along"}
 # "the two neighbours", "the three countries' defence ministers", "the three navies": a
 # definite number of parties refers to who takes part; it counts nothing that happened.
 _PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "party", "government", "navy",

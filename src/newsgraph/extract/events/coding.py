@@ -1793,6 +1793,10 @@ _CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBIL
 _PACE_VERBS = {"follow", "come", "continue", "resume", "intensify", "escalate", "increase", "persist", "expand", "step", "keep", "go", "carry", "press"}
 
 
+# Verbs of harm that are no PLOVER event of their own but make a vow a threat.
+_HARM_VERBS = {"punish", "avenge", "crush", "eliminate", "annihilate", "obliterate", "exterminate", "hunt"}
+
+
 def _embeds_force(verb: Token) -> bool:
     """A vow or promise of force: "vowed to retaliate", "vowed that it would strike back",
     "vowed that attacks would continue until …", "vowed to continue its attacks"."""
@@ -1801,6 +1805,8 @@ def _embeds_force(verb: Token) -> bool:
             inner = match(c)
             if inner is not None and inner.type in _FORCE:
                 return True
+            if inner is None and c.lemma_.casefold() in _HARM_VERBS and not negated(c):
+                return True  # "vowed to punish those responsible", "pledged to avenge the dead"
             if inner is None and c.lemma_.casefold() in _PACE_VERBS and not negated(c):
                 for d in c.children:
                     if d.dep_ in ("nsubj", "nsubjpass", "dobj") and _pos(d) == "NOUN":
