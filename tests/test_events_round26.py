@@ -142,3 +142,15 @@ def test_ramming_a_bill_through_is_no_assault(pipeline):
 def test_off_a_country_places_an_attack_at_sea(pipeline):
     ev, _, _, rec = event_of(pipeline, "Houthi rebels attacked a tanker off Yemen on Monday.", "attacked")
     assert ev is not None and ev.location is not None and ev.location.name == "Yemen", coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, body", [
+    ("More than 12,000 people fled into Chad over the past week, according to the UN refugee agency UNHCR. "
+     "The agency evacuated 340 wounded civilians from the border town of Adre.", "evacuated", "UNHCR"),
+    ("The ruling Georgian Dream party won the vote. The European Union condemned the violence. "
+     "The party rejected the criticism.", "rejected", "Georgian Dream"),
+])
+def test_the_agency_or_the_party_is_the_body_called_so_before(pipeline, text, trigger, body):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None, coded(rec)
+    assert [names[a] for a in ev.actors] == [body], coded(rec)

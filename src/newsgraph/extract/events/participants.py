@@ -47,7 +47,7 @@ _RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "l
 _USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
 # Words for an international organisation already named ("the bloc", "the alliance").
 _BLOC_NOUNS = {"bloc", "alliance"}
-_LABOUR_NOUNS = {"union", "unions"}
+_INSTITUTION_NOUNS = {"union", "agency", "commission", "committee", "council", "tribunal", "party"}
 # Heads that name a person by the body they belong to ("a member of the parliament, X").
 _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "representative", "envoy", "delegate", "commander"}
@@ -281,9 +281,9 @@ class Participants:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
-        if not by_pronoun and tok.lower_ in _LABOUR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if not by_pronoun and tok.lower_ in _INSTITUTION_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
-            return self._last_union(tok)  # "the GDL union said … The union rejected the offer"
+            return self._last_institution(tok)  # "the GDL union said … The union rejected the offer"
         if not by_pronoun and self._definite_group(tok):
             return self._name_given(tok, depth) or self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -293,17 +293,21 @@ class Participants:
             return self._last_bloc(tok)  # "EU chief Kallas said the bloc could impose …"
         return by_pronoun
 
-    def _last_union(self, tok: Token) -> list[str]:
-        """The trade union a bare "the union" takes up: the last organisation named within a few
-        paragraphs before it that is called a union ("the GDL union", "Unite the Union") and is
-        no state organ or international body ("the European Union" is "the bloc")."""
+    def _last_institution(self, tok: Token) -> list[str]:
+        """The body a bare "the union", "the agency", "the commission" takes up: the last
+        organisation named within a few paragraphs before it that is called so ("the GDL union",
+        "the UN refugee agency UNHCR", "the Independent Electoral Commission"). "The union" is no
+        international body ("the European Union" is "the bloc")."""
+        noun = tok.lemma_.casefold()
         for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
             for eid in self.by_token.get(i, []):
-                if self.types.get(eid) != "ORG" or self.sectors.get(eid) in STATE_SECTORS | {"IGO"}:
+                if self.types.get(eid) != "ORG" or noun == "union" and self.sectors.get(eid) == "IGO":
                     continue
                 here = self.doc[i]
-                if (here.head.lower_ in _LABOUR_NOUNS and here.dep_ in ("compound", "nmod", "appos")
-                        or any(w in _LABOUR_NOUNS for w in self.names.get(eid, "").casefold().split())):
+                called = (here.head.lemma_.casefold() == noun and here.dep_ in ("compound", "nmod", "appos")
+                          or any(c.lemma_.casefold() == noun and c.dep_ in ("compound", "appos") for c in here.children)
+                          or noun in self.names.get(eid, "").casefold().split())
+                if called:
                     return [eid]
         return []
 
