@@ -154,3 +154,21 @@ def test_the_agency_or_the_party_is_the_body_called_so_before(pipeline, text, tr
     ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
     assert ev is not None, coded(rec)
     assert [names[a] for a in ev.actors] == [body], coded(rec)
+
+
+# --- "a ceasefire monitored by the African Union": the monitor or broker is no party -------------
+
+@pytest.mark.parametrize("text, third", [
+    ("Congo and the M23 rebel group signed a peace agreement on Saturday. Both sides agreed to a "
+     "ceasefire monitored by the African Union.", "African Union"),
+    ("Hamas agreed to a truce brokered by Qatar on Sunday.", "Qatar"),
+])
+def test_the_monitor_or_broker_of_an_accord_is_no_recipient(pipeline, text, third):
+    ev, names, _, rec = event_of(pipeline, text, "agreed", published="2026-11-26")
+    assert ev is not None and ev.type == "AGREE", coded(rec)
+    assert third not in {names[r] for r in ev.recipients}, coded(rec)
+
+
+def test_the_drafter_of_a_rejected_proposal_stays_the_recipient(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Israel rejected a proposal drafted by Egypt.", "rejected")
+    assert ev is not None and [names[r] for r in ev.recipients] == ["Egypt"], coded(rec)

@@ -31,7 +31,7 @@ from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
-from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
+from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
     WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor,
     stranded_infinitive,
@@ -1195,8 +1195,10 @@ def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:
     for holder in (noun, verb):
         agents += [x for g in holder.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"
                    for x in g.children if x.dep_ == "pobj"]
-    agents += [x for g in noun.children if g.dep_ == "acl" for a in g.children if a.dep_ == "agent"
-               for x in a.children if x.dep_ == "pobj"]
+    # "a ceasefire monitored by the African Union", "a deal brokered by Qatar": a third party
+    # watches over or brings about the act, it does not do it.
+    agents += [x for g in noun.children if g.dep_ == "acl" and g.lemma_.casefold() not in THIRD_PARTY_VERBS
+               for a in g.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
     for a in agents:
         out += [e for e in parts.of_phrase(a, allow_things=False) if e not in out]
     return out

@@ -52,6 +52,9 @@ _INSTITUTION_NOUNS = {"union", "agency", "commission", "committee", "council", "
 _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "representative", "envoy", "delegate", "commander"}
 # Hyphenated participles whose first part names the leader or owner ("U.S.-led", "Israeli-owned").
+# Who watches over or brings about another's act without doing it ("brokered by Qatar").
+THIRD_PARTY_VERBS = {"monitor", "broker", "mediate", "oversee", "supervise", "guarantee", "observe", "facilitate",
+                     "sponsor", "verify", "police", "enforce"}
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
@@ -400,7 +403,8 @@ class Participants:
                 continue
             if c.lemma_.casefold() == "belong":
                 objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"]
-            elif c.tag_ == "VBN":
+            elif c.tag_ == "VBN" and c.lemma_.casefold() not in THIRD_PARTY_VERBS:
+                # (not "a ceasefire monitored by the AU", "a truce brokered by Qatar": a third party)
                 objs = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
             else:
                 continue
