@@ -172,3 +172,21 @@ def test_the_monitor_or_broker_of_an_accord_is_no_recipient(pipeline, text, thir
 def test_the_drafter_of_a_rejected_proposal_stays_the_recipient(pipeline):
     ev, names, _, rec = event_of(pipeline, "Israel rejected a proposal drafted by Egypt.", "rejected")
     assert ev is not None and [names[r] for r in ev.recipients] == ["Egypt"], coded(rec)
+
+
+# --- "would help Denmark investigate": aid to the helped party, and the helped act shares "would" --
+
+@pytest.mark.parametrize("text, trigger, status, helper, helped", [
+    ("NATO said it would help Denmark investigate the cyberattack.", "help", "planned", "NATO", "Denmark"),
+    ("France helped Mali fight the jihadists in 2014.", "helped", "happened", "France", "Mali"),
+])
+def test_helping_a_party_act_is_aid_to_it(pipeline, text, trigger, status, helper, helped):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None and ev.type == "AID" and ev.status == status, coded(rec)
+    assert [names[a] for a in ev.actors] == [helper] and [names[r] for r in ev.recipients] == [helped], coded(rec)
+
+
+def test_the_helped_act_shares_the_future_of_the_help(pipeline):
+    ev, _, _, rec = event_of(pipeline, "NATO said it would help Denmark investigate the cyberattack.", "investigate",
+                             published="2026-11-26")
+    assert ev is not None and ev.status == "planned", coded(rec)

@@ -360,7 +360,7 @@ def detect(sent: Span) -> list[Candidate]:
         if _anonymity(tok):
             continue
         entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or match(tok)
-                 or _threat_warning(tok) or _reported_obligation(tok))
+                 or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -404,6 +404,26 @@ def _anonymity(tok: Token) -> bool:
     return tok.lemma_.casefold() in ("ask", "request", "speak") and any(
         c.dep_ == "xcomp" and c.lemma_.casefold() in ("name", "identify") and any(a.dep_ == "auxpass" for a in c.children)
         for c in tok.children)
+
+
+_HELP_VERBS = {"help", "assist"}
+
+
+def _helped_parties(tok: Token) -> list[Token]:
+    """Whom "help X do Y" helps: the subject the parser gives the helped act ("would help
+    Denmark investigate the attack", "helped Mali fight the jihadists")."""
+    if tok.lemma_.casefold() not in _HELP_VERBS or tok.pos_ != "VERB":
+        return []
+    return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.tag_ == "VB"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i > tok.i]
+
+
+def _help_to_act(tok: Token) -> Trigger | None:
+    """"NATO will help Denmark investigate": helping a named party do something is aid (the
+    lexicon's row needs a person-like object; here the helped party is the clause's subject)."""
+    if _helped_parties(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+        return Trigger("AID", None, (), Condition())
+    return None
 
 
 def _call_on_hosts(tok: Token) -> list[Token]:
@@ -911,6 +931,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for p in _prep_objects(subj_tok, {"on", "against"}):
                 add(recipients, _party_or_doers(p, parts))
         for h in _call_on_hosts(trig):  # "called on the Prime Minister", "called on Iran to …"
+            add(recipients, parts.of_phrase(h, allow_things=False))
+        for h in _helped_parties(trig):  # "would help Denmark investigate the attack"
             add(recipients, parts.of_phrase(h, allow_things=False))
         for h in _unwelcome(trig):  # "declared three Belarusian diplomats persona non grata"
             add(recipients, parts.of_phrase(h, allow_things=False))

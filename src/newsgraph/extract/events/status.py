@@ -270,6 +270,9 @@ def frame_of(tok: Token) -> str | None:
     return frame
 
 
+_BARE_INFINITIVE_GOVERNORS = {"help", "let", "make"}
+
+
 def status_of(trigger: Token, carrier: Token | None = None) -> str:
     """Status of the event whose trigger is ``trigger``; ``carrier`` is the light verb that
     carries a noun trigger ("held talks"). Frames above the trigger decide when the trigger's
@@ -408,6 +411,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                     a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and not _reports(parent):
                 # "would not allow its territory to be attacked": an infinitive clause shares
                 # the status of the verb it completes.
+                return own
+            if own in ("negated", "planned", "hypothetical") and dep in ("ccomp", "xcomp") and node.tag_ == "VB" \
+                    and parent.lemma_.casefold() in _BARE_INFINITIVE_GOVERNORS \
+                    and not any(a.dep_ in ("aux", "auxpass") for a in node.children):
+                # "would help Denmark investigate the attack", "will not let Kyiv join": a bare
+                # infinitive shares the status of the verb that helps or lets it happen.
                 return own
             if own == "negated" and dep in ("xcomp", "dobj"):
                 return "negated"
