@@ -190,3 +190,17 @@ def test_the_helped_act_shares_the_future_of_the_help(pipeline):
     ev, _, _, rec = event_of(pipeline, "NATO said it would help Denmark investigate the cyberattack.", "investigate",
                              published="2026-11-26")
     assert ev is not None and ev.status == "planned", coded(rec)
+
+
+# --- "used water cannon against demonstrators": a weapon used on someone ---------------------------
+
+def test_weapons_used_against_protesters_are_an_assault(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Georgian police used water cannon and rubber bullets against "
+                                           "demonstrators outside parliament in Tbilisi.", "used", published="2026-11-26")
+    assert ev is not None and ev.type == "ASSAULT" and ev.mode == "crowd-control", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Georgian police"], coded(rec)
+
+
+def test_using_an_attack_as_a_pretext_is_no_assault_by_the_user(pipeline):
+    _, _, _, rec = event_of(pipeline, "The government used the attack on the embassy as a pretext.", "used")
+    assert not any(ev.trigger.text == "used" for ev in rec.events), coded(rec)
