@@ -204,3 +204,15 @@ def test_weapons_used_against_protesters_are_an_assault(pipeline):
 def test_using_an_attack_as_a_pretext_is_no_assault_by_the_user(pipeline):
     _, _, _, rec = event_of(pipeline, "The government used the attack on the embassy as a pretext.", "used")
     assert not any(ev.trigger.text == "used" for ev in rec.events), coded(rec)
+
+
+# --- "freed prisoners from Ofer prison": the prison is where they were, not a party ---------------
+
+@pytest.mark.parametrize("text, trigger, prison", [
+    ("In exchange, Israel freed 200 Palestinian prisoners from Ofer prison near Ramallah early on Sunday.", "freed", "Ofer"),
+    ("Iran released the French tourist from Evin prison on Monday.", "released", "Evin"),
+])
+def test_the_prison_left_is_no_recipient(pipeline, text, trigger, prison):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
+    assert ev is not None and ev.type in ("RETREAT", "CONCEDE"), coded(rec)
+    assert ev.recipients and not any(names[r].startswith(prison) for r in ev.recipients), coded(rec)

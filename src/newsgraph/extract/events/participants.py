@@ -64,6 +64,7 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
+_DETENTION_NOUNS = {"prison", "jail", "gaol", "penitentiary"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
@@ -361,10 +362,17 @@ class Participants:
     def nowhere_party(self, eid: str, sent) -> bool:
         """A feature or building no state holds, named in ``sent`` only as where something
         happens ("in the Strait of Hormuz", "at Scarborough Shoal"): never a party."""
-        if self.types.get(eid) not in ("LOC", "FAC") or self.countries.get(eid):
+        if self.countries.get(eid) or eid in self.country_ids:
             return False
         inside = {t.i for t in sent if eid in self.by_token.get(t.i, [])}
         roots = [self.doc[i] for i in inside if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        # "freed 200 prisoners from Ofer prison": a prison named by its place noun, left or
+        # entered, is where the prisoners were, never a party (whatever the model took the name for).
+        prisons = [r.head for r in roots if r.dep_ == "compound" and r.head.lemma_.casefold() in _DETENTION_NOUNS]
+        if prisons and len(prisons) == len(roots):
+            return all(p.dep_ == "pobj" and p.head.lower_ in _WHERE_PREPOSITIONS | {"from", "to", "into"} for p in prisons)
+        if self.types.get(eid) not in ("LOC", "FAC"):
+            return False
         return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in _WHERE_PREPOSITIONS for r in roots)
 
     def state_of(self, eid: str) -> str:
