@@ -216,3 +216,21 @@ def test_the_prison_left_is_no_recipient(pipeline, text, trigger, prison):
     ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
     assert ev is not None and ev.type in ("RETREAT", "CONCEDE"), coded(rec)
     assert ev.recipients and not any(names[r].startswith(prison) for r in ev.recipients), coded(rec)
+
+
+# --- "denied that its troops had fired first and accused Thailand": the denier accuses ------------
+
+def test_a_speech_act_joined_to_a_denied_perfect_is_the_deniers(pipeline):
+    text = ("Cambodia's defence ministry denied that its troops had fired first and accused Thailand of "
+            "violating the truce.")
+    ev, names, countries, rec = event_of(pipeline, text, "accused", published="2026-11-22")
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
+    assert ev.status == "happened", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Cambodian Defence Ministry"], coded(rec)
+    assert [countries[r] for r in ev.recipients] == ["THA"], coded(rec)
+
+
+def test_a_bare_past_act_of_the_reported_doers_stays_theirs(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Police said the rebels had attacked the convoy and killed six soldiers.",
+                                 "killed", published="2026-11-22")
+    assert ev is None or ev.status == "happened", coded(rec)

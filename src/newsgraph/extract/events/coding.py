@@ -33,8 +33,8 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor,
-    stranded_infinitive,
+    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, status_of,
+    stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -691,6 +691,9 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
+    upper = reporter_conjunct(verb)
+    if upper is not None:
+        return _subject(upper, parts, hops + 1)  # "denied that its troops had fired and accused Thailand"
     if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
         # "accused Armenia of violating the truce and called for…": a finite verb
         # conjoined to a gerund belongs with the finite verb above it.

@@ -273,6 +273,29 @@ def frame_of(tok: Token) -> str | None:
 _BARE_INFINITIVE_GOVERNORS = {"help", "let", "make"}
 
 
+_SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+
+
+def reporter_conjunct(verb: Token) -> Token | None:
+    """"The ministry denied that its troops had fired first and accused Thailand of …": the
+    parser joins the speech act to the perfect verb of the reported clause; a past speech act
+    without a subject or auxiliary of its own is the reporter's second act. Returns the
+    reporting verb it belongs with, else None."""
+    from newsgraph.extract.events.lexicon import triggers  # (lazy, as dates does)
+
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+        return None
+    if not any(t.type in _SPEECH_ACT_TYPES for key in lemma_keys(verb.lower_, verb.lemma_)
+               for t in triggers().get((key, "VERB"), ())):
+        return None
+    return head.head
+
+
 def status_of(trigger: Token, carrier: Token | None = None) -> str:
     """Status of the event whose trigger is ``trigger``; ``carrier`` is the light verb that
     carries a noun trigger ("held talks"). Frames above the trigger decide when the trigger's
@@ -323,6 +346,10 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
+            upper = reporter_conjunct(node)
+            if upper is not None:
+                node = upper  # "denied that its troops had fired and accused Thailand": the denier's act
+                continue
             if node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children) \
                     and negated(parent) and any(c.dep_ in ("aux", "auxpass") for c in parent.children) \
                     and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d", "do", "did", "does"}
