@@ -234,3 +234,41 @@ def test_a_bare_past_act_of_the_reported_doers_stays_theirs(pipeline):
     ev, names, _, rec = event_of(pipeline, "Police said the rebels had attacked the convoy and killed six soldiers.",
                                  "killed", published="2026-11-22")
     assert ev is None or ev.status == "happened", coded(rec)
+
+
+# --- "was unable to deliver aid": not done ----------------------------------------------------------
+
+def test_unable_to_act_is_negated(pipeline):
+    ev, _, _, rec = event_of(pipeline, "The United Nations said it was unable to deliver aid to villages in "
+                                       "southern Lebanon because of the fighting.", "aid", published="2026-11-22")
+    assert ev is not None and ev.type == "AID" and ev.status == "negated", coded(rec)
+
+
+# --- "announced 30 million euros in humanitarian aid for Lebanon" -----------------------------------
+
+def test_a_sum_in_aid_carries_the_aid(pipeline):
+    ev, names, _, rec = event_of(pipeline, "The European Union announced 30 million euros in humanitarian aid "
+                                           "for Lebanon.", "aid", published="2026-11-22")
+    assert ev is not None and ev.type == "AID", coded(rec)
+    assert [names[a] for a in ev.actors] == ["European Union"] and [names[r] for r in ev.recipients] == ["Lebanon"], coded(rec)
+    assert any(q.value == 30_000_000 for q in ev.quantities), coded(rec)
+
+
+# --- "In March … two weeks later": counted from a month, the day is unknown -------------------------
+
+@pytest.mark.parametrize("text, expr", [
+    ("In March, gunmen kidnapped more than 100 pupils in Kaduna state; they were released two weeks later.",
+     "two weeks later"),
+    ("In 2021, gunmen kidnapped 100 pupils in Zamfara. They were released three days later.", "three days later"),
+])
+def test_later_counted_from_a_month_has_no_day(pipeline, text, expr):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-22")
+    later = next(d for d in rec.dates if d.text == expr)
+    assert later.value is None, rec.dates
+
+
+def test_later_counted_from_a_day_keeps_its_day(pipeline):
+    rec, _, _ = record_of(pipeline, "On March 3, gunmen kidnapped 100 pupils. They were released two weeks later.",
+                          published="2026-11-22")
+    later = next(d for d in rec.dates if d.text == "two weeks later")
+    assert later.value == "2026-03-16", rec.dates

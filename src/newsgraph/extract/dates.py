@@ -339,7 +339,12 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
     for start, end, root in _spans(parsed):
         anchor = parsed.published
         if _STORY_RELATIVE.fullmatch(_strip(text[start:end])):
-            last = next((d for d in reversed(out) if d.resolution == "day" and d.value and start - d.end <= _STORY_WINDOW), None)
+            last = next((d for d in reversed(out) if d.value and start - d.end <= _STORY_WINDOW), None)
+            if last is not None and last.resolution != "day":
+                # "In March, gunmen kidnapped 100 pupils; they were freed two weeks later": counted
+                # from a month or a year, the day is unknown (not two weeks after publication).
+                out.append(DateMention(text=text[start:end], value=None, resolution=None, start=start, end=end))
+                continue
             if last is not None:
                 anchor = date.fromisoformat(last.value)
         value, resolution = resolve(text[start:end], anchor, future=looks_ahead(root))

@@ -314,6 +314,10 @@ def _adjectival_participle(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children))
 
 
+_CURRENCY_UNITS = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble", "rouble",
+                   "won", "real", "peso", "rand", "shilling", "naira", "lira", "krone", "krona"}
+
+
 def _event_object(verb: Token) -> Token | None:
     """The event noun a light verb carries ("held talks", "engaged in fighting")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -324,7 +328,9 @@ def _event_object(verb: Token) -> Token | None:
     # "launched rocket and artillery fire": the event noun may be a later conjunct.
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
     # "gave $50 million in aid", "sent 10,000 tons of food aid": an amount measures the event noun.
+    # ("announced 30 million euros in humanitarian aid": a currency counted by a number, too)
     objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+             or o.lemma_.casefold() in _CURRENCY_UNITS and any(c.dep_ == "nummod" for c in o.children)
              for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
     # "approved a new package of sanctions", "held a second round of talks": a noun that only
     # bundles or counts events carries its of-object.
