@@ -272,3 +272,24 @@ def test_later_counted_from_a_day_keeps_its_day(pipeline):
                           published="2026-11-22")
     later = next(d for d in rec.dates if d.text == "two weeks later")
     assert later.value == "2026-03-16", rec.dates
+
+
+# --- "signed a ceasefire in Kuala Lumpur" ------------------------------------------------------------
+
+def test_signing_a_ceasefire_is_an_event_of_both(pipeline):
+    ev, _, countries, rec = event_of(pipeline, "Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Tuesday.",
+                                     "signed", published="2026-11-22")
+    assert ev is not None, coded(rec)
+    assert {countries[a] for a in ev.actors} == {"THA", "KHM"}, coded(rec)
+    assert ev.location is not None and ev.location.name == "Kuala Lumpur", coded(rec)
+
+
+# --- "welcomed Lula to New Delhi": the host's capital is no second visitor ---------------------------
+
+def test_the_hosts_capital_is_no_visitor(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Indian Prime Minister Narendra Modi welcomed Brazilian President Luiz "
+                                           "Inacio Lula da Silva to New Delhi on Tuesday for a state visit.",
+                                 "welcomed", published="2026-11-22")
+    assert ev is not None and ev.type == "CONSULT", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Luiz Inacio Lula da Silva"], coded(rec)
+    assert [names[r] for r in ev.recipients] == ["Narendra Modi"], coded(rec)

@@ -1685,6 +1685,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if mode == "visit" and trig.lemma_.casefold() in ("host", "receive", "welcome"):
             # The manual codes the visitor as actor and the host as recipient.
             actors, recipients = recipients, actors
+            # "welcomed Lula to New Delhi": the host's own capital or state is where the visit
+            # goes, not a second visitor.
+            home = {parts.countries.get(r) for r in recipients} - {None}
+            guests = [a for a in actors if not ((a in parts.country_ids or parts.place(a)) and parts.countries.get(a) in home)]
+            if guests:
+                actors = guests
         elif mode != "visit":
             actors = actors + [r for r in recipients if r not in actors]
             recipients = []
