@@ -293,3 +293,11 @@ def test_the_hosts_capital_is_no_visitor(pipeline):
     assert ev is not None and ev.type == "CONSULT", coded(rec)
     assert [names[a] for a in ev.actors] == ["Luiz Inacio Lula da Silva"], coded(rec)
     assert [names[r] for r in ev.recipients] == ["Narendra Modi"], coded(rec)
+
+
+# --- "the Tbilisi protests": the capital says where, the state does not protest ------------------------
+
+def test_a_capital_before_protests_is_no_protester(pipeline):
+    _, _, _, rec = event_of(pipeline, "Georgian police detain 300 in crackdown on Tbilisi protests", "detain",
+                            published="2026-11-26")
+    assert not any(ev.type == "PROTEST" and ev.actors for ev in rec.events), coded(rec)

@@ -1003,8 +1003,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
                 # "the Jeddah talks", "the Wye River accord": a place that is no state
                 # names where, not who; nor does a capital alone ("the Jakarta summit"), though
-                # its entity is the state.
-                if c.dep_ == "compound" and _seat_of_state(c) and type_ in _RECIPROCAL_TYPES \
+                # its entity is the state; nor do "the Tbilisi protests" make the state a protester.
+                if c.dep_ == "compound" and _seat_of_state(c) and (type_ in _RECIPROCAL_TYPES or type_ == "PROTEST") \
                         and not any(d.dep_ in ("compound", "conj", "punct") for d in c.children):
                     continue
                 add(noun_actors, [e for e in parts.of_phrase(c) if c.dep_ == "poss" or not parts.place(e)])
