@@ -301,3 +301,55 @@ def test_a_capital_before_protests_is_no_protester(pipeline):
     _, _, _, rec = event_of(pipeline, "Georgian police detain 300 in crackdown on Tbilisi protests", "detain",
                             published="2026-11-26")
     assert not any(ev.type == "PROTEST" and ev.actors for ev in rec.events), coded(rec)
+
+
+# --- a list of infinitives under "agreed to": every item is planned ------------------------------------
+
+def test_every_agreed_item_of_a_list_is_planned(pipeline):
+    text = ("Armenia and Azerbaijan agreed to open transport links, withdraw troops from the border and "
+            "establish diplomatic relations by the end of the year.")
+    rec, _, _ = record_of(pipeline, text, published="2026-11-19")
+    items = [ev for ev in rec.events if ev.trigger.text in ("withdraw", "establish")]
+    assert len(items) == 2 and all(ev.status == "planned" for ev in items), coded(rec)
+
+
+# --- "Dock workers strike shuts ports": workers who strike stop work ------------------------------------
+
+def test_workers_striking_ports_is_no_attack(pipeline):
+    _, _, _, rec = event_of(pipeline, "Dock workers strike shuts Chilean ports", "strike", published="2026-11-19")
+    assert not any(ev.type == "ASSAULT" for ev in rec.events), coded(rec)
+
+
+# --- "denied that Iran had enriched uranium": the denier's own side is no recipient --------------------
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi denied that Iran had enriched uranium beyond 60 percent.",
+    "Cambodia's defence ministry denied that its troops had fired first.",
+])
+def test_the_deniers_own_side_is_no_recipient(pipeline, text):
+    ev, _, countries, rec = event_of(pipeline, text, "denied", published="2026-11-19")
+    assert ev is not None and ev.type == "REJECT", coded(rec)
+    own = {countries[a] for a in ev.actors}
+    assert not any(countries[r] in own for r in ev.recipients), coded(rec)
+
+
+def test_a_denied_act_of_the_other_side_keeps_it(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Russia denied that Ukraine had shot down its jets.", "denied")
+    assert ev is not None and [names[r] for r in ev.recipients] == ["Ukraine"], coded(rec)
+
+
+# --- "has not ruled out a strike": kept open; "ruled out": excluded -------------------------------------
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Israel has not ruled out a military strike on Iranian nuclear sites, its defence minister said.", "strike", "hypothetical"),
+    ("Israel has not ruled out striking Iranian nuclear sites.", "striking", "hypothetical"),
+    ("Kenya ruled out talks with the rebels on Monday.", "talks", "negated"),
+])
+def test_ruling_out(pipeline, text, trigger, status):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-19")
+    assert ev is not None and ev.status == status, coded(rec)
+
+
+def test_a_ruling_is_no_carrier(pipeline):
+    _, _, _, rec = event_of(pipeline, "The court ruled the strike illegal.", "strike")
+    assert not rec.events, coded(rec)

@@ -33,7 +33,7 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, status_of,
+    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, rules_out, status_of,
     stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
@@ -353,7 +353,8 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS:
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS \
+                or rules_out(tok):
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -989,7 +990,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others() and not addressed:
             # ("urged allies to keep up pressure on Moscow": the request is made of the allies,
             # whom the text does not name, not of Moscow.)
-            add(recipients, _embedded_recipients(trig, parts))
+            embedded = _embedded_recipients(trig, parts)
+            if type_ == "REJECT" and frames().get(trig.lemma_.casefold()) == "fail":
+                # "Araghchi denied that Iran had enriched uranium", "denied that its troops had
+                # fired": who is cleared is the denier's own side, not the one the denial answers.
+                own = {parts.countries.get(a) for a in actors} - {None}
+                embedded = [e for e in embedded if parts.countries.get(e) not in own]
+            add(recipients, embedded)
         if type_ == "THREATEN":
             add(recipients, _conditional_subjects(trig, parts))
     else:

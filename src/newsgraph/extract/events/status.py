@@ -267,7 +267,15 @@ def frame_of(tok: Token) -> str | None:
     # "call" frames only as "call for"/"call on"; "set" only as "be set to".
     if word == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) and tok.pos_ == "VERB":
         return None
+    if rules_out(tok):
+        return "exclude"
     return frame
+
+
+def rules_out(tok: Token) -> bool:
+    """"ruled out a strike", "has not ruled out military action": an act excluded (negated),
+    or, when the exclusion is denied, kept open (hypothetical)."""
+    return tok.lemma_.casefold() == "rule" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 _BARE_INFINITIVE_GOVERNORS = {"help", "let", "make"}
@@ -309,6 +317,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if mods & _PLANNED_ADJ or planned_by(trigger) is not None:
             return "planned"
     verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
+    if carrier is not None and rules_out(carrier):
+        return "hypothetical" if negated(carrier) else "negated"  # "has not ruled out a strike on Iran"
     if carrier is not None and frame_of(carrier) == "defer" and not negated(carrier):
         return "planned"  # "Sudan postponed talks with the RSF"
     if carrier is not None and carrier.lemma_.casefold() in WEIGHING_VERBS and not negated(carrier):
@@ -339,6 +349,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         steps += 1
         if deadline_of(node) is not None:
             return "hypothetical"  # "gave police 48 hours to free the detainees": demanded, not done
+        if dep == "dep" and node.tag_ == "VB" and parent.pos_ == "VERB" and parent.tag_ == "VB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+            # "agreed to open transport links, withdraw troops … and establish relations": the
+            # parser leaves a middle item of a list of infinitives as "dep"; it shares the list's frame.
+            node = parent
+            continue
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
@@ -391,6 +407,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             venue = True  # "Leaders pledge cooperation at Jakarta summit": where, not what is pledged
         if frame in _FRAME_STATUS and venue:
             frame = None
+        if frame == "exclude" and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
+            return "hypothetical" if negated(parent) else "negated"  # "has not ruled out striking"
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
             if frame == "fail" and negated(parent):
                 return "happened"
