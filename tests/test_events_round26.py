@@ -353,3 +353,16 @@ def test_ruling_out(pipeline, text, trigger, status):
 def test_a_ruling_is_no_carrier(pipeline):
     _, _, _, rec = event_of(pipeline, "The court ruled the strike illegal.", "strike")
     assert not rec.events, coded(rec)
+
+
+# --- "a strike on nuclear sites" is no nuclear strike -------------------------------------------------
+
+def test_a_nuclear_target_makes_no_unconventional_mode(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Israel has not ruled out striking Iranian nuclear sites.", "striking",
+                             published="2026-11-19")
+    assert ev is not None and ev.type == "ASSAULT" and ev.mode != "unconventional", coded(rec)
+
+
+def test_a_chemical_attack_keeps_its_mode(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Syrian forces carried out a chemical attack on Douma in 2018.", "attack")
+    assert ev is not None and ev.mode == "unconventional", coded(rec)

@@ -1308,10 +1308,18 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
 # --------------------------------------------------------------------------------------
 # Modes
 
+# What a "nuclear", "chemical" or "biological" arms: on anything else ("a strike on nuclear sites",
+# "a chemical plant") the adjective names the target, not the weapon.
+_ARMED_NOUNS = {"weapon", "arm", "attack", "strike", "bomb", "agent", "gas", "munition", "warhead", "device", "missile",
+                "shell", "test", "explosion", "blast", "weaponry", "arsenal", "strikes", "attacks", "weapons"}
+
+
 def _weapon_mode(tokens: list[Token]) -> str | None:
     table = weapons()
     for t in tokens:
         mode = table.get(t.lemma_.casefold()) or table.get(t.lower_)
+        if mode and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.lemma_.casefold() not in _ARMED_NOUNS:
+            continue
         if mode:
             return mode
     return None
