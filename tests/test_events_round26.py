@@ -366,3 +366,18 @@ def test_a_nuclear_target_makes_no_unconventional_mode(pipeline):
 def test_a_chemical_attack_keeps_its_mode(pipeline):
     ev, _, _, rec = event_of(pipeline, "Syrian forces carried out a chemical attack on Douma in 2018.", "attack")
     assert ev is not None and ev.mode == "unconventional", coded(rec)
+
+
+# --- a bare "retaliate" in a paragraph about tariffs is a trade reprisal ----------------------------
+
+def test_retaliation_in_a_trade_paragraph_is_a_sanction(pipeline):
+    text = ("China's commerce ministry had threatened to impose duties on European pork if the tariffs took "
+            "effect. A ministry spokeswoman said on Thursday that Beijing would retaliate firmly if Brussels went ahead.")
+    ev, _, _, rec = event_of(pipeline, text, "retaliate", published="2026-11-26")
+    assert ev is not None and ev.type == "SANCTION" and ev.status == "hypothetical", coded(rec)
+
+
+def test_retaliation_after_a_bombing_stays_an_attack(pipeline):
+    text = "Canada imposed tariffs on US steel.\n\nIran said it would retaliate against Israel after the bombing of its embassy."
+    ev, _, _, rec = event_of(pipeline, text, "retaliate", published="2026-11-26")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)

@@ -1676,6 +1676,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # (ACCUSE, manual 3.12.2), not a demonstration.
         entry = replace(entry, type="ACCUSE", mode="disapprove", contexts=("diplomatic",))
         type_, cand = "ACCUSE", replace(cand, entry=entry)
+    if type_ == "ASSAULT" and trig.lemma_.casefold() in _RETALIATION_VERBS and _trade_dispute(sent):
+        # "Beijing would retaliate if Brussels went ahead" in a paragraph on tariffs and duties:
+        # a trade reprisal is a sanction, not an attack.
+        entry = replace(entry, type="SANCTION", mode=None, contexts=("economic",))
+        type_, cand = "SANCTION", replace(cand, entry=entry)
     if type_ == "ASSAULT" and entry.mode == "abduct" and actors \
             and all(parts.sectors.get(a) in ("COP", "JUD", "GOV", "SPY") for a in actors):
         # "Police seized 12 activists": the state's police detain; gunmen abduct.
@@ -1897,6 +1902,22 @@ def _sentence_contexts(sent: Span) -> list[str]:
                 out.append(context)
         previous = tok.lower_
     return out
+
+
+_RETALIATION_VERBS = {"retaliate"}
+
+
+def _trade_dispute(sent: Span) -> bool:
+    """Whether the paragraph up to ``sent`` speaks of trade (tariffs, duties, exports) and not
+    of war: what a bare "retaliate" there means."""
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    contexts = _sentence_contexts(span)
+    words = {t.lemma_.casefold() for t in span}
+    return "economic" in contexts and "military" not in contexts and bool(words & {"tariff", "duty", "export", "import", "trade"})
 
 
 def _sentence_span(sent: Span) -> SentenceSpan:
