@@ -381,3 +381,24 @@ def test_retaliation_after_a_bombing_stays_an_attack(pipeline):
     text = "Canada imposed tariffs on US steel.\n\nIran said it would retaliate against Israel after the bombing of its embassy."
     ev, _, _, rec = event_of(pipeline, text, "retaliate", published="2026-11-26")
     assert ev is not None and ev.type == "ASSAULT", coded(rec)
+
+
+# --- "X fired missiles …, the agency said, the day after the group vowed to …": no vow's content -------
+
+def test_a_main_clause_before_a_misparsed_after_clause_keeps_its_status(pipeline):
+    text = ("Yemen's Houthi rebels fired two missiles at a Greek-owned oil tanker in the Gulf of Aden late on "
+            "Monday, the British maritime agency UKMTO said, the day after the group vowed to resume attacks on shipping.")
+    ev, _, _, rec = event_of(pipeline, text, "fired", published="2026-11-24")
+    assert ev is not None and ev.type == "ASSAULT" and ev.status == "happened", coded(rec)
+
+
+# --- "the same group": an armed or political group, not the UN mission or the victims named since ------
+
+def test_the_same_group_is_no_international_body_or_civilians(pipeline):
+    text = ("Fighters from the CODECO militia killed at least 30 villagers in an overnight raid in eastern Congo's "
+            "Ituri province, a local official said on Sunday. The United Nations mission in Congo condemned the "
+            "killings. It was the deadliest attack in the province since June, when the same group killed 42 people "
+            "at a camp for displaced people.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-24")
+    ev = [e for e in rec.events if e.trigger.text == "killed"][-1]
+    assert [names[a] for a in ev.actors] == ["CODECO militia"], coded(rec)

@@ -353,7 +353,7 @@ class Participants:
         for i in range(tok.i - 1, max(tok.i - (ARMED_WINDOW if armed else GROUP_WINDOW), 0) - 1, -1):
             for eid in self.by_token.get(i, []):
                 if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
-                        and self.sectors.get(eid) != "MED" \
+                        and self.sectors.get(eid) not in ("MED", "IGO", "CVL", "REF") \
                         and not is_possessor(tok.doc[i]) \
                         and (not armed or is_armed_group(self.names.get(eid, ""), self.sectors.get(eid))):
                     return [eid]

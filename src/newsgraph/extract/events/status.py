@@ -34,6 +34,7 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dob
 
 
 # Marks of a clause an announced, refused or conditional act waits for.
+_SUBORDINATE_MARKS = {"after", "before", "since", "when", "while", "as", "until", "because", "although", "though"}
 _PENDING_MARKS = {"until", "till", "once", "before"}
 
 
@@ -357,6 +358,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             continue
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
+        if dep == "ccomp" and node.i < parent.i and any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS and c.i < parent.i for c in parent.children):
+            # "Rebels fired two missiles …, the agency said, the day after the group vowed to
+            # resume attacks": the parser makes the after-clause the root; the main clause
+            # before it is no content of that vow.
+            break
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
             break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
