@@ -402,3 +402,32 @@ def test_the_same_group_is_no_international_body_or_civilians(pipeline):
     rec, names, _ = record_of(pipeline, text, published="2026-11-24")
     ev = [e for e in rec.events if e.trigger.text == "killed"][-1]
     assert [names[a] for a in ev.actors] == ["CODECO militia"], coded(rec)
+
+
+# --- "could face sanctions from the United States": the one facing them receives them --------------
+
+def test_facing_sanctions_from_a_state(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Turkey could face sanctions from the United States.", "sanctions",
+                                 published="2026-11-24")
+    assert ev is not None and ev.type == "SANCTION" and ev.status == "hypothetical", coded(rec)
+    assert [names[a] for a in ev.actors] == ["United States"] and [names[r] for r in ev.recipients] == ["Turkey"], coded(rec)
+
+
+# --- "warned it might close the Strait of Hormuz" --------------------------------------------------
+
+def test_closing_a_strait_is_a_sanction(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Iran warned it might close the Strait of Hormuz.", "close",
+                                 published="2026-11-24")
+    assert ev is not None and ev.type == "SANCTION" and ev.status == "hypothetical", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Iran"], coded(rec)
+
+
+# --- "on the 14th": a day of the publication month (or of the month before) -------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Kenya and Somalia held talks on the 14th.", "2026-11-14"),
+    ("Kenya and Somalia held talks on the 28th.", "2026-10-28"),
+])
+def test_an_ordinal_day_takes_the_publication_month(pipeline, text, value):
+    ev, _, _, rec = event_of(pipeline, text, "talks", published="2026-11-24")
+    assert ev is not None and ev.date is not None and ev.date.value == value, (ev and ev.date, coded(rec))

@@ -181,6 +181,21 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day"
         except ValueError:
             return None, None
+    m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and published is not None and 1 <= int(m[1]) <= 31:
+        # "held talks on the 14th": that day of the publication month, or of the month before
+        # (after, when the clause looks ahead) when that day is on the wrong side of publication.
+        day = int(m[1])
+        shift = 0
+        if future is True and day < published.day:
+            shift = 1
+        elif future is not True and day > published.day:
+            shift = -1
+        month = _add_months(_month_start(published), shift)
+        try:
+            return month.replace(day=day).isoformat(), "day"
+        except ValueError:
+            return None, None
     words = re.findall(r"[a-z]+", t)
     month_name = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
     if month_name is None:

@@ -1043,6 +1043,19 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 actors = noun_actors
         else:
             actors = noun_actors
+        if carrier is None and not actors and type_ in _CONFLICT_TYPES and trig.dep_ == "dobj" \
+                and trig.head.lemma_.casefold() in _SUFFERING_VERBS:
+            # "Turkey could face sanctions from the United States": the one who faces the act
+            # receives it; the from- or by-phrase names who would do it.
+            givers = [p for h in (trig, trig.head) for c in h.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+            for p in givers:
+                add(actors, parts.of_phrase(p))
+            if actors:
+                sufferer = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+                if sufferer is not None:
+                    add(recipients, parts.of_phrase(sufferer))
+                    subj_tok = sufferer
         if not actors and type_ in _NOUN_MOVER_TYPES:
             for p in _prep_objects(trig, {"of"}):
                 add(actors, parts.of_phrase(p))
@@ -1905,6 +1918,8 @@ def _sentence_contexts(sent: Span) -> list[str]:
 
 
 _RETALIATION_VERBS = {"retaliate"}
+# Verbs whose subject undergoes the act their object names ("faces sanctions from Washington").
+_SUFFERING_VERBS = {"face", "risk", "incur", "suffer"}
 
 
 def _trade_dispute(sent: Span) -> bool:
