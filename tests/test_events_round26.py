@@ -431,3 +431,19 @@ def test_closing_a_strait_is_a_sanction(pipeline):
 def test_an_ordinal_day_takes_the_publication_month(pipeline, text, value):
     ev, _, _, rec = event_of(pipeline, text, "talks", published="2026-11-24")
     assert ev is not None and ev.date is not None and ev.date.value == value, (ev and ev.date, coded(rec))
+
+
+# --- "Hackers linked to Russian military intelligence attacked …" (parsed with "linked" as root) ------
+
+def test_unnamed_doers_linked_to_a_body_act_for_it(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Hackers linked to Russian military intelligence attacked a Danish "
+                                           "water utility last week.", "attacked", published="2026-11-19")
+    assert ev is not None and [names[a] for a in ev.actors] == ["Russian intelligence"], coded(rec)
+
+
+# --- "the Islamic State" is no region called "Islamic" ------------------------------------------------
+
+def test_an_organisation_ending_in_state_is_no_region(pipeline):
+    rec, _, _ = record_of(pipeline, "Militants loyal to the Islamic State attacked a police post in Niger.",
+                          published="2026-11-19")
+    assert not any(loc.name == "Islamic" for loc in rec.locations), rec.locations

@@ -110,8 +110,15 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
         if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
             # "Sindh province" as one entity: the region word ends it.
+            head_text = _clean(ent[:-1].text)
+            if ent.label_ not in ("GPE", "LOC", "FAC") and find_region(head_text) is None and g.city(head_text) is None \
+                    and g.country(head_text) is None:
+                continue  # "Islamic State", "Free State Party": an organisation, no unknown region
             nxt, ent, region_word = ent[-1], ent[:-1], True
         text = _clean(ent.text)
+        if region_word and ent.label_ not in ("GPE", "LOC", "FAC") and text and find_region(text) is None \
+                and g.city(text) is None and g.country(text) is None:
+            continue  # "the Islamic State": an organisation, not an unknown "Islamic" region
         if not text or "-" in text and g.country(text) is None and find_region(text) is None:
             continue  # "U.S.-Russia" is a relation, not a place
         mislabelled = ent.label_ in ("PRODUCT", "ORG", "PERSON", "NORP", "WORK_OF_ART") and (

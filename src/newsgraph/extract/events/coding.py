@@ -698,6 +698,16 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
+    if dep == "conj" and head.lower_ in _AFFILIATION_PARTICIPLES and head.i < verb.i:
+        # "Hackers linked to Russian military intelligence attacked …", parsed with "linked" as
+        # the main verb: unnamed doers are named by whom they are linked to.
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        named = parts.of_phrase(subj) if subj is not None else []
+        if not named:
+            named = [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                     for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)]
+        if named:
+            return named, subj
     upper = reporter_conjunct(verb)
     if upper is not None:
         return _subject(upper, parts, hops + 1)  # "denied that its troops had fired and accused Thailand"
@@ -1918,6 +1928,7 @@ def _sentence_contexts(sent: Span) -> list[str]:
 
 
 _RETALIATION_VERBS = {"retaliate"}
+_AFFILIATION_PARTICIPLES = {"linked", "tied", "affiliated", "allied", "loyal", "connected", "aligned"}
 # Verbs whose subject undergoes the act their object names ("faces sanctions from Washington").
 _SUFFERING_VERBS = {"face", "risk", "incur", "suffer"}
 
