@@ -447,3 +447,20 @@ def test_an_organisation_ending_in_state_is_no_region(pipeline):
     rec, _, _ = record_of(pipeline, "Militants loyal to the Islamic State attacked a police post in Niger.",
                           published="2026-11-19")
     assert not any(loc.name == "Islamic" for loc in rec.locations), rec.locations
+
+
+# --- "Ukraine will receive F-16 jets from Norway": aid from the giver to the receiver -----------------
+
+@pytest.mark.parametrize("text, trigger, status, giver, receiver", [
+    ("Ukraine will receive F-16 jets from Norway next year.", "receive", "planned", "Norway", "Ukraine"),
+    ("Sudan received 40 tonnes of food aid from Egypt on Monday.", "received", "happened", "Egypt", "Sudan"),
+])
+def test_receiving_aid_from_a_giver(pipeline, text, trigger, status, giver, receiver):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-24")
+    assert ev is not None and ev.type == "AID" and ev.status == status, coded(rec)
+    assert [names[a] for a in ev.actors] == [giver] and [names[r] for r in ev.recipients] == [receiver], coded(rec)
+
+
+def test_receiving_a_letter_is_no_aid(pipeline):
+    _, _, _, rec = event_of(pipeline, "Kenya received a letter from Turkey.", "received", published="2026-11-24")
+    assert not any(ev.type == "AID" for ev in rec.events), coded(rec)

@@ -366,8 +366,8 @@ def detect(sent: Span) -> list[Candidate]:
                     continue
         if _anonymity(tok):
             continue
-        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or match(tok)
-                 or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
+        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or _received_aid(tok)
+                 or match(tok) or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -411,6 +411,35 @@ def _anonymity(tok: Token) -> bool:
     return tok.lemma_.casefold() in ("ask", "request", "speak") and any(
         c.dep_ == "xcomp" and c.lemma_.casefold() in ("name", "identify") and any(a.dep_ == "auxpass" for a in c.children)
         for c in tok.children)
+
+
+_RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}
+
+
+def _givers(tok: Token) -> list[Token]:
+    """Who gives what ``tok`` receives: "received F-16 jets from Norway" → Norway."""
+    if tok.lemma_.casefold() not in _RECEIVING_VERBS or tok.pos_ != "VERB":
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    things = [_measured(o) for o in objs]
+    things += [p for o in objs if o.like_num or any(c.dep_ == "nummod" for c in o.children)
+               for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
+    aid = word_classes().get("aid", ())
+    if not any(t.lemma_.casefold() in aid or any(c.dep_ == "compound" and c.lemma_.casefold() in aid for c in t.children)
+               for t in things):
+        return []
+    holders = [tok, *objs]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+
+
+def _received_aid(tok: Token) -> Trigger | None:
+    """"Ukraine will receive F-16 jets from Norway", "Sudan received food aid from Egypt": aid
+    given by the from-party to the subject (the lexicon's "receive" rows code visits and access)."""
+    if _givers(tok):
+        return Trigger("AID", None, (), Condition())
+    return None
 
 
 _HELP_VERBS = {"help", "assist"}
@@ -911,6 +940,14 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         # from the recipients later): the fallbacks below look for a real other party.
         return [r for r in recipients if r not in actors]
 
+    givers = _givers(trig) if type_ == "AID" else []
+    if givers:
+        # "Ukraine will receive F-16 jets from Norway": the giver acts, the receiver receives.
+        receivers, subj_tok = _subject(trig, parts)
+        for g in givers:
+            add(actors, parts.of_phrase(g, allow_things=False))
+        add(recipients, [r for r in receivers if r not in actors])
+        return actors, recipients, subj_tok
     if trig.pos_ == "VERB":
         actors, subj_tok = _subject(trig, parts)
         topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
