@@ -464,3 +464,14 @@ def test_receiving_aid_from_a_giver(pipeline, text, trigger, status, giver, rece
 def test_receiving_a_letter_is_no_aid(pipeline):
     _, _, _, rec = event_of(pipeline, "Kenya received a letter from Turkey.", "received", published="2026-11-24")
     assert not any(ev.type == "AID" for ev in rec.events), coded(rec)
+
+
+# --- "allowed the aid trucks to pass": access granted -----------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The Rapid Support Forces allowed the aid trucks to pass after talks mediated by Saudi Arabia.", "allowed", "happened"),
+    ("Russia will not allow IAEA inspectors to visit the plant.", "allow", "negated"),
+])
+def test_allowing_trucks_or_inspectors_in_is_access(pipeline, text, trigger, status):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-24")
+    assert ev is not None and ev.type == "RETREAT" and ev.mode == "access" and ev.status == status, coded(rec)

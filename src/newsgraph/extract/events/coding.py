@@ -103,6 +103,10 @@ class Candidate:
 # --------------------------------------------------------------------------------------
 # Triggers
 
+# Verbs of going through or in: "allowed the trucks to pass / enter / reach the city".
+_PASSING_VERBS = {"pass", "enter", "cross", "reach", "go", "travel", "land", "dock", "visit", "leave", "proceed", "access"}
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -112,6 +116,11 @@ def _objects(tok: Token) -> list[Token]:
         # A particle verb whose object the parser hung on a preposition; with a direct object
         # the prepositions say where ("took over buildings in three towns").
         objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not objs and tok.lemma_.casefold() in ("allow", "permit", "let"):
+        # "allowed the aid trucks to pass": the parser makes the admitted the subject of the
+        # infinitive; it is what is allowed in.
+        objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.casefold() in _PASSING_VERBS
+                 for s in c.children if s.dep_ == "nsubj"]
     objs += _described_as(tok)
     # "retake all occupied territory": the parser made "all" the object and "occupied" a clause.
     objs += [o.doc[o.i + 2] for o in list(objs) if o.tag_ in ("DT", "PDT") and o.i + 2 < len(o.doc)
