@@ -475,3 +475,17 @@ def test_receiving_a_letter_is_no_aid(pipeline):
 def test_allowing_trucks_or_inspectors_in_is_access(pipeline, text, trigger, status):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-24")
     assert ev is not None and ev.type == "RETREAT" and ev.mode == "access" and ev.status == status, coded(rec)
+
+
+# --- "handed over three hostages to the Red Cross": a release; "over" is the verb's particle ---------
+
+def test_handing_over_hostages_is_a_release(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Hamas handed over three Israeli hostages to the Red Cross in Gaza City "
+                                           "on Saturday.", "handed", published="2026-11-24")
+    assert ev is not None and ev.type == "RETREAT" and ev.mode == "release", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Hamas"], coded(rec)
+
+
+def test_the_particle_over_is_no_more_than(pipeline):
+    rec, _, _ = record_of(pipeline, "Ukraine handed over 200 Russian prisoners of war.", published="2026-11-24")
+    assert [a.text for a in rec.amounts] == ["200 Russian prisoners"], rec.amounts
