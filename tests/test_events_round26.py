@@ -489,3 +489,22 @@ def test_handing_over_hostages_is_a_release(pipeline):
 def test_the_particle_over_is_no_more_than(pipeline):
     rec, _, _ = record_of(pipeline, "Ukraine handed over 200 Russian prisoners of war.", published="2026-11-24")
     assert [a.text for a in rec.amounts] == ["200 Russian prisoners"], rec.amounts
+
+
+# --- "the previous day", "the following day": counted from the story's last dated day ----------------
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Armenia said on March 3 that Azerbaijan had shelled the village. The army withdrew the previous day.",
+     "the previous day", "2026-03-02"),
+    ("Talks were held on Tuesday, Nov. 10. The two sides met again the following day.", "the following day", "2026-11-11"),
+])
+def test_the_previous_or_following_day(pipeline, text, expr, value):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-24")
+    found = next((d for d in rec.dates if d.text == expr), None)
+    assert found is not None and found.value == value, rec.dates
+
+
+def test_the_next_day_dates_the_event(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Kenya and Somalia will sign the deal on Friday and hold talks the next day.",
+                             "talks", published="2026-11-24")
+    assert ev is not None and ev.date is not None and ev.date.value == "2026-11-28", coded(rec)

@@ -52,6 +52,7 @@ _RELATIVE = re.compile(
     r"|the\s+coming\s+(?:days|weeks|months)"
     r"|(?:the\s+)?(?:past|last|next|this)\s+weekend"
     r"|the\s+weekend"
+    r"|the\s+(?:previous|next|following)\s+day"
     r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:last|next|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -247,6 +248,9 @@ def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[s
     if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today",
              "overnight"):
         return p.isoformat(), "day"
+    if t in ("the previous day", "the next day", "the following day"):
+        # "The army withdrew the previous day": counted from the story's last dated day (the caller's anchor).
+        return (p + timedelta(days=-1 if "previous" in t else 1)).isoformat(), "day"
     if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return (p - timedelta(days=1)).isoformat(), "day"
     if t in ("tomorrow", "tomorrow morning"):
@@ -343,7 +347,7 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
 
 
 # "Two days earlier", "a week later": counted from the story's last dated day, not from today.
-_STORY_RELATIVE = re.compile(r"(\w+)\s+(?:day|week)s?\s+(?:earlier|later)")
+_STORY_RELATIVE = re.compile(r"(\w+)\s+(?:day|week)s?\s+(?:earlier|later)|the\s+(?:previous|next|following)\s+day")
 # How far back (characters) the day such an expression counts from may be named.
 _STORY_WINDOW = 600
 
