@@ -508,3 +508,19 @@ def test_the_next_day_dates_the_event(pipeline):
     ev, _, _, rec = event_of(pipeline, "Kenya and Somalia will sign the deal on Friday and hold talks the next day.",
                              "talks", published="2026-11-24")
     assert ev is not None and ev.date is not None and ev.date.value == "2026-11-28", coded(rec)
+
+
+# --- "without firing a shot", "Neither X nor Y has accepted": not done ---------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian troops entered the village without firing a shot.", "firing"),
+    ("Neither Israel nor Hamas has accepted the proposal.", "accepted"),
+])
+def test_without_and_neither_negate(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-22")
+    assert ev is not None and ev.status == "negated", coded(rec)
+
+
+def test_both_accepting_stays_done(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Israel and Hamas have accepted the proposal.", "accepted", published="2026-11-22")
+    assert ev is not None and ev.status == "happened", coded(rec)

@@ -129,6 +129,8 @@ def _negative_subject(verb: Token) -> bool:
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+        if any(d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
+            return True  # "Neither Israel nor Hamas has accepted the proposal"
     return False
 
 
@@ -136,6 +138,8 @@ def _own_status(verb: Token) -> str | None:
     """Status from the verb's own auxiliaries and negation."""
     if negated(verb) or _negative_subject(verb):
         return "negated"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.tag_ == "VBG":
+        return "negated"  # "entered the village without firing a shot"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE:
