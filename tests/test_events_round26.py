@@ -524,3 +524,12 @@ def test_without_and_neither_negate(pipeline, text, trigger):
 def test_both_accepting_stays_done(pipeline):
     ev, _, _, rec = event_of(pipeline, "Israel and Hamas have accepted the proposal.", "accepted", published="2026-11-22")
     assert ev is not None and ev.status == "happened", coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey refrained from criticising Russia.", "criticising"),
+    ("China abstained from condemning the invasion.", "condemning"),
+])
+def test_refraining_from_an_act_negates_it(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-22")
+    assert ev is not None and ev.status == "negated", coded(rec)
