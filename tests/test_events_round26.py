@@ -533,3 +533,16 @@ def test_both_accepting_stays_done(pipeline):
 def test_refraining_from_an_act_negates_it(pipeline, text, trigger):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-22")
     assert ev is not None and ev.status == "negated", coded(rec)
+
+
+# --- "Had Israel attacked Iran, …": an inverted condition ------------------------------------------------
+
+def test_an_inverted_condition_is_hypothetical(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Had Israel attacked Iran, the United States would have intervened.",
+                             "attacked", published="2026-11-22")
+    assert ev is not None and ev.status == "hypothetical", coded(rec)
+
+
+def test_a_past_perfect_in_a_main_clause_stays_done(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Israel had attacked Iran before the talks.", "attacked", published="2026-11-22")
+    assert ev is not None and ev.status == "happened", coded(rec)

@@ -191,10 +191,23 @@ def _condition_lead(verb: Token) -> bool:
     return any(tuple(words[-len(lead):]) == lead for lead in _CONDITION_LEADS)
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"Had Israel attacked Iran, …", "Should Russia attack Moldova, …", "Were the talks to fail,
+    …": an auxiliary before the subject of an adverbial clause opens a condition."""
+    if verb.dep_ != "advcl":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subj.i and c.i == verb.left_edge.i
+        for c in verb.children)
+
+
 def _in_condition(verb: Token) -> bool:
     node = verb
     for _ in range(3):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") and _inverted_condition(node):
             return True
         if node.pos_ in ("VERB", "AUX") and _condition_lead(node):
             return True
