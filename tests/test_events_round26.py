@@ -546,3 +546,14 @@ def test_an_inverted_condition_is_hypothetical(pipeline):
 def test_a_past_perfect_in_a_main_clause_stays_done(pipeline):
     ev, _, _, rec = event_of(pipeline, "Israel had attacked Iran before the talks.", "attacked", published="2026-11-22")
     assert ev is not None and ev.status == "happened", coded(rec)
+
+
+# --- "on the outskirts of Odesa / Khan Younis": the event's place, whatever NER made of the name -------
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian drones struck an energy facility on the outskirts of Odesa on Sunday.", "Odesa"),
+    ("Israeli jets struck a house on the outskirts of Khan Younis.", "Khan Younis"),
+])
+def test_on_the_outskirts_of_a_city(pipeline, text, place):
+    ev, _, _, rec = event_of(pipeline, text, "struck", published="2026-11-22")
+    assert ev is not None and ev.location is not None and ev.location.name == place, (ev and ev.location, coded(rec))

@@ -105,6 +105,8 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     ents = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
             or e.label_ in ("GPE", "LOC", "FAC") and any((e.start, e.end) == (n.start, n.end) for n in named)]
     named = [n for n in named if not any((e.start, e.end) == (n.start, n.end) for e in ents)]
+    # ("the outskirts of Khan Younis" is a place even where the model took the name for a person)
+    by_place_noun = {(n.start, n.end) for n in named}
     for ent in sorted([*ents, *named, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
@@ -129,7 +131,8 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
         if entities is not None and not region_word:
             eid = entities.entity_of_span(ent)
             found = entities.get(eid) if eid else None
-            if found is not None and (found.type == "PERSON" or found.key[:1] == ("ORG",)):
+            if found is not None and (found.type == "PERSON" or found.key[:1] == ("ORG",)) \
+                    and (ent.start, ent.end) not in by_place_noun:
                 continue  # a person, or an organisation the model read as a place ("news agency Xinhua")
         if g.demonym(text) and not g.country(text):
             continue  # "Ukrainian" is not a place
@@ -154,7 +157,8 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
 # "the northern city of Mzuzu", "the southern port of Odesa", "the central town of Banska
 # Bystrica": the of-object of a settlement noun is a place whatever the model tagged it (nothing,
 # an organisation, a nationality, or only half of the name).
-_SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "township", "municipality"}
+_SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "township", "municipality", "outskirts", "outskirt",
+                     "suburbs", "suburb"}
 
 
 def _named_by_place_noun(doc) -> list[Span]:

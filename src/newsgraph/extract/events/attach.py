@@ -25,6 +25,8 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
                     "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
                     "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
+# Parts of a place one is "on" rather than "in".
+_EDGES_OF_PLACES = {"outskirts", "outskirt", "edge", "edges", "border", "frontier", "coast", "shore", "bank", "banks"}
 # An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’/-]+,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]")
@@ -193,7 +195,8 @@ class Attachments:
             elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
                 continue
-            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _PARTS_OF_PLACES \
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and (root.head.head.lemma_.casefold() in _PARTS_OF_PLACES
+                                                                       or root.head.head.lower_ in _PARTS_OF_PLACES) \
                     and root.head.head.dep_ == "pobj":
                 root = root.head.head  # "in the southern suburbs of Beirut": where in Beirut
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.lemma_.casefold() in _PARTS_OF_PLACES:
@@ -201,8 +204,8 @@ class Attachments:
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
-            if prep.lower_ not in allowed:
-                continue
+            if prep.lower_ not in allowed and not (prep.lower_ == "on" and root.lemma_.casefold() in _EDGES_OF_PLACES):
+                continue  # ("on the outskirts of Odesa", "on the border": where, like "in")
             candidates.append((self._reaches(root, anchors) and not (spoken and self._in_topic(root, anchors)), loc))
         mine = [loc for ok, loc in candidates if ok]
         if not mine:
