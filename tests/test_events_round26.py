@@ -557,3 +557,11 @@ def test_a_past_perfect_in_a_main_clause_stays_done(pipeline):
 def test_on_the_outskirts_of_a_city(pipeline, text, place):
     ev, _, _, rec = event_of(pipeline, text, "struck", published="2026-11-22")
     assert ev is not None and ev.location is not None and ev.location.name == place, (ev and ev.location, coded(rec))
+
+
+# --- "20 km south of El Obeid": the event lies by the named place --------------------------------------
+
+def test_a_distance_from_a_place_locates_the_event(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Sudanese army jets bombed a market 20 km south of El Obeid.", "bombed",
+                             published="2026-11-22")
+    assert ev is not None and ev.location is not None and ev.location.name == "El Obeid", coded(rec)

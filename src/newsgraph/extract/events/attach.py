@@ -25,6 +25,8 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
                     "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
                     "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
+_COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west"}
 # Parts of a place one is "on" rather than "in".
 _EDGES_OF_PLACES = {"outskirts", "outskirt", "edge", "edges", "border", "frontier", "coast", "shore", "bank", "banks"}
 # An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
@@ -201,6 +203,11 @@ class Attachments:
                 root = root.head.head  # "in the southern suburbs of Beirut": where in Beirut
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.lemma_.casefold() in _PARTS_OF_PLACES:
                 root = root.head  # "in Beirut's southern suburbs"
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _COMPASS_POINTS \
+                    and root.head.head.dep_ == "advmod":
+                # "bombed a market 20 km south of El Obeid": the event lies by the named place.
+                candidates.append((self._reaches(root.head.head, anchors), loc))
+                continue
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
