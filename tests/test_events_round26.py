@@ -565,3 +565,15 @@ def test_a_distance_from_a_place_locates_the_event(pipeline):
     ev, _, _, rec = event_of(pipeline, "Sudanese army jets bombed a market 20 km south of El Obeid.", "bombed",
                              published="2026-11-22")
     assert ev is not None and ev.location is not None and ev.location.name == "El Obeid", coded(rec)
+
+
+# --- "released four hostages, handing them over to the Red Cross in Khan Younis": one release ---------
+
+def test_handing_over_after_a_release_is_the_same_release(pipeline):
+    text = ("Hamas released four Israeli hostages on Saturday, handing them over to the Red Cross in the southern "
+            "Gaza city of Khan Younis.")
+    rec, _, countries = record_of(pipeline, text, published="2026-11-22")
+    releases = [ev for ev in rec.events if ev.mode == "release"]
+    assert len(releases) == 1, coded(rec)
+    assert [countries[r] for r in releases[0].recipients] == ["ISR"], coded(rec)
+    assert releases[0].location is not None and releases[0].location.name == "Khan Younis", coded(rec)

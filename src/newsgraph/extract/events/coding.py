@@ -1524,7 +1524,9 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     soldiers") the participle stays an event of its own."""
     trig = cand.trigger
     # Also "convicted two men of murder, sentencing each to life": one conviction.
-    if not (event.type == "ASSAULT" or (event.type, event.mode) == ("SANCTION", "convict")) or cand.carrier is not None:
+    # And "released four hostages, handing them over to the Red Cross in Khan Younis": one release.
+    if not (event.type == "ASSAULT" or (event.type, event.mode) in (("SANCTION", "convict"), ("RETREAT", "release"))) \
+            or cand.carrier is not None:
         return False
     if trig.tag_ != "VBG":
         if event.type != "ASSAULT":
@@ -1556,9 +1558,11 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     if not same_kind or (event.actors and head.actors and not set(event.actors) & set(head.actors)):
         return False
     two_sided = len(head.actors) >= 2 and not head.recipients
-    if not two_sided:
+    if not two_sided and event.mode != "release":  # (whom captives are handed to is no second side)
         head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
     head.quantities += [q for q in event.quantities if q not in head.quantities]
+    if head.location is None and event.mode == "release":
+        head.location = event.location
     built[trig.i] = head
     return True
 
