@@ -183,7 +183,7 @@ def test_main_clause_event_is_listed_before_a_preceding_subordinate_clause(coded
     ("siege_of", "COERCE", "ISR", "PSE"),
     ("under_deal", "RETREAT", "CUB", "USA"),
     ("credit_line", "AID", "IND", "LKA"),
-    ("against_tariffs", "ASSAULT", "CHN", "USA"),
+    ("against_tariffs", "SANCTION", "CHN", "USA"),  # round 26: a reprisal against tariffs is a trade sanction
 ])
 def test_recipient_from_the_grammar_of_the_trigger(coded, key, type_, actor, recipient):
     rec = coded[key]

@@ -127,6 +127,10 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     return None, last.i
 
 
+# Verbs with the particle "over" ("handed over 200 prisoners"); after others "over" is "more than".
+_OVER_VERBS = {"hand", "turn", "sign", "pass", "give", "take", "win", "fly"}
+
+
 def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
     """Numeric entities, plus counts the model left untagged ("killed 46 civilians" is
     sometimes no CARDINAL): a number word or digits modifying a noun, outside dates and times."""
@@ -141,6 +145,8 @@ def _numeric_spans(doc) -> list[tuple[list[Token], str]]:
             continue
         if ent.label_ == "CARDINAL" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _MONTH_WORDS:
             continue  # "Aug 18" in a dateline NER did not read as a date
+        while len(tokens) > 1 and tokens[0].dep_ == "prt" and tokens[0].head.lemma_.casefold() in _OVER_VERBS:
+            tokens = tokens[1:]  # "handed over 200 prisoners": the verb's particle is no "more than"
         if ent.label_ in ("MONEY", "CARDINAL"):
             # "$78 a barrel", "Rs. 40 crore": the sign and the scale left outside the entity.
             before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "." else ent.start - 1

@@ -52,6 +52,7 @@ _RELATIVE = re.compile(
     r"|the\s+coming\s+(?:days|weeks|months)"
     r"|(?:the\s+)?(?:past|last|next|this)\s+weekend"
     r"|the\s+weekend"
+    r"|the\s+(?:previous|next|following)\s+day"
     r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?:last|next|this)\s+(?:week|month|year)"
     r"|(?:last|next|this\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -181,6 +182,21 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "day"
         except ValueError:
             return None, None
+    m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", t)
+    if m and published is not None and 1 <= int(m[1]) <= 31:
+        # "held talks on the 14th": that day of the publication month, or of the month before
+        # (after, when the clause looks ahead) when that day is on the wrong side of publication.
+        day = int(m[1])
+        shift = 0
+        if future is True and day < published.day:
+            shift = 1
+        elif future is not True and day > published.day:
+            shift = -1
+        month = _add_months(_month_start(published), shift)
+        try:
+            return month.replace(day=day).isoformat(), "day"
+        except ValueError:
+            return None, None
     words = re.findall(r"[a-z]+", t)
     month_name = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
     if month_name is None:
@@ -232,6 +248,9 @@ def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[s
     if t in ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today", "later today",
              "overnight"):
         return p.isoformat(), "day"
+    if t in ("the previous day", "the next day", "the following day"):
+        # "The army withdrew the previous day": counted from the story's last dated day (the caller's anchor).
+        return (p + timedelta(days=-1 if "previous" in t else 1)).isoformat(), "day"
     if t in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
         return (p - timedelta(days=1)).isoformat(), "day"
     if t in ("tomorrow", "tomorrow morning"):
@@ -288,6 +307,9 @@ def _shifted(p: date, shift: int, unit: str) -> tuple[str, str]:
     return f"{p.year + shift:04d}", "year"
 
 
+_WORK_PATTERN = re.compile(r"\b(?:working|work|school|business|[\w.]+-(?:day|hour))[\s-]+(?:week|day|month|year)s?\s*$", re.I)
+
+
 def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     """Character spans of date expressions with the token their clause hangs on."""
     doc = parsed.doc
@@ -306,8 +328,10 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
                        and any(c.dep_ == "nummod" and c.i >= ent.start for c in t.children) and t.i + 1 < ent.end]
             if counted:
                 ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
-        # A bare small number is no date ("down from 37 at the last election").
-        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()):
+        # A bare small number is no date ("down from 37 at the last election"); a working
+        # pattern is none either ("demands a shorter working week", "a four-day week").
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
+                and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
     for m in _RELATIVE.finditer(parsed.text):
         s, e = m.start("expr"), m.end("expr")
@@ -323,7 +347,7 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
 
 
 # "Two days earlier", "a week later": counted from the story's last dated day, not from today.
-_STORY_RELATIVE = re.compile(r"(\w+)\s+(?:day|week)s?\s+(?:earlier|later)")
+_STORY_RELATIVE = re.compile(r"(\w+)\s+(?:day|week)s?\s+(?:earlier|later)|the\s+(?:previous|next|following)\s+day")
 # How far back (characters) the day such an expression counts from may be named.
 _STORY_WINDOW = 600
 
@@ -334,7 +358,12 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
     for start, end, root in _spans(parsed):
         anchor = parsed.published
         if _STORY_RELATIVE.fullmatch(_strip(text[start:end])):
-            last = next((d for d in reversed(out) if d.resolution == "day" and d.value and start - d.end <= _STORY_WINDOW), None)
+            last = next((d for d in reversed(out) if d.value and start - d.end <= _STORY_WINDOW), None)
+            if last is not None and last.resolution != "day":
+                # "In March, gunmen kidnapped 100 pupils; they were freed two weeks later": counted
+                # from a month or a year, the day is unknown (not two weeks after publication).
+                out.append(DateMention(text=text[start:end], value=None, resolution=None, start=start, end=end))
+                continue
             if last is not None:
                 anchor = date.fromisoformat(last.value)
         value, resolution = resolve(text[start:end], anchor, future=looks_ahead(root))

@@ -100,13 +100,27 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     doc = parsed.doc
     g = gazetteer()
     out: list[Location] = []
-    for ent in sorted([*doc.ents, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
+    named = _named_by_place_noun(doc)
+    taken = {t for span in named for t in range(span.start, span.end)}
+    ents = [e for e in doc.ents if not any(t in taken for t in range(e.start, e.end))
+            or e.label_ in ("GPE", "LOC", "FAC") and any((e.start, e.end) == (n.start, n.end) for n in named)]
+    named = [n for n in named if not any((e.start, e.end) == (n.start, n.end) for e in ents)]
+    # ("the outskirts of Khan Younis" is a place even where the model took the name for a person)
+    by_place_noun = {(n.start, n.end) for n in named}
+    for ent in sorted([*ents, *named, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
         nxt = doc[ent.end] if ent.end < len(doc) else None
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
         if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
             # "Sindh province" as one entity: the region word ends it.
+            head_text = _clean(ent[:-1].text)
+            if ent.label_ not in ("GPE", "LOC", "FAC") and find_region(head_text) is None and g.city(head_text) is None \
+                    and g.country(head_text) is None:
+                continue  # "Islamic State", "Free State Party": an organisation, no unknown region
             nxt, ent, region_word = ent[-1], ent[:-1], True
         text = _clean(ent.text)
+        if region_word and ent.label_ not in ("GPE", "LOC", "FAC") and text and find_region(text) is None \
+                and g.city(text) is None and g.country(text) is None:
+            continue  # "the Islamic State": an organisation, not an unknown "Islamic" region
         if not text or "-" in text and g.country(text) is None and find_region(text) is None:
             continue  # "U.S.-Russia" is a relation, not a place
         mislabelled = ent.label_ in ("PRODUCT", "ORG", "PERSON", "NORP", "WORK_OF_ART") and (
@@ -117,7 +131,8 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
         if entities is not None and not region_word:
             eid = entities.entity_of_span(ent)
             found = entities.get(eid) if eid else None
-            if found is not None and (found.type == "PERSON" or found.key[:1] == ("ORG",)):
+            if found is not None and (found.type == "PERSON" or found.key[:1] == ("ORG",)) \
+                    and (ent.start, ent.end) not in by_place_noun:
                 continue  # a person, or an organisation the model read as a place ("news agency Xinhua")
         if g.demonym(text) and not g.country(text):
             continue  # "Ukrainian" is not a place
@@ -136,6 +151,32 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
                                     start=location.start, end=location.end)
         if location is not None and not any((o.start, o.end) == (location.start, location.end) for o in out):
             out.append(location)
+    return out
+
+
+# "the northern city of Mzuzu", "the southern port of Odesa", "the central town of Banska
+# Bystrica": the of-object of a settlement noun is a place whatever the model tagged it (nothing,
+# an organisation, a nationality, or only half of the name).
+_SETTLEMENT_NOUNS = {"city", "town", "village", "port", "capital", "township", "municipality", "outskirts", "outskirt",
+                     "suburbs", "suburb"}
+
+
+def _named_by_place_noun(doc) -> list[Span]:
+    out = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.head.lower_ != "of":
+            continue
+        noun = tok.head.head
+        if noun.lemma_.casefold() not in _SETTLEMENT_NOUNS or noun.pos_ != "NOUN" or noun.i != tok.head.i - 1:
+            continue
+        start = tok.i
+        while start - 1 > tok.head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].dep_ == "compound":
+            start -= 1
+        end = tok.i + 1
+        if any(t.ent_type_ and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON") for t in doc[start:end]):
+            continue  # "the city of May"? a date or number is no place
+        out.append(Span(doc, start, end, label="GPE"))
     return out
 
 

@@ -25,10 +25,14 @@ _PARTS_OF_PLACES = {"suburb", "suburbs", "outskirts", "centre", "center", "heart
                     "northeast", "northwest", "southeast", "southwest", "part", "area", "streets", "downtown",
                     "province", "region", "district", "city", "capital", "port", "coast", "border", "countryside",
                     "hill", "mountain", "jungle", "forest", "desert", "valley", "highland", "water"}
+_COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west"}
+# Parts of a place one is "on" rather than "in".
+_EDGES_OF_PLACES = {"outskirts", "outskirt", "edge", "edges", "border", "frontier", "coast", "shore", "bank", "banks"}
 # An upper-case place and a comma open a dateline; a credit in brackets and a dash close it.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’/-]+,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]")
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "including", "off", "along"}
 # "the two neighbours", "the three countries' defence ministers", "the three navies": a
 # definite number of parties refers to who takes part; it counts nothing that happened.
 _PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "party", "government", "navy",
@@ -193,16 +197,22 @@ class Attachments:
             elif root.dep_ == "compound" and root.head.lemma_.casefold() in _NAMED_PLACE_NOUNS and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in root.head.children):
                 continue
-            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.casefold() in _PARTS_OF_PLACES \
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and (root.head.head.lemma_.casefold() in _PARTS_OF_PLACES
+                                                                       or root.head.head.lower_ in _PARTS_OF_PLACES) \
                     and root.head.head.dep_ == "pobj":
                 root = root.head.head  # "in the southern suburbs of Beirut": where in Beirut
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.lemma_.casefold() in _PARTS_OF_PLACES:
                 root = root.head  # "in Beirut's southern suburbs"
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _COMPASS_POINTS \
+                    and root.head.head.dep_ == "advmod":
+                # "bombed a market 20 km south of El Obeid": the event lies by the named place.
+                candidates.append((self._reaches(root.head.head, anchors), loc))
+                continue
             if root.dep_ != "pobj" and not (root.dep_ == "compound" and root.head.dep_ == "pobj"):
                 continue
             prep = root.head if root.dep_ == "pobj" else root.head.head
-            if prep.lower_ not in allowed:
-                continue
+            if prep.lower_ not in allowed and not (prep.lower_ == "on" and root.lemma_.casefold() in _EDGES_OF_PLACES):
+                continue  # ("on the outskirts of Odesa", "on the border": where, like "in")
             candidates.append((self._reaches(root, anchors) and not (spoken and self._in_topic(root, anchors)), loc))
         mine = [loc for ok, loc in candidates if ok]
         if not mine:

@@ -31,10 +31,10 @@ from newsgraph.extract.events.attach import Attachments
 from newsgraph.extract.events.lexicon import (
     Condition, Trigger, context_words, frames, lemma_keys, light_verbs, reporting_verbs, score_of, triggers, weapons, word_classes,
 )
-from newsgraph.extract.events.participants import THINGS, Participants, headline_verb_between
+from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
-    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, status_of, stranded_governor,
-    stranded_infinitive,
+    WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, rules_out, status_of,
+    stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -103,6 +103,10 @@ class Candidate:
 # --------------------------------------------------------------------------------------
 # Triggers
 
+# Verbs of going through or in: "allowed the trucks to pass / enter / reach the city".
+_PASSING_VERBS = {"pass", "enter", "cross", "reach", "go", "travel", "land", "dock", "visit", "leave", "proceed", "access"}
+
+
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -112,6 +116,11 @@ def _objects(tok: Token) -> list[Token]:
         # A particle verb whose object the parser hung on a preposition; with a direct object
         # the prepositions say where ("took over buildings in three towns").
         objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not objs and tok.lemma_.casefold() in ("allow", "permit", "let"):
+        # "allowed the aid trucks to pass": the parser makes the admitted the subject of the
+        # infinitive; it is what is allowed in.
+        objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.casefold() in _PASSING_VERBS
+                 for s in c.children if s.dep_ == "nsubj"]
     objs += _described_as(tok)
     # "retake all occupied territory": the parser made "all" the object and "occupied" a clause.
     objs += [o.doc[o.i + 2] for o in list(objs) if o.tag_ in ("DT", "PDT") and o.i + 2 < len(o.doc)
@@ -314,6 +323,10 @@ def _adjectival_participle(tok: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children))
 
 
+_CURRENCY_UNITS = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble", "rouble",
+                   "won", "real", "peso", "rand", "shilling", "naira", "lira", "krone", "krona"}
+
+
 def _event_object(verb: Token) -> Token | None:
     """The event noun a light verb carries ("held talks", "engaged in fighting")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -324,7 +337,9 @@ def _event_object(verb: Token) -> Token | None:
     # "launched rocket and artillery fire": the event noun may be a later conjunct.
     objs += [c for o in list(objs) for c in o.children if c.dep_ == "conj"]
     # "gave $50 million in aid", "sent 10,000 tons of food aid": an amount measures the event noun.
+    # ("announced 30 million euros in humanitarian aid": a currency counted by a number, too)
     objs += [p for o in list(objs) if o.like_num or o.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+             or o.lemma_.casefold() in _CURRENCY_UNITS and any(c.dep_ == "nummod" for c in o.children)
              for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
     # "approved a new package of sanctions", "held a second round of talks": a noun that only
     # bundles or counts events carries its of-object.
@@ -347,7 +362,8 @@ def detect(sent: Span) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS:
+        if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS \
+                or rules_out(tok):
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
@@ -359,8 +375,8 @@ def detect(sent: Span) -> list[Candidate]:
                     continue
         if _anonymity(tok):
             continue
-        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or match(tok)
-                 or _threat_warning(tok) or _reported_obligation(tok))
+        entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or _received_aid(tok)
+                 or match(tok) or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
         if entry is None:
             continue
         out.append(Candidate(tok, entry))
@@ -404,6 +420,55 @@ def _anonymity(tok: Token) -> bool:
     return tok.lemma_.casefold() in ("ask", "request", "speak") and any(
         c.dep_ == "xcomp" and c.lemma_.casefold() in ("name", "identify") and any(a.dep_ == "auxpass" for a in c.children)
         for c in tok.children)
+
+
+_RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}
+
+
+def _givers(tok: Token) -> list[Token]:
+    """Who gives what ``tok`` receives: "received F-16 jets from Norway" → Norway."""
+    if tok.lemma_.casefold() not in _RECEIVING_VERBS or tok.pos_ != "VERB":
+        return []
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    things = [_measured(o) for o in objs]
+    things += [p for o in objs if o.like_num or any(c.dep_ == "nummod" for c in o.children)
+               for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
+    aid = word_classes().get("aid", ())
+    if not any(t.lemma_.casefold() in aid or any(c.dep_ == "compound" and c.lemma_.casefold() in aid for c in t.children)
+               for t in things):
+        return []
+    holders = [tok, *objs]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+
+
+def _received_aid(tok: Token) -> Trigger | None:
+    """"Ukraine will receive F-16 jets from Norway", "Sudan received food aid from Egypt": aid
+    given by the from-party to the subject (the lexicon's "receive" rows code visits and access)."""
+    if _givers(tok):
+        return Trigger("AID", None, (), Condition())
+    return None
+
+
+_HELP_VERBS = {"help", "assist"}
+
+
+def _helped_parties(tok: Token) -> list[Token]:
+    """Whom "help X do Y" helps: the subject the parser gives the helped act ("would help
+    Denmark investigate the attack", "helped Mali fight the jihadists")."""
+    if tok.lemma_.casefold() not in _HELP_VERBS or tok.pos_ != "VERB":
+        return []
+    return [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.tag_ == "VB"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") and s.i > tok.i]
+
+
+def _help_to_act(tok: Token) -> Trigger | None:
+    """"NATO will help Denmark investigate": helping a named party do something is aid (the
+    lexicon's row needs a person-like object; here the helped party is the clause's subject)."""
+    if _helped_parties(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+        return Trigger("AID", None, (), Condition())
+    return None
 
 
 def _call_on_hosts(tok: Token) -> list[Token]:
@@ -671,6 +736,19 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
+    if dep == "conj" and head.lower_ in _AFFILIATION_PARTICIPLES and head.i < verb.i:
+        # "Hackers linked to Russian military intelligence attacked …", parsed with "linked" as
+        # the main verb: unnamed doers are named by whom they are linked to.
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        named = parts.of_phrase(subj) if subj is not None else []
+        if not named:
+            named = [e for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                     for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)]
+        if named:
+            return named, subj
+    upper = reporter_conjunct(verb)
+    if upper is not None:
+        return _subject(upper, parts, hops + 1)  # "denied that its troops had fired and accused Thailand"
     if dep == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VBG", "VB"):
         # "accused Armenia of violating the truce and called for…": a finite verb
         # conjoined to a gerund belongs with the finite verb above it.
@@ -815,10 +893,27 @@ def _shared_patients(verb: Token, parts: Participants) -> list[str]:
     return parts.of_phrase(subj) if subj is not None else []
 
 
+_BORDER_NOUNS = {"border", "frontier", "boundary"}
+_WHERE_ON_BORDER = {"near", "along", "on", "at", "across", "by", "around", "close"}
+
+
+def _border_with(prep: Token) -> bool:
+    """"struck a plant near the border with Belarus": the parser often hangs "with Belarus" on
+    the verb, but the with-phrase right after a border noun says which border it is; the
+    neighbour is no side of the act."""
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    border = prep.doc[prep.i - 1]
+    # Only where the act took place ("near/along/on the border with"): a border that is acted
+    # on ("closed its border with Syria") or gone to ("troops to the border with") concerns the neighbour.
+    return (border.lemma_.casefold() in _BORDER_NOUNS and border.pos_ == "NOUN" and border.dep_ == "pobj"
+            and border.head.lower_ in _WHERE_ON_BORDER)
+
+
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps and not _border_with(c):
             out.extend(p for p in c.children if p.dep_ == "pobj")
             if c.dep_ == "dative" and c.pos_ != "ADP":
                 out.append(c)
@@ -854,6 +949,14 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         # from the recipients later): the fallbacks below look for a real other party.
         return [r for r in recipients if r not in actors]
 
+    givers = _givers(trig) if type_ == "AID" else []
+    if givers:
+        # "Ukraine will receive F-16 jets from Norway": the giver acts, the receiver receives.
+        receivers, subj_tok = _subject(trig, parts)
+        for g in givers:
+            add(actors, parts.of_phrase(g, allow_things=False))
+        add(recipients, [r for r in receivers if r not in actors])
+        return actors, recipients, subj_tok
     if trig.pos_ == "VERB":
         actors, subj_tok = _subject(trig, parts)
         topic_object = type_ == "CONSULT" and trig.lemma_.casefold() not in _CONSULT_OBJECT_VERBS
@@ -894,6 +997,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             for p in _prep_objects(subj_tok, {"on", "against"}):
                 add(recipients, _party_or_doers(p, parts))
         for h in _call_on_hosts(trig):  # "called on the Prime Minister", "called on Iran to …"
+            add(recipients, parts.of_phrase(h, allow_things=False))
+        for h in _helped_parties(trig):  # "would help Denmark investigate the attack"
             add(recipients, parts.of_phrase(h, allow_things=False))
         for h in _unwelcome(trig):  # "declared three Belarusian diplomats persona non grata"
             add(recipients, parts.of_phrase(h, allow_things=False))
@@ -941,7 +1046,13 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
         if type_ in ("REQUEST", "THREATEN", "AGREE", "REJECT") and not others() and not addressed:
             # ("urged allies to keep up pressure on Moscow": the request is made of the allies,
             # whom the text does not name, not of Moscow.)
-            add(recipients, _embedded_recipients(trig, parts))
+            embedded = _embedded_recipients(trig, parts)
+            if type_ == "REJECT" and frames().get(trig.lemma_.casefold()) == "fail":
+                # "Araghchi denied that Iran had enriched uranium", "denied that its troops had
+                # fired": who is cleared is the denier's own side, not the one the denial answers.
+                own = {parts.countries.get(a) for a in actors} - {None}
+                embedded = [e for e in embedded if parts.countries.get(e) not in own]
+            add(recipients, embedded)
         if type_ == "THREATEN":
             add(recipients, _conditional_subjects(trig, parts))
     else:
@@ -955,8 +1066,8 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     and not (c.dep_ == "compound" and headline_verb_between(c, trig)):
                 # "the Jeddah talks", "the Wye River accord": a place that is no state
                 # names where, not who; nor does a capital alone ("the Jakarta summit"), though
-                # its entity is the state.
-                if c.dep_ == "compound" and _seat_of_state(c) and type_ in _RECIPROCAL_TYPES \
+                # its entity is the state; nor do "the Tbilisi protests" make the state a protester.
+                if c.dep_ == "compound" and _seat_of_state(c) and (type_ in _RECIPROCAL_TYPES or type_ == "PROTEST") \
                         and not any(d.dep_ in ("compound", "conj", "punct") for d in c.children):
                     continue
                 add(noun_actors, [e for e in parts.of_phrase(c) if c.dep_ == "poss" or not parts.place(e)])
@@ -988,6 +1099,19 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 actors = noun_actors
         else:
             actors = noun_actors
+        if carrier is None and not actors and type_ in _CONFLICT_TYPES and trig.dep_ == "dobj" \
+                and trig.head.lemma_.casefold() in _SUFFERING_VERBS:
+            # "Turkey could face sanctions from the United States": the one who faces the act
+            # receives it; the from- or by-phrase names who would do it.
+            givers = [p for h in (trig, trig.head) for c in h.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"]
+            for p in givers:
+                add(actors, parts.of_phrase(p))
+            if actors:
+                sufferer = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+                if sufferer is not None:
+                    add(recipients, parts.of_phrase(sufferer))
+                    subj_tok = sufferer
         if not actors and type_ in _NOUN_MOVER_TYPES:
             for p in _prep_objects(trig, {"of"}):
                 add(actors, parts.of_phrase(p))
@@ -1178,8 +1302,10 @@ def _doers_of_noun(noun: Token, verb: Token, parts: Participants) -> list[str]:
     for holder in (noun, verb):
         agents += [x for g in holder.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"
                    for x in g.children if x.dep_ == "pobj"]
-    agents += [x for g in noun.children if g.dep_ == "acl" for a in g.children if a.dep_ == "agent"
-               for x in a.children if x.dep_ == "pobj"]
+    # "a ceasefire monitored by the African Union", "a deal brokered by Qatar": a third party
+    # watches over or brings about the act, it does not do it.
+    agents += [x for g in noun.children if g.dep_ == "acl" and g.lemma_.casefold() not in THIRD_PARTY_VERBS
+               for a in g.children if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj"]
     for a in agents:
         out += [e for e in parts.of_phrase(a, allow_things=False) if e not in out]
     return out
@@ -1251,10 +1377,18 @@ def _embedded_recipients(verb: Token, parts: Participants) -> list[str]:
 # --------------------------------------------------------------------------------------
 # Modes
 
+# What a "nuclear", "chemical" or "biological" arms: on anything else ("a strike on nuclear sites",
+# "a chemical plant") the adjective names the target, not the weapon.
+_ARMED_NOUNS = {"weapon", "arm", "attack", "strike", "bomb", "agent", "gas", "munition", "warhead", "device", "missile",
+                "shell", "test", "explosion", "blast", "weaponry", "arsenal", "strikes", "attacks", "weapons"}
+
+
 def _weapon_mode(tokens: list[Token]) -> str | None:
     table = weapons()
     for t in tokens:
         mode = table.get(t.lemma_.casefold()) or table.get(t.lower_)
+        if mode and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.lemma_.casefold() not in _ARMED_NOUNS:
+            continue
         if mode:
             return mode
     return None
@@ -1390,7 +1524,9 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     soldiers") the participle stays an event of its own."""
     trig = cand.trigger
     # Also "convicted two men of murder, sentencing each to life": one conviction.
-    if not (event.type == "ASSAULT" or (event.type, event.mode) == ("SANCTION", "convict")) or cand.carrier is not None:
+    # And "released four hostages, handing them over to the Red Cross in Khan Younis": one release.
+    if not (event.type == "ASSAULT" or (event.type, event.mode) in (("SANCTION", "convict"), ("RETREAT", "release"))) \
+            or cand.carrier is not None:
         return False
     if trig.tag_ != "VBG":
         if event.type != "ASSAULT":
@@ -1422,9 +1558,11 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
     if not same_kind or (event.actors and head.actors and not set(event.actors) & set(head.actors)):
         return False
     two_sided = len(head.actors) >= 2 and not head.recipients
-    if not two_sided:
+    if not two_sided and event.mode != "release":  # (whom captives are handed to is no second side)
         head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
     head.quantities += [q for q in event.quantities if q not in head.quantities]
+    if head.location is None and event.mode == "release":
+        head.location = event.location
     built[trig.i] = head
     return True
 
@@ -1611,6 +1749,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # (ACCUSE, manual 3.12.2), not a demonstration.
         entry = replace(entry, type="ACCUSE", mode="disapprove", contexts=("diplomatic",))
         type_, cand = "ACCUSE", replace(cand, entry=entry)
+    if type_ == "ASSAULT" and trig.lemma_.casefold() in _RETALIATION_VERBS and _trade_dispute(sent):
+        # "Beijing would retaliate if Brussels went ahead" in a paragraph on tariffs and duties:
+        # a trade reprisal is a sanction, not an attack.
+        entry = replace(entry, type="SANCTION", mode=None, contexts=("economic",))
+        type_, cand = "SANCTION", replace(cand, entry=entry)
     if type_ == "ASSAULT" and entry.mode == "abduct" and actors \
             and all(parts.sectors.get(a) in ("COP", "JUD", "GOV", "SPY") for a in actors):
         # "Police seized 12 activists": the state's police detain; gunmen abduct.
@@ -1635,6 +1778,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if mode == "visit" and trig.lemma_.casefold() in ("host", "receive", "welcome"):
             # The manual codes the visitor as actor and the host as recipient.
             actors, recipients = recipients, actors
+            # "welcomed Lula to New Delhi": the host's own capital or state is where the visit
+            # goes, not a second visitor.
+            home = {parts.countries.get(r) for r in recipients} - {None}
+            guests = [a for a in actors if not ((a in parts.country_ids or parts.place(a)) and parts.countries.get(a) in home)]
+            if guests:
+                actors = guests
         elif mode != "visit":
             actors = actors + [r for r in recipients if r not in actors]
             recipients = []
@@ -1776,6 +1925,10 @@ _CONFLICT_TYPES = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBIL
 _PACE_VERBS = {"follow", "come", "continue", "resume", "intensify", "escalate", "increase", "persist", "expand", "step", "keep", "go", "carry", "press"}
 
 
+# Verbs of harm that are no PLOVER event of their own but make a vow a threat.
+_HARM_VERBS = {"punish", "avenge", "crush", "eliminate", "annihilate", "obliterate", "exterminate", "hunt"}
+
+
 def _embeds_force(verb: Token) -> bool:
     """A vow or promise of force: "vowed to retaliate", "vowed that it would strike back",
     "vowed that attacks would continue until …", "vowed to continue its attacks"."""
@@ -1784,6 +1937,8 @@ def _embeds_force(verb: Token) -> bool:
             inner = match(c)
             if inner is not None and inner.type in _FORCE:
                 return True
+            if inner is None and c.lemma_.casefold() in _HARM_VERBS and not negated(c):
+                return True  # "vowed to punish those responsible", "pledged to avenge the dead"
             if inner is None and c.lemma_.casefold() in _PACE_VERBS and not negated(c):
                 for d in c.children:
                     if d.dep_ in ("nsubj", "nsubjpass", "dobj") and _pos(d) == "NOUN":
@@ -1820,6 +1975,25 @@ def _sentence_contexts(sent: Span) -> list[str]:
                 out.append(context)
         previous = tok.lower_
     return out
+
+
+_RETALIATION_VERBS = {"retaliate"}
+_AFFILIATION_PARTICIPLES = {"linked", "tied", "affiliated", "allied", "loyal", "connected", "aligned"}
+# Verbs whose subject undergoes the act their object names ("faces sanctions from Washington").
+_SUFFERING_VERBS = {"face", "risk", "incur", "suffer"}
+
+
+def _trade_dispute(sent: Span) -> bool:
+    """Whether the paragraph up to ``sent`` speaks of trade (tariffs, duties, exports) and not
+    of war: what a bare "retaliate" there means."""
+    doc = sent.doc
+    start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    contexts = _sentence_contexts(span)
+    words = {t.lemma_.casefold() for t in span}
+    return "economic" in contexts and "military" not in contexts and bool(words & {"tariff", "duty", "export", "import", "trade"})
 
 
 def _sentence_span(sent: Span) -> SentenceSpan:

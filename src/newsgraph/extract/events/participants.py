@@ -47,10 +47,14 @@ _RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "l
 _USER_VERBS = {"launch", "fire", "fly", "operate", "use", "deploy", "own", "send"}
 # Words for an international organisation already named ("the bloc", "the alliance").
 _BLOC_NOUNS = {"bloc", "alliance"}
+_INSTITUTION_NOUNS = {"union", "agency", "commission", "committee", "council", "tribunal", "party"}
 # Heads that name a person by the body they belong to ("a member of the parliament, X").
 _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "representative", "envoy", "delegate", "commander"}
 # Hyphenated participles whose first part names the leader or owner ("U.S.-led", "Israeli-owned").
+# Who watches over or brings about another's act without doing it ("brokered by Qatar").
+THIRD_PARTY_VERBS = {"monitor", "broker", "mediate", "oversee", "supervise", "guarantee", "observe", "facilitate",
+                     "sponsor", "verify", "police", "enforce"}
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
@@ -60,6 +64,7 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
+_DETENTION_NOUNS = {"prison", "jail", "gaol", "penitentiary"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
 THINGS = {"drone", "missile", "rocket", "shell", "bomb", "weapon", "arm", "aid", "good", "food",
@@ -280,6 +285,9 @@ class Participants:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
             return self._whereabouts(tok)
+        if not by_pronoun and tok.lower_ in _INSTITUTION_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+            return self._last_institution(tok)  # "the GDL union said … The union rejected the offer"
         if not by_pronoun and self._definite_group(tok):
             return self._name_given(tok, depth) or self._last_group(tok)
         if not by_pronoun and tok.lower_ in ARMED_MEMBER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -288,6 +296,24 @@ class Participants:
                 and not any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
             return self._last_bloc(tok)  # "EU chief Kallas said the bloc could impose …"
         return by_pronoun
+
+    def _last_institution(self, tok: Token) -> list[str]:
+        """The body a bare "the union", "the agency", "the commission" takes up: the last
+        organisation named within a few paragraphs before it that is called so ("the GDL union",
+        "the UN refugee agency UNHCR", "the Independent Electoral Commission"). "The union" is no
+        international body ("the European Union" is "the bloc")."""
+        noun = tok.lemma_.casefold()
+        for i in range(tok.i - 1, max(tok.i - GROUP_WINDOW, 0) - 1, -1):
+            for eid in self.by_token.get(i, []):
+                if self.types.get(eid) != "ORG" or noun == "union" and self.sectors.get(eid) == "IGO":
+                    continue
+                here = self.doc[i]
+                called = (here.head.lemma_.casefold() == noun and here.dep_ in ("compound", "nmod", "appos")
+                          or any(c.lemma_.casefold() == noun and c.dep_ in ("compound", "appos") for c in here.children)
+                          or noun in self.names.get(eid, "").casefold().split())
+                if called:
+                    return [eid]
+        return []
 
     def _last_bloc(self, tok: Token) -> list[str]:
         """The international organisation a bare "the bloc" or "the alliance" takes up: the
@@ -327,7 +353,7 @@ class Participants:
         for i in range(tok.i - 1, max(tok.i - (ARMED_WINDOW if armed else GROUP_WINDOW), 0) - 1, -1):
             for eid in self.by_token.get(i, []):
                 if self.types.get(eid) == "ORG" and self.sectors.get(eid) not in STATE_SECTORS \
-                        and self.sectors.get(eid) != "MED" \
+                        and self.sectors.get(eid) not in ("MED", "IGO", "CVL", "REF") \
                         and not is_possessor(tok.doc[i]) \
                         and (not armed or is_armed_group(self.names.get(eid, ""), self.sectors.get(eid))):
                     return [eid]
@@ -336,10 +362,17 @@ class Participants:
     def nowhere_party(self, eid: str, sent) -> bool:
         """A feature or building no state holds, named in ``sent`` only as where something
         happens ("in the Strait of Hormuz", "at Scarborough Shoal"): never a party."""
-        if self.types.get(eid) not in ("LOC", "FAC") or self.countries.get(eid):
+        if self.countries.get(eid) or eid in self.country_ids:
             return False
         inside = {t.i for t in sent if eid in self.by_token.get(t.i, [])}
         roots = [self.doc[i] for i in inside if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        # "freed 200 prisoners from Ofer prison": a prison named by its place noun, left or
+        # entered, is where the prisoners were, never a party (whatever the model took the name for).
+        prisons = [r.head for r in roots if r.dep_ == "compound" and r.head.lemma_.casefold() in _DETENTION_NOUNS]
+        if prisons and len(prisons) == len(roots):
+            return all(p.dep_ == "pobj" and p.head.lower_ in _WHERE_PREPOSITIONS | {"from", "to", "into"} for p in prisons)
+        if self.types.get(eid) not in ("LOC", "FAC"):
+            return False
         return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in _WHERE_PREPOSITIONS for r in roots)
 
     def state_of(self, eid: str) -> str:
@@ -378,7 +411,8 @@ class Participants:
                 continue
             if c.lemma_.casefold() == "belong":
                 objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"]
-            elif c.tag_ == "VBN":
+            elif c.tag_ == "VBN" and c.lemma_.casefold() not in THIRD_PARTY_VERBS:
+                # (not "a ceasefire monitored by the AU", "a truce brokered by Qatar": a third party)
                 objs = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
             else:
                 continue

@@ -34,6 +34,7 @@ _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dob
 
 
 # Marks of a clause an announced, refused or conditional act waits for.
+_SUBORDINATE_MARKS = {"after", "before", "since", "when", "while", "as", "until", "because", "although", "though"}
 _PENDING_MARKS = {"until", "till", "once", "before"}
 
 
@@ -128,6 +129,8 @@ def _negative_subject(verb: Token) -> bool:
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
+        if any(d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
+            return True  # "Neither Israel nor Hamas has accepted the proposal"
     return False
 
 
@@ -135,6 +138,8 @@ def _own_status(verb: Token) -> str | None:
     """Status from the verb's own auxiliaries and negation."""
     if negated(verb) or _negative_subject(verb):
         return "negated"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without" and verb.tag_ == "VBG":
+        return "negated"  # "entered the village without firing a shot"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE:
@@ -186,10 +191,23 @@ def _condition_lead(verb: Token) -> bool:
     return any(tuple(words[-len(lead):]) == lead for lead in _CONDITION_LEADS)
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"Had Israel attacked Iran, …", "Should Russia attack Moldova, …", "Were the talks to fail,
+    …": an auxiliary before the subject of an adverbial clause opens a condition."""
+    if verb.dep_ != "advcl":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subj.i and c.i == verb.left_edge.i
+        for c in verb.children)
+
+
 def _in_condition(verb: Token) -> bool:
     node = verb
     for _ in range(3):
         if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in node.children):
+            return True
+        if node.pos_ in ("VERB", "AUX") and _inverted_condition(node):
             return True
         if node.pos_ in ("VERB", "AUX") and _condition_lead(node):
             return True
@@ -267,7 +285,41 @@ def frame_of(tok: Token) -> str | None:
     # "call" frames only as "call for"/"call on"; "set" only as "be set to".
     if word == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children) and tok.pos_ == "VERB":
         return None
+    if rules_out(tok):
+        return "exclude"
     return frame
+
+
+def rules_out(tok: Token) -> bool:
+    """"ruled out a strike", "has not ruled out military action": an act excluded (negated),
+    or, when the exclusion is denied, kept open (hypothetical)."""
+    return tok.lemma_.casefold() == "rule" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
+_BARE_INFINITIVE_GOVERNORS = {"help", "let", "make"}
+
+
+_SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
+
+
+def reporter_conjunct(verb: Token) -> Token | None:
+    """"The ministry denied that its troops had fired first and accused Thailand of …": the
+    parser joins the speech act to the perfect verb of the reported clause; a past speech act
+    without a subject or auxiliary of its own is the reporter's second act. Returns the
+    reporting verb it belongs with, else None."""
+    from newsgraph.extract.events.lexicon import triggers  # (lazy, as dates does)
+
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+        return None
+    if not any(t.type in _SPEECH_ACT_TYPES for key in lemma_keys(verb.lower_, verb.lemma_)
+               for t in triggers().get((key, "VERB"), ())):
+        return None
+    return head.head
 
 
 def status_of(trigger: Token, carrier: Token | None = None) -> str:
@@ -283,6 +335,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if mods & _PLANNED_ADJ or planned_by(trigger) is not None:
             return "planned"
     verb = carrier or (trigger if trigger.pos_ in ("VERB", "AUX") else None)
+    if carrier is not None and rules_out(carrier):
+        return "hypothetical" if negated(carrier) else "negated"  # "has not ruled out a strike on Iran"
     if carrier is not None and frame_of(carrier) == "defer" and not negated(carrier):
         return "planned"  # "Sudan postponed talks with the RSF"
     if carrier is not None and carrier.lemma_.casefold() in WEIGHING_VERBS and not negated(carrier):
@@ -313,13 +367,29 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         steps += 1
         if deadline_of(node) is not None:
             return "hypothetical"  # "gave police 48 hours to free the detainees": demanded, not done
+        if dep == "dep" and node.tag_ == "VB" and parent.pos_ == "VERB" and parent.tag_ == "VB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in node.children):
+            # "agreed to open transport links, withdraw troops … and establish relations": the
+            # parser leaves a middle item of a list of infinitives as "dep"; it shares the list's frame.
+            node = parent
+            continue
         if dep not in _CLAUSE_LINKS or dep == "relcl":
             break  # a relative clause has its own tense: "the vessels it detained"
+        if dep == "ccomp" and node.i < parent.i and any(
+                c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS and c.i < parent.i for c in parent.children):
+            # "Rebels fired two missiles …, the agency said, the day after the group vowed to
+            # resume attacks": the parser makes the after-clause the root; the main clause
+            # before it is no content of that vow.
+            break
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
             break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
+            upper = reporter_conjunct(node)
+            if upper is not None:
+                node = upper  # "denied that its troops had fired and accused Thailand": the denier's act
+                continue
             if node.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children) \
                     and negated(parent) and any(c.dep_ in ("aux", "auxpass") for c in parent.children) \
                     and not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS | _FUTURE | {"would", "'d", "do", "did", "does"}
@@ -361,6 +431,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             venue = True  # "Leaders pledge cooperation at Jakarta summit": where, not what is pledged
         if frame in _FRAME_STATUS and venue:
             frame = None
+        if frame == "exclude" and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
+            return "hypothetical" if negated(parent) else "negated"  # "has not ruled out striking"
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
             if frame == "fail" and negated(parent):
                 return "happened"
@@ -408,6 +480,12 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                     a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and not _reports(parent):
                 # "would not allow its territory to be attacked": an infinitive clause shares
                 # the status of the verb it completes.
+                return own
+            if own in ("negated", "planned", "hypothetical") and dep in ("ccomp", "xcomp") and node.tag_ == "VB" \
+                    and parent.lemma_.casefold() in _BARE_INFINITIVE_GOVERNORS \
+                    and not any(a.dep_ in ("aux", "auxpass") for a in node.children):
+                # "would help Denmark investigate the attack", "will not let Kyiv join": a bare
+                # infinitive shares the status of the verb that helps or lets it happen.
                 return own
             if own == "negated" and dep in ("xcomp", "dobj"):
                 return "negated"
