@@ -155,3 +155,12 @@ def test_ending_ties_is_a_sanction_and_ending_an_accord_a_rejection(pipeline, te
     rec, names, _ = record_of(pipeline, text, published="2026-11-25")
     ev = next((ev for ev in rec.events if ev.trigger.text in ("ended", "terminated")), None)
     assert ev is not None and ev.type == type_ and [names[r] for r in ev.recipients] == [recipient], coded(rec)
+
+
+def test_an_attacks_toll_told_by_two_verbs_shares_the_date_and_place_hung_on_the_second(pipeline):
+    text = ("Suspected jihadists killed 27 soldiers and wounded 15 others in an attack on an army post in western "
+            "Niger on Sunday, the country's military government said.")
+    rec, _, _ = record_of(pipeline, text, published="2026-11-25")
+    ev = next(ev for ev in rec.events if ev.trigger.text == "killed")
+    assert ev.date is not None and ev.date.value == "2026-11-22", coded(rec)
+    assert ev.location is not None and ev.location.name == "Niger", ev.location

@@ -40,6 +40,8 @@ _PARTY_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "
                 "counterpart", "chancellor"}
 
 
+# Verbs that tell the rest of an attack's toll as a conjunct sharing its subject.
+_CASUALTY_CONJUNCTS = {"wound", "injure", "kill", "abduct", "kidnap", "capture", "displace"}
 # "two days after", "a week before", "hours after": a counted span from another clause's date.
 _COUNTED_SPAN = re.compile(r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
                            r"(days?|weeks?|hours?|minutes?)")
@@ -85,6 +87,11 @@ class Attachments:
             if node.head.i == node.i:
                 return False
             parent = reporter_of(node) or node.head  # "said on Tuesday it would withdraw"
+            if parent.dep_ == "conj" and parent.head.i in anchors and parent.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in parent.children) \
+                    and parent.lemma_.casefold() in _CASUALTY_CONJUNCTS:
+                node = parent  # "killed 27 soldiers and wounded 15 in an attack on Sunday": one attack
+                continue
             if through_purpose and parent.dep_ == "advcl" and parent.head.i in anchors \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in parent.children):
                 node = parent  # "fired tear gas to disperse protesters on Sunday": the same moment
