@@ -164,3 +164,13 @@ def test_an_attacks_toll_told_by_two_verbs_shares_the_date_and_place_hung_on_the
     ev = next(ev for ev in rec.events if ev.trigger.text == "killed")
     assert ev.date is not None and ev.date.value == "2026-11-22", coded(rec)
     assert ev.location is not None and ev.location.name == "Niger", ev.location
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ISWAP militants killed nine farmers in Borno state on Friday.", "Islamic State West Africa Province"),
+    ("JNIM fighters attacked a convoy near Djibo on Monday.", "JNIM"),
+])
+def test_sahel_and_lake_chad_armed_groups_are_known_by_name_or_acronym(pipeline, text, actor):
+    rec, names, _ = record_of(pipeline, text, published="2026-11-25")
+    attacks = [ev for ev in rec.events if ev.type == "ASSAULT"]
+    assert attacks and [names[a] for a in attacks[0].actors] == [actor], coded(rec)

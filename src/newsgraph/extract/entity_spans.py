@@ -1234,7 +1234,9 @@ def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
                 found = (j, "ORG" if kind in ("seat", "institution", "organisation") else "GPE")
                 break
         after_name = bool(out) and out[-1].end == i and out[-1].label_ == "ORG" or i > 0 and doc[i - 1].ent_type_ == "ORG"
-        if found is None and tok.pos_ in ("PROPN", "ADJ", "NOUN") and (tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS")):
+        # (An upper-case acronym the tagger read as a common noun, "ISWAP militants", still counts.)
+        if found is None and tok.pos_ in ("PROPN", "ADJ", "NOUN") and (
+                tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS") or tok.text.isupper() and len(tok.text) >= 3):
             if after_name and tok.lower_ in ("commission", "council", "parliament", "assembly", "committee"):
                 pass  # "ECOWAS Commission": another body's commission, not the European one
             elif g.seat(key) or g.organisation(key) and len(key) > 2 or g.institution(key):
