@@ -588,6 +588,8 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and child.i < cue.i and _colon_between(child, cue):
+            continue  # "His deputy struck a softer note: he said …": the clause before the colon is the writer's
         if child.dep_ == "ccomp" and getattr(_asked_aside(cue), "i", -1) == child.i:
             continue  # "Quispe, asked whether …, said …": the answer is not the question
         if child.dep_ == "ccomp" and child.i < cue.i and any(
@@ -630,6 +632,14 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+def _colon_between(clause: Token, cue: Token) -> bool:
+    """A colon outside quotes ends ``clause`` before a cue that has its own subject after it."""
+    doc = cue.doc
+    end = clause.right_edge.i
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS and end < c.i < cue.i), None)
+    return subject is not None and any(doc[k].text == ":" for k in range(end + 1, subject.left_edge.i))
 
 
 # Where or when a statement was made, a noun that takes no clause of its own: "told reporters
@@ -1394,6 +1404,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         elif s_lo > hi and s_lo - hi <= 2:
             hi = s_hi
     left = right = None
+    left_closed = False  # the quote before the cue closes its sentence
     i, steps = lo - 1, 0
     full_stop = False  # '… parliament “within weeks”. He denied that …': a new sentence
     while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
@@ -1405,6 +1416,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         beyond = [t for t in draft.content if t > hi and tq[t] < 0]
         if (last != "." or not beyond) and not _finishes_other_clause(d, tq[i], draft):
             left = tq[i]
+            left_closed = last in (".", "!", "?")
     i, steps = hi + 1, 0
     colon = False
     while i < len(doc) and steps < 4 and tq[i] < 0 and (doc[i].text in (",", ":", "—", "–", "-") or colon and doc[i].is_space):
@@ -1412,6 +1424,11 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         i, steps = i + 1, steps + 1
     if i < len(doc) and tq[i] >= 0 and i > hi:
         right = tq[i]
+        if left_closed and doc[lo].is_sent_start:
+            # '“… in March,” he said. “It is November.” He continued: “…”': a sentence
+            # opening on "He continued" introduces the quote after it; the one that closed
+            # the sentence before belongs to the saying before it.
+            left = None
     skipped: set[int] = set()
     if right is None and left is not None and draft.cue_head is not None:
         # "“…,” the judge said as she read the verdict, “but …”": a quote split around the
@@ -1992,7 +2009,63 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
                 covered |= draft.content | {k}
                 claimed |= {d.quotes[q].group for q in draft.quotes}
                 break
+        else:
+            colon = first.start - 1
+            while colon >= 0 and doc[colon].is_space:
+                colon -= 1
+            draft = _speaker_clause_before_colon(d, colon, members) if floor == 0.0 else None
+            if draft is not None and colon not in covered:
+                found.append(draft)
+                covered |= draft.content | {colon}
+                claimed.add(group)
     return found
+
+
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _speaker_clause_before_colon(d: _Doc, colon: int, members: list[int]) -> Draft | None:
+    """'Ferrer was blunt: “…”', 'His deputy struck a softer note: “…”': a quotation no cue
+    claimed, opened by a colon that closes a clause about a person, is that person's; the
+    colon is the cue (as in the "Name: “…”" tag)."""
+    doc, tq = d.doc, d.token_quote
+    if colon < 1 or doc[colon].text != ":" or tq[colon] >= 0 or tq[colon - 1] >= 0:
+        return None
+    root = doc[colon - 1]
+    while root.head.i != root.i and root.head.i < colon:
+        root = root.head
+    if root.pos_ not in ("VERB", "AUX") or root.i < d.features.sent_start[colon]:
+        return None
+    if any(k in d.accepted for k in range(d.features.sent_start[colon], colon)):
+        return None  # "said she has the quality for the job: “…”": a cue of the sentence had its say
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and tq[c.i] < 0), None)
+    if subject is None or not _speaking_subject(subject):
+        return None
+    source = _source_tokens(subject, tq)
+    if not source:
+        return None
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    return Draft(doc[colon], [colon], source, content, 0.9, quotes=set(members), kind="colon", quote_side="right")
+
+
+def _speaking_subject(subject: Token) -> bool:
+    """A subject that can speak: a name, a personal pronoun, or a noun of a person or body."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _SPEAKING_PRONOUNS
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    noun = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (noun in _people_nouns() or noun in _title_nouns())
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """The head words of titles and functions ("minister", "envoy", "spokesman")."""
+    from newsgraph.extract.titles import title_head_words
+
+    return frozenset(w.lower() for w in title_head_words())
 
 
 def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:

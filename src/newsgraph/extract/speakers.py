@@ -397,8 +397,12 @@ class SpeakerResolver:
         """A word inside a reported clause ("Gomez said Ruiz had been devastated. She
         added …"): its subject is talked about, not the next speaker."""
         node = tok
+        doc = tok.doc
         while node.head.i != node.i:
-            if node.dep_ == "ccomp":
+            if node.dep_ == "ccomp" and not (node.i < node.head.i and any(
+                    doc[k].text == ":" for k in range(node.right_edge.i + 1, node.head.i))):
+                # Not a clause closed by a colon before the verb the parse hung it on: "His
+                # deputy struck a softer note: he said …" tells of the deputy, not a report.
                 return True
             node = node.head
         return False

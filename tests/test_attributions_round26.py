@@ -1,0 +1,61 @@
+"""Attribution review round 26 (2026-11-27): faults found on thirteen stories written for the
+round (a long feature with alternating speakers, a press conference, a fraud trial, a battery
+maker's profit warning, a football boycott row, an interview write-up, a drought, leaked
+messages on Telegram, a rail strike with a quoted headline, a seed-form water-treaty story,
+Sudan ceasefire talks, a Swiss referendum with guillemets, Amazon deforestation figures), each
+tested on sentences of its own (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attributions_helpers import covering as _covering
+from attributions_helpers import extract
+from attributions_helpers import speaker as _speaker
+
+
+def _extract(pipeline, ref: str, text: str):
+    return extract(pipeline, ref, text, published="2026-11-26")
+
+
+@pytest.mark.parametrize("text, quoted, who", [
+    ("Transport chief Marit Solberg was blunt: \"There is no money left.\"", "no money left", "Marit Solberg"),
+    ("Farm leader Jonas Aberg had one message for the government: \"Pay us or lose us.\"", "Pay us or lose us",
+     "Jonas Aberg"),
+    ("Mayor Tomas Lind arrived late. Asked whether the plan was dead, he was clear: \"It is finished.\"",
+     "It is finished", "Tomas Lind"),
+])
+def test_a_quote_after_a_colon_closing_a_clause_about_a_person_is_hers(pipeline, text, quoted, who):
+    rec = _extract(pipeline, "colon-clause", "Budget\n\n" + text)
+    att = _covering(rec, quoted)
+    assert att.kind == "direct"
+    assert _speaker(rec, quoted) == who
+
+
+def test_a_quote_after_a_colon_closing_a_clause_about_a_thing_is_no_attribution(pipeline):
+    rec = _extract(pipeline, "colon-thing", "Budget\n\nThe town's motto is carved above the gate: \"Faith and "
+                   "fish.\" Its harbour froze twice last winter: \"a disaster\" for the fleet.")
+    assert all(a.cue.text != ":" for a in rec.attributions)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Governor Ana Ruiz was angry. \"We asked for help in March,\" she said. \"It is now November.\" She "
+     "continued: \"Our farmers have lost everything.\"", "It is now November", "lost everything"),
+    ("\"The talks went well,\" Lars Holm said. \"We will meet again.\" He added, \"Nobody wants a strike.\"",
+     "We will meet again", "Nobody wants a strike"),
+])
+def test_a_quote_closing_the_sentence_before_he_continued_stays_with_the_saying_before(pipeline, text, first, second):
+    rec = _extract(pipeline, "continued", "Water\n\n" + text)
+    assert _covering(rec, first).cue.text == "said"
+    later = _covering(rec, second)
+    assert later.cue.text != "said"
+    assert not any(first in c.text for c in later.content)
+
+
+def test_the_clause_before_a_colon_is_not_what_he_said_after_it(pipeline):
+    rec = _extract(pipeline, "note-colon", "Talks\n\nArmy chief General Omar Taha said the army would not talk "
+                   "\"with killers.\" His deputy, General Idris Salih, struck a softer note: he said the army could "
+                   "\"consider any serious offer.\"")
+    att = _covering(rec, "consider any serious offer")
+    assert all("softer note" not in c.text for c in att.content)
+    assert _speaker(rec, "consider any serious offer") == "Idris Salih"
