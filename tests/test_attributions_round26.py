@@ -59,3 +59,26 @@ def test_the_clause_before_a_colon_is_not_what_he_said_after_it(pipeline):
     att = _covering(rec, "consider any serious offer")
     assert all("softer note" not in c.text for c in att.content)
     assert _speaker(rec, "consider any serious offer") == "Idris Salih"
+
+
+@pytest.mark.parametrize("text, said, reporter", [
+    ("A spokesman for the embassy said the charges were \"a crude provocation,\" according to the news agency "
+     "Infotag.", "the charges were", "Infotag"),
+    ("The defence minister said the drills had ended, according to state television.", "the drills had ended",
+     "state television"),
+])
+def test_according_to_closing_a_reported_saying_reports_the_saying(pipeline, text, said, reporter):
+    rec = _extract(pipeline, "according-closing", "Row\n\n" + text)
+    inner = next(a for a in rec.attributions if a.cue.text == "said")
+    assert inner.content[0].text.startswith(said)
+    assert all("according" not in c.text for c in inner.content)
+    outer = next(a for a in rec.attributions if a.cue.text.lower() == "according to")
+    assert reporter in outer.source.text
+    assert any(" said " in c.text for c in outer.content)
+
+
+def test_the_quote_of_a_saying_reported_by_according_to_stays_with_the_speaker(pipeline):
+    rec = _extract(pipeline, "according-quote", "Row\n\nA spokesman for the embassy said the charges were \"a crude "
+                   "provocation,\" according to the news agency Infotag.")
+    inner = next(a for a in rec.attributions if a.cue.text == "said")
+    assert any("crude provocation" in c.text for c in inner.content)

@@ -515,6 +515,14 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             tokens -= cut
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
+        elif child.dep_ == "prep" and child.lemma_.lower() == "accord" and child.i > tok.i \
+                and child.right_edge.i >= max(t for t in tokens if not doc[t].is_punct):
+            # "said the talks had failed, according to state media": the phrase closing the
+            # reported clause names who reported the saying, it is not what was said.
+            k = child.i - 1
+            while k > tok.i and doc[k].is_punct and doc[k].text not in ('"', "“", "”", "'", "»", "«"):
+                k -= 1
+            tokens -= set(range(k + 1, child.right_edge.i + 1))
     for conj in [t for t in tok.subtree if t.dep_ == "conj" and t.head.i != tok.i and t.i > tok.i
                  and (t.i in cues or t.lemma_.lower() in reporting) and not _participle_with_a_state(t)]:
         # "told Reuters the government would ask the tribunal to reconsider and accused the
@@ -574,6 +582,11 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     # the sentence, the phrase covers every conjunct, not only the last one it hangs on.
     while root.dep_ == "conj" and root.head.i != root.i and cue.i > root.head.i \
             and max(_subtree(cue)) >= max(t.i for t in root.sent if not t.is_punct):
+        root = _clause_root(root.head)
+    if root.dep_ == "ccomp" and root.head.i < root.i and root.head.lemma_.lower() in r \
+            and max(_subtree(cue)) >= max(t.i for t in root.sent if not t.is_punct):
+        # "The minister said the talks had failed, according to state media": closing the
+        # sentence, the phrase reports the saying, not only what was said.
         root = _clause_root(root.head)
     return Content(_clause(root, r, cues) - set(_subtree(cue)), "according")
 
@@ -1858,13 +1871,22 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         # ("According to the report, the ministers discussed …" keeps "according to"),
         # unless it scores _NEST_MARGIN above that one; when each holds the other's cue,
         # the better-scored one stays.
-        if any(inside(draft, other) and not _names_free_relative(draft, other) and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
+        if any(inside(draft, other) and not _names_free_relative(draft, other) and not _saying_reported(draft, other)
+               and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
                                          or not inside(other, draft) and draft.score <= other.score + _NEST_MARGIN)
                for other in drafts):
             continue
         kept.append(draft)
     _share_claimed_quotes(kept, d)
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+def _saying_reported(inner: Draft, outer: Draft) -> bool:
+    """"A spokesman said the charges were “a provocation,” according to Infotag": a quoted
+    saying with its own source, which an "according to" closing the sentence reports, stays
+    an attribution of its own (the quote's speaker is the spokesman, not the agency)."""
+    return outer.kind == "according" and outer.cue_head.i > inner.cue_head.i and bool(inner.source) and bool(inner.quotes) \
+        and set(inner.source) <= outer.content and bool(inner.content) and max(inner.content) < outer.cue_head.i
 
 
 def _naming_inside_free_relative(draft: Draft, d: _Doc) -> bool:
@@ -1915,6 +1937,11 @@ def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
         # "Petrosyan replied when asked about the remark: “…”": a passive cue in an adverbial
         # clause of another claimant's verb yields the quote to that verb.
         main = [x for x in claimants if not any(_passive_adverbial_of(x.cue_head, o.cue_head) for o in claimants)]
+        if len(claimants) == 2 and any(a.cue_head.i in b.content and set(a.source) <= b.content
+                                       for a, b in (claimants, claimants[::-1])):
+            # "X said the claims were “a provocation,” according to Y": the outer attribution
+            # holds the whole inner one, the quote with it; both keep it.
+            continue
         for q in d.groups[group]:
             span = d.quote_tokens[q]
             winner = min(main, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
