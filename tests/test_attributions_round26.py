@@ -82,3 +82,29 @@ def test_the_quote_of_a_saying_reported_by_according_to_stays_with_the_speaker(p
                    "provocation,\" according to the news agency Infotag.")
     inner = next(a for a in rec.attributions if a.cue.text == "said")
     assert any("crude provocation" in c.text for c in inner.content)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Health Minister Claire Dubois faced hard questions on Tuesday. Another journalist asked whether the "
+     "government had ignored its advisers. \"Did you read the September memo?\" she asked.", "September memo"),
+    ("Finance Minister Anna Berg spoke for an hour. A reporter at the back of the room asked about the deficit. "
+     "\"Who will pay for this?\" she asked.", "Who will pay"),
+])
+def test_she_asked_after_an_unnamed_journalist_is_the_journalist_not_the_minister(pipeline, text, quoted):
+    rec = _extract(pipeline, "she-asked", "Briefing\n\n" + text)
+    assert _speaker(rec, quoted) is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A former aide to ex-mayor Paul Girard told the court on Wednesday that she had shredded the files.",
+     "shredded the files"),
+    ("An adviser to Senator Jane Holt said the vote would be delayed.", "vote would be delayed"),
+])
+def test_an_aide_to_a_named_person_is_not_that_person(pipeline, text, words):
+    rec = _extract(pipeline, "aide-to", "Trial\n\n" + text)
+    assert _speaker(rec, words) is None
+
+
+def test_a_lawyer_for_someone_named_in_apposition_is_the_lawyer(pipeline):
+    rec = _extract(pipeline, "lawyer-for", "Trial\n\nA lawyer for Paul Girard, Marc Aubin, said the claim was false.")
+    assert _speaker(rec, "the claim was false") == "Marc Aubin"

@@ -48,7 +48,7 @@ _UNNAMED_WINDOW = 60  # tokens: the next sentence or two
 # Nouns of one person described, not named ("a government spokesman", "a senior official").
 _PERSON_DESCRIPTIONS = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "adviser",
                         "advisor", "officer", "commander", "lawyer", "attorney", "analyst", "lawmaker", "negotiator",
-                        "source", "witness", "resident", "doctor", "member"}
+                        "source", "witness", "resident", "doctor", "member", "journalist", "reporter", "correspondent"}
 
 
 # Nouns of sources that a story names once with a description and then repeats ("a senior
@@ -481,6 +481,12 @@ class SpeakerResolver:
         # "the experts, including the rapporteur, Tom Andrews": members named are not the group.
         members = {t for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
                    for t in range(c.left_edge.i, c.right_edge.i + 1)}
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _PERSON_DESCRIPTIONS - _SPOKESPEOPLE:
+            # "A former aide to ex-mayor Philippe Garnier", "a lawyer for the Smith family": the
+            # one the aide or lawyer works for is someone else (a spokesman speaks for him).
+            members |= {t for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")
+                        for o in c.children if o.dep_ == "pobj" and self._types.get(self.index.entity_at(o) or "") == "PERSON"
+                        for t in range(o.left_edge.i, o.i + 1)}
         people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
                   and not owner(t, index.entity_at(t)) and t.i not in members]
         if people:
