@@ -24,6 +24,8 @@ def _extract(pipeline, ref: str, text: str):
      "Jonas Aberg"),
     ("Mayor Tomas Lind arrived late. Asked whether the plan was dead, he was clear: \"It is finished.\"",
      "It is finished", "Tomas Lind"),
+    ("Council leader Marit Dahl has promised a meeting in January. Asked whether the council might change "
+     "course, she was blunt: \"Not unless someone finds the money.\"", "Not unless", "Marit Dahl"),
 ])
 def test_a_quote_after_a_colon_closing_a_clause_about_a_person_is_hers(pipeline, text, quoted, who):
     rec = _extract(pipeline, "colon-clause", "Budget\n\n" + text)

@@ -2059,12 +2059,14 @@ def _speaker_clause_before_colon(d: _Doc, colon: int, members: list[int]) -> Dra
     if colon < 1 or doc[colon].text != ":" or tq[colon] >= 0 or tq[colon - 1] >= 0:
         return None
     root = doc[colon - 1]
+    path = {root.i}
     while root.head.i != root.i and root.head.i < colon:
         root = root.head
+        path.add(root.i)
     if root.pos_ not in ("VERB", "AUX") or root.i < d.features.sent_start[colon]:
         return None
-    if any(k in d.accepted for k in range(d.features.sent_start[colon], colon)):
-        return None  # "said she has the quality for the job: “…”": a cue of the sentence had its say
+    if path & d.accepted:
+        return None  # "said she has the quality for the job: “…”": the clause is a cue's content
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and tq[c.i] < 0), None)
     if subject is None or not _speaking_subject(subject):
         return None
