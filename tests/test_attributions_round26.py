@@ -110,3 +110,24 @@ def test_an_aide_to_a_named_person_is_not_that_person(pipeline, text, words):
 def test_a_lawyer_for_someone_named_in_apposition_is_the_lawyer(pipeline):
     rec = _extract(pipeline, "lawyer-for", "Trial\n\nA lawyer for Paul Girard, Marc Aubin, said the claim was false.")
     assert _speaker(rec, "the claim was false") == "Marc Aubin"
+
+
+def test_a_headline_circumstance_after_the_speaker_is_no_part_of_the_source(pipeline):
+    rec = _extract(pipeline, "headline-as", "'We Will Not Give In,' Says Minister as Strike Enters Second Week\n\n"
+                   "\"We will not give in,\" Transport Minister Paul Renard told radio listeners on Tuesday.")
+    att = _covering(rec, "We Will Not Give In")
+    assert att.source.text == "Minister"
+    assert _speaker(rec, "We Will Not Give In") == "Paul Renard"
+
+
+@pytest.mark.parametrize("title, body, quoted, who", [
+    ("Kenyan Opposition Leader Says He Will Not Go to Court",
+     "Kenyan opposition leader Peter Kamau said on Monday he would not challenge the result.", "He Will Not Go",
+     "Peter Kamau"),
+    ("Finance Minister Says Budget Will Balance by 2028",
+     "Finance Minister Laura Jensen told parliament the budget would balance. Prime Minister Erik Lund agreed.",
+     "Budget Will Balance", "Laura Jensen"),
+])
+def test_a_bare_title_in_the_headline_is_the_one_holder_of_that_title(pipeline, title, body, quoted, who):
+    rec = _extract(pipeline, "headline-title", title + "\n\n" + body)
+    assert _speaker(rec, quoted) == who

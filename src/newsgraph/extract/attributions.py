@@ -249,6 +249,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         for child in head.children:
             if child.dep_ in ("relcl", "acl") and not _part_of_name(head, child):
                 tokens -= set(_subtree(child))
+            elif child.dep_ == "prep" and child.lower_ in ("as", "amid") and child.i > head.i and doc[child.i - 1].text != ",":
+                # "… Says Minister as Strike Enters Third Week": the headline's circumstance,
+                # which the parse hung on the speaker, is no part of the source.
+                tokens -= set(_subtree(child))
     if token_quote is not None:
         tokens = {t for t in tokens if token_quote[t] < 0}
     if exclude is not None:

@@ -206,12 +206,44 @@ class SpeakerResolver:
         aged = self._of_age(head)
         if aged:
             return aged
+        headed = self._headline_title_holder(head, source)
+        if headed:
+            return headed
         found = self._phrase_entity(head, source)
         if head.pos_ == "NOUN":
             found = self._alias(head) or found
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _headline_title_holder(self, head: Token, phrase: Span) -> str | None:
+        """"'We Will Not Back Down,' Says Minister", "Kenyan Opposition Leader Says …": a title
+        with no name in the headline is the one person of the article who holds a title of
+        those words (of the state the headline names, if it names one)."""
+        if "\n" in self._text[:phrase.start_char] or head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+            return None
+        words: set[str] = set()
+        states: set[str] = set()
+        for tok in phrase:
+            eid = self.index.entity_at(tok)
+            ent = self.index.get(eid) if eid else None
+            if ent is not None and ent.type == "PERSON":
+                return None
+            if ent is not None and ent.type in ("GPE", "NORP") and ent.country and tok.i < head.i:
+                states.add(ent.country)
+            elif ent is None and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                words.add(tok.lower_)
+            elif not tok.is_punct and tok.lower_ not in ("the", "a", "an"):
+                return None
+        if head.lower_ not in words or len(states) > 1:
+            return None
+        from newsgraph.extract.titles import title_head_words
+
+        if head.lower_ not in {w.lower() for w in title_head_words()}:
+            return None
+        found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
+            words <= set(role.title.lower().split()) and (not states or role.of in states) for role in ent.roles)}
+        return found.pop() if len(found) == 1 else None
 
     def _answer_label(self, source: Span) -> bool:
         """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
