@@ -513,7 +513,7 @@ class SpeakerResolver:
         # "the experts, including the rapporteur, Tom Andrews": members named are not the group.
         members = {t for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
                    for t in range(c.left_edge.i, c.right_edge.i + 1)}
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _PERSON_DESCRIPTIONS - _SPOKESPEOPLE:
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _PERSON_DESCRIPTIONS - _SPOKESPEOPLE:
             # "A former aide to ex-mayor Philippe Garnier", "a lawyer for the Smith family": the
             # one the aide or lawyer works for is someone else (a spokesman speaks for him).
             members |= {t for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")
