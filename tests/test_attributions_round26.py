@@ -131,3 +131,13 @@ def test_a_headline_circumstance_after_the_speaker_is_no_part_of_the_source(pipe
 def test_a_bare_title_in_the_headline_is_the_one_holder_of_that_title(pipeline, title, body, quoted, who):
     rec = _extract(pipeline, "headline-title", title + "\n\n" + body)
     assert _speaker(rec, quoted) == who
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Greenpeace Brazil said in a statement that the figures were \"encouraging but fragile.\"", "encouraging",
+     "Greenpeace"),
+    ("Amnesty International Kenya said the arrests were unlawful.", "arrests were unlawful", "Amnesty International"),
+])
+def test_a_national_branch_of_an_organisation_is_the_organisation_not_the_country(pipeline, text, words, body):
+    rec = _extract(pipeline, "branch", "Report\n\n" + text)
+    assert _speaker(rec, words) == body

@@ -494,6 +494,14 @@ class SpeakerResolver:
         eid = index.entity_of_phrase(head)
         if eid and self._several_of_kind(head, eid):
             return None  # "the two governments said": several bodies, not the one of that kind
+        if eid and self._types.get(eid) == "GPE":
+            # "Greenpeace Brazil said", "Amnesty International Kenya said": the country's branch
+            # of the organisation named before it speaks, not the country.
+            branch = next((index.entity_at(c) for c in head.children if c.dep_ == "compound" and c.i < head.i
+                           and self._types.get(index.entity_at(c) or "") == "ORG"
+                           and index.entity_at(c) != eid and not self._is_state_organ(index.entity_at(c))), None)
+            if branch:
+                return branch
         if eid:
             return eid
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
@@ -532,6 +540,10 @@ class SpeakerResolver:
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _is_state_organ(self, eid: str) -> bool:
+        ent = self.index.get(eid)
+        return ent is None or ent.sector in STATE_SECTORS
 
     def _several_of_kind(self, tok: Token, eid: str) -> bool:
         """``tok`` is the plural of the noun that names the organisation ``eid`` ("the two
