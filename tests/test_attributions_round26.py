@@ -141,3 +141,14 @@ def test_a_bare_title_in_the_headline_is_the_one_holder_of_that_title(pipeline, 
 def test_a_national_branch_of_an_organisation_is_the_organisation_not_the_country(pipeline, text, words, body):
     rec = _extract(pipeline, "branch", "Report\n\n" + text)
     assert _speaker(rec, words) == body
+
+
+def test_the_head_of_a_countrys_sports_body_is_not_the_country(pipeline):
+    rec = _extract(pipeline, "head-of-federation", "Cup\n\nThe head of Greece's football federation on Friday "
+                   "rejected a call from the government to withdraw the team from the tournament.")
+    assert _speaker(rec, "a call from the government") != "Greece"
+
+
+def test_the_head_of_a_countrys_army_still_speaks_for_a_state_organ(pipeline):
+    rec = _extract(pipeline, "head-of-army", "Cup\n\nThe head of Greece's army said troops were ready.")
+    assert _speaker(rec, "troops were ready") is not None

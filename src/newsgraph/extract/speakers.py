@@ -630,6 +630,12 @@ class SpeakerResolver:
             return True
         if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
             return True
+        if tok.dep_ == "poss" and tok.head.i != head.i and tok.head.pos_ == "NOUN" and tok.head.head.dep_ == "prep" \
+                and tok.head.head.head.i == head.i and self._types.get(eid) == "GPE" and not _state_organ(tok.head) \
+                and self.index.entity_at(tok.head) is None:
+            # "The head of Greece's football federation": the head of a body the state owns
+            # in name only, not one of its organs, does not speak for the state.
+            return True
         root = tok
         while root.head.i != root.i and root.head.i != head.i and root.dep_ in ("compound", "pobj", "prep", "conj", "amod"):
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from") and root.head.head.i == head.i:
