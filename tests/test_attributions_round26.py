@@ -152,3 +152,30 @@ def test_the_head_of_a_countrys_sports_body_is_not_the_country(pipeline):
 def test_the_head_of_a_countrys_army_still_speaks_for_a_state_organ(pipeline):
     rec = _extract(pipeline, "head-of-army", "Cup\n\nThe head of Greece's army said troops were ready.")
     assert _speaker(rec, "troops were ready") is not None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A retired British general who oversaw the evacuation said on Sunday that the operation had been "
+     "\"badly under-resourced.\"", "badly under-resourced"),
+    ("A former U.S. official said the plan was flawed.", "the plan was flawed"),
+])
+def test_a_retired_or_former_servant_does_not_speak_for_the_state(pipeline, text, words):
+    rec = _extract(pipeline, "former", "Evacuation\n\n" + text)
+    assert _speaker(rec, words) is None
+
+
+def test_a_serving_general_still_speaks_for_the_state(pipeline):
+    rec = _extract(pipeline, "serving", "Evacuation\n\nA British general said the troops were ready.")
+    assert _speaker(rec, "the troops were ready") == "United Kingdom"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Envoy Says Peace Deal Is Within Reach\n\nThe United States' special envoy for the Caucasus said on Friday "
+     "that a deal was \"within reach.\"\n\nEnvoy Laura Mitchell told reporters that both sides had agreed on most "
+     "articles.", "within reach"),
+    ("U.S. Envoy Says Peace Deal Is Within Reach\n\nEnvoy Laura Mitchell told reporters that both sides had "
+     "agreed on most articles.", "Peace Deal Is Within Reach"),
+])
+def test_a_states_envoy_is_the_one_envoy_the_article_names(pipeline, text, words):
+    rec = _extract(pipeline, "envoy", text)
+    assert _speaker(rec, words) == "Laura Mitchell"

@@ -241,9 +241,7 @@ class SpeakerResolver:
 
         if head.lower_ not in {w.lower() for w in title_head_words()}:
             return None
-        found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
-            words <= set(role.title.lower().split()) and (not states or role.of in states) for role in ent.roles)}
-        return found.pop() if len(found) == 1 else None
+        return self._one_holder(words, next(iter(states)) if states else None)
 
     def _answer_label(self, source: Span) -> bool:
         """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
@@ -494,6 +492,9 @@ class SpeakerResolver:
         eid = index.entity_of_phrase(head)
         if eid and self._several_of_kind(head, eid):
             return None  # "the two governments said": several bodies, not the one of that kind
+        if eid and index.entity_at(head) is None and self._types.get(eid) in ("GPE", "NORP") \
+                and any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in head.children):
+            eid = None  # "a former U.S. official": see _not_the_source
         if eid and self._types.get(eid) == "GPE":
             # "Greenpeace Brazil said", "Amnesty International Kenya said": the country's branch
             # of the organisation named before it speaks, not the country.
@@ -575,8 +576,20 @@ class SpeakerResolver:
         if len(states) != 1:
             return None
         state = next(iter(states))
-        found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
-            words <= set(role.title.lower().split()) and role.of == state for role in ent.roles)}
+        return self._one_holder(words, state)
+
+    def _one_holder(self, words: set[str], state: str | None) -> str | None:
+        """The one person of the article whose title holds ``words``, of ``state`` (any state
+        when None); failing that, the one such person whose title names no state ("Envoy
+        Laura Mitchell" for "the United States' special envoy")."""
+        def holders(fits) -> set[str]:
+            return {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
+                words - {"special", "senior", "top", "chief"} <= set(role.title.lower().split()) and fits(role.of)
+                for role in ent.roles)}
+
+        found = holders(lambda of: state is None or of == state)
+        if not found and state is not None:
+            found = holders(lambda of: of is None)
         return found.pop() if len(found) == 1 else None
 
     def _organisation_noun(self, head: Token) -> str | None:
@@ -629,6 +642,11 @@ class SpeakerResolver:
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING_WORDS:
             return True
         if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
+            return True
+        if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) in ("GPE", "NORP") \
+                and any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in head.children):
+            # "A retired British general said": no longer in its service, he does not speak
+            # for the state.
             return True
         if tok.dep_ == "poss" and tok.head.i != head.i and tok.head.pos_ == "NOUN" and tok.head.head.dep_ == "prep" \
                 and tok.head.head.head.i == head.i and self._types.get(eid) == "GPE" and not _state_organ(tok.head) \
