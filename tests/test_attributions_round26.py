@@ -179,3 +179,12 @@ def test_a_serving_general_still_speaks_for_the_state(pipeline):
 def test_a_states_envoy_is_the_one_envoy_the_article_names(pipeline, text, words):
     rec = _extract(pipeline, "envoy", text)
     assert _speaker(rec, words) == "Laura Mitchell"
+
+
+@pytest.mark.parametrize("text, quoted, cue", [
+    ("\"Will you resign?\" a reporter shouted from the back of the room.", "Will you resign", "shouted"),
+    ("\"We are not afraid,\" the protesters chanted outside the parliament building.", "We are not afraid", "chanted"),
+])
+def test_the_place_a_quote_came_from_is_no_part_of_the_cue(pipeline, text, quoted, cue):
+    rec = _extract(pipeline, "shouted-from", "Briefing\n\n" + text)
+    assert _covering(rec, quoted).cue.text == cue

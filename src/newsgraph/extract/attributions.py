@@ -1372,6 +1372,12 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
         content -= _headline_second_verb(d, cue, content)
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
+    prep = found.prep
+    if prep is not None and draft.quote_side and prep.i in draft.cue and len(draft.cue) > 1 \
+            and not (set(_subtree(prep)) - {prep.i}) & draft.content:
+        # '“Will you resign?” a reporter shouted from the back of the room': the quote is
+        # the content, so the preposition of the place it came from is no part of the cue.
+        draft.cue = [t for t in draft.cue if t != prep.i]
     draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
