@@ -188,3 +188,14 @@ def test_a_states_envoy_is_the_one_envoy_the_article_names(pipeline, text, words
 def test_the_place_a_quote_came_from_is_no_part_of_the_cue(pipeline, text, quoted, cue):
     rec = _extract(pipeline, "shouted-from", "Briefing\n\n" + text)
     assert _covering(rec, quoted).cue.text == cue
+
+
+@pytest.mark.parametrize("text, quoted, who", [
+    ("Port chief Marieke Jansen said the deal would cost 40 million euros a year, adding: \"It is money well "
+     "spent.\"", "money well spent", "Marieke Jansen"),
+    ("Union leader Bram Visser said the workers would return on Monday, noting that \"nobody wanted this strike.\"",
+     "nobody wanted this strike", "Bram Visser"),
+])
+def test_adding_after_a_reported_clause_is_the_reporters_not_the_clauses_subject(pipeline, text, quoted, who):
+    rec = _extract(pipeline, "adding", "Strike\n\n" + text)
+    assert _speaker(rec, quoted) == who

@@ -221,6 +221,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
             head = head.head  # "ended by saying …": through the preposition to its verb
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.casefold() in _reporting() \
+                    and head.dep_ == "ccomp" and head.head.lemma_.casefold() in _reporting() and head.head.i < head.i:
+                # "said the deal would cost 40 million euros, adding: “…”": the one who said it
+                # adds, not the subject of what was said (the parse hangs "adding" on "cost").
+                return _subject(head.head, depth + 1)
             if head.dep_ not in ("ROOT", "relcl") and head.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < head.i for c in head.children):
                 # "looping the streets around the stadium - where the Panthers played - while
