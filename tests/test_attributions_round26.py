@@ -199,3 +199,16 @@ def test_the_place_a_quote_came_from_is_no_part_of_the_cue(pipeline, text, quote
 def test_adding_after_a_reported_clause_is_the_reporters_not_the_clauses_subject(pipeline, text, quoted, who):
     rec = _extract(pipeline, "adding", "Strike\n\n" + text)
     assert _speaker(rec, quoted) == who
+
+
+def test_the_n_year_old_with_no_age_given_is_the_one_person_of_the_sentence_before(pipeline):
+    rec = _extract(pipeline, "year-old", "Talks\n\nFormer minister Erik Solberg believes the talks can work. "
+                   "His old counterpart, mediator Anna Keller, is less sure. The 66-year-old said the parties had "
+                   "lost all trust.")
+    assert _speaker(rec, "lost all trust") == "Anna Keller"
+
+
+def test_the_n_year_old_stays_unknown_when_the_sentence_before_names_two(pipeline):
+    rec = _extract(pipeline, "year-old-two", "Talks\n\nErik Solberg met Anna Keller in Oslo. The 66-year-old said "
+                   "the parties had lost all trust.")
+    assert _speaker(rec, "lost all trust") is None

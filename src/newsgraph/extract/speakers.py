@@ -268,7 +268,18 @@ class SpeakerResolver:
             for (start, end), _text in ent.mentions.items():
                 if start < head.idx and pattern.match(self._text, end) and (best is None or start > best[0]):
                     best = (start, ent.id)
-        return best[1] if best else None
+        if best:
+            return best[1]
+        # "His old counterpart, Swiss mediator Anna Keller, is less sure. The 66-year-old
+        # said …": no age given, the one person the sentence before names (same paragraph).
+        sent = head.sent
+        if sent.start == 0 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sent.start - 1:head.i]):
+            return None
+        previous = doc[sent.start - 1].sent
+        people = {eid for i, eid in self.index.token_entity.items()
+                  if previous.start <= i < previous.end and self._quote[i] < 0 and doc[i].pos_ != "PRON"
+                  and self._types.get(eid) == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def _alias(self, head: Token) -> str | None:
         """"Its commander, known by the alias Pablo Beltran, said …", "the group, known as the
