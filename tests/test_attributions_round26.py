@@ -212,3 +212,20 @@ def test_the_n_year_old_stays_unknown_when_the_sentence_before_names_two(pipelin
     rec = _extract(pipeline, "year-old-two", "Talks\n\nErik Solberg met Anna Keller in Oslo. The 66-year-old said "
                    "the parties had lost all trust.")
     assert _speaker(rec, "lost all trust") is None
+
+
+@pytest.mark.parametrize("title, quoted, who", [
+    ("'Not One Step Back': Karimov Rejects Ceasefire Terms", "Not One Step Back", "Rustam Karimov"),
+    ("'We Are Ready,' Karimov Tells Summit as Talks Open", "We Are Ready", "Rustam Karimov"),
+])
+def test_a_headline_opening_on_a_quote_names_its_speaker_after_it(pipeline, title, quoted, who):
+    rec = _extract(pipeline, "headline-quote", title + "\n\nUzbek Foreign Minister Rustam Karimov spoke to "
+                   "delegates on Monday. Talks resume on Tuesday.")
+    assert _covering(rec, quoted).kind == "direct"
+    assert _speaker(rec, quoted) == who
+
+
+def test_a_headline_quote_before_a_colon_and_a_company_is_no_speech(pipeline):
+    rec = _extract(pipeline, "headline-title", "'Squid Game': Netflix Renews Hit Show\n\nThe streaming service "
+                   "said on Monday that a new season would follow.")
+    assert not any("Squid Game" in c.text for a in rec.attributions for c in a.content)

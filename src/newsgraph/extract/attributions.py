@@ -94,6 +94,7 @@ class _Doc:
 
     def __init__(self, parsed: Parsed, index: EntityIndex):
         self.doc: Doc = parsed.doc
+        self.index = index
         self.text = self.doc.text
         self.title_end: int = parsed.title_end or 0
         # Surnames of the people the article names ("Mbugua: We listened." in an interview).
@@ -2066,6 +2067,62 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
 _SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
+def _headline_quote_drafts(drafts: list[Draft], d: _Doc) -> list[Draft]:
+    """A headline opening on a quotation that no cue claimed: "'We Are Ready,' Lula Tells
+    Summit" (title case hides the verb from the parse: the reporting verb's finite form is the
+    cue, the words before it the source) and "'Not One Step Back': Zelensky Rejects Terms"
+    (the colon is the cue, the person named right after it the source)."""
+    doc, tq = d.doc, d.token_quote
+    if not d.title_end or not len(doc):
+        return []
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or tq[first.i] < 0:
+        return []
+    group = d.quotes[tq[first.i]].group
+    if any(d.quotes[q].group == group for x in drafts for q in x.quotes):
+        return []
+    members = d.groups[group]
+    end = d.quote_tokens[members[-1]].stop
+    k = end
+    mark = None
+    while k < len(doc) and doc[k].idx < d.title_end and (doc[k].text in (",", ":") or doc[k].is_space):
+        mark = doc[k] if doc[k].text == ":" else mark
+        k += 1
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    if k >= len(doc) or doc[k].idx >= d.title_end:
+        return []
+    if mark is not None:
+        eid = d.index.entity_at(doc[k])
+        ent = d.index.get(eid) if eid else None
+        stop = k
+        if ent is not None and ent.type == "PERSON" and any(start >= d.title_end for start, _ in ent.mentions):
+            # a person the story goes on to name, not a headline's title-case phrase
+            while stop + 1 < len(doc) and d.index.entity_at(doc[stop + 1]) == eid:
+                stop += 1
+        else:
+            # the (given name and) surname of a person of the article, which title case hides
+            # from NER ("'…': Volodymyr Zelensky Rejects Terms")
+            surnames = {e.name.split()[-1].casefold() for e in d.index.entities if e.type == "PERSON"
+                        and any(start >= d.title_end for start, _ in e.mentions)}
+            stop = next((j for j in range(k, min(k + 3, len(doc))) if doc[j].lower_ in surnames
+                         and all(doc[t].pos_ == "PROPN" for t in range(k, j + 1))), -1)
+            if stop < 0:
+                return []
+        return [Draft(mark, [mark.i], list(range(k, stop + 1)), content, 0.9, quotes=set(members), kind="colon",
+                      quote_side="left")]
+    for j in range(k + 1, min(len(doc), k + 6)):
+        if doc[j].idx >= d.title_end or tq[j] >= 0:
+            break
+        if doc[j].is_title and doc[j].lower_ in _inverted_cues() and doc[j].pos_ != "VERB":
+            source = list(range(k, j))
+            if any(doc[t].pos_ in ("PROPN", "NOUN") for t in source):
+                return [Draft(doc[j], [j], source, content, 0.9, quotes=set(members), kind="tag", quote_side="left")]
+            break
+    return []
+
+
 def _speaker_clause_before_colon(d: _Doc, colon: int, members: list[int]) -> Draft | None:
     """'Ferrer was blunt: “…”', 'His deputy struck a softer note: “…”': a quotation no cue
     claimed, opened by a colon that closes a clause about a person, is that person's; the
@@ -2290,6 +2347,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     drafts.extend(_survey_drafts(d))
     drafts = _drop_nested(drafts, d)
     drafts.extend(_rescue_quotes(drafts, scores, d))
+    drafts.extend(_headline_quote_drafts(drafts, d))
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 
