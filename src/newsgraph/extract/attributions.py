@@ -2195,6 +2195,18 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
         if k < 0:
             continue
         prev = ordered[k]
+        beat = _action_beat(d, tokens[0], prev)
+        if beat is not None:
+            # 'Bello shrugged. “Where else would I go?”': the person the sentence just before
+            # the quote shows acting speaks it, not the last one quoted.
+            verb, subject = beat
+            content = set()
+            for q in group_ids:
+                content.update(d.quote_tokens[q])
+            drafts.append(Draft(verb, [verb.i], _source_tokens(subject, d.token_quote), content, 0.9,
+                                quotes=set(group_ids), kind="beat", quote_side="right"))
+            claimed |= set(group_ids)
+            continue
         if not prev.quotes:
             # "“…?” said Jane Roe, a delegate who has accused X of Y. “…”": the quote goes
             # on with the quoted speaker of that sentence, not the clause about her.
@@ -2217,6 +2229,32 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
             prev.quotes.add(q)
         prev.continued = True
         claimed |= set(group_ids)
+
+
+def _action_beat(d: _Doc, quote_start: int, prev: Draft) -> tuple[Token, Token] | None:
+    """The verb and named subject of a short sentence opening the quote's paragraph right
+    before it ("Bello shrugged."), after the attribution ``prev``."""
+    doc, tq = d.doc, d.token_quote
+    k = quote_start - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or doc[k].text not in (".", "!") or tq[k] >= 0:
+        return None
+    sent = doc[k].sent
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_ \
+            and not doc[sent.start].is_space:
+        return None  # it must open its paragraph
+    if any(tq[t] >= 0 for t in range(sent.start, sent.end)) or sent.start <= max(prev.content | set(prev.cue)):
+        return None
+    verb = sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None or subject.pos_ != "PROPN" or len(sent) > 12:
+        return None
+    eid = d.index.entity_of_phrase(subject)
+    ent = d.index.get(eid) if eid else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    return verb, subject
 
 
 def _words_after(d: _Doc, token: int, limit_char: int) -> int:
