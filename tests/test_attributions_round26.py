@@ -232,7 +232,7 @@ def test_a_headline_quote_before_a_colon_and_a_company_is_no_speech(pipeline):
 
 
 def test_an_uncued_quote_after_a_named_persons_action_beat_is_that_persons(pipeline):
-    rec = _extract(pipeline, "beat", "Ward\n\nNurse Grace Bello said staff shortages were the real emergency. "
+    rec = _extract(pipeline, "beat", "Ward\n\nGrace Bello, a nurse, said staff shortages were the real emergency. "
                    "\"Half of my classmates are in England now,\" she said.\n\nDoctor Femi Okafor laughed. \"She says "
                    "that every night,\" he said.\n\nBello shrugged. \"Where else would I go?\"")
     assert _speaker(rec, "Where else would I go") == "Grace Bello"
