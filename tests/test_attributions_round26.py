@@ -237,3 +237,16 @@ def test_an_uncued_quote_after_a_named_persons_action_beat_is_that_persons(pipel
                    "that every night,\" he said.\n\nBello shrugged. \"Where else would I go?\"")
     assert _speaker(rec, "Where else would I go") == "Grace Bello"
     assert _covering(rec, "Where else would I go").cue.text == "shrugged"
+
+
+def test_a_headline_label_interview_is_no_speaker(pipeline):
+    rec = _extract(pipeline, "label-interview", "Interview: Latvia's Defence Minister on the Baltic Threat\n\n"
+                   "Latvian Defence Minister Ilze Berzina spoke on Tuesday.")
+    assert all(a.source is None or a.source.text != "Interview" for a in rec.attributions)
+
+
+def test_an_unquoted_answer_line_of_an_interview_is_the_interviewees(pipeline):
+    rec = _extract(pipeline, "qa-unquoted", "Minister on Defence\n\nLatvian Defence Minister Ilze Berzina spoke to "
+                   "reporters on Tuesday.\n\nQ: Is Russia preparing to test NATO?\n\nA: \"We have to assume so.\"\n\n"
+                   "Q: What does Latvia need?\n\nA: Air defence, first of all. We cannot wait until 2030.")
+    assert _speaker(rec, "We cannot wait until 2030") == "Ilze Berzina"

@@ -31,6 +31,7 @@ continued by a full quotation.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1705,8 +1706,9 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
             continue
         phrase = [t for t in range(start, colon) if not doc[t].is_space]
         words = [doc[t] for t in phrase if not doc[t].is_punct]
-        if not words or len(words) > 5 or words[0].lower_ in labels or not words[0].text[0].isupper():
-            continue
+        answer = len(words) == 1 and words[0].text == "A" and re.search(r"(?m)^\s*Q[:.]\s", d.text) is not None
+        if not words or len(words) > 5 or words[0].lower_ in labels and not answer or not words[0].text[0].isupper():
+            continue  # (an interview's "A:" line, after a "Q:" line, is the interviewee's answer)
         # "BAGHDAD: Iraq and Turkey signed …", "Kathmandu, March 12: …": the story's web
         # dateline, not a speaker (a transcript's "CLINTON:" is a person's name)
         if start == first_body and dateline_length(doc[start:min(len(doc), colon + 3)].text) > 0 \

@@ -202,7 +202,8 @@ class SpeakerResolver:
         if self._answer_label(source):
             # "Q: Will the exporters be charged?\nA: “We do not rule anything out,” Fikri
             # said.\nQ: When?\nA: “Soon.”": the one who answers is the one interviewed.
-            return self.previous_speaker(head.i, {"PERSON"}, window=400)
+            return self.previous_speaker(head.i, {"PERSON"}, window=400) or self._recent(
+                head.i, lambda ent, i: ent.type == "PERSON" and self._quote[i] < 0 and self.doc[i].pos_ != "PRON")
         aged = self._of_age(head)
         if aged:
             return aged
