@@ -250,3 +250,9 @@ def test_an_unquoted_answer_line_of_an_interview_is_the_interviewees(pipeline):
                    "reporters on Tuesday.\n\nQ: Is Russia preparing to test NATO?\n\nA: \"We have to assume so.\"\n\n"
                    "Q: What does Latvia need?\n\nA: Air defence, first of all. We cannot wait until 2030.")
     assert _speaker(rec, "We cannot wait until 2030") == "Ilze Berzina"
+
+
+def test_she_after_a_short_action_beat_is_the_acting_person_over_a_woman_named_before(pipeline):
+    rec = _extract(pipeline, "she-beat", "Ward\n\nFunmi Adeyemi works nights. Grace Bello works days.\n\n"
+                   "Adeyemi laughed. \"Grace says that every night,\" she said.")
+    assert _speaker(rec, "Grace says that every night") == "Funmi Adeyemi"

@@ -359,12 +359,26 @@ class SpeakerResolver:
             return self._person_of_gender(head, {"M", None})
         woman = self._person_of_gender(head, {"F"})
         anyone = self._person_of_gender(head, {"F", None})
-        if woman and anyone and anyone != woman and self.previous_speaker(head.i, {"PERSON"}) == anyone \
-                and self._last_mention(anyone, head.i) > self._last_mention(woman, head.i):
+        if woman and anyone and anyone != woman and (self.previous_speaker(head.i, {"PERSON"}) == anyone
+                                                      and self._last_mention(anyone, head.i) > self._last_mention(woman, head.i)
+                                                      or self._acting_just_before(head) == anyone):
             # "Opposition leader Kemi Badenoch demanded an inquiry. '…,' she told the BBC": the
             # speaker just before, whose given name we do not know, over a woman named earlier.
             return anyone
         return woman or anyone
+
+    def _acting_just_before(self, head: Token) -> str | None:
+        """The person named as subject of the short sentence opening the paragraph just before
+        the pronoun's sentence ("Adeyemi laughed. “…,” she said")."""
+        doc = self.doc
+        sent = head.sent
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+            return None
+        previous = doc[sent.start - 1].sent
+        if len(previous) > 8 or previous.start > 0 and "\n" not in doc[previous.start - 1].text and not doc[previous.start].is_space:
+            return None
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        return self.index.entity_of_phrase(subject) if subject is not None else None
 
     def _unnamed_person_before(self, head: Token, want: str) -> tuple[str | None] | None:
         """"A government spokesman said talks would continue. He declined to say …": a
