@@ -256,3 +256,9 @@ def test_she_after_a_short_action_beat_is_the_acting_person_over_a_woman_named_b
     rec = _extract(pipeline, "she-beat", "Ward\n\nFunmi Adeyemi works nights. Grace Bello works days.\n\n"
                    "Adeyemi laughed. \"Grace says that every night,\" she said.")
     assert _speaker(rec, "Grace says that every night") == "Funmi Adeyemi"
+
+
+def test_an_organisations_foreign_counterpart_is_not_that_state(pipeline):
+    rec = _extract(pipeline, "its-counterpart", "Fish\n\nThe Norwegian Fishermen's Association welcomed the deal. "
+                   "Its Icelandic counterpart was more critical, saying the deal \"rewards overfishing.\"")
+    assert _speaker(rec, "rewards overfishing") != "Iceland"

@@ -670,6 +670,12 @@ class SpeakerResolver:
         if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
             return True
         if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) in ("GPE", "NORP") \
+                and head.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                                 for c in head.children):
+            # "The Norwegian Fishermen's Association welcomed it. Its Icelandic counterpart …":
+            # a body's counterpart is a body of that country, not its state.
+            return True
+        if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) in ("GPE", "NORP") \
                 and any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in head.children):
             # "A retired British general said": no longer in its service, he does not speak
             # for the state.
