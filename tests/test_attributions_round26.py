@@ -262,3 +262,17 @@ def test_an_organisations_foreign_counterpart_is_not_that_state(pipeline):
     rec = _extract(pipeline, "its-counterpart", "Fish\n\nThe Norwegian Fishermen's Association welcomed the deal. "
                    "Its Icelandic counterpart was more critical, saying the deal \"rewards overfishing.\"")
     assert _speaker(rec, "rewards overfishing") != "Iceland"
+
+
+@pytest.mark.parametrize("text", [
+    "Keller smiled when told of Solheim's optimism.",
+    "The minister left the room after being informed of the vote.",
+])
+def test_being_told_of_something_is_no_attribution(pipeline, text):
+    rec = _extract(pipeline, "told-of", "Talks\n\n" + text)
+    assert all(a.cue.text.split()[0] not in ("told", "informed") for a in rec.attributions)
+
+
+def test_told_by_a_named_teller_still_counts(pipeline):
+    rec = _extract(pipeline, "told-by", "Talks\n\nThe minister said she was told by the envoy that the deal was off.")
+    assert _covering(rec, "the deal was off")

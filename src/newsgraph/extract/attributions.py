@@ -1365,7 +1365,7 @@ def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
 
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue) or _appoints(cue):
+    if _asks_anonymity(cue) or _appoints(cue) or _being_told(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
@@ -1389,6 +1389,14 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     if not draft.content:
         return None
     return draft
+
+
+def _being_told(cue: Token) -> bool:
+    """"Keller smiled when told of Solheim's optimism": a participle of telling in a clause of
+    time, with no teller, says what the subject heard, not what anyone said."""
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in ("tell", "inform") \
+        and any(c.lower_ in ("when", "after", "once", "as", "until") for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _headline_second_verb(d: _Doc, cue: Token, content: set[int]) -> set[int]:
