@@ -276,3 +276,11 @@ def test_being_told_of_something_is_no_attribution(pipeline, text):
 def test_told_by_a_named_teller_still_counts(pipeline):
     rec = _extract(pipeline, "told-by", "Talks\n\nThe minister said she was told by the envoy that the deal was off.")
     assert _covering(rec, "the deal was off")
+
+
+def test_the_listener_of_told_is_not_the_content_when_the_parse_makes_the_clause_relative(pipeline):
+    rec = _extract(pipeline, "told-station", "Ban\n\nIce hockey captain Dzmitry Novik, 31, told a Minsk radio station "
+                   "he was \"heartbroken.\"")
+    att = _covering(rec, "heartbroken")
+    assert att.cue.text == "told"
+    assert all("radio station" not in c.text for c in att.content)

@@ -574,6 +574,7 @@ class Content:
 
 
 _RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "supporter"}
+_TELLING = {"tell", "inform", "assure", "remind", "warn"}
 _OBJECT_PRONOUNS = {"it", "this", "that", "what", "something", "nothing", "everything"}
 
 
@@ -903,6 +904,16 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
         obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
         return Content(_clause(obj, r, cues), "recipient+prep", prep=about)
+    if dobj is not None and cue.lemma_.lower() in _TELLING and dobj.pos_ in ("NOUN", "PROPN"):
+        # "told a Minsk radio station he was “heartbroken”": the parse reads the reported
+        # clause as a relative clause on the listener; a clause with a personal subject and
+        # no relative word is what was told.
+        clause = next((c for c in dobj.children if c.dep_ == "relcl" and c.i > dobj.i and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" and g.lower_ in _SPEAKING_PRONOUNS | {"it", "you"}
+            for g in c.children) and not any(g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that"
+                                             for g in c.subtree if g.i < c.i)), None)
+        if clause is not None:
+            return Content(_clause(clause, r, cues), "ccomp")
     tokens: set[int] = set()
     for child in children:
         if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in _OBJECT_PRONOUNS):
