@@ -31,6 +31,7 @@ continued by a full quotation.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,7 @@ class _Doc:
 
     def __init__(self, parsed: Parsed, index: EntityIndex):
         self.doc: Doc = parsed.doc
+        self.index = index
         self.text = self.doc.text
         self.title_end: int = parsed.title_end or 0
         # Surnames of the people the article names ("Mbugua: We listened." in an interview).
@@ -221,6 +223,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
             head = head.head  # "ended by saying …": through the preposition to its verb
         if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.casefold() in _reporting() \
+                    and head.dep_ == "ccomp" and head.head.lemma_.casefold() in _reporting() and head.head.i < head.i:
+                # "said the deal would cost 40 million euros, adding: “…”": the one who said it
+                # adds, not the subject of what was said (the parse hangs "adding" on "cost").
+                return _subject(head.head, depth + 1)
             if head.dep_ not in ("ROOT", "relcl") and head.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < head.i for c in head.children):
                 # "looping the streets around the stadium - where the Panthers played - while
@@ -248,6 +255,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         tokens.update(_subtree(head))
         for child in head.children:
             if child.dep_ in ("relcl", "acl") and not _part_of_name(head, child):
+                tokens -= set(_subtree(child))
+            elif child.dep_ == "prep" and child.lower_ in ("as", "amid") and child.i > head.i and doc[child.i - 1].text != ",":
+                # "… Says Minister as Strike Enters Third Week": the headline's circumstance,
+                # which the parse hung on the speaker, is no part of the source.
                 tokens -= set(_subtree(child))
     if token_quote is not None:
         tokens = {t for t in tokens if token_quote[t] < 0}
@@ -515,6 +526,14 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             tokens -= cut
         elif child.dep_ == "relcl" and tok.pos_ in ("NOUN", "PROPN") and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
             tokens -= set(_subtree(child))
+        elif child.dep_ == "prep" and child.lemma_.lower() == "accord" and child.i > tok.i \
+                and child.right_edge.i >= max(t for t in tokens if not doc[t].is_punct):
+            # "said the talks had failed, according to state media": the phrase closing the
+            # reported clause names who reported the saying, it is not what was said.
+            k = child.i - 1
+            while k > tok.i and doc[k].is_punct and doc[k].text not in ('"', "“", "”", "'", "»", "«"):
+                k -= 1
+            tokens -= set(range(k + 1, child.right_edge.i + 1))
     for conj in [t for t in tok.subtree if t.dep_ == "conj" and t.head.i != tok.i and t.i > tok.i
                  and (t.i in cues or t.lemma_.lower() in reporting) and not _participle_with_a_state(t)]:
         # "told Reuters the government would ask the tribunal to reconsider and accused the
@@ -555,6 +574,7 @@ class Content:
 
 
 _RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "supporter"}
+_TELLING = {"tell", "inform", "assure", "remind", "warn"}
 _OBJECT_PRONOUNS = {"it", "this", "that", "what", "something", "nothing", "everything"}
 
 
@@ -575,6 +595,11 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     while root.dep_ == "conj" and root.head.i != root.i and cue.i > root.head.i \
             and max(_subtree(cue)) >= max(t.i for t in root.sent if not t.is_punct):
         root = _clause_root(root.head)
+    if root.dep_ == "ccomp" and root.head.i < root.i and root.head.lemma_.lower() in r \
+            and max(_subtree(cue)) >= max(t.i for t in root.sent if not t.is_punct):
+        # "The minister said the talks had failed, according to state media": closing the
+        # sentence, the phrase reports the saying, not only what was said.
+        root = _clause_root(root.head)
     return Content(_clause(root, r, cues) - set(_subtree(cue)), "according")
 
 
@@ -588,6 +613,8 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
+        if child.dep_ == "ccomp" and child.i < cue.i and _colon_between(child, cue):
+            continue  # "His deputy struck a softer note: he said …": the clause before the colon is the writer's
         if child.dep_ == "ccomp" and getattr(_asked_aside(cue), "i", -1) == child.i:
             continue  # "Quispe, asked whether …, said …": the answer is not the question
         if child.dep_ == "ccomp" and child.i < cue.i and any(
@@ -630,6 +657,14 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 if clause is not None:
                     return Content(_second_that_clause(cue, _clause(clause, r, cues), r, cues), "ccomp")
     return Content(_second_that_clause(cue, tokens, r, cues), "ccomp", extra=extra) if tokens else None
+
+
+def _colon_between(clause: Token, cue: Token) -> bool:
+    """A colon outside quotes ends ``clause`` before a cue that has its own subject after it."""
+    doc = cue.doc
+    end = clause.right_edge.i
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS and end < c.i < cue.i), None)
+    return subject is not None and any(doc[k].text == ":" for k in range(end + 1, subject.left_edge.i))
 
 
 # Where or when a statement was made, a noun that takes no clause of its own: "told reporters
@@ -869,6 +904,16 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     if about is not None and dobj is not None and (dobj.pos_ == "PRON" or dobj.ent_type_ == "PERSON" or dobj.lemma_ in _RECIPIENT_NOUNS):
         obj = next(g for g in about.children if g.dep_ in ("pobj", "pcomp"))
         return Content(_clause(obj, r, cues), "recipient+prep", prep=about)
+    if dobj is not None and cue.lemma_.lower() in _TELLING and dobj.pos_ in ("NOUN", "PROPN"):
+        # "told a Minsk radio station he was “heartbroken”": the parse reads the reported
+        # clause as a relative clause on the listener; a clause with a personal subject and
+        # no relative word is what was told.
+        clause = next((c for c in dobj.children if c.dep_ == "relcl" and c.i > dobj.i and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" and g.lower_ in _SPEAKING_PRONOUNS | {"it", "you"}
+            for g in c.children) and not any(g.tag_ in ("WDT", "WP", "WRB") or g.lower_ == "that"
+                                             for g in c.subtree if g.i < c.i)), None)
+        if clause is not None:
+            return Content(_clause(clause, r, cues), "ccomp")
     tokens: set[int] = set()
     for child in children:
         if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in _OBJECT_PRONOUNS):
@@ -1331,7 +1376,7 @@ def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
 
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue) or _appoints(cue):
+    if _asks_anonymity(cue) or _appoints(cue) or _being_told(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
@@ -1345,10 +1390,24 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
         content -= _headline_second_verb(d, cue, content)
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
     _attach_quotes(draft, d)
+    prep = found.prep
+    if prep is not None and draft.quote_side and prep.i in draft.cue and len(draft.cue) > 1 \
+            and not (set(_subtree(prep)) - {prep.i}) & draft.content:
+        # '“Will you resign?” a reporter shouted from the back of the room': the quote is
+        # the content, so the preposition of the place it came from is no part of the cue.
+        draft.cue = [t for t in draft.cue if t != prep.i]
     draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
     return draft
+
+
+def _being_told(cue: Token) -> bool:
+    """"Keller smiled when told of Solheim's optimism": a participle of telling in a clause of
+    time, with no teller, says what the subject heard, not what anyone said."""
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in ("tell", "inform") \
+        and any(c.lower_ in ("when", "after", "once", "as", "until") for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _headline_second_verb(d: _Doc, cue: Token, content: set[int]) -> set[int]:
@@ -1394,6 +1453,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         elif s_lo > hi and s_lo - hi <= 2:
             hi = s_hi
     left = right = None
+    left_closed = False  # the quote before the cue closes its sentence
     i, steps = lo - 1, 0
     full_stop = False  # '… parliament “within weeks”. He denied that …': a new sentence
     while i >= 0 and steps < 3 and tq[i] < 0 and doc[i].is_punct and "\n" not in doc[i].text:
@@ -1405,6 +1465,7 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         beyond = [t for t in draft.content if t > hi and tq[t] < 0]
         if (last != "." or not beyond) and not _finishes_other_clause(d, tq[i], draft):
             left = tq[i]
+            left_closed = last in (".", "!", "?")
     i, steps = hi + 1, 0
     colon = False
     while i < len(doc) and steps < 4 and tq[i] < 0 and (doc[i].text in (",", ":", "—", "–", "-") or colon and doc[i].is_space):
@@ -1412,6 +1473,11 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
         i, steps = i + 1, steps + 1
     if i < len(doc) and tq[i] >= 0 and i > hi:
         right = tq[i]
+        if left_closed and doc[lo].is_sent_start:
+            # '“… in March,” he said. “It is November.” He continued: “…”': a sentence
+            # opening on "He continued" introduces the quote after it; the one that closed
+            # the sentence before belongs to the saying before it.
+            left = None
     skipped: set[int] = set()
     if right is None and left is not None and draft.cue_head is not None:
         # "“…,” the judge said as she read the verdict, “but …”": a quote split around the
@@ -1659,8 +1725,9 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
             continue
         phrase = [t for t in range(start, colon) if not doc[t].is_space]
         words = [doc[t] for t in phrase if not doc[t].is_punct]
-        if not words or len(words) > 5 or words[0].lower_ in labels or not words[0].text[0].isupper():
-            continue
+        answer = len(words) == 1 and words[0].text == "A" and re.search(r"(?m)^\s*Q[:.]\s", d.text) is not None
+        if not words or len(words) > 5 or words[0].lower_ in labels and not answer or not words[0].text[0].isupper():
+            continue  # (an interview's "A:" line, after a "Q:" line, is the interviewee's answer)
         # "BAGHDAD: Iraq and Turkey signed …", "Kathmandu, March 12: …": the story's web
         # dateline, not a speaker (a transcript's "CLINTON:" is a person's name)
         if start == first_body and dateline_length(doc[start:min(len(doc), colon + 3)].text) > 0 \
@@ -1841,13 +1908,22 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         # ("According to the report, the ministers discussed …" keeps "according to"),
         # unless it scores _NEST_MARGIN above that one; when each holds the other's cue,
         # the better-scored one stays.
-        if any(inside(draft, other) and not _names_free_relative(draft, other) and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
+        if any(inside(draft, other) and not _names_free_relative(draft, other) and not _saying_reported(draft, other)
+               and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
                                          or not inside(other, draft) and draft.score <= other.score + _NEST_MARGIN)
                for other in drafts):
             continue
         kept.append(draft)
     _share_claimed_quotes(kept, d)
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+def _saying_reported(inner: Draft, outer: Draft) -> bool:
+    """"A spokesman said the charges were “a provocation,” according to Infotag": a quoted
+    saying with its own source, which an "according to" closing the sentence reports, stays
+    an attribution of its own (the quote's speaker is the spokesman, not the agency)."""
+    return outer.kind == "according" and outer.cue_head.i > inner.cue_head.i and bool(inner.source) and bool(inner.quotes) \
+        and set(inner.source) <= outer.content and bool(inner.content) and max(inner.content) < outer.cue_head.i
 
 
 def _naming_inside_free_relative(draft: Draft, d: _Doc) -> bool:
@@ -1898,6 +1974,11 @@ def _share_claimed_quotes(drafts: list[Draft], d: _Doc) -> None:
         # "Petrosyan replied when asked about the remark: “…”": a passive cue in an adverbial
         # clause of another claimant's verb yields the quote to that verb.
         main = [x for x in claimants if not any(_passive_adverbial_of(x.cue_head, o.cue_head) for o in claimants)]
+        if len(claimants) == 2 and any(a.cue_head.i in b.content and set(a.source) <= b.content
+                                       for a, b in (claimants, claimants[::-1])):
+            # "X said the claims were “a provocation,” according to Y": the outer attribution
+            # holds the whole inner one, the quote with it; both keep it.
+            continue
         for q in d.groups[group]:
             span = d.quote_tokens[q]
             winner = min(main, key=lambda x: (_gap(x.cue_head.i, span), -x.score, x.cue_head.i))
@@ -1992,7 +2073,121 @@ def _rescue_quotes(drafts: list[Draft], scores: dict[int, float], d: _Doc) -> li
                 covered |= draft.content | {k}
                 claimed |= {d.quotes[q].group for q in draft.quotes}
                 break
+        else:
+            colon = first.start - 1
+            while colon >= 0 and doc[colon].is_space:
+                colon -= 1
+            draft = _speaker_clause_before_colon(d, colon, members) if floor == 0.0 else None
+            if draft is not None and colon not in covered:
+                found.append(draft)
+                covered |= draft.content | {colon}
+                claimed.add(group)
     return found
+
+
+_SPEAKING_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _headline_quote_drafts(drafts: list[Draft], d: _Doc) -> list[Draft]:
+    """A headline opening on a quotation that no cue claimed: "'We Are Ready,' Lula Tells
+    Summit" (title case hides the verb from the parse: the reporting verb's finite form is the
+    cue, the words before it the source) and "'Not One Step Back': Zelensky Rejects Terms"
+    (the colon is the cue, the person named right after it the source)."""
+    doc, tq = d.doc, d.token_quote
+    if not d.title_end or not len(doc):
+        return []
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or tq[first.i] < 0:
+        return []
+    group = d.quotes[tq[first.i]].group
+    if any(d.quotes[q].group == group for x in drafts for q in x.quotes):
+        return []
+    members = d.groups[group]
+    end = d.quote_tokens[members[-1]].stop
+    k = end
+    mark = None
+    while k < len(doc) and doc[k].idx < d.title_end and (doc[k].text in (",", ":") or doc[k].is_space):
+        mark = doc[k] if doc[k].text == ":" else mark
+        k += 1
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    if k >= len(doc) or doc[k].idx >= d.title_end:
+        return []
+    if mark is not None:
+        eid = d.index.entity_at(doc[k])
+        ent = d.index.get(eid) if eid else None
+        stop = k
+        if ent is not None and ent.type == "PERSON" and any(start >= d.title_end for start, _ in ent.mentions):
+            # a person the story goes on to name, not a headline's title-case phrase
+            while stop + 1 < len(doc) and d.index.entity_at(doc[stop + 1]) == eid:
+                stop += 1
+        else:
+            # the (given name and) surname of a person of the article, which title case hides
+            # from NER ("'…': Volodymyr Zelensky Rejects Terms")
+            surnames = {e.name.split()[-1].casefold() for e in d.index.entities if e.type == "PERSON"
+                        and any(start >= d.title_end for start, _ in e.mentions)}
+            stop = next((j for j in range(k, min(k + 3, len(doc))) if doc[j].lower_ in surnames
+                         and all(doc[t].pos_ == "PROPN" for t in range(k, j + 1))), -1)
+            if stop < 0:
+                return []
+        return [Draft(mark, [mark.i], list(range(k, stop + 1)), content, 0.9, quotes=set(members), kind="colon",
+                      quote_side="left")]
+    for j in range(k + 1, min(len(doc), k + 6)):
+        if doc[j].idx >= d.title_end or tq[j] >= 0:
+            break
+        if doc[j].is_title and doc[j].lower_ in _inverted_cues() and doc[j].pos_ != "VERB":
+            source = list(range(k, j))
+            if any(doc[t].pos_ in ("PROPN", "NOUN") for t in source):
+                return [Draft(doc[j], [j], source, content, 0.9, quotes=set(members), kind="tag", quote_side="left")]
+            break
+    return []
+
+
+def _speaker_clause_before_colon(d: _Doc, colon: int, members: list[int]) -> Draft | None:
+    """'Ferrer was blunt: “…”', 'His deputy struck a softer note: “…”': a quotation no cue
+    claimed, opened by a colon that closes a clause about a person, is that person's; the
+    colon is the cue (as in the "Name: “…”" tag)."""
+    doc, tq = d.doc, d.token_quote
+    if colon < 1 or doc[colon].text != ":" or tq[colon] >= 0 or tq[colon - 1] >= 0:
+        return None
+    root = doc[colon - 1]
+    path = {root.i}
+    while root.head.i != root.i and root.head.i < colon:
+        root = root.head
+        path.add(root.i)
+    if root.pos_ not in ("VERB", "AUX") or root.i < d.features.sent_start[colon]:
+        return None
+    if path & d.accepted:
+        return None  # "said she has the quality for the job: “…”": the clause is a cue's content
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and tq[c.i] < 0), None)
+    if subject is None or not _speaking_subject(subject):
+        return None
+    source = _source_tokens(subject, tq)
+    if not source:
+        return None
+    content: set[int] = set()
+    for q in members:
+        content.update(d.quote_tokens[q])
+    return Draft(doc[colon], [colon], source, content, 0.9, quotes=set(members), kind="colon", quote_side="right")
+
+
+def _speaking_subject(subject: Token) -> bool:
+    """A subject that can speak: a name, a personal pronoun, or a noun of a person or body."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _SPEAKING_PRONOUNS
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    noun = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (noun in _people_nouns() or noun in _title_nouns())
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> frozenset[str]:
+    """The head words of titles and functions ("minister", "envoy", "spokesman")."""
+    from newsgraph.extract.titles import title_head_words
+
+    return frozenset(w.lower() for w in title_head_words())
 
 
 def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
@@ -2021,6 +2216,18 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
         if k < 0:
             continue
         prev = ordered[k]
+        beat = _action_beat(d, tokens[0], prev)
+        if beat is not None:
+            # 'Bello shrugged. “Where else would I go?”': the person the sentence just before
+            # the quote shows acting speaks it, not the last one quoted.
+            verb, subject = beat
+            content = set()
+            for q in group_ids:
+                content.update(d.quote_tokens[q])
+            drafts.append(Draft(verb, [verb.i], _source_tokens(subject, d.token_quote), content, 0.9,
+                                quotes=set(group_ids), kind="beat", quote_side="right"))
+            claimed |= set(group_ids)
+            continue
         if not prev.quotes:
             # "“…?” said Jane Roe, a delegate who has accused X of Y. “…”": the quote goes
             # on with the quoted speaker of that sentence, not the clause about her.
@@ -2043,6 +2250,32 @@ def _continue_quotes(drafts: list[Draft], d: _Doc) -> None:
             prev.quotes.add(q)
         prev.continued = True
         claimed |= set(group_ids)
+
+
+def _action_beat(d: _Doc, quote_start: int, prev: Draft) -> tuple[Token, Token] | None:
+    """The verb and named subject of a short sentence opening the quote's paragraph right
+    before it ("Bello shrugged."), after the attribution ``prev``."""
+    doc, tq = d.doc, d.token_quote
+    k = quote_start - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k < 0 or doc[k].text not in (".", "!") or tq[k] >= 0:
+        return None
+    sent = doc[k].sent
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text + doc[sent.start - 1].whitespace_ \
+            and not doc[sent.start].is_space:
+        return None  # it must open its paragraph
+    if any(tq[t] >= 0 for t in range(sent.start, sent.end)) or sent.start <= max(prev.content | set(prev.cue)):
+        return None
+    verb = sent.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subject is None or subject.pos_ != "PROPN" or len(sent) > 12:
+        return None
+    eid = d.index.entity_of_phrase(subject)
+    ent = d.index.get(eid) if eid else None
+    if ent is None or ent.type != "PERSON":
+        return None
+    return verb, subject
 
 
 def _words_after(d: _Doc, token: int, limit_char: int) -> int:
@@ -2173,6 +2406,7 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
     drafts.extend(_survey_drafts(d))
     drafts = _drop_nested(drafts, d)
     drafts.extend(_rescue_quotes(drafts, scores, d))
+    drafts.extend(_headline_quote_drafts(drafts, d))
     _continue_quotes(drafts, d)
     drafts.sort(key=lambda x: x.anchor)
 

@@ -48,7 +48,7 @@ _UNNAMED_WINDOW = 60  # tokens: the next sentence or two
 # Nouns of one person described, not named ("a government spokesman", "a senior official").
 _PERSON_DESCRIPTIONS = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "diplomat", "adviser",
                         "advisor", "officer", "commander", "lawyer", "attorney", "analyst", "lawmaker", "negotiator",
-                        "source", "witness", "resident", "doctor", "member"}
+                        "source", "witness", "resident", "doctor", "member", "journalist", "reporter", "correspondent"}
 
 
 # Nouns of sources that a story names once with a description and then repeats ("a senior
@@ -202,16 +202,47 @@ class SpeakerResolver:
         if self._answer_label(source):
             # "Q: Will the exporters be charged?\nA: “We do not rule anything out,” Fikri
             # said.\nQ: When?\nA: “Soon.”": the one who answers is the one interviewed.
-            return self.previous_speaker(head.i, {"PERSON"}, window=400)
+            return self.previous_speaker(head.i, {"PERSON"}, window=400) or self._recent(
+                head.i, lambda ent, i: ent.type == "PERSON" and self._quote[i] < 0 and self.doc[i].pos_ != "PRON")
         aged = self._of_age(head)
         if aged:
             return aged
+        headed = self._headline_title_holder(head, source)
+        if headed:
+            return headed
         found = self._phrase_entity(head, source)
         if head.pos_ == "NOUN":
             found = self._alias(head) or found
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _headline_title_holder(self, head: Token, phrase: Span) -> str | None:
+        """"'We Will Not Back Down,' Says Minister", "Kenyan Opposition Leader Says …": a title
+        with no name in the headline is the one person of the article who holds a title of
+        those words (of the state the headline names, if it names one)."""
+        if "\n" in self._text[:phrase.start_char] or head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+            return None
+        words: set[str] = set()
+        states: set[str] = set()
+        for tok in phrase:
+            eid = self.index.entity_at(tok)
+            ent = self.index.get(eid) if eid else None
+            if ent is not None and ent.type == "PERSON":
+                return None
+            if ent is not None and ent.type in ("GPE", "NORP") and ent.country and tok.i < head.i:
+                states.add(ent.country)
+            elif ent is None and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                words.add(tok.lower_)
+            elif not tok.is_punct and tok.lower_ not in ("the", "a", "an"):
+                return None
+        if head.lower_ not in words or len(states) > 1:
+            return None
+        from newsgraph.extract.titles import title_head_words
+
+        if head.lower_ not in {w.lower() for w in title_head_words()}:
+            return None
+        return self._one_holder(words, next(iter(states)) if states else None)
 
     def _answer_label(self, source: Span) -> bool:
         """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
@@ -238,7 +269,18 @@ class SpeakerResolver:
             for (start, end), _text in ent.mentions.items():
                 if start < head.idx and pattern.match(self._text, end) and (best is None or start > best[0]):
                     best = (start, ent.id)
-        return best[1] if best else None
+        if best:
+            return best[1]
+        # "His old counterpart, Swiss mediator Anna Keller, is less sure. The 66-year-old
+        # said …": no age given, the one person the sentence before names (same paragraph).
+        sent = head.sent
+        if sent.start == 0 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sent.start - 1:head.i]):
+            return None
+        previous = doc[sent.start - 1].sent
+        people = {eid for i, eid in self.index.token_entity.items()
+                  if previous.start <= i < previous.end and self._quote[i] < 0 and doc[i].pos_ != "PRON"
+                  and self._types.get(eid) == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def _alias(self, head: Token) -> str | None:
         """"Its commander, known by the alias Pablo Beltran, said …", "the group, known as the
@@ -317,12 +359,26 @@ class SpeakerResolver:
             return self._person_of_gender(head, {"M", None})
         woman = self._person_of_gender(head, {"F"})
         anyone = self._person_of_gender(head, {"F", None})
-        if woman and anyone and anyone != woman and self.previous_speaker(head.i, {"PERSON"}) == anyone \
-                and self._last_mention(anyone, head.i) > self._last_mention(woman, head.i):
+        if woman and anyone and anyone != woman and (self.previous_speaker(head.i, {"PERSON"}) == anyone
+                                                      and self._last_mention(anyone, head.i) > self._last_mention(woman, head.i)
+                                                      or self._acting_just_before(head) == anyone):
             # "Opposition leader Kemi Badenoch demanded an inquiry. '…,' she told the BBC": the
             # speaker just before, whose given name we do not know, over a woman named earlier.
             return anyone
         return woman or anyone
+
+    def _acting_just_before(self, head: Token) -> str | None:
+        """The person named as subject of the short sentence opening the paragraph just before
+        the pronoun's sentence ("Adeyemi laughed. “…,” she said")."""
+        doc = self.doc
+        sent = head.sent
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text:
+            return None
+        previous = doc[sent.start - 1].sent
+        if len(previous) > 8 or previous.start > 0 and "\n" not in doc[previous.start - 1].text and not doc[previous.start].is_space:
+            return None
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        return self.index.entity_of_phrase(subject) if subject is not None else None
 
     def _unnamed_person_before(self, head: Token, want: str) -> tuple[str | None] | None:
         """"A government spokesman said talks would continue. He declined to say …": a
@@ -397,8 +453,12 @@ class SpeakerResolver:
         """A word inside a reported clause ("Gomez said Ruiz had been devastated. She
         added …"): its subject is talked about, not the next speaker."""
         node = tok
+        doc = tok.doc
         while node.head.i != node.i:
-            if node.dep_ == "ccomp":
+            if node.dep_ == "ccomp" and not (node.i < node.head.i and any(
+                    doc[k].text == ":" for k in range(node.right_edge.i + 1, node.head.i))):
+                # Not a clause closed by a colon before the verb the parse hung it on: "His
+                # deputy struck a softer note: he said …" tells of the deputy, not a report.
                 return True
             node = node.head
         return False
@@ -458,6 +518,17 @@ class SpeakerResolver:
         eid = index.entity_of_phrase(head)
         if eid and self._several_of_kind(head, eid):
             return None  # "the two governments said": several bodies, not the one of that kind
+        if eid and index.entity_at(head) is None and self._types.get(eid) in ("GPE", "NORP") \
+                and any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in head.children):
+            eid = None  # "a former U.S. official": see _not_the_source
+        if eid and self._types.get(eid) == "GPE":
+            # "Greenpeace Brazil said", "Amnesty International Kenya said": the country's branch
+            # of the organisation named before it speaks, not the country.
+            branch = next((index.entity_at(c) for c in head.children if c.dep_ == "compound" and c.i < head.i
+                           and self._types.get(index.entity_at(c) or "") == "ORG"
+                           and index.entity_at(c) != eid and not self._is_state_organ(index.entity_at(c))), None)
+            if branch:
+                return branch
         if eid:
             return eid
         # A person named anywhere in the phrase ("Kremlin spokesman Dmitry Peskov",
@@ -477,6 +548,12 @@ class SpeakerResolver:
         # "the experts, including the rapporteur, Tom Andrews": members named are not the group.
         members = {t for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
                    for t in range(c.left_edge.i, c.right_edge.i + 1)}
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in _PERSON_DESCRIPTIONS - _SPOKESPEOPLE:
+            # "A former aide to ex-mayor Philippe Garnier", "a lawyer for the Smith family": the
+            # one the aide or lawyer works for is someone else (a spokesman speaks for him).
+            members |= {t for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")
+                        for o in c.children if o.dep_ == "pobj" and self._types.get(self.index.entity_at(o) or "") == "PERSON"
+                        for t in range(o.left_edge.i, o.i + 1)}
         people = [index.entity_at(t) for t in phrase if index.entity_at(t) and self._types.get(index.entity_at(t)) == "PERSON"
                   and not owner(t, index.entity_at(t)) and t.i not in members]
         if people:
@@ -490,6 +567,10 @@ class SpeakerResolver:
         if first:
             return first
         return self._surname(head, phrase) or self._description(head, phrase)
+
+    def _is_state_organ(self, eid: str) -> bool:
+        ent = self.index.get(eid)
+        return ent is None or ent.sector in STATE_SECTORS
 
     def _several_of_kind(self, tok: Token, eid: str) -> bool:
         """``tok`` is the plural of the noun that names the organisation ``eid`` ("the two
@@ -521,8 +602,20 @@ class SpeakerResolver:
         if len(states) != 1:
             return None
         state = next(iter(states))
-        found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
-            words <= set(role.title.lower().split()) and role.of == state for role in ent.roles)}
+        return self._one_holder(words, state)
+
+    def _one_holder(self, words: set[str], state: str | None) -> str | None:
+        """The one person of the article whose title holds ``words``, of ``state`` (any state
+        when None); failing that, the one such person whose title names no state ("Envoy
+        Laura Mitchell" for "the United States' special envoy")."""
+        def holders(fits) -> set[str]:
+            return {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
+                words - {"special", "senior", "top", "chief"} <= set(role.title.lower().split()) and fits(role.of)
+                for role in ent.roles)}
+
+        found = holders(lambda of: state is None or of == state)
+        if not found and state is not None:
+            found = holders(lambda of: of is None)
         return found.pop() if len(found) == 1 else None
 
     def _organisation_noun(self, head: Token) -> str | None:
@@ -575,6 +668,23 @@ class SpeakerResolver:
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _BACKING_WORDS:
             return True
         if tok.i + 1 < len(doc) and "-" in doc[tok.i].text and doc[tok.i].text.rsplit("-", 1)[1].lower() in _BACKING_WORDS:
+            return True
+        if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) in ("GPE", "NORP") \
+                and head.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                                 for c in head.children):
+            # "The Norwegian Fishermen's Association welcomed it. Its Icelandic counterpart …":
+            # a body's counterpart is a body of that country, not its state.
+            return True
+        if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) in ("GPE", "NORP") \
+                and any(c.dep_ == "amod" and c.lower_ in ("retired", "former") for c in head.children):
+            # "A retired British general said": no longer in its service, he does not speak
+            # for the state.
+            return True
+        if tok.dep_ == "poss" and tok.head.i != head.i and tok.head.pos_ == "NOUN" and tok.head.head.dep_ == "prep" \
+                and tok.head.head.head.i == head.i and self._types.get(eid) == "GPE" and not _state_organ(tok.head) \
+                and self.index.entity_at(tok.head) is None:
+            # "The head of Greece's football federation": the head of a body the state owns
+            # in name only, not one of its organs, does not speak for the state.
             return True
         root = tok
         while root.head.i != root.i and root.head.i != head.i and root.dep_ in ("compound", "pobj", "prep", "conj", "amod"):
