@@ -174,3 +174,9 @@ def test_sahel_and_lake_chad_armed_groups_are_known_by_name_or_acronym(pipeline,
     rec, names, _ = record_of(pipeline, text, published="2026-11-25")
     attacks = [ev for ev in rec.events if ev.type == "ASSAULT"]
     assert attacks and [names[a] for a in attacks[0].actors] == [actor], coded(rec)
+
+
+def test_a_free_relative_naming_something_condemns_no_one_by_itself(pipeline):
+    text = "Keir Starmer called for an immediate end to what he described as barbaric attacks on Ukraine."
+    rec, _, _ = record_of(pipeline, text, published="2026-11-25")
+    assert not [ev for ev in rec.events if ev.trigger.text == "described"], coded(rec)

@@ -509,8 +509,8 @@ def _name_calling(tok: Token) -> Trigger | None:
     if tok.lemma_.casefold() not in _NAMING_VERBS:
         return None
     objects = _named_objects(tok)
-    if not objects:
-        return None
+    if not objects or objects[0].lower_ in ("what", "which", "that", "whatever"):
+        return None  # "an end to what he described as barbaric attacks": the phrase names the attacks
     complements = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
     complements += [c for c in tok.children if c.dep_ == "dobj"][1:]  # "called the vote a sham" as two objects
     complements += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
