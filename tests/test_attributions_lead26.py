@@ -16,3 +16,10 @@ def test_an_antecedent_the_parse_made_a_compound_of_the_speakers_is_no_source(pi
     # relative clause's antecedent; the source was "a move aides".
     record = extract(pipeline, "compound", text, published="2026-11-26")
     assert covering(record, words).source.text == source
+
+
+def test_an_antecedent_compounded_with_a_named_speaker_is_no_source(pipeline):
+    text = ("Pact\n\nJapan and the Philippines signed an agreement on Wednesday allowing their troops to train on "
+            "each other's soil, a move Beijing said threatened regional stability.")
+    record = extract(pipeline, "compound", text, published="2026-11-26")
+    assert covering(record, "signed an agreement").source.text == "Beijing"

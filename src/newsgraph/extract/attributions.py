@@ -279,12 +279,19 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         lo += 1
     if subject.dep_ in _SUBJECTS:
         hi = _before_time_adverbial(doc, heads, lo, hi)
-    if subject.tag_ in ("NNS", "NNPS") and doc[lo].lower_ in ("a", "an") and doc[lo].head.i == subject.i:
-        # "in a move aides said was …": an article of one before a plural head is the
-        # relative clause's antecedent ("a move") the parse made a compound of the speakers.
+    if (subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PROPN") and doc[lo].lower_ in ("a", "an") \
+            and doc[lo].head.i == subject.i:
+        # "in a move aides said was …", "a move Beijing said …": an article of one before a
+        # plural head or a name is the relative clause's antecedent ("a move") the parse made a
+        # compound of the speakers.
         nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ == "compound" and doc[k].tag_ == "NN"]
         if nouns:
             lo = nouns[-1] + 1
+    elif subject.tag_ == "NN" and doc[lo].lower_ in ("a", "an") and doc[lo].head.i == subject.i:
+        # The same misparse with the speaker as an apposition: "a move | Beijing said …".
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN"), None)
+        if named is not None:
+            lo = named.i
     # "Gov. Ann Keller (D-VT)": a bracket opened inside keeps its closing one.
     opened = sum(doc[k].text.count("(") - doc[k].text.count(")") for k in range(lo, hi + 1))
     if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
