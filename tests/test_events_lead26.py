@@ -180,3 +180,10 @@ def test_a_free_relative_naming_something_condemns_no_one_by_itself(pipeline):
     text = "Keir Starmer called for an immediate end to what he described as barbaric attacks on Ukraine."
     rec, _, _ = record_of(pipeline, text, published="2026-11-25")
     assert not [ev for ev in rec.events if ev.trigger.text == "described"], coded(rec)
+
+
+def test_giving_patrol_vessels_is_aid_not_a_patrol(pipeline):
+    rec, names, _ = record_of(pipeline, "Japan will give the Philippine coast guard five patrol vessels worth $300 million.",
+                              published="2026-11-27")
+    types = {ev.type for ev in rec.events}
+    assert types == {"AID"}, coded(rec)

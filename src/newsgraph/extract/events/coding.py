@@ -346,9 +346,12 @@ def _event_object(verb: Token) -> Token | None:
     bundles = word_classes().get("bundle", ())
     objs += [p for o in list(objs) if o.lemma_.casefold() in bundles
              for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    kinds = word_classes().get("kind_of", ())
     for obj in objs:
         if match(obj) is not None:
             return obj
+        if obj.lemma_.casefold() in kinds:
+            continue  # "give five patrol vessels": the compound says what kind of vessel
         for c in obj.children:  # "launched a mediation effort"
             if c.dep_ == "compound" and match(c) is not None:
                 return c
