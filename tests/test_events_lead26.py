@@ -187,3 +187,11 @@ def test_giving_patrol_vessels_is_aid_not_a_patrol(pipeline):
                               published="2026-11-27")
     types = {ev.type for ev in rec.events}
     assert types == {"AID"}, coded(rec)
+
+
+def test_visiting_a_capital_is_visiting_its_state(pipeline):
+    text = ("Japan and China quarrelled over the islands. President Ferdinand Marcos Jr. of the Philippines "
+            "is expected to visit Tokyo in January.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-27")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "visit"), None)
+    assert ev is not None and [names[r] for r in ev.recipients] == ["Japan"], coded(rec)

@@ -1638,6 +1638,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             c.dep_ == "nsubj" and c.lemma_.casefold() in _NATURAL_CAUSES for c in trig.children):
         return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
+    if entry.type == "CONSULT" and entry.mode == "visit":
+        # "is expected to visit Tokyo in January": the host is the state whose capital it is.
+        recipients = list(dict.fromkeys(parts.state_of_capital(r) or r for r in recipients))
     recipients = [r for r in recipients if r not in actors]
     passive = trig.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in trig.children) or _passive_conjunct(trig))
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:

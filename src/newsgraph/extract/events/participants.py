@@ -386,6 +386,13 @@ class Participants:
         """A place that is no state (a city, a region, a building)."""
         return self.types.get(eid) in ("GPE", "LOC", "FAC") and eid not in self.country_ids
 
+    def state_of_capital(self, eid: str) -> str | None:
+        """The article's entity for the state whose capital ``eid`` is ("visit Tokyo": Japan)."""
+        if not self.place(eid):
+            return None
+        iso = gazetteer().capital(self.names.get(eid, ""))
+        return next((e for e in self.country_ids if self.countries.get(e) == iso), None) if iso else None
+
     def _affiliation(self, tok: Token, depth: int) -> list[str]:
         """A group named by whom it serves or where it sits: "militants loyal to al-Qaeda",
         "fighters linked to the Islamic State", "a rebel group based in Chad"."""
