@@ -195,3 +195,12 @@ def test_visiting_a_capital_is_visiting_its_state(pipeline):
     rec, names, _ = record_of(pipeline, text, published="2026-11-27")
     ev = next((ev for ev in rec.events if ev.trigger.text == "visit"), None)
     assert ev is not None and [names[r] for r in ev.recipients] == ["Japan"], coded(rec)
+
+
+def test_officials_signing_their_states_deal_give_it_to_no_one_and_a_span_of_days_is_no_date(pipeline):
+    text = ("Japan and the Philippines signed an agreement on Wednesday. Japanese Defence Minister Gen Nakatani "
+            "and his Philippine counterpart, Gilberto Teodoro, signed the deal in Manila after two days of talks.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-27")
+    second = [ev for ev in rec.events if ev.trigger.text == "signed"][-1]
+    assert second.recipients == [], coded(rec)
+    assert second.date is None, second.date

@@ -42,7 +42,7 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
         for _, _, event in coded:
             event.id = f"V{len(out) + 1}"
             out.append(event)
-    _targets_of_events_referred_to(doc, out)
+    _targets_of_events_referred_to(doc, out, {e.id: e.country for e in index.entities})
     return out
 
 
@@ -54,7 +54,7 @@ _WELCOMED_TYPES = {"AGREE", "RETREAT", "CONCEDE", "AID", "COOPERATE"}
 _DEFINITE = {"the", "this", "that", "these", "those", "last", "latest"}
 
 
-def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
+def _targets_of_events_referred_to(doc, events: list[Event], countries: dict[str, str | None] | None = None) -> None:
     """"Israeli warplanes struck Beirut … President Aoun condemned the strike": an accusation or
     protest whose object is a definite event noun with no party of its own is aimed at the
     doers of the last earlier event of that kind (other than the accuser); welcoming an
@@ -86,7 +86,11 @@ def _targets_of_events_referred_to(doc, events: list[Event]) -> None:
         # strikes": an act the noun names by its own word comes before a later act of its kind.
         named = [e for e in earlier if _names_same_act(_lemma(doc, e), obj.lemma_.casefold())]
         if named or earlier:
-            event.recipients = list((named or earlier)[-1].actors)
+            # "Ministers X and Y signed the deal" after "Japan and the Philippines signed an
+            # agreement": the signers' own states receive nothing from them.
+            own = {countries.get(a) for a in event.actors} - {None} if countries else set()
+            event.recipients = [a for a in (named or earlier)[-1].actors
+                                if not (event.type == "SUPPORT" and countries and countries.get(a) in own)]
 
 
 def _lemma(doc, event: Event) -> str:

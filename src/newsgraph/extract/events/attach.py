@@ -128,6 +128,8 @@ class Attachments:
             counted = self._counted_from_other_clause(chosen, anchors, sent_start, sent_end)
             if counted is not None:
                 return counted
+            if _COUNTED_SPAN.fullmatch(chosen.text.strip().casefold()):
+                return None  # "after two days of talks": a span of time, no date
         return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
 
     def _counted_from_other_clause(self, duration: DateMention, anchors: set[int], sent_start: int,
