@@ -204,3 +204,16 @@ def test_officials_signing_their_states_deal_give_it_to_no_one_and_a_span_of_day
     second = [ev for ev in rec.events if ev.trigger.text == "signed"][-1]
     assert second.recipients == [], coded(rec)
     assert second.date is None, second.date
+
+
+def test_a_reporters_question_told_by_its_answer_is_no_request(pipeline):
+    text = ("Hamas official Basem Naim said the group was ready. Asked whether Hamas would release the hostages "
+            "in one stage, Naim replied: \"That depends.\"")
+    rec, _, _ = record_of(pipeline, text, published="2026-11-23")
+    assert not [ev for ev in rec.events if ev.type == "REQUEST"], coded(rec)
+
+
+def test_who_is_asked_in_the_passive_does_what_is_asked(pipeline):
+    rec, names, _ = record_of(pipeline, "Israel was asked by Egypt to open the crossing.", published="2026-11-23")
+    opened = next((ev for ev in rec.events if ev.trigger.text == "open"), None)
+    assert opened is not None and [names[a] for a in opened.actors] == ["Israel"], coded(rec)

@@ -419,7 +419,11 @@ def _names_verb_event(noun: Token, entry: Trigger, verbs: list[Candidate]) -> bo
 
 
 def _anonymity(tok: Token) -> bool:
-    """"an officer, who asked not to be named": a newsroom formula, no request."""
+    """"an officer, who asked not to be named": a newsroom formula, no request. So is a
+    reporter's question told by its answer: "Asked whether Hamas would …, Naim replied"."""
+    if tok.lemma_.casefold() == "ask" and tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True
     return tok.lemma_.casefold() in ("ask", "request", "speak") and any(
         c.dep_ == "xcomp" and c.lemma_.casefold() in ("name", "identify") and any(a.dep_ == "auxpass" for a in c.children)
         for c in tok.children)
@@ -725,6 +729,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
             for c in head.children:
                 if c.dep_ in ("dobj",):
                     return parts.of_phrase(c), c
+                if c.dep_ == "nsubjpass":
+                    return parts.of_phrase(c), c  # "Israel was asked by Egypt to open the crossing"
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for p in c.children:
                         if p.dep_ == "pobj":
