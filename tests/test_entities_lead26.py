@@ -140,3 +140,22 @@ def test_bare_soldiers_are_not_an_army_the_story_names_only_later():
 def test_the_countrys_body_is_the_body_of_the_state_named_last(text, part):
     a = analyse(text)
     assert any(m.text.startswith("the country's") or m.text.startswith("The country's") for m in a.named(part).mentions), a.summary()
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Talks\n\nRussia's foreign minister said on Monday that talks would resume.\n\nSergei Lavrov told reporters "
+     "in Moscow the West had to listen.", "Sergei Lavrov", ("Foreign Minister", "RUS")),
+    ("Deal\n\nQatar's prime minister said on Sunday that a deal was close. Sheikh Mohammed Al Thani told a forum "
+     "in Doha that gaps had narrowed.", "Mohammed Al Thani", ("Prime Minister", "QAT")),
+])
+def test_the_office_a_lead_describes_is_the_one_the_next_sentence_names(text, name, role):
+    a = analyse(text)
+    person = a.person(name)
+    assert role in a.roles(person), a.summary()
+    assert any("'s" in m.text for m in person.mentions), a.summary()
+
+
+def test_a_described_newcomer_in_the_next_sentence_is_someone_else():
+    a = analyse("Talks\n\nUkraine's president said on Monday that talks would resume. Oleh Ivanov, a farmer near "
+                "Kharkiv, said he doubted it.")
+    assert a.roles(a.person("Oleh Ivanov")) == set(), a.summary()

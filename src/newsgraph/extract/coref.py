@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entity_index import PRONOUNS, EntityBuilder, EntityIndex
 from newsgraph.extract.titles import describes, person_noun, title_entries, title_words
+from newsgraph.record import Role
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.lexicon import table
 
@@ -263,6 +264,41 @@ def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
     return owner, definite
 
 
+# Styles that are no office: a person with only these is still unplaced.
+_STYLES = {"sheikh", "sheikha", "prince", "princess", "emir"}
+
+
+def _named_next(tok: Token, noun: str, owner: str | None, modifiers: tuple[str, ...],
+                index: EntityIndex) -> EntityBuilder | None:
+    """A lead's "Qatar's prime minister said …" whose holder the next sentence names: the one
+    person first named there, holding no other office (a style such as Sheikh aside) and
+    of no other state. Only for a state's office told as the subject of the lead's clause."""
+    if owner is None or tok.dep_ != "nsubj":
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if following.start < len(doc) and all(t.is_space for t in following):
+        following = doc[following.end].sent if following.end < len(doc) else following
+    found = []
+    for ent in index.people():
+        first = min(ent.name_mentions, default=None)
+        if first is None or not following.start <= first[0] < following.end:
+            continue
+        if any(s < following.start for s, _ in ent.name_mentions):
+            continue
+        span = doc[first[0]:first[1]]
+        if any(c.dep_ == "appos" for c in span.root.children) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "Oleh Ivanov, a farmer near Kharkiv, said": someone else, described
+        offices = [r for r in ent.roles if r.title.casefold() not in _STYLES]
+        if any(not describes(noun, r.title, modifiers) for r in offices) or ent.country not in (None, owner):
+            continue
+        found.append(ent)
+    return found[0] if len(found) == 1 else None
+
+
 def _described_person(noun: str, owner: str | None, modifiers: tuple[str, ...], earlier) -> EntityBuilder | None:
     """The nearest earlier person with a role the description fits: first one whose state
     matches, else (when the description names a state) one whose state is unknown."""
@@ -302,8 +338,7 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
     person whose role fits (and whose state matches, when the description names one).
     Returns the head tokens of the descriptions resolved."""
     global _NOUNS
-    people = [e for e in index.people() if e.roles]
-    if not people:
+    if not index.people():
         return set()
     if _NOUNS is None:
         _NOUNS = _description_nouns()
@@ -340,8 +375,20 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
             # holds no such title yet when the text calls him so.
             chosen = next((e for i, e in mentions.before(tok.i, 0) if e in appointed_before(i)), None)
         chosen = chosen or _described_person(noun, owner, modifiers, mentions.before(tok.i, 0))
-        if chosen is None or _unnamed_since(tok, chosen, mentions):
+        named_next = None
+        if chosen is None:
+            named_next = _named_next(tok, noun, owner, modifiers, index)
+            chosen = named_next
+        if chosen is None or named_next is None and _unnamed_since(tok, chosen, mentions):
             continue
+        if named_next is not None:
+            # "Qatar's prime minister said … Sheikh Mohammed … told a forum": the office the
+            # lead describes is the one of the person the next sentence names.
+            words = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()]
+            title = " ".join(w.capitalize() if w.islower() else w for w in [*words, tok.text])
+            named_next.add_role(Role(title=title, of=owner))
+            if named_next.country is None:
+                named_next.country = owner
         start = min((c.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod") or c.tag_ in ("PRP$", "POS")), default=tok.i)
         start = min([start] + [t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree])
         index.add_mention(chosen, start, tok.i + 1, head=tok.i)
