@@ -63,3 +63,10 @@ def test_a_headline_quote_with_two_ministers_goes_to_the_one_who_said_it(pipelin
                    "\"We will not give up the valley,\" she said.")
     att = next(a for a in rec.attributions if a.cue.text == "Says")
     assert _speaker(rec, "Give Up The Valley") == "Petra Dahl", att
+
+
+def test_a_headline_verb_with_a_hyphenated_object_does_not_report_the_clause_before_the_comma(pipeline):
+    rec = _extract(pipeline, "headline-object", "Rebels take river port, navy vows counter-offensive\n\n"
+                   "Fighters captured the port of Selva on Tuesday.")
+    vows = [a for a in rec.attributions if a.cue.text == "vows"]
+    assert all("Rebels" not in part.text for a in vows for part in a.content)

@@ -755,7 +755,9 @@ def _own_object_after(cue: Token) -> bool:
         # A headline's noun object may be parsed as a complement ("company vows appeal").
         obj = (None if telling else child) if child.dep_ in ("dobj", "xcomp") else next((g for g in child.children if g.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.i == cue.i + 1 and child.lower_ in ("of", "about", "against") else None
-        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+        # "army vows counter-offensive": a hyphenated noun object the tagger read as adjectives.
+        noun = obj is not None and (obj.pos_ == "NOUN" or obj.pos_ == "ADJ" and obj.dep_ == "dobj")
+        if noun and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
                 and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
             return True
     return False
