@@ -70,3 +70,16 @@ def test_a_headline_verb_with_a_hyphenated_object_does_not_report_the_clause_bef
                    "Fighters captured the port of Selva on Tuesday.")
     vows = [a for a in rec.attributions if a.cue.text == "vows"]
     assert all("Rebels" not in part.text for a in vows for part in a.content)
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Leaders of nine island states met in Apia on Friday and pledged $2 billion for sea walls, a sum campaigners "
+     "said was far too small.", "far too small"),
+    ("The council approved the tower in March, a move residents said was rushed.", "was rushed"),
+])
+def test_the_clause_before_an_antecedent_run_into_the_speakers_is_not_what_they_said(pipeline, sentence, said):
+    rec = _extract(pipeline, "antecedent", "Budget\n\n" + sentence)
+    att = _covering(rec, said)
+    text = " ".join(part.text for part in att.content)
+    assert "approved" not in text and "pledged" not in text
+    assert text.startswith("a ")

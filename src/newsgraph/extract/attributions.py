@@ -640,14 +640,39 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return Content(_clause(root, r, cues) - set(_subtree(cue)), "according")
 
 
+def _antecedent_in_subject(cue: Token) -> list[int]:
+    """"pledged $4 billion, a sum activists said was far too small": the parse ran the
+    antecedent ("a sum") into the plural subject of a relative clause whose reported clause
+    has no subject of its own; the antecedent is that clause's subject, so what was said
+    (see :func:`_source_tokens`, which leaves it out of the source)."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    doc = cue.doc
+    lo = subject.left_edge.i
+    if doc[lo].lower_ not in ("a", "an") or doc[lo].head.i != subject.i:
+        return []
+    nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ == "compound" and doc[k].tag_ == "NN"]
+    if not nouns or any(doc[k].dep_ not in ("compound", "amod") for k in range(lo + 1, nouns[-1] + 1)):
+        return []
+    if not any(c.dep_ == "ccomp" and c.i > cue.i and not any(g.dep_ in _SUBJECTS for g in c.children) for c in cue.children):
+        return []
+    return list(range(lo, nouns[-1] + 1))
+
+
 def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"said (that) …"; "made clear that …" (the adjective joins the cue)."""
     tokens: set[int] = set()
     extra = None
     interposed = _interposed(cue)
+    antecedent = _antecedent_in_subject(cue)
+    if antecedent:
+        tokens |= set(antecedent)
     for child in cue.children:
         if interposed is not None and child.i == interposed.i:
             continue
+        if antecedent and child.dep_ == "ccomp" and child.i < cue.i:
+            continue  # "…, a sum activists said was too small": the clause before is the writer's
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
         if child.dep_ == "ccomp" and child.i < cue.i and _colon_between(child, cue):
