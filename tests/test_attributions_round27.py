@@ -83,3 +83,9 @@ def test_the_clause_before_an_antecedent_run_into_the_speakers_is_not_what_they_
     text = " ".join(part.text for part in att.content)
     assert "approved" not in text and "pledged" not in text
     assert text.startswith("a ")
+
+
+def test_a_date_after_posted_on_is_no_part_of_the_cue(pipeline):
+    rec = _extract(pipeline, "posted-date", "Budget\n\nThe mayor's spokeswoman, Eva Moreno, posted on Monday that the "
+                   "mayor would not resign.")
+    assert _covering(rec, "would not resign").cue.text == "posted"

@@ -167,8 +167,9 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
             tokens.add(child.i)  # "said instead", "acknowledge privately"
         elif _platform_phrase(cue, child) is not None:
             tokens.update(range(child.i, _platform_phrase(cue, child) + 1))
-        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS:
-            tokens.add(child.i)
+        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS \
+                and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            tokens.add(child.i)  # not "posted on Monday": when, not where
         elif child.dep_ == "acomp" and child.i == cue.i + 1:
             tokens.add(child.i)
     head = cue.head
