@@ -130,6 +130,21 @@ def _subtree(tok: Token) -> range:
     return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
+def _platform_phrase(cue: Token, prep: Token) -> int | None:
+    """The last token of "on Telegram", "on his blog", "on her Facebook page" after "posted"
+    or "wrote": PolNeAR keeps where it was posted in the cue ("posted on Facebook", "wrote on
+    Twitter": 9 of 12 in train, never the bare preposition). Not a date ("wrote on Monday")
+    nor a phrase holding a clause or running long."""
+    if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i != cue.i + 1 or cue.lemma_.lower() not in ("post", "write"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.right_edge.i - prep.i > 4:
+        return None
+    if any(t.dep_ in ("ccomp", "acl", "relcl", "prep") or t.is_quote or t.is_punct for t in obj.subtree):
+        return None
+    return obj.right_edge.i
+
+
 def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = None) -> list[int]:
     """The cue and its verb group: auxiliaries, negation and adverbs of manner or frequency
     that stand next to it, particles, and the preposition tying it to its content."""
@@ -150,8 +165,11 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
             tokens.add(child.i)
         elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i == cue.i + 1:
             tokens.add(child.i)  # "said instead", "acknowledge privately"
-        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS:
-            tokens.add(child.i)
+        elif _platform_phrase(cue, child) is not None:
+            tokens.update(range(child.i, _platform_phrase(cue, child) + 1))
+        elif child.dep_ == "prep" and child.i == cue.i + 1 and (cue.lemma_.lower(), child.lower_) in _PHRASAL_PREPOSITIONS \
+                and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            tokens.add(child.i)  # not "posted on Monday": when, not where
         elif child.dep_ == "acomp" and child.i == cue.i + 1:
             tokens.add(child.i)
     head = cue.head
@@ -292,6 +310,19 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN"), None)
         if named is not None:
             lo = named.i
+    if doc[lo].pos_ == "DET" and doc[lo].lower_ in ("a", "an"):
+        # "…, a charge Teraland's government denied": an indefinite article cannot
+        # determine a named possessor, so the article and common nouns before the name are
+        # the relative clause's antecedent the parse ran into the speaker.
+        k = lo + 1
+        while k < subject.i and doc[k].pos_ == "NOUN":
+            k += 1
+        if k > lo + 1 and k < subject.i and doc[k].pos_ == "PROPN":
+            name = doc[k]
+            while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                name = name.head
+            if name.dep_ == "poss" and name.head.i <= subject.i:
+                lo = k
     # "Gov. Ann Keller (D-VT)": a bracket opened inside keeps its closing one.
     opened = sum(doc[k].text.count("(") - doc[k].text.count(")") for k in range(lo, hi + 1))
     if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
@@ -610,14 +641,39 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return Content(_clause(root, r, cues) - set(_subtree(cue)), "according")
 
 
+def _antecedent_in_subject(cue: Token) -> list[int]:
+    """"pledged $4 billion, a sum activists said was far too small": the parse ran the
+    antecedent ("a sum") into the plural subject of a relative clause whose reported clause
+    has no subject of its own; the antecedent is that clause's subject, so what was said
+    (see :func:`_source_tokens`, which leaves it out of the source)."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    doc = cue.doc
+    lo = subject.left_edge.i
+    if doc[lo].lower_ not in ("a", "an") or doc[lo].head.i != subject.i:
+        return []
+    nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ == "compound" and doc[k].tag_ == "NN"]
+    if not nouns or any(doc[k].dep_ not in ("compound", "amod") for k in range(lo + 1, nouns[-1] + 1)):
+        return []
+    if not any(c.dep_ == "ccomp" and c.i > cue.i and not any(g.dep_ in _SUBJECTS for g in c.children) for c in cue.children):
+        return []
+    return list(range(lo, nouns[-1] + 1))
+
+
 def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"said (that) …"; "made clear that …" (the adjective joins the cue)."""
     tokens: set[int] = set()
     extra = None
     interposed = _interposed(cue)
+    antecedent = _antecedent_in_subject(cue)
+    if antecedent:
+        tokens |= set(antecedent)
     for child in cue.children:
         if interposed is not None and child.i == interposed.i:
             continue
+        if antecedent and child.dep_ == "ccomp" and child.i < cue.i:
+            continue  # "…, a sum activists said was too small": the clause before is the writer's
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
         if child.dep_ == "ccomp" and child.i < cue.i and _colon_between(child, cue):
@@ -725,7 +781,9 @@ def _own_object_after(cue: Token) -> bool:
         # A headline's noun object may be parsed as a complement ("company vows appeal").
         obj = (None if telling else child) if child.dep_ in ("dobj", "xcomp") else next((g for g in child.children if g.dep_ == "pobj"), None) \
             if child.dep_ == "prep" and child.i == cue.i + 1 and child.lower_ in ("of", "about", "against") else None
-        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
+        # "army vows counter-offensive": a hyphenated noun object the tagger read as adjectives.
+        noun = obj is not None and (obj.pos_ == "NOUN" or obj.pos_ == "ADJ" and obj.dep_ == "dobj")
+        if noun and not obj.ent_type_ and obj.lemma_.lower() not in _RECIPIENT_NOUNS \
                 and obj.lower_ not in _people_nouns() and obj.lemma_.lower() not in _people_nouns():
             return True
     return False
@@ -1399,7 +1457,7 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     _attach_quotes(draft, d)
     prep = found.prep
     if prep is not None and draft.quote_side and prep.i in draft.cue and len(draft.cue) > 1 \
-            and not (set(_subtree(prep)) - {prep.i}) & draft.content:
+            and not (set(_subtree(prep)) - {prep.i}) & draft.content and _platform_phrase(cue, prep) is None:
         # '“Will you resign?” a reporter shouted from the back of the room': the quote is
         # the content, so the preposition of the place it came from is no part of the cue.
         draft.cue = [t for t in draft.cue if t != prep.i]
@@ -2443,6 +2501,34 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
             cue=RSpan(start=cue_span.start_char, end=cue_span.end_char, text=cue_span.text),
             content=content, confidence=confidence,
         ))
+    _headline_quote_speakers(out, d.title_end)
     for n, att in enumerate(out, start=1):
         att.id = f"A{n}"
     return out
+
+
+def _words_of(att: Attribution) -> list[str]:
+    return re.findall(r"[^\W_]+", " ".join(c.text for c in att.content).casefold())
+
+
+def _headline_quote_speakers(out: list[Attribution], title_end: int) -> None:
+    """"'We Will Not Surrender An Inch,' Says Minister": a headline quotation whose source
+    resolves to no one is spoken by the one the body quotes saying the same words (when
+    several people fit the headline's title, only the words tell them apart)."""
+    for att in out:
+        if att.speaker is not None or att.kind != "direct" or att.cue.start >= title_end:
+            continue
+        words = _words_of(att)
+        if len(words) < 3:
+            continue
+        n = len(words)
+        speakers = set()
+        for other in out:
+            if other.cue.start < title_end or other.speaker is None or other.kind == "indirect":
+                continue
+            theirs = _words_of(other)
+            # the headline's words as one run inside the body quote
+            if any(theirs[k:k + n] == words for k in range(len(theirs) - n + 1)):
+                speakers.add(other.speaker)
+        if len(speakers) == 1:
+            att.speaker = speakers.pop()

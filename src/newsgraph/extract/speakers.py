@@ -680,6 +680,11 @@ class SpeakerResolver:
             # "A retired British general said": no longer in its service, he does not speak
             # for the state.
             return True
+        if tok.head.i == head.i and tok.dep_ in ("amod", "compound") and self._types.get(eid) == "NORP" \
+                and _region_adjective(tok.text):
+            # "A European official", "an Asian envoy": a continent's or region's adjective
+            # names where the speaker is from, no body that speaks.
+            return True
         if tok.dep_ == "poss" and tok.head.i != head.i and tok.head.pos_ == "NOUN" and tok.head.head.dep_ == "prep" \
                 and tok.head.head.head.i == head.i and self._types.get(eid) == "GPE" and not _state_organ(tok.head) \
                 and self.index.entity_at(tok.head) is None:
@@ -852,3 +857,20 @@ class SpeakerResolver:
         kinds = [c.lower_ for c in head.children if c.is_lower and (
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.i == head.i - 1)]
         return all(_kind_in_name(k, ent.name) for k in kinds)
+
+
+def _region_adjective(word: str) -> bool:
+    """Whether ``word`` is the adjective of a continent or world region ("European",
+    "Asian", "Western", "Balkan"), from the gazetteer's list of regions."""
+    from newsgraph.nlp.geo import _NOT_TOWNS
+
+    from newsgraph.nlp.geo import gazetteer
+
+    if gazetteer().demonym(word):
+        return False  # "American": a country's own
+    w = word.lower()
+    for region in _NOT_TOWNS:
+        stem = region.lower().removeprefix("the ").rstrip("s")
+        if len(stem) >= 4 and " " not in stem and w != stem and w.startswith(stem) and len(w) - len(stem) <= 3:
+            return True
+    return False
