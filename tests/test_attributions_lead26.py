@@ -23,3 +23,13 @@ def test_an_antecedent_compounded_with_a_named_speaker_is_no_source(pipeline):
             "each other's soil, a move Beijing said threatened regional stability.")
     record = extract(pipeline, "compound", text, published="2026-11-26")
     assert covering(record, "signed an agreement").source.text == "Beijing"
+
+
+@pytest.mark.parametrize("title, words", [
+    ("Hostage Deal Within Reach, Qatar Says, as Netanyahu Faces Pressure at Home", "Hostage Deal Within Reach"),
+    ("Talks Will Resume, Kremlin Says, Amid Fresh Drone Attacks", "Talks Will Resume"),
+])
+def test_a_headlines_circumstance_after_the_saying_is_not_what_was_said(pipeline, title, words):
+    record = extract(pipeline, "headline", f"{title}\n\nOfficials met on Sunday. Nothing was decided.", published="2026-11-23")
+    att = covering(record, words)
+    assert " ".join(c.text for c in att.content) == words

@@ -1483,6 +1483,10 @@ def _headline_second_verb(d: _Doc, cue: Token, content: set[int]) -> set[int]:
     doc = d.doc
     for k in sorted(t for t in content if t > cue.i + 1):
         word = doc[k].lower_
+        if doc[k - 1].text == "," and word in ("as", "amid", "while") and d.token_quote[k] < 0:
+            # "Hostage Deal Within Reach, Qatar Says, as Netanyahu Faces Pressure": the
+            # headline's circumstance after the saying is no part of what was said.
+            return {t for t in content if t >= k - 1}
         if doc[k - 1].text != "," or not doc[k].is_title or not word.endswith("s") or d.token_quote[k] >= 0:
             continue
         if word[:-1] in d.reporting or word.endswith("es") and word[:-2] in d.reporting:
