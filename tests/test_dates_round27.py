@@ -1,0 +1,49 @@
+"""Round 27: dates and amounts on sentences of our own (see extract/dates.py, extract/amounts.py)."""
+
+from newsgraph.ingest.document import InputDocument
+
+
+def _record(pipeline, body, published="2026-04-08"):
+    return pipeline.process_one(InputDocument(ref="t", text="Story\n\n" + body), published=published)
+
+
+def _date(rec, text, nth=0):
+    found = [d for d in rec.dates if d.text == text]
+    return (found[nth].value, found[nth].resolution)
+
+
+def _amount(rec, text):
+    return next((a.value, a.unit) for a in rec.amounts if a.text == text)
+
+
+def test_possessive_day_in_noun_phrase_is_past(pipeline):
+    rec = _record(pipeline, "Harbor will pay $31 a share in cash, a 28 percent premium over Tuesday's close, "
+                            "the company said.")
+    assert _date(rec, "Tuesday") == ("2026-04-07", "day")
+
+
+def test_month_after_expectation_lies_ahead(pipeline):
+    rec = _record(pipeline, "Traders said they expected the central bank to lift rates again in December.")
+    assert _date(rec, "December") == ("2026-12", "month")
+    rec = _record(pipeline, "Farmers expect the ministry to cut the levy in January.")
+    assert _date(rec, "January") == ("2027-01", "month")
+
+
+def test_span_counted_from_dated_after_clause(pipeline):
+    rec = _record(pipeline, "The talks came two days after coast guards seized a trawler on Saturday.")
+    assert _date(rec, "two days") == ("2026-04-06", "day")
+
+
+def test_part_of_year(pipeline):
+    rec = _record(pipeline, "Exports grew 4% in the first nine months of the year and 2% in the first half of last year.")
+    assert _date(rec, "the first nine months of the year") == ("2026", "year")
+    assert _date(rec, "the first half of last year") == ("2025", "year")
+
+
+def test_percentage_points_and_hyphened_measures(pipeline):
+    rec = _record(pipeline, "The bank raised its key rate by half a percentage point after a cut of 25 basis points. "
+                            "Engineers finished a 186-km steel fence and a 40-mile road.")
+    assert _amount(rec, "half a percentage point") == (0.5, "percentage points")
+    assert _amount(rec, "25 basis points") == (25, "basis points")
+    assert _amount(rec, "186-km") == (186, "km")
+    assert _amount(rec, "40-mile") == (40, "mile")
