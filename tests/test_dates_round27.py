@@ -47,3 +47,22 @@ def test_percentage_points_and_hyphened_measures(pipeline):
     assert _amount(rec, "25 basis points") == (25, "basis points")
     assert _amount(rec, "186-km") == (186, "km")
     assert _amount(rec, "40-mile") == (40, "mile")
+
+
+def test_wire_dateline_without_year_dates_story_only_when_one_year_fits(pipeline):
+    from newsgraph.ingest.article import wire_dateline_date
+
+    # Nov 24 is a Tuesday in 2026 only among 2024-2027 (the years next to those named).
+    lede = "Court\n\nTEGUCIGALPA, Nov 24 (Wire) — The electoral court on Tuesday upheld the result of the Nov. 30, 2025 vote.\n"
+    assert wire_dateline_date(lede) == "2026-11-24"
+    assert wire_dateline_date(lede.replace("Tuesday", "Monday")) == "2025-11-24"
+    # No year named anywhere: nothing is invented.
+    assert wire_dateline_date("Storm\n\nMANILA, Nov 26 (Wire) — A typhoon killed 12 people on Thursday.") is None
+    # No weekday in the lead: no date.
+    assert wire_dateline_date("Court\n\nBRASILIA, Nov. 26 (Wire) - The court upheld the 2025 vote.") is None
+    rec = pipeline.process_one(InputDocument(ref="t", text=lede))
+    assert rec.article.published == "2026-11-24"
+    assert _date(rec, "Tuesday") == ("2026-11-24", "day")
+    # A date given by the caller wins.
+    rec = pipeline.process_one(InputDocument(ref="t", text=lede), published="2026-11-25")
+    assert rec.article.published == "2026-11-25"
