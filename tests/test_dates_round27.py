@@ -66,3 +66,36 @@ def test_wire_dateline_without_year_dates_story_only_when_one_year_fits(pipeline
     # A date given by the caller wins.
     rec = pipeline.process_one(InputDocument(ref="t", text=lede), published="2026-11-25")
     assert rec.article.published == "2026-11-25"
+
+
+def test_span_before_clause_takes_governing_clause_day(pipeline):
+    rec = _record(pipeline, "Senators will vote on the bill on Tuesday, two days before the fund's board meets to review the loan.",
+                  published="2026-11-25")
+    assert _date(rec, "Tuesday") == ("2026-12-01", "day")
+    assert _date(rec, "two days") == ("2026-12-01", "day")
+
+
+def test_age_is_no_date_and_score_is_no_amount(pipeline):
+    rec = _record(pipeline, "Divers rescued a 7-year-old boy on Friday. Chile, who lost 1-0 in Lima on Friday, have won three games.")
+    assert not any(d.text == "7-year-old" for d in rec.dates)
+    assert not any(a.value in (0, 1) and a.unit is None for a in rec.amounts)
+
+
+def test_negative_temperature(pipeline):
+    rec = _record(pipeline, "Thousands of families slept outdoors as temperatures fell to minus 8 degrees Celsius.")
+    assert _amount(rec, "minus 8 degrees Celsius") == (-8, "degrees celsius")
+
+
+def test_wire_dateline_ignores_possessive_weekday(pipeline):
+    from newsgraph.ingest.article import wire_dateline_date
+
+    # 2025-11-23 is a Sunday, 2026-11-23 a Monday: "Sunday's runoff" names the vote, not the day of the story.
+    text = ("Runoff\n\nLUSAKA, Nov 23 (Wire) — The ruling party won Sunday's runoff with 54.2% of the vote, "
+            "the commission said on Monday. The first round was held on Nov. 8, 2026.")
+    assert wire_dateline_date(text) == "2026-11-23"
+
+
+def test_after_clause_event_keeps_its_own_day(pipeline):
+    rec = _record(pipeline, "Talks opened in Baku two days after Azerbaijani police arrested three Armenian soldiers on Saturday.")
+    detained = next(ev for ev in rec.events if ev.trigger.text == "arrested")
+    assert detained.date is not None and detained.date.value == "2026-04-04", detained.date

@@ -194,11 +194,24 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
 
         if re.fullmatch(r"\d[\d.,]*\s*[-–]\s*\d[\d.,]*", ent.text):
             continue  # "failed 49-50", "10 - 15": a tally or a range split into tokens
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) == 1 and last.like_num and (
+                last.i + 2 < len(doc) and doc[last.i + 1].text in "-–" and doc[last.i + 2].like_num
+                or last.i >= 2 and doc[last.i - 1].text in "-–" and doc[last.i - 2].like_num):
+            continue  # "lost 1-0", "a 3-2 win": one side of a score the tokenizer split
         number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS or t.lower_ == "half"]
         value = parse_number(number_words)
         if value is None:
             continue
+        if first.i > 0 and doc[first.i - 1].lower_ == "minus" or first.lower_ == "minus":
+            value = -value  # "fell to minus 5 degrees Celsius"
         unit, end_i = _unit_of(tokens, label)
+        if unit == "degrees":
+            # "5 degrees Celsius": the scale is part of the unit.
+            if end_i + 1 < len(doc) and doc[end_i + 1].lower_ in ("celsius", "fahrenheit"):
+                end_i += 1
+            if doc[end_i].lower_ in ("celsius", "fahrenheit"):
+                unit = "degrees " + doc[end_i].lower_
         if unit is None and label == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
             continue  # a bare year
         end_tok = doc[end_i]

@@ -343,6 +343,8 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
                 ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
         # A bare small number is no date ("down from 37 at the last election"); a working
         # pattern is none either ("demands a shorter working week", "a four-day week").
+        if ent.label_ == "DATE" and re.fullmatch(r"[\w.]+-(?:year|month|week|day)s?-old", ent.text.strip(), re.I):
+            continue  # "a 9-year-old girl": an age
         if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
                 and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
@@ -414,4 +416,14 @@ def _counted_from_clause(expr: str, root: Token, before: list[DateMention], pars
                 days = n * (7 if m[2].casefold() == "week" else 1)
                 d = date.fromisoformat(value) + timedelta(days=days if link.lower_ == "after" else -days)
                 return d.isoformat(), "day"
+    # "will debate the plan on Tuesday, two days before the board meets": the span is the
+    # time of the clause it modifies, dated by its own day when the other clause has none.
+    governor = clause.head if clause.dep_ in ("advcl", "prep") else None
+    if governor is not None:
+        sent = root.sent
+        for d in reversed(before):
+            if sent.start_char <= d.start and d.value and d.resolution == "day":
+                tok = root.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if tok is not None and any(t.head.i == governor.i or t.head.head.i == governor.i for t in tok):
+                    return d.value, "day"
     return None, None

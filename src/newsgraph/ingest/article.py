@@ -54,7 +54,8 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z.'’\-]+(?:[ /][A-Z][A-Za-z.'’\-]+)
                             r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2})"
                             r"(?!,? \d{4}) ?(?:\([^()\n]{1,30}\))? ?(?:—|–|--?)")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?!s)")
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday of the lead, not in the possessive ("won Sunday's runoff" names an earlier event).
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
