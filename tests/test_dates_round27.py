@@ -99,3 +99,9 @@ def test_after_clause_event_keeps_its_own_day(pipeline):
     rec = _record(pipeline, "Talks opened in Baku two days after Azerbaijani police arrested three Armenian soldiers on Saturday.")
     detained = next(ev for ev in rec.events if ev.trigger.text == "arrested")
     assert detained.date is not None and detained.date.value == "2026-04-04", detained.date
+
+
+def test_place_the_model_tagged_a_date_is_a_place(pipeline):
+    rec = _record(pipeline, "Brazil, who lost 1-0 in Montevideo on Friday, have won only three of their last eight games.",
+                  published="2026-11-25")
+    assert "Montevideo" in [loc.name for loc in rec.locations]
