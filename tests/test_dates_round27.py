@@ -105,3 +105,11 @@ def test_place_the_model_tagged_a_date_is_a_place(pipeline):
     rec = _record(pipeline, "Brazil, who lost 1-0 in Montevideo on Friday, have won only three of their last eight games.",
                   published="2026-11-25")
     assert "Montevideo" in [loc.name for loc in rec.locations]
+
+
+def test_participle_on_noun_takes_its_clause_time(pipeline):
+    rec = _record(pipeline, "The treasury expects revenue to grow by 11 percent in the fiscal year starting July 1.",
+                  published="2026-11-25")
+    assert _date(rec, "July 1") == ("2027-07-01", "day")
+    rec = _record(pipeline, "The army will impose a curfew starting Monday.", published="2026-11-25")
+    assert _date(rec, "Monday") == ("2026-11-30", "day")

@@ -160,6 +160,18 @@ def looks_ahead(token: Token) -> bool | None:
             # its own subject): the infinitive's time is its governor's.
             verb = verb.head
             continue
+        if verb.dep_ in ("acl", "prep") and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
+            # "will impose a curfew starting Monday", "expects growth in the fiscal year starting
+            # July 1": a participle on a noun (or read as a preposition) takes the time of the
+            # clause it sits in.
+            node = verb.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+                verb = node
+                continue
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
             verb = verb.head  # "would ask … if they were not freed by Saturday": the main clause's future
             continue
