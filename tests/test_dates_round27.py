@@ -113,3 +113,9 @@ def test_participle_on_noun_takes_its_clause_time(pipeline):
     assert _date(rec, "July 1") == ("2027-07-01", "day")
     rec = _record(pipeline, "The army will impose a curfew starting Monday.", published="2026-11-25")
     assert _date(rec, "Monday") == ("2026-11-30", "day")
+
+
+def test_part_of_named_year(pipeline):
+    rec = _record(pipeline, "The bank said inflation would stay above target until the second quarter of 2027.",
+                  published="2026-11-25")
+    assert _date(rec, "the second quarter of 2027") == ("2027", "year")

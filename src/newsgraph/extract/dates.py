@@ -255,7 +255,9 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
             except ValueError:
                 pass
         return f"{year:04d}-{month_name:02d}", "month"
-    if year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:of\s+)?\d{4}", t):
+    if year and re.fullmatch(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final|latter)\s+(?:\w+\s+)?"
+                             r"(?:days?|weeks?|months?|quarters?|half)\s+of\s+)?(?:year\s+)?(?:of\s+)?\d{4}", t):
+        # "2025", "the second quarter of 2027", "the first half of 2026": that year.
         return f"{year:04d}", "year"
     if published is None:
         return None, None
