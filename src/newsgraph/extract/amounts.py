@@ -98,12 +98,27 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
         if counted:
             return counted[0].lower_, counted[0].i
     # Number → the noun it modifies ("90 Iranian-made Shahed drones": 90 -nummod-> drones).
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    if last.pos_ == "NOUN" and last.i >= 2 and last.doc[last.i - 1].text == "-" and last.doc[last.i - 2].like_num \
+            and last.lower_ not in _SCALES and last.doc[last.i - 2].i >= tokens[0].i:
+        # "a 186-km steel fence", "a 40-mile road": the word hyphened to the number is the
+        # measure, not the noun the phrase describes.
+        return last.lower_, last.i
+    # ("half a percentage point": "half" is the noun's predeterminer.)
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") or last.lower_ == "half" and last.dep_ == "predet" else None
     for t in tokens:
         if t.dep_ == "nummod" and t.head.i > last.i:
             head = t.head
-    while head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
-        head = head.head  # "215,000 vaccine doses": the parser hangs the number on the compound
+    hyphened = head is not None and head.i == last.i + 2 and last.doc[last.i + 1].text == "-"
+    while head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1 \
+            and not hyphened:
+        # "215,000 vaccine doses": the parser hangs the number on the compound; but "a 186-km
+        # steel fence" measures the fence in km: a word hyphened to the number is its unit.
+        head = head.head
+    if head is not None and head.lemma_.casefold() == "point" and head.i > last.i and any(
+            c.dep_ == "compound" and c.lower_ in ("percentage", "basis") for c in head.children):
+        # "0.5 percentage point", "25 basis points": the unit is the compound, not a "point".
+        modifier = next(c for c in head.children if c.dep_ == "compound" and c.lower_ in ("percentage", "basis"))
+        return f"{modifier.lower_} points", head.i
     if head is not None and head.pos_ == "NUM" and head.dep_ == "nummod" and head.head.pos_ == "NOUN" \
             and any(t.lower_ == "of" for t in last.doc[last.i + 1:head.i]):
         # "shot down 42 of 55 drones" (parsed 42 -> 55 -> drones): 42 drones, and the 55 stay a
@@ -179,11 +194,24 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
 
         if re.fullmatch(r"\d[\d.,]*\s*[-–]\s*\d[\d.,]*", ent.text):
             continue  # "failed 49-50", "10 - 15": a tally or a range split into tokens
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) == 1 and last.like_num and (
+                last.i + 2 < len(doc) and doc[last.i + 1].text in "-–" and doc[last.i + 2].like_num
+                or last.i >= 2 and doc[last.i - 1].text in "-–" and doc[last.i - 2].like_num):
+            continue  # "lost 1-0", "a 3-2 win": one side of a score the tokenizer split
         number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS or t.lower_ == "half"]
         value = parse_number(number_words)
         if value is None:
             continue
+        if first.i > 0 and doc[first.i - 1].lower_ == "minus" or first.lower_ == "minus":
+            value = -value  # "fell to minus 5 degrees Celsius"
         unit, end_i = _unit_of(tokens, label)
+        if unit == "degrees":
+            # "5 degrees Celsius": the scale is part of the unit.
+            if end_i + 1 < len(doc) and doc[end_i + 1].lower_ in ("celsius", "fahrenheit"):
+                end_i += 1
+            if doc[end_i].lower_ in ("celsius", "fahrenheit"):
+                unit = "degrees " + doc[end_i].lower_
         if unit is None and label == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
             continue  # a bare year
         end_tok = doc[end_i]

@@ -122,6 +122,10 @@ def looks_ahead(token: Token) -> bool | None:
     """Whether the clause around ``token`` speaks of the future (None: it does not say)."""
     if _deadline(token):
         return True
+    if token.dep_ == "poss" and token.head.dep_ == "pobj" and token.head.head.head.pos_ in ("NOUN", "PROPN"):
+        # "will pay $31 a share, a 28 percent premium over Tuesday's close": a day named as
+        # the owner of a reference point inside a noun phrase is not dated by the verb's tense.
+        return None
     head = token
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
@@ -137,7 +141,7 @@ def looks_ahead(token: Token) -> bool | None:
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
         if words & _LOOK_AHEAD_WORDS:
             return True
-        if verb is not head and verb.tag_ == "VBD" and _forward_frame(verb):
+        if verb is not head and verb.tag_ == "VBD" and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
             # "threatened to hold protests on Saturday": the date hangs on what is threatened,
             # which lies ahead of the threat.
             return True
@@ -150,9 +154,24 @@ def looks_ahead(token: Token) -> bool | None:
             return True  # "Hamas is to release 10 hostages on Wednesday": an arrangement
         if any(c.lower_ in ("upcoming", "planned", "next") for c in verb.children):
             return True
-        if verb.dep_ in ("xcomp", "acl") and any(c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("xcomp", "acl") and any(c.lower_ == "to" for c in verb.children) or (
+                verb.dep_ == "ccomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            # "expected the central bank to raise rates in December" (parsed as a ccomp with
+            # its own subject): the infinitive's time is its governor's.
             verb = verb.head
             continue
+        if verb.dep_ in ("acl", "prep") and verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i:
+            # "will impose a curfew starting Monday", "expects growth in the fiscal year starting
+            # July 1": a participle on a noun (or read as a preposition) takes the time of the
+            # clause it sits in.
+            node = verb.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+            if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+                verb = node
+                continue
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
             verb = verb.head  # "would ask … if they were not freed by Saturday": the main clause's future
             continue
@@ -236,7 +255,9 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> tu
             except ValueError:
                 pass
         return f"{year:04d}-{month_name:02d}", "month"
-    if year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?(?:of\s+)?\d{4}", t):
+    if year and re.fullmatch(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final|latter)\s+(?:\w+\s+)?"
+                             r"(?:days?|weeks?|months?|quarters?|half)\s+of\s+)?(?:year\s+)?(?:of\s+)?\d{4}", t):
+        # "2025", "the second quarter of 2027", "the first half of 2026": that year.
         return f"{year:04d}", "year"
     if published is None:
         return None, None
@@ -284,6 +305,12 @@ def _relative(t: str, words: list[str], p: date, future: bool | None) -> tuple[s
         if unit == "weeks":
             return (p + timedelta(days=14)).strftime("%Y-%m"), "month"
         return f"{(p + timedelta(days=90)).year:04d}", "year"
+    m = re.fullmatch(r"(?:the\s+)?(?:first|second|third|last|final|latter)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|half)"
+                     r"\s+of\s+(the|this|last|next)\s+year", t)
+    if m:
+        # "sales rose in the first nine months of the year": a part of the year of publication
+        # (of the year before with "last year"), at year resolution.
+        return f"{p.year + {'last': -1, 'next': 1}.get(m[1], 0):04d}", "year"
     m = re.fullmatch(r"(?:the\s+)?(?:(earlier|later|end\s+of)\s+)?(this|last|next|past|the)\s+(week|month|year)", t)
     if m and not (m[2] == "the" and not m[1]):
         shift = {"this": 0, "the": 0, "last": -1, "past": -1, "next": 1}[m[2]]
@@ -330,6 +357,8 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
                 ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
         # A bare small number is no date ("down from 37 at the last election"); a working
         # pattern is none either ("demands a shorter working week", "a four-day week").
+        if ent.label_ == "DATE" and re.fullmatch(r"[\w.]+-(?:year|month|week|day)s?-old", ent.text.strip(), re.I):
+            continue  # "a 9-year-old girl": an age
         if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
                 and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
@@ -367,5 +396,48 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
             if last is not None:
                 anchor = date.fromisoformat(last.value)
         value, resolution = resolve(text[start:end], anchor, future=looks_ahead(root))
+        if value is None:
+            value, resolution = _counted_from_clause(text[start:end], root, out, parsed)
         out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))
     return out
+
+
+_COUNT = re.compile(r"(?:(\w+)|a|an)\s+(day|week)s?", re.I)
+
+
+def _counted_from_clause(expr: str, root: Token, before: list[DateMention], parsed: Parsed) -> tuple[str | None, str | None]:
+    """"The talks came two days after border guards detained three men on Saturday": the span
+    counts from the day of the clause that "after"/"before" introduces, when that clause names
+    a day (here two days after that Saturday); otherwise it stays unresolved."""
+    m = _COUNT.fullmatch(_strip(expr))
+    if m is None:
+        return None, None
+    n = 1 if m[1] is None else (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1].casefold()))
+    if root.i + 1 >= len(root.doc):
+        return None, None
+    link = root.doc[root.i + 1]  # the parser hangs "days" on "after" or on the clause it opens
+    if not n or root.dep_ != "npadvmod" or link.lower_ not in ("after", "before"):
+        return None, None
+    clause = link.head if link.dep_ == "mark" else link
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if link.dep_ == "prep":
+        lo = link.idx
+    # The clause's own dated day (found by the caller's later spans: search the parse directly).
+    for start, end, tok in _spans(parsed):
+        if lo <= start and end <= hi and start > link.idx:
+            value, resolution = resolve(parsed.text[start:end], parsed.published, future=looks_ahead(tok))
+            if value and resolution == "day":
+                days = n * (7 if m[2].casefold() == "week" else 1)
+                d = date.fromisoformat(value) + timedelta(days=days if link.lower_ == "after" else -days)
+                return d.isoformat(), "day"
+    # "will debate the plan on Tuesday, two days before the board meets": the span is the
+    # time of the clause it modifies, dated by its own day when the other clause has none.
+    governor = clause.head if clause.dep_ in ("advcl", "prep") else None
+    if governor is not None:
+        sent = root.sent
+        for d in reversed(before):
+            if sent.start_char <= d.start and d.value and d.resolution == "day":
+                tok = root.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if tok is not None and any(t.head.i == governor.i or t.head.head.i == governor.i for t in tok):
+                    return d.value, "day"
+    return None, None

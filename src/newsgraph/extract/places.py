@@ -193,7 +193,12 @@ def _names_left_untagged(doc, entities: EntityIndex | None) -> list[Span]:
                 words = tuple(text.split())
                 if words and all(w[:1].isupper() for w in words) and words[0].casefold() != "the":
                     names[words] = ent.type
-    tagged = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in e}
+    from newsgraph.extract.dates import _DATE_WORD
+
+    # A "date" with no date word in it is the model's slip ("lost 1-0 in Montevideo on Friday"
+    # tags Montevideo a DATE): it does not hide a place the story names.
+    tagged = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+              or e.label_ in ("DATE", "TIME") and _DATE_WORD.search(e.text) for t in e}
     tagged |= {t.i for t in doc if (b := entities.builder_at(t)) is not None and b.key[:1] not in (("PLACE",), ("COUNTRY",))}
     out = []
     for tok in doc:

@@ -123,6 +123,17 @@ class Attachments:
             return None
         # "declared a 30-day state of emergency … on Wednesday": a duration has no value; the
         # date that has one is the event's.
+        # "two days after guards detained three men on Saturday": the span's own value is the
+        # time of the clause it modifies (the dates stage counts it), never the after-clause's.
+        spans = [d for d in mine if self._counted_span(d)]
+        if spans:
+            counted = self._counted_from_other_clause(spans[0], anchors, sent_start, sent_end)
+            if counted is not None:
+                return counted
+            own = [d for d in mine if d not in spans]
+            if not own:
+                return EventDate(text=spans[0].text, value=None, resolution=None)
+            mine = own
         chosen = next((d for d in mine if d.value), mine[0])
         if not chosen.value:
             counted = self._counted_from_other_clause(chosen, anchors, sent_start, sent_end)
@@ -131,6 +142,13 @@ class Attachments:
             if _COUNTED_SPAN.fullmatch(chosen.text.strip().casefold()):
                 return None  # "after two days of talks": a span of time, no date
         return EventDate(text=chosen.text, value=chosen.value, resolution=chosen.resolution)
+
+    def _counted_span(self, d: DateMention) -> bool:
+        """Whether ``d`` is "N days" right before an "after"/"before" that opens a clause."""
+        if _COUNTED_SPAN.fullmatch(d.text.strip().casefold()) is None:
+            return False
+        root = self._root(d.start, d.end)
+        return root is not None and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in ("after", "before")
 
     def _counted_from_other_clause(self, duration: DateMention, anchors: set[int], sent_start: int,
                                    sent_end: int) -> EventDate | None:
