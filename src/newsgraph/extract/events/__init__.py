@@ -85,11 +85,20 @@ def _targets_of_events_referred_to(doc, events: list[Event], countries: dict[str
         # "Israeli aircraft struck 40 targets … Hezbollah fired rockets … Salam condemned the
         # strikes": an act the noun names by its own word comes before a later act of its kind.
         named = [e for e in earlier if _names_same_act(_lemma(doc, e), obj.lemma_.casefold())]
-        if named or earlier:
+        # "Militants attacked a base, killing 12 soldiers … The army fought back … Mali condemned
+        # the attack": the victims striking back is no attack condemned; the attack is the one
+        # they suffered, and with its doer unnamed, no one is accused.
+        def sides(ids):
+            return {(countries or {}).get(i) or i for i in ids}
+        struck_back = [e for e in earlier if e.actors and any(
+            f.trigger.end <= e.trigger.start and sides(e.actors) <= sides(f.recipients) for f in earlier)]
+        unprovoked = [e for e in earlier if e not in struck_back]
+        chosen = named or unprovoked or earlier
+        if chosen:
             # "Ministers X and Y signed the deal" after "Japan and the Philippines signed an
             # agreement": the signers' own states receive nothing from them.
             own = {countries.get(a) for a in event.actors} - {None} if countries else set()
-            event.recipients = [a for a in (named or earlier)[-1].actors
+            event.recipients = [a for a in chosen[-1].actors
                                 if not (event.type == "SUPPORT" and countries and countries.get(a) in own)]
 
 

@@ -358,6 +358,11 @@ def _event_object(verb: Token) -> Token | None:
     return None
 
 
+# Verbs of looking again at measures in place ("review its sanctions", "reassess its aid").
+_REVIEWING_VERBS = {"review", "reassess", "reconsider", "reexamine", "re-examine", "reevaluate", "re-evaluate",
+                    "evaluate", "assess", "examine", "audit"}
+
+
 def detect(sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = set()
@@ -399,6 +404,8 @@ def detect(sent: Span) -> list[Candidate]:
             continue  # "riot police", "protest leaders": a kind of people or kit, no event
         if _names_verb_event(tok, entry, out):
             continue  # "An Israeli airstrike killed five people": one event, told by the verb
+        if entry.type in _WEIGHED_TYPES and tok.dep_ == "dobj" and tok.head.lemma_.casefold() in _REVIEWING_VERBS:
+            continue  # "would review its sanctions on Syria": a review of measures is none of them
         if entry.type in ("SANCTION", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             continue  # "individuals under EU restrictions", "firms under sanctions": a standing state, no act
         if entry.type == "AGREE" and any(c.i < tok.i and re.fullmatch(r"(1[89]|20)\d\d", c.text) for c in tok.children):
@@ -1637,6 +1644,31 @@ def _names_state(tok: Token, parts: Participants) -> bool:
         and any(e in parts.country_ids for e in parts.of_phrase(tok))
 
 
+# Acts often told with an unnamed doer ("Gunmen abducted …", "A convoy delivered …").
+_UNNAMED_DOER_TYPES = {"ASSAULT", "COERCE", "AID", "PROTEST"}
+# Nouns that are counts themselves ("Thousands of dock workers", "dozens of protesters").
+_COUNT_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "tens"}
+
+
+def _unnamed_doer(trig: Token, parts: Participants) -> bool:
+    """The verb's subject is a common noun naming no one ("Gunmen", "The convoy", "Thousands of
+    dock workers"), not a pronoun or a name the resolver failed to place."""
+    if trig.pos_ != "VERB":
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not parts.of_phrase(subj) \
+        and not any(t.pos_ in ("PROPN", "PRON") for t in subj.subtree)
+
+
+def _counted_clause(trig: Token) -> bool:
+    """The subject or object of the verb is counted: "abducted 25 students", "Thousands of …"."""
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "dobj"):
+            if c.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children):
+                return True
+    return False
+
+
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
@@ -1674,7 +1706,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                 actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
         recipients = [r for r in recipients if r not in actors]
     state_act = type_ == "COERCE" and entry.mode in ("arrest", "deport", "curfew") or type_ == "SANCTION" and entry.mode == "convict"
-    unnamed = subj_tok is not None and subj_tok.lemma_.casefold() in _UNNAMED_AUTHORITIES
+    # ("Security forces": the lemma "force" is no authority, the plural is.)
+    unnamed = subj_tok is not None and (subj_tok.lemma_.casefold() in _UNNAMED_AUTHORITIES or subj_tok.lower_ in _UNNAMED_AUTHORITIES)
     if state_act and unnamed and actors and all(parts.place(a) for a in actors):
         # "A court in Tbilisi sentenced …", "police in Lagos arrested …": the body where it
         # sits is the state's, not the city's.
@@ -1705,7 +1738,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             if _reports(reporter):
                 actors = [e for e in _subject(reporter, parts)[0]
                           if parts.sectors.get(e) in STATE_SECTORS or e in parts.country_ids]
-        if not actors and passive and entry.mode in ("arrest", "deport"):
+        if not actors and (passive or unnamed) and entry.mode in ("arrest", "deport"):
             # "Opposition activist X, who was arrested on Wednesday, …" in a story filed from
             # Almaty: with no place and no reporter, the arrest is the home state's, unless the
             # one arrested is another state's ("a Russian dissident who was arrested in 2021").
@@ -1751,7 +1784,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if not actors and type_ == "MOBILIZE" and trig.pos_ == "VERB":
         actors = _movers(trig, parts)
         recipients = [r for r in recipients if r not in actors]
-    if not actors and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
+    # "Gunmen abducted 25 students", "The convoy delivered 600 tonnes of food", "Thousands of
+    # dock workers walked out": a clear act by an unnamed doer, with someone acted on or a
+    # count, is kept as "Shelling killed three soldiers" is.
+    # (An unnamed authority, "The court barred Turkey from …", acts for a state or not at all.)
+    unnamed_doer = not actors and not unnamed and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(trig, parts) and (bool(recipients) or _counted_clause(trig))
+    if not actors and not unnamed_doer and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "PROTEST" and actors and (
             all(parts.sectors.get(a) == "GOV" for a in actors)
@@ -1818,7 +1856,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         actors = actors + [r for r in recipients if r not in actors]
         recipients = []
     if not actors:
-        if not (passive and type_ in _PASSIVE_AGENT_OK):
+        if not (passive and type_ in _PASSIVE_AGENT_OK) and not unnamed_doer:
             return None
     # "postponed talks on Monday": Monday is when they were put off, not when they take place.
     deferred = cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer"

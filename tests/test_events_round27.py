@@ -1,0 +1,49 @@
+"""Event coding faults found in review round 27 (2026-11-27): wire stories of our own (a school
+kidnapping, an aid convoy, a dock strike, an opposition leader detained, a Sahel attack
+condemned by neighbours, sanctions weighed and reviewed). Every sentence here is our own."""
+
+import pytest
+
+from events_helpers import coded, event_of
+
+
+# --- an unnamed doer: the act is kept when someone is acted on or counted -----------------------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Schools in northwest Nigeria are on alert. On Monday, gunmen abducted 32 pupils from a village "
+     "school in Zamfara state, police said.",
+     "abducted", "ASSAULT"),
+    ("Aid is reaching Sudan again. An aid convoy delivered 450 tonnes of flour to Khartoum on Thursday.", "delivered", "AID"),
+    ("Talks on pay broke down last week. Hundreds of rail workers walked out in Lyon on Tuesday over pay.", "walked", "PROTEST"),
+])
+def test_unnamed_doer_with_a_count_is_kept(pipeline, text, trigger, type_):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == type_, coded(rec)
+    assert ev.actors == [], coded(rec)
+
+
+def test_unnamed_doer_without_count_or_recipient_is_dropped(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Gunmen abducted them on the road.", "abducted", published="2026-11-20")
+    assert ev is None or ev.actors or ev.recipients, coded(rec)
+
+
+# --- "Security forces detained opposition leader X, his party said": the state detains -----------
+
+def test_security_forces_detaining_opposition_leader(pipeline):
+    text = ("ABUJA, Nov. 19 (Reuters) - Nigerian opposition leader Tunde Okafor criticised the "
+            "government on Monday. Security forces detained Okafor at his home in Abuja on Tuesday, "
+            "his party said.")
+    ev, names, countries, rec = event_of(pipeline, text, "detained", published="2026-11-20")
+    assert ev is not None and ev.type == "COERCE", coded(rec)
+    assert any(names[r] == "Tunde Okafor" for r in ev.recipients), coded(rec)
+
+
+# --- "condemned the attack": not the victims' counter-attack ------------------------------------
+
+def test_condemned_attack_is_not_the_victims_response(pipeline):
+    text = ("An attack on a police post in northern Burkina Faso killed nine officers on Sunday. "
+            "The Burkinabe army fought back and killed 15 of the attackers, the army said. "
+            "Niger and Mali condemned the attack.")
+    ev, names, _, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
+    assert ev.recipients == [], coded(rec)
