@@ -47,3 +47,20 @@ def test_condemned_attack_is_not_the_victims_response(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
     assert ev is not None and ev.type == "ACCUSE", coded(rec)
     assert ev.recipients == [], coded(rec)
+
+
+# --- "would review its sanctions": a review is no sanction --------------------------------------
+
+def test_reviewing_sanctions_is_no_sanction(pipeline):
+    text = "Canada said on Monday it would review its sanctions on Belarus after the prisoner release."
+    rec = event_of(pipeline, text, "sanctions", published="2026-11-20")[3]
+    assert not any(ev.type == "SANCTION" for ev in rec.events), coded(rec)
+
+
+# --- "mediated a truce between A and B": the truce is coded as "brokered a truce" is --------------
+
+def test_truce_mediated_is_an_event_of_its_parties(pipeline):
+    text = "Oman mediated a ceasefire between Yemen and Saudi Arabia in March."
+    ev, _, countries, rec = event_of(pipeline, text, "ceasefire", published="2026-11-20")
+    assert ev is not None, coded(rec)
+    assert {countries[a] for a in ev.actors} == {"YEM", "SAU"}, coded(rec)

@@ -390,7 +390,8 @@ def detect(sent: Span) -> list[Candidate]:
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
         for obj in _objects(tok):  # "rejected the offer": the offer is the rejected thing
-            if match(obj) is not None:
+            # "mediated a truce between Israel and Hamas": the accord brokered is an event of its own.
+            if match(obj) is not None and tok.lemma_.casefold() not in _BROKERING_VERBS:
                 taken.add(obj.i)
     for tok in sent:
         if tok.i in taken or _pos(tok) != "NOUN":
