@@ -64,3 +64,15 @@ def test_truce_mediated_is_an_event_of_its_parties(pipeline):
     ev, _, countries, rec = event_of(pipeline, text, "ceasefire", published="2026-11-20")
     assert ev is not None, coded(rec)
     assert {countries[a] for a in ev.actors} == {"YEM", "SAU"}, coded(rec)
+
+
+# --- "stopped short of imposing sanctions": a sanction not imposed ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japan stopped short of imposing sanctions on Myanmar on Tuesday.",
+    "The statement fell short of a call for sanctions. Australia stopped short of imposing sanctions on Iran.",
+])
+def test_stopped_short_of_is_negated(pipeline, text):
+    ev, _, countries, rec = event_of(pipeline, text, "sanctions", published="2026-11-20")
+    rec_events = [e for e in rec.events if e.type == "SANCTION" and any(countries.get(a) in ("JPN", "AUS") for a in e.actors)]
+    assert rec_events and all(e.status == "negated" for e in rec_events), coded(rec)

@@ -34,7 +34,7 @@ from newsgraph.extract.events.lexicon import (
 from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
     WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, rules_out, status_of,
-    stranded_governor, stranded_infinitive,
+    stops_short, stranded_governor, stranded_infinitive,
 )
 from newsgraph.record import Event, SentenceSpan
 from newsgraph.record import Span as RSpan
@@ -781,8 +781,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if reporter is not None:
         # "said the violence was unacceptable and called on Tbilisi to …": the reporter's act
         return _subject(reporter, parts, hops + 1)
-    if dep in ("conj", "advcl", "pcomp", "prep"):
-        return _subject(head, parts, hops + 1)
+    if dep in ("conj", "advcl", "pcomp", "prep") or dep == "advmod" and verb.lower_ == "short" and stops_short(head):
+        return _subject(head, parts, hops + 1)  # (also "stopped short of imposing sanctions")
     if dep == "relcl":
         if head.dep_ == "dobj" and head.head.lemma_.casefold() == "summon" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

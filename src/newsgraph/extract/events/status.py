@@ -287,7 +287,15 @@ def frame_of(tok: Token) -> str | None:
         return None
     if rules_out(tok):
         return "exclude"
+    if stops_short(tok):
+        return "fail"  # "stopped short of imposing sanctions": as "refrained from imposing"
     return frame
+
+
+def stops_short(tok: Token) -> bool:
+    """"stopped short of", "fell short of": the act of the of-clause was not done."""
+    return tok.lemma_.casefold() in ("stop", "fall") and tok.pos_ == "VERB" \
+        and any(c.dep_ == "advmod" and c.lower_ == "short" for c in tok.children)
 
 
 def rules_out(tok: Token) -> bool:
@@ -360,6 +368,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             return "hypothetical"  # "if Israel resumed bombing Gaza" (through a transparent verb)
         dep = node.dep_
         parent = node.head
+        if dep == "advmod" and node.lower_ == "short" and stops_short(parent):
+            dep = "prep"  # "stopped short of imposing": "short of" links the act to "stopped"
         if node.head.i == node.i:
             # "A group … on Wednesday called on the junta to release …": the infinitive the
             # parser made the root completes the participle.
