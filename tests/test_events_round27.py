@@ -76,3 +76,16 @@ def test_stopped_short_of_is_negated(pipeline, text):
     ev, _, countries, rec = event_of(pipeline, text, "sanctions", published="2026-11-20")
     rec_events = [e for e in rec.events if e.type == "SANCTION" and any(countries.get(a) in ("JPN", "AUS") for a in e.actors)]
     assert rec_events and all(e.status == "negated" for e in rec_events), coded(rec)
+
+
+# --- aid and captives named by what they are: sorghum and lentils, farmers ----------------------
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Relief is reaching Darfur. The WFP said its trucks delivered 700 tonnes of maize and lentils on Friday.",
+     "delivered", "AID"),
+    ("The kidnapping shocked the region. Armed men released 11 farmers on Saturday near Maiduguri.",
+     "released", "RETREAT"),
+])
+def test_aid_and_captives_by_kind(pipeline, text, trigger, type_):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == type_, coded(rec)

@@ -1646,7 +1646,7 @@ def _names_state(tok: Token, parts: Participants) -> bool:
 
 
 # Acts often told with an unnamed doer ("Gunmen abducted …", "A convoy delivered …").
-_UNNAMED_DOER_TYPES = {"ASSAULT", "COERCE", "AID", "PROTEST"}
+_UNNAMED_DOER_TYPES = {"ASSAULT", "COERCE", "AID", "PROTEST", "RETREAT"}
 # Nouns that are counts themselves ("Thousands of dock workers", "dozens of protesters").
 _COUNT_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "ten", "tens"}
 
