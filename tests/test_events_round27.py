@@ -89,3 +89,14 @@ def test_stopped_short_of_is_negated(pipeline, text):
 def test_aid_and_captives_by_kind(pipeline, text, trigger, type_):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.type == type_, coded(rec)
+
+
+# --- "workers at Renault plants went on strike": the firm is struck against ----------------------
+
+def test_workers_at_a_firm_strike_against_it(pipeline):
+    text = ("Talks on pay collapsed last week. About 1,500 workers at Renault plants in France went on "
+            "strike on Thursday.")
+    ev, names, _, rec = event_of(pipeline, text, "strike", published="2026-11-20")
+    assert ev is not None and ev.type == "PROTEST", coded(rec)
+    assert not any(names[a] == "Renault" for a in ev.actors), coded(rec)
+    assert any(names[r] == "Renault" for r in ev.recipients), coded(rec)

@@ -1657,8 +1657,9 @@ def _unnamed_doer(trig: Token, parts: Participants) -> bool:
     if trig.pos_ != "VERB":
         return False
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and not parts.of_phrase(subj) \
-        and not any(t.pos_ in ("PROPN", "PRON") for t in subj.subtree)
+    # ("Workers at Stellantis plants": the workplace after the noun names no doer.)
+    return subj is not None and subj.pos_ == "NOUN" \
+        and not any(t.pos_ in ("PROPN", "PRON") for t in trig.doc[subj.left_edge.i:subj.i + 1])
 
 
 def _counted_clause(trig: Token) -> bool:
@@ -1681,6 +1682,14 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "is expected to visit Tokyo in January": the host is the state whose capital it is.
         recipients = list(dict.fromkeys(parts.state_of_capital(r) or r for r in recipients))
     recipients = [r for r in recipients if r not in actors]
+    if type_ == "PROTEST" and subj_tok is not None and subj_tok.pos_ == "NOUN" and actors:
+        # "About 3,000 workers at Stellantis plants went on strike": the firm where they work
+        # is what they strike against, not the striker.
+        workplace = [e for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                     for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)
+                     if parts.types.get(e) == "ORG"]
+        if workplace and all(a in workplace for a in actors):
+            actors, recipients = [], list(dict.fromkeys(recipients + workplace))
     passive = trig.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in trig.children) or _passive_conjunct(trig))
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
@@ -1789,7 +1798,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # dock workers walked out": a clear act by an unnamed doer, with someone acted on or a
     # count, is kept as "Shelling killed three soldiers" is.
     # (An unnamed authority, "The court barred Turkey from …", acts for a state or not at all.)
-    unnamed_doer = not actors and not unnamed and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(trig, parts) and (bool(recipients) or _counted_clause(trig))
+    unnamed_doer = not actors and not unnamed and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
+        and (bool(recipients) or _counted_clause(cand.carrier or trig))
     if not actors and not unnamed_doer and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "PROTEST" and actors and (
