@@ -100,3 +100,13 @@ def test_workers_at_a_firm_strike_against_it(pipeline):
     assert ev is not None and ev.type == "PROTEST", coded(rec)
     assert not any(names[a] == "Renault" for a in ev.actors), coded(rec)
     assert any(names[r] == "Renault" for r in ev.recipients), coded(rec)
+
+
+# --- "met union leaders in Rome": the city is the venue, not a party -----------------------------
+
+def test_city_of_those_met_is_no_party(pipeline):
+    text = ("Italian Labour Minister Adolfo Russo met union leaders in Turin and urged Renault "
+            "to keep production in Italy.")
+    rec = event_of(pipeline, text, "met", published="2026-11-20")[3]
+    names = {e.id: e.name for e in rec.entities}
+    assert not any(names.get(a) == "Turin" for ev in rec.events for a in ev.actors + ev.recipients), coded(rec)

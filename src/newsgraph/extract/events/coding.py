@@ -1846,6 +1846,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             if guests:
                 actors = guests
         elif mode != "visit":
+            # "met union leaders in Rome": the city the ones met are in is where they meet, no party.
+            venues = {e for o in trig.children if o.dep_ == "dobj" for p in _prep_objects(o, {"in", "at"})
+                      for e in parts.of_phrase(p) if parts.place(e)}
+            recipients = [r for r in recipients if r not in venues]
             actors = actors + [r for r in recipients if r not in actors]
             recipients = []
         if mode == "visit":
