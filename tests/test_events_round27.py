@@ -110,3 +110,13 @@ def test_city_of_those_met_is_no_party(pipeline):
     rec = event_of(pipeline, text, "met", published="2026-11-20")[3]
     names = {e.id: e.name for e in rec.entities}
     assert not any(names.get(a) == "Turin" for ev in rec.events for a in ev.actors + ev.recipients), coded(rec)
+
+
+# --- "ordered the release of opposition politician X": a release of a captive by trade -----------
+
+def test_release_of_a_politician(pipeline):
+    text = ("A court in Baku on Monday ordered the release of opposition politician Tofiq Aliyev, "
+            "who was detained in May.")
+    ev, names, _, rec = event_of(pipeline, text, "release", published="2026-11-20")
+    assert ev is not None and ev.type == "RETREAT", coded(rec)
+    assert any(names[r] == "Tofiq Aliyev" for r in ev.recipients), coded(rec)
