@@ -120,3 +120,12 @@ def test_release_of_a_politician(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "release", published="2026-11-20")
     assert ev is not None and ev.type == "RETREAT", coded(rec)
     assert any(names[r] == "Tofiq Aliyev" for r in ev.recipients), coded(rec)
+
+
+# --- "giving negotiators until March 1 to reach a deal": a timetable, no demand ------------------
+
+def test_deadline_for_talks_to_no_party_is_no_request(pipeline):
+    text = ("Canada raised duties on steel on Monday, giving negotiators until March 1 to reach a deal.")
+    rec = event_of(pipeline, text, "giving", published="2026-11-20")[3]
+    assert not any(ev.type == "REQUEST" for ev in rec.events), coded(rec)
+

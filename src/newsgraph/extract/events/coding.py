@@ -1682,6 +1682,13 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "is expected to visit Tokyo in January": the host is the state whose capital it is.
         recipients = list(dict.fromkeys(parts.state_of_capital(r) or r for r in recipients))
     recipients = [r for r in recipients if r not in actors]
+    if type_ == "REQUEST" and not recipients and trig.pos_ == "VERB" and cand.carrier is None:
+        act = deadline_clause(trig)
+        if act is not None and any(e is not None and e.type in ("AGREE", "CONSULT")
+                                   for e in [match(act), *(match(o) for o in _objects(act))]):
+            # "giving negotiators until January 15 to reach a deal": time given for talks to
+            # end in an accord, to no party named, is a timetable, no demand on anyone.
+            return None
     if type_ == "PROTEST" and subj_tok is not None and subj_tok.pos_ == "NOUN" and actors:
         # "About 3,000 workers at Stellantis plants went on strike": the firm where they work
         # is what they strike against, not the striker.
