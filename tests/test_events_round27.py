@@ -129,3 +129,13 @@ def test_deadline_for_talks_to_no_party_is_no_request(pipeline):
     rec = event_of(pipeline, text, "giving", published="2026-11-20")[3]
     assert not any(ev.type == "REQUEST" for ev in rec.events), coded(rec)
 
+
+
+# --- "arrested opposition leader X" with the name parsed as a relative clause of the title -------
+
+def test_arrested_title_and_name(pipeline):
+    text = ("Police arrested opposition leader Tundu Lissu at a rally in Mbeya on Tuesday, his Chadema party "
+            "said, the third arrest of an opposition figure this month.")
+    ev, names, _, rec = event_of(pipeline, text, "arrested", published="2026-11-26")
+    assert ev is not None and ev.type == "COERCE", coded(rec)
+    assert any(names[r] == "Tundu Lissu" for r in ev.recipients), coded(rec)

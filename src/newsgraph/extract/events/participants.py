@@ -207,7 +207,9 @@ class Participants:
         # An apposition names the head: "his Russian counterpart, Sergei Lavrov";
         # "both sides, Ukraine and Russia".
         for c in tok.children:
-            if c.dep_ == "appos":
+            # ("arrested opposition leader Tundu Lissu", parsed with the name as a relative
+            # clause of "leader": a name right after the title is its apposition.)
+            if c.dep_ == "appos" or c.dep_ in ("relcl", "acl") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
                 named = self.of_phrase(c, depth + 1)
                 if tok.pos_ != "PROPN":  # "British nationals, most of them Asians": keep the head's own
                     named = [e for e in named if self.types.get(e) in ("PERSON", "ORG")]
