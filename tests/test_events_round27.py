@@ -139,3 +139,18 @@ def test_arrested_title_and_name(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "arrested", published="2026-11-26")
     assert ev is not None and ev.type == "COERCE", coded(rec)
     assert any(names[r] == "Tundu Lissu" for r in ev.recipients), coded(rec)
+
+
+# --- "called for X's release" after X's arrest: addressed to the ones holding X ------------------
+
+@pytest.mark.parametrize("text", [
+    "Ugandan police detained opposition leader Kizza Besigye on Monday. The European Union called for "
+    "Besigye's immediate release.",
+    "Ugandan police detained opposition leader Kizza Besigye on Monday. The European Union called for "
+    "the release of Besigye.",
+])
+def test_call_for_release_goes_to_the_holders(pipeline, text):
+    ev, names, _, rec = event_of(pipeline, text, "called", published="2026-11-26")
+    assert ev is not None and ev.type == "REQUEST", coded(rec)
+    arrest = next(e for e in rec.events if e.type == "COERCE")
+    assert ev.recipients and set(ev.recipients) <= set(arrest.actors), coded(rec)

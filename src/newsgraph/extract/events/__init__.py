@@ -43,7 +43,37 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
             event.id = f"V{len(out) + 1}"
             out.append(event)
     _targets_of_events_referred_to(doc, out, {e.id: e.country for e in index.entities})
+    _holders_asked_to_release(doc, out, parts)
     return out
+
+
+_FREEING_NOUNS = {"release", "freedom", "freeing"}
+
+
+def _holders_asked_to_release(doc, events: list[Event], parts: Participants) -> None:
+    """"Police arrested opposition leader X … The United States called for X's release": a call
+    for a captive's release with no one named to do it is addressed to those who hold the
+    captive, the doers of the last earlier arrest of that person."""
+    for event in events:
+        if event.type != "REQUEST" or event.recipients:
+            continue
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            if noun.lemma_.casefold() not in _FREEING_NOUNS:
+                continue
+            held = [e for c in noun.children if c.dep_ == "poss" for e in parts.of_phrase(c)]
+            held += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)]
+            arrests = [e for e in events if e.trigger.end <= event.trigger.start and e.type == "COERCE"
+                       and e.actors and set(held) & set(e.recipients)]
+            if arrests:
+                event.recipients = [a for a in arrests[-1].actors if a not in event.actors]
+                break
 
 
 # Events that take another event as their object ("condemned the strike", "denied the attack").
