@@ -154,3 +154,9 @@ def test_call_for_release_goes_to_the_holders(pipeline, text):
     assert ev is not None and ev.type == "REQUEST", coded(rec)
     arrest = next(e for e in rec.events if e.type == "COERCE")
     assert ev.recipients and set(ev.recipients) <= set(arrest.actors), coded(rec)
+
+
+def test_unnamed_troops_killing_a_counted_group_is_kept(pipeline):
+    text = "The village lies near the border. Residents said troops killed 12 villagers on Sunday."
+    ev, _, _, rec = event_of(pipeline, text, "killed", published="2026-11-26")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)

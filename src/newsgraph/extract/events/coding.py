@@ -1804,8 +1804,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # "Gunmen abducted 25 students", "The convoy delivered 600 tonnes of food", "Thousands of
     # dock workers walked out": a clear act by an unnamed doer, with someone acted on or a
     # count, is kept as "Shelling killed three soldiers" is.
-    # (An unnamed authority, "The court barred Turkey from …", acts for a state or not at all.)
-    unnamed_doer = not actors and not unnamed and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
+    # (An unnamed authority, "The court barred Turkey from …", acts for a state or not at all;
+    # "troops killed 12 villagers" is violence all the same.)
+    unnamed_doer = not actors and not (unnamed and type_ != "ASSAULT") and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
         and (bool(recipients) or _counted_clause(cand.carrier or trig))
     if not actors and not unnamed_doer and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
