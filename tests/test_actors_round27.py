@@ -1,0 +1,69 @@
+"""Actors review of 2026-11-27, round 27: an acronym that spells a function word (WHO), a family
+name that is also a short word after a title ("To Lam"), occupations before a name ("Nurse …"),
+a town or a neighbouring state read as a person (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import analyse
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Outbreak warning\n\nWHO Director-General Amara Tesfaye warned on Thursday that the cholera outbreak in the "
+     "coastal provinces could spread across the border within weeks.", "Amara Tesfaye", "Director General"),
+    ("Vaccine drive\n\nThe regional WHO director, Lucia Ferraz, said the vaccination campaign would start in "
+     "the northern districts next month if funding arrives in time.", "Lucia Ferraz", None),
+])
+def test_who_in_capitals_is_the_world_health_organization(text, person, title):
+    a = analyse(text)
+    who = a.named("World Health Organization")
+    assert who.type == "ORG", a.summary()
+    if title:
+        assert (title, "World Health Organization") in a.roles(a.person(person)), a.summary()
+
+
+def test_who_the_pronoun_is_no_organisation():
+    a = analyse("Aid cut\n\nWho will pay for the new clinics is unclear, said the minister who announced the cuts "
+                "to the health budget on Monday afternoon.")
+    assert not any(e.name == "World Health Organization" for e in a.entities), a.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Party congress\n\nVietnam's General Secretary To Lam arrived in Seoul on Monday for three days of talks with "
+    "the government about trade and investment.",
+    "Party congress\n\nCommunist Party General Secretary To Lam said on Monday that the reforms of the state "
+    "companies would continue through the coming year.",
+])
+def test_a_family_name_that_is_a_short_word_after_a_title(text):
+    a = analyse(text)
+    lam = a.person("To Lam")
+    assert any(t == "General Secretary" for t, _ in a.roles(lam)), a.summary()
+    assert not any(e.name == "Lam" for e in a.entities), a.summary()
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Hospital strain\n\nNurse Funmi Adeyemi said the maternity ward at the district hospital was full by "
+     "Tuesday evening and that patients were sleeping in the corridors.", "Funmi Adeyemi", "nurse"),
+    ("Floods close schools\n\nTeacher Grace Wanjiru, 34, said the school had closed after the floods reached "
+     "the classrooms on Wednesday night.", "Grace Wanjiru", "teacher"),
+])
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name(text, person, title):
+    a = analyse(text)
+    assert (title, None) in a.roles(a.person(person)), a.summary()
+
+
+def test_a_town_named_so_stays_a_place_in_later_sentences():
+    a = analyse("Rebels advance\n\nRebels seized the town of Korvani on Tuesday after two days of fighting, "
+                "residents said. Korvani lies on the main road to the border and has a small airstrip.")
+    assert not any(e.type == "PERSON" for e in a.entities), a.summary()
+    assert a.owner_of_mention("Korvani", 1) is a.owner_of_mention("Korvani", 0) or \
+        a.owner_of_mention("Korvani", 1).type == "GPE", a.summary()
+
+
+def test_a_neighbouring_state_is_no_person():
+    a = analyse("Border dispute\n\nThe government accused neighbouring Meravia of arming the rebels in the "
+                "east, and Meravia denied the charge in a statement on Thursday.")
+    assert not any(e.type == "PERSON" for e in a.entities), a.summary()
+    assert a.owner_of_mention("Meravia", 0).type == "GPE", a.summary()
+    assert a.owner_of_mention("Meravia", 1).type == "GPE", a.summary()
