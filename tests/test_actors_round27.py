@@ -67,3 +67,21 @@ def test_a_neighbouring_state_is_no_person():
     assert not any(e.type == "PERSON" for e in a.entities), a.summary()
     assert a.owner_of_mention("Meravia", 0).type == "GPE", a.summary()
     assert a.owner_of_mention("Meravia", 1).type == "GPE", a.summary()
+
+
+def test_the_chairman_in_apposition_is_the_company_s_just_named():
+    a = analyse("Chip plant\n\nSEOUL, March 3 (Wire) - Hanbit Semiconductor said on Tuesday it would build a new "
+                "plant near the coast, and Park Min-ho, the chairman, said the investment was overdue.")
+    assert ("Chairman", "Hanbit Semiconductor") in a.roles(a.person("Park Min-ho")), a.summary()
+
+
+def test_house_speaker_in_a_dateline_story_is_of_the_home_state():
+    a = analyse("Budget vote\n\nMANILA, March 3 (Wire) - House Speaker Ramon Santos said on Tuesday the chamber "
+                "would vote on the budget next week despite objections from the opposition.")
+    assert a.named("House").country == "PHL", a.summary()
+
+
+def test_a_town_name_shared_by_several_states_takes_the_story_s_state():
+    a = analyse("Port strike\n\nChile's copper exports fell in March after a strike closed the port of San Antonio "
+                "for ten days, the central bank said on Friday.")
+    assert a.named("San Antonio").country == "CHL", a.summary()

@@ -699,7 +699,7 @@ def _word_family_name(tok: Token, start: int, end: int, facts: DocFacts) -> bool
     that is also a short word, between a capitalised title and a short given name."""
     return tok.lower_ in STOP_WORDS and len(tok) <= 3 and tok.is_title and not tok.is_sent_start \
         and tok.i - 1 in facts.title_tokens and tok.doc[tok.i - 1].text[:1].isupper() \
-        and end - start in (1, 2) and tok.i not in facts.headline_tokens \
+        and (end - start == 2 or end - start == 1 and tok.i not in facts.headline_tokens) \
         and all(len(t) <= 5 and t.is_title for t in tok.doc[start:end])
 
 

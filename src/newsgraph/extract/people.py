@@ -281,12 +281,34 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
         for start, end in ent.name_mentions:
             span = doc[start:end]
             for phrase in _title_phrases(span, index, owner_of):
+                if phrase.owner is None and phrase.possessor is None and phrase.title.casefold() in _FIRM_TITLES:
+                    phrase.owner = _firm_of_bare_title(index, phrase)
                 _apply_phrase(index, ent, phrase)
             if ent.country is None:
                 ent.country = _nationality(span, index) or _nationality_before(span, index)
             led = _group_led(span, index)
             if led is not None and not any(r.of == led.name for r in ent.roles):
                 ent.add_role(Role(title="leader", of=led.name))
+
+
+# Titles of a company's officers.
+_FIRM_TITLES = {"chairman", "chairwoman", "chair", "chief executive", "ceo", "chief financial officer", "cfo",
+                "chief operating officer", "managing director", "founder", "co-founder"}
+
+
+def _firm_of_bare_title(index: EntityIndex, phrase: TitlePhrase) -> str | None:
+    """"Samsung Electronics said … Lee Jae-yong, the chairman, said": a company officer's
+    title with "the" and no owner is of the company named last, in its sentence or the one before."""
+    doc = index.doc
+    tok = next((t for t in doc if t.idx == phrase.start), None)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return None
+    sent = tok.sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
+             if e.type == "ORG" and e.key and e.key[0] == "ORG" and (e.sector == "BUS" or e.sector is None and e.country is None)
+             and any(prev_start <= i < tok.i for i in e.mention_tokens)]
+    return max(named)[1] if named else None
 
 
 # People described by what they do, no office: "Kenyan sprinter X", "Jamaica's former sprinter X".

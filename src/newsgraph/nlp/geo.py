@@ -77,6 +77,12 @@ class Gazetteer:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     generic_institutions: frozenset[str] = frozenset()  # "senate": whose depends on the text
     capitals_only: frozenset[str] = frozenset()  # "who": the acronym WHO only in capitals
+    namesakes: dict[str, dict[str, Place]] = field(default_factory=dict)  # "san antonio" -> {USA: …, CHL: …}
+
+    def namesake_in(self, text: str, iso3s) -> Place | None:
+        """A town of that name in one of the states ``iso3s`` (the most populous), if any."""
+        found = [p for iso3, p in self.namesakes.get(normalise(text), {}).items() if iso3 in iso3s]
+        return found[0] if len(found) == 1 else None
 
     def country(self, text: str) -> str | None:
         place = self.countries.get(normalise(text))
@@ -162,6 +168,7 @@ def gazetteer() -> Gazetteer:
     country_names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     cities: dict[str, Place] = {}
+    namesakes: dict[str, dict[str, Place]] = {}
     centroids: dict[str, tuple[float, float]] = {}
 
     # Cities: official names first, the most populous place winning a shared name ("Paris"
@@ -179,6 +186,7 @@ def gazetteer() -> Gazetteer:
         place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), "city",
                       round(city["latitude"], 4), round(city["longitude"], 4))
         cities.setdefault(normalise(city["name"]), place)
+        namesakes.setdefault(normalise(city["name"]), {}).setdefault(place.country, place)
     for city in all_cities:
         official = cities[normalise(city["name"])]
         if official.country != iso2_to_iso3.get(city["countrycode"]) or official.name != city["name"]:
@@ -253,4 +261,4 @@ def gazetteer() -> Gazetteer:
         entries.sort(key=lambda e: -len(e[0]))
     return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions,
                      organisations, adjectives, phrases, frozenset(generic_names),
-                     frozenset(capitals_only))
+                     frozenset(capitals_only), {k: v for k, v in namesakes.items() if len(v) > 1})
