@@ -85,3 +85,41 @@ def test_a_town_name_shared_by_several_states_takes_the_story_s_state():
     a = analyse("Port strike\n\nChile's copper exports fell in March after a strike closed the port of San Antonio "
                 "for ten days, the central bank said on Friday.")
     assert a.named("San Antonio").country == "CHL", a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Road blocked\n\nVALDERA, March 3 (Wire) - Protesters blocked the main road into the city on Tuesday, police "
+     "said, and traders closed their shops in the old market.", "Valdera"),
+    ("Road blocked\n\nKORVANI, March 3 - Protesters blocked the main road into the city on Tuesday, police said, "
+     "and traders closed their shops in the old market.", "Korvani"),
+])
+def test_an_unknown_upper_case_dateline_is_a_place(text, name):
+    a = analyse(text)
+    assert a.named(name).type == "GPE", a.summary()
+
+
+def test_a_relative_s_name_in_apposition_is_a_person_of_the_relative_s_gender():
+    a = analyse("Detained at the border\n\nOleh Marchenko's daughter, Sofia, said her father had been detained at "
+                "the border on Sunday. His wife, Victoria, said the family had not heard from him since.")
+    assert not any(e.type == "GPE" for e in a.entities), a.summary()
+    assert a.person("Sofia") and a.person("Victoria"), a.summary()
+    assert a.owner_of_mention("him") is not a.person("Victoria"), a.summary()
+
+
+@pytest.mark.parametrize("text, person, party, iso3", [
+    ("Vote in Warsaw\n\nOpposition Law and Justice leader Jaroslaw Wrona said the coalition in Warsaw had failed "
+     "the voters who elected it two years ago.", "Jaroslaw Wrona", "Law and Justice", "POL"),
+    ("Budget vote\n\nClaire Dumont, leader of the National Rally, said her party would vote against the budget "
+     "when it comes before the assembly next week.", "Claire Dumont", "National Rally", "FRA"),
+])
+def test_a_party_leader_is_of_the_party_and_its_state(text, person, party, iso3):
+    a = analyse(text)
+    p = a.person(person)
+    assert ("leader", party) in a.roles(p), a.summary()
+    assert a.named(party).country == iso3 and p.country == iso3, a.summary()
+
+
+def test_a_first_name_alone_as_subject_is_the_person_named_in_full():
+    a = analyse("State visit\n\nPresident Wiranto Sasongko flew to Tokyo on Monday for talks on trade and defence. "
+                "Wiranto also met business leaders at a dinner on Tuesday evening.")
+    assert a.owner_of_mention("Wiranto", 1) is a.person("Wiranto Sasongko"), a.summary()

@@ -873,7 +873,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             # "the Sinaloa cartel", "the Los Lobos gang": a gang named after a place is no place.
             out.append(Span(span.doc, span.start, span.end + 1, label="ORG"))
             continue
-        if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
+        if label in ("GPE", "ORG", "NORP", "LOC") and len(span) <= 2 and _kin_apposition(span):
+            label = "PERSON"  # "Marchenko's daughter, Sofia,": a relative's name, no capital city
+        elif label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
             label = "EVENT"  # "Idris came ashore" after "Storm Idris"
         elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") and spans_several_states(text):
             label = "LOC"  # "the crisis in the Sahel", "Sahel crisis": a region of several states
@@ -973,6 +975,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 label = "GPE"  # "the Ashanti region", "the Poonch and Kupwara districts"
             elif g.city(text) is not None and (at_dateline(span) or _agency_dateline(span)):
                 label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
+            elif len(span) <= 3 and not (g.organisation(text) or g.institution(text)) \
+                    and (_agency_dateline(span) or _dated_dateline(span)):
+                label = "GPE"  # "VALDERA, March 3 (Wire) -": a dateline names a place, known or not
             elif label != "PERSON" and g.city(text) is not None and _conjoined_with_place(span):
                 label = "GPE"  # "at Paris-Orly, Nice and Marseille airports"
             elif _named_settlement(span):
@@ -1117,6 +1122,28 @@ def _where_something_happened(span: Span) -> bool:
 
 
 _NEIGHBOURING = {"neighbouring", "neighboring"}
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower",
+              "niece", "nephew", "cousin", "granddaughter", "grandson", "grandmother", "grandfather", "uncle", "aunt"}
+
+
+_FEMALE_KIN = {"daughter", "wife", "sister", "mother", "widow", "niece", "granddaughter", "grandmother", "aunt"}
+_MALE_KIN = {"son", "husband", "brother", "father", "widower", "nephew", "grandson", "grandfather", "uncle"}
+
+
+def kin_gender(span: Span) -> str | None:
+    """The gender a relative noun gives the name in apposition to it ("his wife, Victoria")."""
+    if not _kin_apposition(span):
+        return None
+    noun = span.root.head.lemma_.casefold()
+    return "f" if noun in _FEMALE_KIN else "m" if noun in _MALE_KIN else None
+
+
+def _kin_apposition(span: Span) -> bool:
+    """"Marchenko's daughter, Sofia, said": a name in apposition to a relative noun, commas around it."""
+    root = span.root
+    doc = span.doc
+    return root.dep_ == "appos" and root.head.lemma_.casefold() in _KIN_NOUNS and root.head.i < span.start \
+        and doc[span.start - 1].text == "," and all(t.is_title for t in span)
 
 
 def _titled(span: Span) -> bool:
@@ -1384,6 +1411,13 @@ def is_locative(span: Span) -> bool:
     if prev is not None and prev.lower_ in _VISIT_VERB_FORMS:
         return True  # headlines, where the parse is unreliable: "Lehtinen Visits Ankara"
     return at_dateline(span)
+
+
+def _dated_dateline(span: Span) -> bool:
+    """"VALDERA, March 3 -": an upper-case name opening a line, a comma and a month."""
+    doc = span.doc
+    return at_dateline(span) and span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and bool(_MONTH.match(doc[span.end + 1].text))
 
 
 def at_dateline(span: Span) -> bool:
