@@ -123,3 +123,10 @@ def test_a_first_name_alone_as_subject_is_the_person_named_in_full():
     a = analyse("State visit\n\nPresident Wiranto Sasongko flew to Tokyo on Monday for talks on trade and defence. "
                 "Wiranto also met business leaders at a dinner on Tuesday evening.")
     assert a.owner_of_mention("Wiranto", 1) is a.person("Wiranto Sasongko"), a.summary()
+
+
+def test_a_body_s_official_for_a_region_is_the_body_s():
+    a = analyse("Growth forecast\n\nThe IMF's Western Hemisphere director, Rodrigo Salas, said on Wednesday that "
+                "growth would slow this year across the region as exports weaken.")
+    roles = a.roles(a.person("Rodrigo Salas"))
+    assert any(of == "International Monetary Fund" and "Director" in t for t, of in roles), a.summary()
