@@ -344,8 +344,10 @@ def _home_offices(index: EntityIndex) -> None:
         if words and words[-1] in _STATE_BODIES and ent.sector in (None, _STATE_BODIES[words[-1]]):
             ent.country = _state_answering(index, ent, home) or home
             ent.sector = ent.sector or _STATE_BODIES[words[-1]]
-        elif normalise(ent.name) in generic or words == ["central", "bank"]:
-            ent.country = home  # "Central Bank Governor X" of a story filed from Nairobi
+        elif normalise(ent.name) in generic or words in (["central", "bank"], ["house"]):
+            # "Central Bank Governor X" of a story filed from Nairobi; "House Speaker X" of one
+            # filed from Manila (a chamber named by "House" alone)
+            ent.country = home
         elif ent.sector == "PTY" and dominant:
             ent.country = home  # "the ruling All Progressives Congress" of a story filed from Abuja
         elif any(_described_as_state_owned(index.doc[i]) for i in ent.mention_tokens):

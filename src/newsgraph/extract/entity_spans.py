@@ -459,6 +459,8 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
                     and given.head.i == span.start and titled and title.lower_ in title_head_words():
                 # "Budapest Mayor Gergely Karácsony": a name after a title, its given name untagged
                 span = Span(doc, span.start - 1, span.end, label="PERSON")
+            elif not given.ent_type_ and _word_family_name(given, span.start, span.end, facts):
+                span = Span(doc, span.start - 1, span.end, label="PERSON")  # "Party General Secretary To Lam"
         if span.label_ == "ORG":
             span = _bracketed_qualifier(span)
             span = _state_after_of(span)
@@ -692,16 +694,23 @@ def _person_bounds(span: Span, facts: DocFacts, floor: int) -> Span:
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PERSON")
 
 
+def _word_family_name(tok: Token, start: int, end: int, facts: DocFacts) -> bool:
+    """"Deputy Foreign Minister Do | Hung Viet", "General Secretary To | Lam": a family name
+    that is also a short word, between a capitalised title and a short given name."""
+    return tok.lower_ in STOP_WORDS and len(tok) <= 3 and tok.is_title and not tok.is_sent_start \
+        and tok.i - 1 in facts.title_tokens and tok.doc[tok.i - 1].text[:1].isupper() \
+        and (end - start == 2 or end - start == 1 and tok.i not in facts.headline_tokens) \
+        and all(len(t) <= 5 and t.is_title for t in tok.doc[start:end])
+
+
 def _given_name_before(tok: Token, start: int, end: int, facts: DocFacts) -> bool:
     """A capitalised word right before a PERSON span that belongs to the name: a known given
     name, or — before a lone surname — a proper noun in the same compound ("Tayyip Erdogan")."""
     if not (tok.is_alpha and tok.is_title) or tok.ent_type_ or "\n" in tok.whitespace_:
         return False
     low = tok.lower_
-    if low in STOP_WORDS and len(tok) <= 3 and not tok.is_sent_start and tok.i - 1 in facts.title_tokens \
-            and tok.doc[tok.i - 1].text[:1].isupper() and end - start == 2 \
-            and all(len(t) <= 5 and t.is_title for t in tok.doc[start:end]):
-        return True  # "Deputy Foreign Minister Do | Hung Viet": a family name that is also a word
+    if _word_family_name(tok, start, end, facts):
+        return True
     if tok.i in facts.title_tokens or is_honorific(tok.text) or low in STOP_WORDS or low in facts.lower_words \
             or low in headline_verbs() or low in title_head_words() or known_name(tok.text) \
             or gazetteer().demonym(tok.text):
@@ -864,7 +873,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             # "the Sinaloa cartel", "the Los Lobos gang": a gang named after a place is no place.
             out.append(Span(span.doc, span.start, span.end + 1, label="ORG"))
             continue
-        if label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
+        if label in ("GPE", "ORG", "NORP", "LOC") and len(span) <= 2 and _kin_apposition(span):
+            label = "PERSON"  # "Marchenko's daughter, Sofia,": a relative's name, no capital city
+        elif label in ("PERSON", "ORG", "GPE", "NORP") and key in storms:
             label = "EVENT"  # "Idris came ashore" after "Storm Idris"
         elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC") and spans_several_states(text):
             label = "LOC"  # "the crisis in the Sahel", "Sahel crisis": a region of several states
@@ -964,6 +975,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 label = "GPE"  # "the Ashanti region", "the Poonch and Kupwara districts"
             elif g.city(text) is not None and (at_dateline(span) or _agency_dateline(span)):
                 label = "GPE"  # "GDANSK, May 3 (Wire) -" read as an organisation
+            elif len(span) <= 3 and not (g.organisation(text) or g.institution(text)) \
+                    and (_agency_dateline(span) or _dated_dateline(span)):
+                label = "GPE"  # "VALDERA, March 3 (Wire) -": a dateline names a place, known or not
             elif label != "PERSON" and g.city(text) is not None and _conjoined_with_place(span):
                 label = "GPE"  # "at Paris-Orly, Nice and Marseille airports"
             elif _named_settlement(span):
@@ -977,6 +991,16 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                  and s.doc[s.start - 1].lower_ in ORG_NOUNS}
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
+    # Only a place is a town ("the town of Dembi") or neighbours a state ("neighbouring Teraland"):
+    # that name stays a place in every sentence, unless a title or honorific precedes it.
+    for k, span in enumerate(out):
+        if len(span) == 1 and span.label_ in ("PERSON", "ORG") and span.start > 0 and word_key(span.text) not in people \
+                and span.doc[span.start - 1].lower_ in _NEIGHBOURING and span[0].is_title \
+                and first_name_gender(span.text) is None and not known_name(span.text):
+            out[k] = Span(span.doc, span.start, span.end, label="GPE")
+    settled = {normalise(s.text) for s in out if len(s) == 1 and (
+        s.label_ in ("GPE", "LOC") and _named_settlement(s)
+        or s.label_ == "GPE" and s.start > 0 and s.doc[s.start - 1].lower_ in _NEIGHBOURING)}
     places = {normalise(s.text) for s in out if s.label_ in ("GPE", "LOC")}
     relabelled_people, given_names = _surname_keys([s for s in out if s.label_ == "PERSON"])
     for k, span in enumerate(out):
@@ -1003,8 +1027,11 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             out[k] = Span(span.doc, span.start, span.end, label="ORG")
         elif span.label_ == "ORG" and key in places and key not in described and not known_name(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "the strikes on Hodeidah" after "the port of Hodeidah"
-        elif span.label_ == "PERSON" and key in places and (is_locative(span) or span.root.dep_ == "compound"):
+        elif span.label_ == "PERSON" and key in places and (is_locative(span) or span.root.dep_ == "compound"
+                                                             or key in settled and not _titled(span)):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "flew to Jajarkot", not "Mr. Obama"
+        elif span.label_ == "NORP" and key in settled and not g.demonym(span.text) and not _names_a_people(span.text):
+            out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "Korvani lies …" after "the town of Korvani"
     return out
 
 
@@ -1092,6 +1119,37 @@ def _where_something_happened(span: Span) -> bool:
     verb = prep.head
     return span.root.dep_ == "pobj" and prep.lower_ == "in" and verb.pos_ == "VERB" \
         and verb.lemma_.casefold() not in _IN_SOMEONE_VERBS and not any(_possessive_mark(t) for t in span.doc[span.end:span.end + 1])
+
+
+_NEIGHBOURING = {"neighbouring", "neighboring"}
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "widow", "widower",
+              "niece", "nephew", "cousin", "granddaughter", "grandson", "grandmother", "grandfather", "uncle", "aunt"}
+
+
+_FEMALE_KIN = {"daughter", "wife", "sister", "mother", "widow", "niece", "granddaughter", "grandmother", "aunt"}
+_MALE_KIN = {"son", "husband", "brother", "father", "widower", "nephew", "grandson", "grandfather", "uncle"}
+
+
+def kin_gender(span: Span) -> str | None:
+    """The gender a relative noun gives the name in apposition to it ("his wife, Victoria")."""
+    if not _kin_apposition(span):
+        return None
+    noun = span.root.head.lemma_.casefold()
+    return "f" if noun in _FEMALE_KIN else "m" if noun in _MALE_KIN else None
+
+
+def _kin_apposition(span: Span) -> bool:
+    """"Marchenko's daughter, Sofia, said": a name in apposition to a relative noun, commas around it."""
+    root = span.root
+    doc = span.doc
+    return root.dep_ == "appos" and root.head.lemma_.casefold() in _KIN_NOUNS and root.head.i < span.start \
+        and doc[span.start - 1].text == "," and all(t.is_title for t in span)
+
+
+def _titled(span: Span) -> bool:
+    """A title or honorific right before a name ("Mr Dembi", "Governor Dembi")."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and (is_honorific(prev.text) or prev.lower_ in title_head_words())
 
 
 def _named_settlement(span: Span) -> bool:
@@ -1210,6 +1268,16 @@ def _opens_with_nationality(tok, key: str) -> bool:
     return key not in _COMMON_WORD_DEMONYMS and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i
 
 
+def _lone_capitals(doc, i: int) -> bool:
+    """"WHO Director-General …": an upper-case acronym the tagger read as a pronoun or verb,
+    among words that are not upper case themselves (not a headline in capitals)."""
+    tok = doc[i]
+    if not (tok.text.isupper() and tok.is_alpha and len(tok.text) >= 3):
+        return False
+    near = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+    return bool(near) and not any(t.text.isupper() for t in near)
+
+
 def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
     """States, seats of government and organisations that NER missed, by dictionary."""
     g = gazetteer()
@@ -1235,11 +1303,12 @@ def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
                 break
         after_name = bool(out) and out[-1].end == i and out[-1].label_ == "ORG" or i > 0 and doc[i - 1].ent_type_ == "ORG"
         # (An upper-case acronym the tagger read as a common noun, "ISWAP militants", still counts.)
-        if found is None and tok.pos_ in ("PROPN", "ADJ", "NOUN") and (
-                tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS") or tok.text.isupper() and len(tok.text) >= 3):
+        if found is None and (tok.pos_ in ("PROPN", "ADJ", "NOUN") and (
+                tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS") or tok.text.isupper() and len(tok.text) >= 3)
+                or _lone_capitals(doc, i)):
             if after_name and tok.lower_ in ("commission", "council", "parliament", "assembly", "committee"):
                 pass  # "ECOWAS Commission": another body's commission, not the European one
-            elif g.seat(key) or g.organisation(key) and len(key) > 2 or g.institution(key):
+            elif g.seat(key) or g.organisation(tok.text) and len(key) > 2 or g.institution(key):
                 found = (i + 1, "ORG")
             elif (g.country(key) or g.capital(key)) and tok.pos_ == "PROPN":
                 found = (i + 1, "GPE")
@@ -1342,6 +1411,13 @@ def is_locative(span: Span) -> bool:
     if prev is not None and prev.lower_ in _VISIT_VERB_FORMS:
         return True  # headlines, where the parse is unreliable: "Lehtinen Visits Ankara"
     return at_dateline(span)
+
+
+def _dated_dateline(span: Span) -> bool:
+    """"VALDERA, March 3 -": an upper-case name opening a line, a comma and a month."""
+    doc = span.doc
+    return at_dateline(span) and span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and bool(_MONTH.match(doc[span.end + 1].text))
 
 
 def at_dateline(span: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
-from newsgraph.extract.entity_spans import DocFacts, plausible_person, strip_person_prefix
+from newsgraph.extract.entity_spans import DocFacts, kin_gender, plausible_person, strip_person_prefix
 from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
                                       title_head_words)
 from newsgraph.nlp.geo import gazetteer
@@ -167,6 +167,8 @@ def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
     for span, parts, gender in (p for p in persons if not p[1].first):
         if gender is None and span.start > 0 and is_honorific(index.doc[span.start - 1].text):
             gender = honorific_gender(index.doc[span.start - 1].text)  # "Mrs. | Santos"
+        if gender is None:
+            gender = kin_gender(span)  # "his wife, Victoria,"
         titled = span.start > 0 and span.start - 1 in facts.title_tokens and span.start not in facts.headline_tokens
         people.add_single(span, parts, gender, plausible_person(span, facts), titled)
     _scan_surnames(index, people, facts)
@@ -182,6 +184,7 @@ def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None
             continue
         cands = people.by_surname.get(word_key(tok.text)) or people.by_short.get(word_key(tok.text))
         if not cands:
+            _given_name_alone(index, tok)
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -194,6 +197,22 @@ def _scan_surnames(index: EntityIndex, people: _People, facts: DocFacts) -> None
             index.add_mention(ent, tok.i, tok.i + 1)
             ent.name_mentions.append((tok.i, tok.i + 1))
 
+
+
+def _given_name_alone(index: EntityIndex, tok: Token) -> None:
+    """"Prabowo Subianto … Prabowo also met": a first name alone, the
+    subject of its clause, stands for the one person named in full with it (a habit of
+    Indonesian and other names that NER leaves untagged alone)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.is_sent_start is False \
+            and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN":
+        return
+    key = word_key(tok.text)
+    owners = [e for e in index.people() if e.parts is not None and e.parts.first is not None
+              and word_key(e.parts.first) == key and any(s < tok.i for s, _ in e.name_mentions)]
+    if len(owners) == 1 and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ != "PROPN") \
+            and gazetteer().lookup(tok.text) is None and not gazetteer().organisation(tok.text):
+        index.add_mention(owners[0], tok.i, tok.i + 1)
+        owners[0].name_mentions.append((tok.i, tok.i + 1))
 
 
 def owner_lookup(index: EntityIndex):
@@ -281,12 +300,34 @@ def read_roles(index: EntityIndex, facts: DocFacts) -> None:
         for start, end in ent.name_mentions:
             span = doc[start:end]
             for phrase in _title_phrases(span, index, owner_of):
+                if phrase.owner is None and phrase.possessor is None and phrase.title.casefold() in _FIRM_TITLES:
+                    phrase.owner = _firm_of_bare_title(index, phrase)
                 _apply_phrase(index, ent, phrase)
             if ent.country is None:
                 ent.country = _nationality(span, index) or _nationality_before(span, index)
             led = _group_led(span, index)
             if led is not None and not any(r.of == led.name for r in ent.roles):
                 ent.add_role(Role(title="leader", of=led.name))
+
+
+# Titles of a company's officers.
+_FIRM_TITLES = {"chairman", "chairwoman", "chair", "chief executive", "ceo", "chief financial officer", "cfo",
+                "chief operating officer", "managing director", "founder", "co-founder"}
+
+
+def _firm_of_bare_title(index: EntityIndex, phrase: TitlePhrase) -> str | None:
+    """"Samsung Electronics said … Lee Jae-yong, the chairman, said": a company officer's
+    title with "the" and no owner is of the company named last, in its sentence or the one before."""
+    doc = index.doc
+    tok = next((t for t in doc if t.idx == phrase.start), None)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return None
+    sent = tok.sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [(max(i for i in e.mention_tokens if i < tok.i), e.name) for e in index.entities
+             if e.type == "ORG" and e.key and e.key[0] == "ORG" and (e.sector == "BUS" or e.sector is None and e.country is None)
+             and any(prev_start <= i < tok.i for i in e.mention_tokens)]
+    return max(named)[1] if named else None
 
 
 # People described by what they do, no office: "Kenyan sprinter X", "Jamaica's former sprinter X".

@@ -267,6 +267,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             _take_words(phrase, pending)
         elif _portfolio_word(tok, match, pending, toks, k):
             pending.insert(0, tok)
+        elif tok.is_title and tok.ent_type_ == "LOC" and len(pending) < 3 and not phrase.modifiers \
+                and k > 0 and (toks[k - 1].ent_type_ == "LOC" or toks[k - 1].tag_ == "POS"):
+            # "The IMF's Western Hemisphere director": the region a body's official covers
+            pending.insert(0, tok)
         elif (tok.is_lower and tok.is_alpha and (tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "NNP")
               or tok.is_title and tok.lower_ in _BODY_WORDS
               or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()

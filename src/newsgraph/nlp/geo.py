@@ -54,6 +54,12 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
+def _function_words() -> frozenset[str]:
+    """English function words ("who", "it"): an acronym spelling one is a name only in capitals."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
 @dataclass
 class Gazetteer:
     countries: dict[str, Place]          # name or abbreviation -> country
@@ -70,6 +76,13 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     generic_institutions: frozenset[str] = frozenset()  # "senate": whose depends on the text
+    capitals_only: frozenset[str] = frozenset()  # "who": the acronym WHO only in capitals
+    namesakes: dict[str, dict[str, Place]] = field(default_factory=dict)  # "san antonio" -> {USA: …, CHL: …}
+
+    def namesake_in(self, text: str, iso3s) -> Place | None:
+        """A town of that name in one of the states ``iso3s`` (the most populous), if any."""
+        found = [p for iso3, p in self.namesakes.get(normalise(text), {}).items() if iso3 in iso3s]
+        return found[0] if len(found) == 1 else None
 
     def country(self, text: str) -> str | None:
         place = self.countries.get(normalise(text))
@@ -91,7 +104,10 @@ class Gazetteer:
         return self.institutions.get(normalise(text))
 
     def organisation(self, text: str) -> "Organisation | None":
-        return self.organisations.get(normalise(text))
+        key = normalise(text)
+        if key in self.capitals_only and not text.strip().isupper():
+            return None  # "who", "Who": the pronoun, not the WHO
+        return self.organisations.get(key)
 
     def adjective(self, iso3: str) -> str:
         """The adjective for naming a state's parts: "Russian" (military), "U.S." (officials)."""
@@ -152,6 +168,7 @@ def gazetteer() -> Gazetteer:
     country_names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     cities: dict[str, Place] = {}
+    namesakes: dict[str, dict[str, Place]] = {}
     centroids: dict[str, tuple[float, float]] = {}
 
     # Cities: official names first, the most populous place winning a shared name ("Paris"
@@ -169,6 +186,7 @@ def gazetteer() -> Gazetteer:
         place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), "city",
                       round(city["latitude"], 4), round(city["longitude"], 4))
         cities.setdefault(normalise(city["name"]), place)
+        namesakes.setdefault(normalise(city["name"]), {}).setdefault(place.country, place)
     for city in all_cities:
         official = cities[normalise(city["name"])]
         if official.country != iso2_to_iso3.get(city["countrycode"]) or official.name != city["name"]:
@@ -218,6 +236,7 @@ def gazetteer() -> Gazetteer:
             if generic.strip() == "generic":
                 generic_names.add(normalise(name))
     organisations: dict[str, Organisation] = {}
+    capitals_only: set[str] = set()
     raw = resources.files("newsgraph.nlp.lexicons").joinpath("organisations.tsv").read_text(encoding="utf-8")
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -226,6 +245,8 @@ def gazetteer() -> Gazetteer:
             for alias in [name] + aliases.split("|"):
                 if alias.strip():
                     organisations[normalise(alias)] = org
+                    if alias.strip().isupper() and normalise(alias) in _function_words():
+                        capitals_only.add(normalise(alias))
     adjectives: dict[str, str] = {"USA": "U.S.", "GBR": "British"}
     for iso3, _names, dems, _seats in _read_country_table():
         if dems and iso3 not in adjectives:
@@ -239,4 +260,5 @@ def gazetteer() -> Gazetteer:
     for entries in phrases.values():
         entries.sort(key=lambda e: -len(e[0]))
     return Gazetteer(countries, demonyms, seats, capitals, cities, country_names, centroids, institutions,
-                     organisations, adjectives, phrases, frozenset(generic_names))
+                     organisations, adjectives, phrases, frozenset(generic_names),
+                     frozenset(capitals_only), {k: v for k, v in namesakes.items() if len(v) > 1})
