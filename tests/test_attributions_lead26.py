@@ -33,3 +33,13 @@ def test_a_headlines_circumstance_after_the_saying_is_not_what_was_said(pipeline
     record = extract(pipeline, "headline", f"{title}\n\nOfficials met on Sunday. Nothing was decided.", published="2026-11-23")
     att = covering(record, words)
     assert " ".join(c.text for c in att.content) == words
+
+
+def test_a_past_verb_with_a_named_object_after_a_reported_past_perfect_is_the_reporters(pipeline):
+    text = ("Shutdown\n\nSenator Elizabeth Warren said on social media that Democrats had \"folded\" and accused "
+            "Republicans of holding federal workers hostage.")
+    record = extract(pipeline, "conjunct", text, published="2026-11-27")
+    said = covering(record, "folded")
+    assert not any("accused" in c.text for c in said.content)
+    accused = covering(record, "holding federal workers hostage")
+    assert accused.cue.text == "accused" and accused.source.text == "Senator Elizabeth Warren"

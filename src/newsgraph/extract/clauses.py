@@ -48,6 +48,12 @@ def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token
         # object with an infinitive of its own ("… were stretched and asked provinces to send
         # nurses": the one asked would be the passive's subject).
         return head.head
+    if verb.tag_ == "VBD" and reports(verb) and not retained and head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
+            and not any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in verb.children):
+        # "said that Democrats had “folded” and accused Republicans of …": the tagger reads
+        # the reporter's past tense, not a second past perfect of the reported subject.
+        return head.head
     modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in head.children)
     # A participle cannot follow a modal ("would stand and warned"): the tagger's slip for a past tense.
     if modal or verb.tag_ != "VBN" and head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children):
