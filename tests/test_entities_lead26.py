@@ -159,3 +159,9 @@ def test_a_described_newcomer_in_the_next_sentence_is_someone_else():
     a = analyse("Talks\n\nUkraine's president said on Monday that talks would resume. Oleh Ivanov, a farmer near "
                 "Kharkiv, said he doubted it.")
     assert a.roles(a.person("Oleh Ivanov")) == set(), a.summary()
+
+
+def test_a_partys_word_between_the_body_and_the_title_belongs_to_the_title():
+    a = analyse("Shutdown\n\nWASHINGTON (Wire) - The Senate voted on Friday. Senate Democratic leader Chuck Schumer "
+                "called the deal a down payment.")
+    assert a.roles(a.person("Chuck Schumer")) == {("Democratic leader", "Senate")}, a.summary()

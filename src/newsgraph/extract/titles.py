@@ -190,6 +190,11 @@ def head_form(title: str) -> str:
 OwnerOf = Callable[[Token], "str | None"]
 
 
+# Parties' words that stand before a party function ("Senate Democratic leader", "Labour leader").
+_PARTY_WORDS = {"democratic", "republican", "labour", "labor", "conservative", "liberal", "socialist", "green",
+                "communist", "tory", "nationalist"}
+
+
 def _opens_sentence(tok: Token) -> bool:
     """First word of a sentence or paragraph (the parse may not split at a paragraph break)."""
     return tok.is_sent_start or tok.i > 0 and "\n" in tok.doc[tok.i - 1].text + tok.doc[tok.i - 1].whitespace_
@@ -276,6 +281,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
               or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()
               or tok.is_title and tok.is_sent_start and tok.lower_ in PRIVATE_BODY_NOUNS
               # ("Central bank governor X": a lower-case title's first word capitalised by the sentence)
+              # ("Senate Democratic leader X": a party's word between the body and the title)
+              or tok.is_title and (tok.ent_type_ == "NORP" or tok.lower_ in _PARTY_WORDS) and owner_of(tok) is None
+              and not match.title[:1].isupper()
               or tok.is_title and _opens_sentence(tok) and tok.pos_ in ("ADJ", "NOUN", "PROPN")
               and not tok.ent_type_ and owner_of(tok) is None and pending and pending[0].is_lower) \
                 and len(pending) < 3 and not phrase.modifiers:
