@@ -43,3 +43,10 @@ def test_a_past_verb_with_a_named_object_after_a_reported_past_perfect_is_the_re
     assert not any("accused" in c.text for c in said.content)
     accused = covering(record, "holding federal workers hostage")
     assert accused.cue.text == "accused" and accused.source.text == "Senator Elizabeth Warren"
+
+
+def test_a_date_between_the_one_told_and_the_infinitive_keeps_the_infinitive_in_the_content(pipeline):
+    text = "Budget\n\nThe White House budget office had told agencies on Thursday to prepare for a lapse in funding."
+    record = extract(pipeline, "told", text, published="2026-11-27")
+    att = covering(record, "agencies")
+    assert [c.text for c in att.content] == ["agencies", "to prepare for a lapse in funding"]

@@ -955,6 +955,16 @@ def _infinitive(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 tokens.update(_subtree(subj))
                 return Content(tokens, "xcomp-passive")
             return Content(tokens, "xcomp")
+    # "had told agencies on Thursday to prepare …": a date between the one told and the
+    # infinitive makes the parse hang the infinitive on the cue as a clause of purpose.
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
+    if obj is not None and cue.lemma_.lower() in _TELLING | {"order", "urge", "ask", "instruct", "direct", "advise"}:
+        for child in cue.children:
+            if child.dep_ == "advcl" and child.tag_ == "VB" and child.i > obj.i \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                between = [c for c in cue.children if obj.right_edge.i < c.i < child.left_edge.i]
+                if between and all(_is_date_phrase(c) for c in between):
+                    return Content(_clause(child, r, cues) | set(_subtree(obj)), "xcomp")
     return None
 
 
