@@ -217,3 +217,17 @@ def test_who_is_asked_in_the_passive_does_what_is_asked(pipeline):
     rec, names, _ = record_of(pipeline, "Israel was asked by Egypt to open the crossing.", published="2026-11-23")
     opened = next((ev for ev in rec.events if ev.trigger.text == "open"), None)
     assert opened is not None and [names[a] for a in opened.actors] == ["Israel"], coded(rec)
+
+
+def test_the_ones_appealed_to_do_what_they_are_asked(pipeline):
+    rec, names, _ = record_of(pipeline, "Zelensky appealed to Germany to send more air defence systems.",
+                              published="2026-11-24")
+    sent = next((ev for ev in rec.events if ev.trigger.text == "send"), None)
+    assert sent is not None and [names[a] for a in sent.actors] == ["Germany"], coded(rec)
+
+
+def test_money_released_is_aid(pipeline):
+    rec, names, _ = record_of(pipeline, "The United Nations said it had released $5 million from its emergency fund.",
+                              published="2026-11-24")
+    ev = next((ev for ev in rec.events if ev.trigger.text == "released"), None)
+    assert ev is not None and ev.type == "AID" and [names[a] for a in ev.actors] == ["United Nations"], coded(rec)

@@ -71,7 +71,9 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "force", "persuade", "press", "call",
                    "prompt", "lead", "cause", "spur", "drive", "oblige",
                    # "warned residents to evacuate", "advised citizens to leave": the warned act
                    "warn", "advise", "instruct", "direct", "command", "require", "authorize", "authorise",
-                   "permit", "forbid", "beg", "implore", "remind"}
+                   "permit", "forbid", "beg", "implore", "remind",
+                   # "appealed to aid groups to send tents": the ones appealed to act
+                   "appeal", "plead"}
 _PASSIVE_AGENT_OK = {"ASSAULT", "COERCE"}
 # Acts a party weighs doing itself ("is considering sanctions", "mulling a ban"); an offer,
 # a demand or an accusation weighed is someone else's.
@@ -739,7 +741,7 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                     return parts.of_phrase(c), c
                 if c.dep_ == "nsubjpass":
                     return parts.of_phrase(c), c  # "Israel was asked by Egypt to open the crossing"
-                if c.dep_ == "prep" and c.lower_ == "on":
+                if c.dep_ == "prep" and (c.lower_ == "on" or c.lower_ == "to" and head.lemma_.casefold() in ("appeal", "plead")):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
