@@ -165,3 +165,19 @@ def test_a_partys_word_between_the_body_and_the_title_belongs_to_the_title():
     a = analyse("Shutdown\n\nWASHINGTON (Wire) - The Senate voted on Friday. Senate Democratic leader Chuck Schumer "
                 "called the deal a down payment.")
     assert a.roles(a.person("Chuck Schumer")) == {("Democratic leader", "Senate")}, a.summary()
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Quake Kills at Least 120 in Eastern Afghanistan\n\nA quake struck on Sunday.", "Eastern Afghanistan", "AFG"),
+    ("Quake\n\nA quake struck Northeast Bangladesh on Sunday.", "Northeast Bangladesh", "BGD"),
+])
+def test_a_compass_part_of_a_state_is_in_that_state(text, name, state):
+    a = analyse(text)
+    assert a.named(name).country == state, a.summary()
+
+
+def test_a_compass_adjective_alone_is_no_place_and_continents_parts_no_state():
+    a = analyse("Trade\n\nLeaders from Eastern and Central America met. The West imposed sanctions.")
+    assert not [e for e in a.entities if e.name == "Eastern"], a.summary()
+    assert all(e.country is None for e in a.entities if e.name == "Central America"), a.summary()
+    assert [e for e in a.entities if e.name == "West"], a.summary()

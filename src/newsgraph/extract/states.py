@@ -106,6 +106,9 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
     return None
 
 
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                  "southeastern", "southwestern"}
 _EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission)\b")
 
 
@@ -120,6 +123,17 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         for s, e, iso in parts:
             index.add_char_mention(_country_entity(index, iso), s, e, range(span.start, span.end))
         return True
+    words = text.split()
+    if label in ("GPE", "LOC", "FAC") and words and words[0].casefold() in _COMPASS_WORDS:
+        if len(words) == 1 and words[0].casefold().endswith(("ern", "central")):
+            return False  # "Eastern" alone (Fiji's Eastern Division by the gazetteer): a direction ("the West" stays)
+        tail = " ".join(words[1:])
+        rest = g.country(tail) if tail.casefold() not in ("america", "americas", "africa", "asia", "europe") else None
+        if rest is not None and g.country(text) is None:  # ("Central America", "North Africa": continents' parts)
+            # "Eastern Afghanistan", "Northeast Bangladesh": a part of the state, in it.
+            ent = index.get_or_create(("PLACE", normalise(text)), text, "LOC", rest)
+            index.add_mention(ent, span.start, span.end)
+            return True
     iso, stands_for_state = _state_of_span(span)
     qualified = qualifying_country(span) if label in ("GPE", "LOC") else None
     if iso is not None and qualified is not None and qualified != iso:
