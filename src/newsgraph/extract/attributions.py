@@ -1153,7 +1153,7 @@ def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | N
         return None
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children):
         pass
-    elif cue.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.children) and not any(
+    elif (cue.dep_ == "relcl" or _unmarked_relative(cue)) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that") for c in cue.children) and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("which", "that", "what") for c in cue.children):
         pass
     else:
@@ -1161,6 +1161,14 @@ def _modified_noun(cue: Token, r: frozenset[str], cues: set[int]) -> Content | N
     clause = set(_subtree(cue))
     tokens = {t for t in _subtree(head) if t not in clause and t < cue.left_edge.i}
     return Content(tokens, "modified-noun") if tokens else None
+
+
+def _unmarked_relative(cue: Token) -> bool:
+    """"a claim the head of the commission rejected" parsed as a clausal modifier (acl) of
+    the noun: a finite verb after its noun with a subject of its own is a relative clause
+    whose missing object is the noun."""
+    return cue.dep_ == "acl" and cue.head.i < cue.i and cue.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ == "nsubj" and c.i < cue.i and c.i > cue.head.i for c in cue.children)
 
 
 def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
@@ -1967,6 +1975,7 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     # with no source of its own is the quoted speaker's saying, part of the quote.
     drafts = [x for x in drafts if x.source or x.cue_head is None or d.token_quote[x.cue_head.i] < 0]
     _give_labels_their_lines(drafts, d)
+    _cut_claim_appositions(drafts, d)
     displaced = {id(outer) for outer in drafts for inner in drafts if inside(inner, outer) and _names_free_relative(inner, outer)}
     kept: list[Draft] = []
     for draft in drafts:
@@ -2012,6 +2021,42 @@ def _naming_inside_free_relative(draft: Draft, d: _Doc) -> bool:
     cue = draft.cue_head
     return cue is not None and cue.i in d.accepted and cue.dep_ == "ccomp" and cue.head.i != cue.i \
         and _free_relative(cue.head)
+
+
+_REBUTTING = {"deny", "reject", "dispute", "dismiss", "refute", "contest", "rebut"}
+
+
+def _claim_denied_in_apposition(draft: Draft, d: _Doc) -> bool:
+    """"…, a claim the electoral commission rejected", "…, a charge the government denied":
+    a reporting verb in a relative clause on a noun of saying set after a comma, with a
+    subject of its own, is that subject's answer to what the clause before said; kept past
+    the draft filter, which sees too few of them to trust."""
+    cue = draft.cue_head
+    if cue is None or not draft.source or cue.pos_ != "VERB" \
+            or cue.lemma_.lower() not in d.reporting and cue.lemma_.lower() not in _REBUTTING:
+        return False
+    if not (cue.dep_ == "relcl" or _unmarked_relative(cue)):
+        return False
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_set("attribution_nouns.txt") or noun.i < 2:
+        return False
+    before = noun.left_edge.i - 1
+    return before >= noun.sent.start and d.doc[before].text == "," and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
+
+
+def _cut_claim_appositions(drafts: list[Draft], d: _Doc) -> None:
+    """"The opposition said the vote was rigged, a claim the commission rejected": the noun
+    of saying after the comma and its relative clause are the commission's answer, not part of
+    what the opposition said; another draft's content gives them up."""
+    for inner in drafts:
+        if not _claim_denied_in_apposition(inner, d):
+            continue
+        noun = inner.cue_head.head
+        cut = set(range(noun.left_edge.i - 1, noun.right_edge.i + 1))
+        for outer in drafts:
+            if outer is not inner and inner.cue_head.i in outer.content and not outer.content <= cut:
+                outer.content = _trim(d.doc, outer.content - cut)
 
 
 def _names_free_relative(inner: Draft, outer: Draft) -> bool:
@@ -2461,7 +2506,8 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
         if draft_filter is not None:
             joint = (cue_feats or {}).get(i, []) if draft_filter.cue_features else None
             draft.score = draft_filter.score(draft_filter_features(draft, joint))
-            if draft.score < draft_filter.threshold and not _naming_inside_free_relative(draft, d):
+            if draft.score < draft_filter.threshold and not _naming_inside_free_relative(draft, d) \
+                    and not _claim_denied_in_apposition(draft, d):
                 continue
         drafts.append(draft)
     return drafts

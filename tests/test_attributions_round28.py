@@ -1,0 +1,42 @@
+"""Attribution review round 28 (2026-11-27): relative-clause rebuttals set after a comma
+("…, a claim the commission rejected", "…, a charge the government denied"), tested on
+sentences of our own (invented people, real states)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attributions_helpers import extract
+
+
+def _extract(pipeline, ref: str, text: str):
+    return extract(pipeline, ref, text, published="2026-11-26")
+
+
+def _by_cue(rec, cue: str):
+    found = [a for a in rec.attributions if a.cue.text == cue]
+    assert found, f"no attribution with cue {cue!r}: {[(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, source, noun", [
+    ("The opposition said the vote was rigged, a claim the head of the electoral commission rejected.",
+     "rejected", "the head of the electoral commission", "a claim"),
+    ("The dam was built without consultation, a charge Ankara's government denied.",
+     "denied", "Ankara's government", "a charge"),
+    ("The farmers' union said the quota was unfair, a claim the agriculture minister rejected.",
+     "rejected", "the agriculture minister", "a claim"),
+    ("The bridge was closed without warning, a charge the city's transport office denied.",
+     "denied", "the city's transport office", "a charge"),
+    ("Critics said the tender had been rigged, an accusation the harbour master dismissed.",
+     "dismissed", "the harbour master", "an accusation"),
+])
+def test_a_rebuttal_in_a_relative_clause_after_a_comma_is_its_subjects(pipeline, text, cue, source, noun):
+    rec = _extract(pipeline, "rebuttal", "Dispute\n\n" + text)
+    att = _by_cue(rec, cue)
+    assert att.source is not None and att.source.text == source
+    assert [c.text for c in att.content] == [noun]
+    # the rebuttal is no part of what the first clause's speaker said
+    for other in rec.attributions:
+        if other is not att:
+            assert all(noun not in c.text for c in other.content)
