@@ -40,3 +40,16 @@ def test_a_rebuttal_in_a_relative_clause_after_a_comma_is_its_subjects(pipeline,
     for other in rec.attributions:
         if other is not att:
             assert all(noun not in c.text for c in other.content)
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("Governor Lena Marsh, who has rejected calls to close the mine, visited the site on Friday.",
+     "Lena Marsh", "calls to close the mine"),
+    ("Erdogan, who has rejected calls to release more water, met Iraqi officials in Ankara.",
+     "Erdogan", "calls to release more water"),
+])
+def test_a_call_rejected_in_a_relative_clause_keeps_its_infinitive(pipeline, text, who, content):
+    rec = _extract(pipeline, "calls", "Water\n\n" + text)
+    att = _by_cue(rec, "has rejected")
+    assert [c.text for c in att.content] == [content]
+    assert {e.id: e.name for e in rec.entities}.get(att.speaker) == who

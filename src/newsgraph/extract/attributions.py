@@ -1004,6 +1004,15 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
         # adjective hung on the verb: the lone word closing the noun phrase is part of it.
         tokens.add(nxt.i)
         end = nxt.i
+    obj = cue.doc[end]
+    if end > cue.i and obj.dep_ == "dobj" and obj.head.i == cue.i and obj.pos_ == "NOUN" \
+            and obj.lemma_.lower() in word_set("attribution_nouns.txt"):
+        # "rejected calls to release more water" with the infinitive hung on the verb: the
+        # infinitive right after a noun of asking is the call's, inside what was rejected.
+        infinitive = _infinitive_after(obj, r, cues)
+        if infinitive and cue.doc[min(infinitive)].head.head.i == cue.i:
+            tokens |= infinitive
+            end = max(tokens)
     if end < cue.i:
         # "what the military described as a depot": the object is a relative word before
         # the cue; what it is called comes after.
