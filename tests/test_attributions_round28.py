@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attributions_helpers import extract
+from attributions_helpers import speaker as _speaker
 
 
 def _extract(pipeline, ref: str, text: str):
@@ -53,3 +54,10 @@ def test_a_call_rejected_in_a_relative_clause_keeps_its_infinitive(pipeline, tex
     att = _by_cue(rec, "has rejected")
     assert [c.text for c in att.content] == [content]
     assert {e.id: e.name for e in rec.entities}.get(att.speaker) == who
+
+
+def test_a_first_name_alone_as_source_is_the_person_named_in_full_with_it(pipeline):
+    rec = _extract(pipeline, "first-name", "Dam\n\nEthiopian Prime Minister Abiy Ahmed dismissed the warnings. "
+                   "\"The dam harms no one,\" Abiy wrote on X. \"It lights the homes of millions.\"")
+    assert _speaker(rec, "harms no one") == "Abiy Ahmed"
+    assert _speaker(rec, "homes of millions") == "Abiy Ahmed"

@@ -210,12 +210,22 @@ class SpeakerResolver:
         headed = self._headline_title_holder(head, source)
         if headed:
             return headed
-        found = self._phrase_entity(head, source)
+        found = self._phrase_entity(head, source) or self._first_name(head, source)
         if head.pos_ == "NOUN":
             found = self._alias(head) or found
         if found and head.pos_ == "NOUN" and head.lemma_.casefold() in _REPEATED_SOURCE_NOUNS:
             self._described.append((head.i, head.lemma_.casefold(), found))
         return found
+
+    def _first_name(self, head: Token, phrase: Span) -> str | None:
+        """"“The dam harms no one,” Abiy wrote" after "Prime Minister Abiy Ahmed": a lone
+        proper name the entities left unlinked is the one person named before in full with it
+        as first name (Ethiopian, Indonesian, Icelandic usage)."""
+        if len(phrase) != 1 or head.pos_ != "PROPN" or not head.text[:1].isupper() or self.index.entity_at(head):
+            return None
+        found = {e.id for e in self.index.entities if e.type == "PERSON" and len(e.name.split()) >= 2
+                 and e.name.split()[0] == head.text and any(t < head.i for t in e.mention_tokens)}
+        return found.pop() if len(found) == 1 else None
 
     def _headline_title_holder(self, head: Token, phrase: Span) -> str | None:
         """"'We Will Not Back Down,' Says Minister", "Kenyan Opposition Leader Says …": a title
