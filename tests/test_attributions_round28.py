@@ -61,3 +61,14 @@ def test_a_first_name_alone_as_source_is_the_person_named_in_full_with_it(pipeli
                    "\"The dam harms no one,\" Abiy wrote on X. \"It lights the homes of millions.\"")
     assert _speaker(rec, "harms no one") == "Abiy Ahmed"
     assert _speaker(rec, "homes of millions") == "Abiy Ahmed"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ethiopia began a sixth filling last month, a step Cairo called \"a flagrant violation\" of the accords.",
+     "called", "Cairo"),
+    ("The port raised its fees in March, a decision Lisbon called \"a betrayal\" of the fishermen.",
+     "called", "Lisbon"),
+])
+def test_the_antecedent_of_a_reduced_relative_is_no_part_of_the_source(pipeline, text, cue, source):
+    rec = _extract(pipeline, "antecedent", "Dam\n\n" + text)
+    assert _by_cue(rec, cue).source.text == source

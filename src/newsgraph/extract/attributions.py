@@ -268,6 +268,12 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
             # Not over a quotation: subjects on either side of one are two phrases.
             heads = [h for h in heads if h.i == subject.i or not any(
                 token_quote[k] >= 0 for k in range(min(h.i, subject.i), max(h.i, subject.i)))]
+        # "…, a step Cairo called “a flagrant violation”": an indefinite common noun before the
+        # named subject is the antecedent of a relative clause the parse read as a second
+        # subject, not part of who speaks.
+        heads = [h for h in heads if h.i == subject.i or not (
+            h.i < subject.i and h.pos_ == "NOUN" and doc[h.left_edge.i].lower_ in ("a", "an")
+            and subject.pos_ == "PROPN" and h.right_edge.i + 1 == subject.left_edge.i)]
     tokens: set[int] = set()
     for head in heads:
         tokens.update(_subtree(head))
