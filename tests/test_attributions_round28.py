@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from attributions_helpers import covering as _covering
 from attributions_helpers import extract
 from attributions_helpers import speaker as _speaker
 
@@ -72,3 +73,15 @@ def test_a_first_name_alone_as_source_is_the_person_named_in_full_with_it(pipeli
 def test_the_antecedent_of_a_reduced_relative_is_no_part_of_the_source(pipeline, text, cue, source):
     rec = _extract(pipeline, "antecedent", "Dam\n\n" + text)
     assert _by_cue(rec, cue).source.text == source
+
+
+@pytest.mark.parametrize("text, said, comment", [
+    ("He said Somalia would lift its ban on Kenyan khat imports within a week, a promise Meru growers "
+     "greeted with caution.", "within a week", "a promise"),
+    ("The minister said the new line would open in May, a promise the rail unions greeted with scorn.",
+     "open in May", "a promise"),
+])
+def test_a_comment_on_what_was_said_closing_the_sentence_is_not_said(pipeline, text, said, comment):
+    rec = _extract(pipeline, "comment", "Rail\n\n" + text)
+    att = _covering(rec, said)
+    assert all(comment not in c.text for c in att.content)

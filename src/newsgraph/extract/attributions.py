@@ -1484,6 +1484,7 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
     content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
+    content -= _closing_comment(cue, content)
     if cue.idx < d.title_end:
         content -= _headline_second_verb(d, cue, content)
     draft = Draft(cue, cue_toks, source, content, score, kind=found.kind, cue_score=score)
@@ -2058,6 +2059,28 @@ def _claim_denied_in_apposition(draft: Draft, d: _Doc) -> bool:
     before = noun.left_edge.i - 1
     return before >= noun.sent.start and d.doc[before].text == "," and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
+
+
+def _closing_comment(cue: Token, content: set[int]) -> set[int]:
+    """"He said Somalia would lift the ban, a promise growers greeted with caution": a noun of
+    saying after a comma closing the content, with a relative clause of its own subject, is
+    the writer's (or a third party's) comment on what was said, not part of it."""
+    if not content:
+        return set()
+    doc = cue.doc
+    last = max(content)
+    for k in sorted(content):
+        noun = doc[k]
+        if k <= cue.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_set("attribution_nouns.txt"):
+            continue
+        comma = noun.left_edge.i - 1
+        if comma <= cue.i or doc[comma].text != "," or noun.right_edge.i < last:
+            continue
+        if any((c.dep_ == "relcl" or _unmarked_relative(c)) and c.i > noun.i and any(
+                g.dep_ == "nsubj" and g.lower_ not in ("who", "which", "that") and g.i < c.i for g in c.children)
+               for c in noun.children):
+            return {t for t in content if t >= comma}
+    return set()
 
 
 def _cut_claim_appositions(drafts: list[Draft], d: _Doc) -> None:
