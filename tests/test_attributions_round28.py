@@ -85,3 +85,10 @@ def test_a_comment_on_what_was_said_closing_the_sentence_is_not_said(pipeline, t
     rec = _extract(pipeline, "comment", "Rail\n\n" + text)
     att = _covering(rec, said)
     assert all(comment not in c.text for c in att.content)
+
+
+def test_a_post_on_x_closing_its_paragraph_has_no_full_stop_in_its_cue(pipeline):
+    rec = _extract(pipeline, "on-x", "Border\n\nPresident Gustavo Petro dismissed the criticism. \"Those who closed "
+                   "the border have no lessons to give,\" he wrote on X.\n\nThe bridge opened at dawn.")
+    att = _covering(rec, "no lessons to give")
+    assert att.cue.text == "wrote on X"

@@ -2596,13 +2596,25 @@ def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = 
         confidence = round(min(0.99, max(0.05, draft.score * (1.0 if speaker or not draft.source else 0.9))), 3)
         out.append(Attribution(
             id=f"A{n}", kind=_kind(d, draft), source=source, speaker=speaker,
-            cue=RSpan(start=cue_span.start_char, end=cue_span.end_char, text=cue_span.text),
+            cue=_cue_span(cue_span),
             content=content, confidence=confidence,
         ))
     _headline_quote_speakers(out, d.title_end)
     for n, att in enumerate(out, start=1):
         att.id = f"A{n}"
     return out
+
+
+def _cue_span(span) -> RSpan:
+    """The cue's characters without trailing white space, nor the full stop the tokenizer
+    glued to a one-letter platform closing the sentence ("wrote on X.")."""
+    text = span.text.rstrip()
+    last = next((t for t in reversed(span) if not t.is_space), span[-1])
+    if text.endswith(".") and re.fullmatch(r"[A-Z]\.", last.text.strip()) and (
+            last.i + 1 == len(span.doc) or span.doc[last.i + 1].is_space or span.doc[last.i + 1].is_quote
+            or span.doc[last.i + 1].is_sent_start):
+        text = text[:-1]
+    return RSpan(start=span.start_char, end=span.start_char + len(text), text=text)
 
 
 def _words_of(att: Attribution) -> list[str]:
