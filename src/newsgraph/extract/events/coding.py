@@ -33,6 +33,7 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
+    gerund_read_as_modifier,
     WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, rules_out, status_of,
     stops_short, stranded_governor, stranded_infinitive,
 )
@@ -112,6 +113,8 @@ _PASSING_VERBS = {"pass", "enter", "cross", "reach", "go", "travel", "land", "do
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if gerund_read_as_modifier(tok):
+        objs.append(tok.head)  # "denied shelling villages": the villages are shelled
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
         objs.append(tok.head)  # "the accord, signed on Thursday by X and Y": the noun is what was signed
     if any(c.dep_ == "prt" for c in tok.children) and not objs:
@@ -269,7 +272,7 @@ def match(tok: Token) -> Trigger | None:
     pos = _pos(tok)
     if pos is None:
         return None
-    if pos == "VERB" and tok.dep_ == "amod":
+    if pos == "VERB" and tok.dep_ == "amod" and not gerund_read_as_modifier(tok):
         return None  # "the defending champion", "the ruling party"
     if pos == "VERB" and _adjectival_participle(tok):
         return None  # "retake all occupied territory" read as a clause "occupied territory"
@@ -709,6 +712,9 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     head = verb.head
     if head.i == verb.i:
         return [], None
+    if gerund_read_as_modifier(verb):
+        # "India denied shelling villages": the one who denies is the one who shelled.
+        return _subject(head.head, parts, hops + 1)
     if _describes_accord(verb):
         return [], None
     dep = verb.dep_
@@ -1664,10 +1670,10 @@ def _unnamed_doer(trig: Token, parts: Participants) -> bool:
         and not any(t.pos_ in ("PROPN", "PRON") for t in trig.doc[subj.left_edge.i:subj.i + 1])
 
 
-def _counted_clause(trig: Token) -> bool:
+def _counted_clause(trig: Token, deps: tuple[str, ...] = ("nsubj", "dobj")) -> bool:
     """The subject or object of the verb is counted: "abducted 25 students", "Thousands of …"."""
     for c in trig.children:
-        if c.dep_ in ("nsubj", "dobj"):
+        if c.dep_ in deps:
             if c.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children):
                 return True
     return False
@@ -1887,6 +1893,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     deferred = cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer"
     anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None and not deferred else set())
     anchors |= {c.i for c in trig.children if c.dep_ == "prep" and reporter_of(c) is None}
+    if gerund_read_as_modifier(trig):  # "denied shelling villages in Kashmir": where they were shelled
+        anchors |= {c.i for c in trig.head.children if c.dep_ == "prep" and reporter_of(c) is None}
     if trig.pos_ == "NOUN" and planned_by(trig) is not None:
         anchors.add(planned_by(trig).i)  # "a meeting … planned for June 20 in Washington"
     if cand.carrier is None and trig.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.head.pos_ == "VERB" \
@@ -1914,6 +1922,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if location is None and type_ == "MOBILIZE":
         # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
         location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
+    if unnamed_doer and not actors and not recipients and location is None and not _counted_clause(cand.carrier or trig, ("dobj",)):
+        # "The report said 5 companies supplied weapons": only the unnamed doers counted, no one
+        # acted on and nowhere the act took place is an event about no party at all ("troops
+        # killed 12 villagers" counts those it struck).
+        return None
     counted = set(anchors)
     if type_ == "ASSAULT" and trig.pos_ == "VERB":
         # "A missile hit a building in Kharkiv, killing nine people": the participle counts the

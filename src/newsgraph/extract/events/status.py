@@ -33,6 +33,16 @@ _FRAME_STATUS = {"commit": "planned", "offer": "hypothetical", "plan": "planned"
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
 
 
+def gerund_read_as_modifier(tok: Token) -> bool:
+    """"India denied shelling villages": a gerund right after a verb, read by the parser as a
+    modifier of the verb's bare object, is the verb's complement and the noun its own object
+    ("the ruling party", "denied the ruling party's claim" keep their reading)."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "amod" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and tok.i == noun.head.i + 1 and tok.i < noun.i \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
 # Marks of a clause an announced, refused or conditional act waits for.
 _SUBORDINATE_MARKS = {"after", "before", "since", "when", "while", "as", "until", "because", "although", "though"}
 _PENDING_MARKS = {"until", "till", "once", "before"}
@@ -370,6 +380,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         parent = node.head
         if dep == "advmod" and node.lower_ == "short" and stops_short(parent):
             dep = "prep"  # "stopped short of imposing": "short of" links the act to "stopped"
+        if gerund_read_as_modifier(node):
+            dep, parent = "xcomp", node.head.head  # "denied shelling villages": what is denied
         if node.head.i == node.i:
             # "A group … on Wednesday called on the junta to release …": the infinitive the
             # parser made the root completes the participle.

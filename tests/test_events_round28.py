@@ -1,0 +1,32 @@
+"""Event coding faults found in review round 28 (2026-11-27): border shelling denied, a report on
+arms suppliers, a detention dated by another event. Every sentence here is our own."""
+
+import pytest
+
+from events_helpers import coded, event_of
+
+
+# --- "denied shelling villages": the gerund the parser made a modifier is the act denied ---------
+
+@pytest.mark.parametrize("text, trigger, state", [
+    ("Pakistan denied shelling villages in Indian Kashmir on Sunday.", "shelling", "PAK"),
+    ("Azerbaijan denied attacking border posts near Lachin.", "attacking", "AZE"),
+])
+def test_denied_gerund_read_as_modifier_is_negated_assault(pipeline, text, trigger, state):
+    ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+    assert ev.status == "negated", coded(rec)
+    assert {countries[a] for a in ev.actors} == {state}, coded(rec)
+
+
+def test_ruling_party_keeps_its_modifier_reading(pipeline):
+    rec = event_of(pipeline, "Kenya's opposition criticised the ruling party on Monday.", "ruling", published="2026-11-20")[3]
+    assert not any(ev.trigger.text == "ruling" for ev in rec.events), coded(rec)
+
+
+# --- "The report said 5 companies supplied weapons": no party, nowhere, no event -----------------
+
+def test_unnamed_doer_with_no_party_nor_place_is_dropped(pipeline):
+    text = "Arms keep flowing into the region. The study said 7 firms supplied rifles."
+    ev, _, _, rec = event_of(pipeline, text, "supplied", published="2026-11-20")
+    assert ev is None, coded(rec)
