@@ -30,3 +30,21 @@ def test_unnamed_doer_with_no_party_nor_place_is_dropped(pipeline):
     text = "Arms keep flowing into the region. The study said 7 firms supplied rifles."
     ev, _, _, rec = event_of(pipeline, text, "supplied", published="2026-11-20")
     assert ev is None, coded(rec)
+
+
+# --- "Dock workers ended a nine-day strike": a strike ended was held ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed on Monday. Bus drivers at the main depot in Lyon ended a six-day strike on Friday after the city agreed to a pay rise.",
+    "Pay talks were tense. Nurses at the port of Porto suspended their strike on Thursday.",
+])
+def test_strike_ended_is_a_protest(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "strike", published="2026-11-20")
+    assert ev is not None and ev.type == "PROTEST" and ev.status == "happened", coded(rec)
+    assert ev.actors == [], coded(rec)
+
+
+def test_counted_strikers_with_no_place_are_kept(pipeline):
+    text = "Contract talks collapsed last week. About 1,500 miners walked out on Monday."
+    ev, _, _, rec = event_of(pipeline, text, "walked", published="2026-11-20")
+    assert ev is not None and ev.type == "PROTEST", coded(rec)

@@ -368,6 +368,10 @@ _REVIEWING_VERBS = {"review", "reassess", "reconsider", "reexamine", "re-examine
                     "evaluate", "assess", "examine", "audit"}
 
 
+# "Dock workers ended a nine-day strike": a protest ended was held, by those who end it.
+_ENDING_VERBS = {"end", "suspend"}
+
+
 def detect(sent: Span) -> list[Candidate]:
     out: list[Candidate] = []
     taken: set[int] = set()
@@ -376,10 +380,12 @@ def detect(sent: Span) -> list[Candidate]:
         if tok.pos_ != "VERB":
             continue
         if any(k in light for k in lemma_keys(tok.lower_, tok.lemma_)) or tok.lemma_.casefold() in _MOTION_VERBS | _SENDING_VERBS \
-                or rules_out(tok):
+                or tok.lemma_.casefold() in _ENDING_VERBS or rules_out(tok):
             obj = _event_object(tok)
             if obj is not None and obj.i not in taken:
                 entry = match(obj)
+                if entry is not None and tok.lemma_.casefold() in _ENDING_VERBS and entry.type != "PROTEST":
+                    entry = None  # "ended the blockade": who lifts it need not be who imposed it
                 if entry is not None and tok.lemma_.casefold() in WEIGHING_VERBS and entry.type not in _WEIGHED_TYPES:
                     entry = None  # "Iran weighed the offer of talks": the offer is another party's
                 if entry is not None:
@@ -1670,10 +1676,10 @@ def _unnamed_doer(trig: Token, parts: Participants) -> bool:
         and not any(t.pos_ in ("PROPN", "PRON") for t in trig.doc[subj.left_edge.i:subj.i + 1])
 
 
-def _counted_clause(trig: Token, deps: tuple[str, ...] = ("nsubj", "dobj")) -> bool:
+def _counted_clause(trig: Token) -> bool:
     """The subject or object of the verb is counted: "abducted 25 students", "Thousands of …"."""
     for c in trig.children:
-        if c.dep_ in deps:
+        if c.dep_ in ("nsubj", "dobj"):
             if c.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children):
                 return True
     return False
@@ -1697,6 +1703,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             # "giving negotiators until January 15 to reach a deal": time given for talks to
             # end in an accord, to no party named, is a timetable, no demand on anyone.
             return None
+    placed_strikers = False
     if type_ == "PROTEST" and subj_tok is not None and subj_tok.pos_ == "NOUN" and actors:
         # "About 3,000 workers at Stellantis plants went on strike": the firm where they work
         # is what they strike against, not the striker.
@@ -1705,6 +1712,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                      if parts.types.get(e) == "ORG"]
         if workplace and all(a in workplace for a in actors):
             actors, recipients = [], list(dict.fromkeys(recipients + workplace))
+        # "Dock workers at the port of Rotterdam ended a strike": the place they work at is
+        # where they strike, neither striker nor struck ("Teachers in Bucharest" are the city's).
+        workplaces = [e for c in subj_tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                      for p in c.subtree if p.dep_ == "pobj" for e in parts.of_phrase(p) if parts.place(e)]
+        if workplaces and all(a in workplaces for a in actors):
+            actors, placed_strikers = [], True
     passive = trig.pos_ == "VERB" and (any(c.dep_ == "nsubjpass" for c in trig.children) or _passive_conjunct(trig))
     if not actors and trig.pos_ == "VERB" and type_ in _PASSIVE_AGENT_OK:
         # "A roadside bombing killed two soldiers": violence by an unnamed actor.
@@ -1815,7 +1828,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # (An unnamed authority, "The court barred Turkey from …", acts for a state or not at all;
     # "troops killed 12 villagers" is violence all the same.)
     unnamed_doer = not actors and not (unnamed and type_ != "ASSAULT") and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
-        and (bool(recipients) or _counted_clause(cand.carrier or trig))
+        and (bool(recipients) or _counted_clause(cand.carrier or trig)) or placed_strikers
     if not actors and not unnamed_doer and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "PROTEST" and actors and (
@@ -1922,10 +1935,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if location is None and type_ == "MOBILIZE":
         # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
         location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
-    if unnamed_doer and not actors and not recipients and location is None and not _counted_clause(cand.carrier or trig, ("dobj",)):
-        # "The report said 5 companies supplied weapons": only the unnamed doers counted, no one
-        # acted on and nowhere the act took place is an event about no party at all ("troops
-        # killed 12 villagers" counts those it struck).
+    if unnamed_doer and type_ == "AID" and not actors and not recipients and location is None:
+        # "The report said 5 companies supplied weapons": aid from no one named to no one and
+        # nowhere is an event about no party at all ("Around 2,000 workers walked out" is the
+        # counted strikers' own act; "troops killed 12 villagers" counts those it struck).
         return None
     counted = set(anchors)
     if type_ == "ASSAULT" and trig.pos_ == "VERB":
