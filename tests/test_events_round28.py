@@ -48,3 +48,13 @@ def test_counted_strikers_with_no_place_are_kept(pipeline):
     text = "Contract talks collapsed last week. About 1,500 miners walked out on Monday."
     ev, _, _, rec = event_of(pipeline, text, "walked", published="2026-11-20")
     assert ev is not None and ev.type == "PROTEST", coded(rec)
+
+
+# --- "The talks came two days after X": counted from the talks told earlier ---------------------
+
+def test_counted_span_from_the_event_the_subject_names(pipeline):
+    text = ("Serbian and Kosovar negotiators met in Brussels on Thursday. The talks came three days after "
+            "Serbian police detained two Kosovar customs officers near the border.")
+    ev, _, _, rec = event_of(pipeline, text, "detained", published="2026-11-20")
+    assert ev is not None and ev.date is not None, coded(rec)
+    assert ev.date.value == "2026-11-16", (ev.date, coded(rec))

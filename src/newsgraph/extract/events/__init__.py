@@ -9,15 +9,16 @@ from the lexicons (``lexicon``), actors and recipients (``participants``), statu
 from __future__ import annotations
 
 import logging
+from datetime import date, timedelta
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
-from newsgraph.extract.events.attach import Attachments
+from newsgraph.extract.events.attach import _COUNT_WORDS, _COUNTED_SPAN, Attachments
 from newsgraph.extract.events.coding import code_sentence, match
 from newsgraph.extract.events.lexicon import score_of
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.plover import plover_category
-from newsgraph.record import Amount, DateMention, Event, Location
+from newsgraph.record import Amount, DateMention, Event, EventDate, Location
 
 __all__ = ["extract_events", "plover_category", "score_of"]
 
@@ -44,7 +45,40 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
             out.append(event)
     _targets_of_events_referred_to(doc, out, {e.id: e.country for e in index.entities})
     _holders_asked_to_release(doc, out, parts)
+    _counted_from_event_referred_to(doc, out)
     return out
+
+
+def _counted_from_event_referred_to(doc, events: list[Event]) -> None:
+    """"Ministers met in Geneva on Monday. The talks came two days after guards detained four
+    shepherds": a span of days before "after"/"before" counts from the day of the event the
+    governing clause's subject names ("The talks", dated by the meeting told earlier)."""
+    for event in events:
+        if event.date is None or event.date.value or _COUNTED_SPAN.fullmatch(event.date.text.strip().casefold()) is None:
+            continue
+        m = _COUNTED_SPAN.fullmatch(event.date.text.strip().casefold())
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None or m.group(1) is None or not m.group(2).startswith(("day", "week")):
+            continue
+        clause = span.root
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if mark is None or clause.dep_ != "advcl":
+            continue
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        named = match(subj) if subj is not None and subj.pos_ == "NOUN" else None
+        if named is None:
+            continue
+        earlier = [e for e in events if e.trigger.end <= subj.idx and e.type == named.type
+                   and e.date is not None and e.date.value and e.date.resolution == "day"]
+        if not earlier:
+            continue
+        word = m.group(1)
+        days = (int(word) if word.isdigit() else _COUNT_WORDS[word]) * (7 if m.group(2).startswith("week") else 1)
+        try:
+            value = date.fromisoformat(earlier[-1].date.value) + timedelta(days=-days if mark.lower_ == "after" else days)
+        except ValueError:
+            continue
+        event.date = EventDate(text=event.date.text, value=value.isoformat(), resolution="day")
 
 
 _FREEING_NOUNS = {"release", "freedom", "freeing"}
