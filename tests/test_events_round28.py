@@ -3,7 +3,7 @@ arms suppliers, a detention dated by another event. Every sentence here is our o
 
 import pytest
 
-from events_helpers import coded, event_of
+from events_helpers import coded, event_of, record_of
 
 
 # --- "denied shelling villages": the gerund the parser made a modifier is the act denied ---------
@@ -58,3 +58,13 @@ def test_counted_span_from_the_event_the_subject_names(pipeline):
     ev, _, _, rec = event_of(pipeline, text, "detained", published="2026-11-20")
     assert ev is not None and ev.date is not None, coded(rec)
     assert ev.date.value == "2026-11-16", (ev.date, coded(rec))
+
+
+# --- "A delegation led by X would travel to Doha": the leader's planned visit ------------------
+
+def test_delegation_led_by_someone_travels_for_its_leader(pipeline):
+    text = ("Egypt's intelligence service is pressing both sides. A delegation led by Egyptian intelligence "
+            "chief Omar Farouk would travel to Amman on Sunday for talks on the crossings, his office said on Friday.")
+    rec, names, _ = record_of(pipeline, text, published="2026-11-20")
+    assert any(ev.type == "CONSULT" and ev.status == "planned" and any(names[a] == "Omar Farouk" for a in ev.actors)
+               for ev in rec.events), coded(rec)

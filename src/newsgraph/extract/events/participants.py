@@ -55,6 +55,8 @@ _MEMBER_NOUNS = {"member", "members", "leader", "head", "chief", "spokesman", "s
 # Who watches over or brings about another's act without doing it ("brokered by Qatar").
 THIRD_PARTY_VERBS = {"monitor", "broker", "mediate", "oversee", "supervise", "guarantee", "observe", "facilitate",
                      "sponsor", "verify", "police", "enforce"}
+# Parties sent somewhere under a leader ("a delegation led by X").
+_LED_GROUPS = {"delegation", "team", "mission", "entourage"}
 _HOLDER_PARTICIPLES = {"led", "owned", "flagged", "operated", "run", "controlled", "held", "registered"}
 # Post-modifiers naming whom a group serves or where it sits ("loyal to", "linked to", "based
 # in"); not its backers: "rebels backed by Rwanda" are the rebels, not Rwanda.
@@ -231,6 +233,14 @@ class Participants:
                     c.dep_ == "acl" and c.lemma_.casefold() in _USER_VERBS for c in tok.children)]
         found: list[str] = []
         by_pronoun: list[str] = []
+        if tok.lemma_.casefold() in _LED_GROUPS:
+            # "A delegation led by Mossad chief David Barnea would travel to Doha": a party sent
+            # and led by someone named acts for the one who leads it.
+            leaders = [e for c in tok.children if c.dep_ == "acl" and c.lemma_.casefold() in ("lead", "head")
+                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       for e in self.of_phrase(p, depth + 1)]
+            if leaders:
+                return list(dict.fromkeys(leaders))
         if tok.lower_.lstrip("-") in _HOLDER_PARTICIPLES and tok.dep_ == "amod":
             # "Saudi-led forces", "U.S.-led coalition", "an Israeli-owned ship": the leader
             # or owner names the thing (not its backer: "Iranian-backed rebels" are the rebels).
