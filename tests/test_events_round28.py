@@ -68,3 +68,20 @@ def test_delegation_led_by_someone_travels_for_its_leader(pipeline):
     rec, names, _ = record_of(pipeline, text, published="2026-11-20")
     assert any(ev.type == "CONSULT" and ev.status == "planned" and any(names[a] == "Omar Farouk" for a in ev.actors)
                for ev in rec.events), coded(rec)
+
+
+# --- "Hundreds of supporters gathered … and demanded his release": a crowd's demand ------------
+
+def test_counted_crowd_demand_goes_to_the_holders(pipeline):
+    text = ("Ugandan opposition figure Robert Kyagulanyi appeared before a judge on Monday. "
+            "Hundreds of relatives gathered outside the prison and demanded his release. "
+            "Ugandan police detained Kyagulanyi last week.")
+    ev, _, countries, rec = event_of(pipeline, text, "demanded", published="2026-11-20")
+    assert ev is not None and ev.type == "REQUEST", coded(rec)
+    assert ev.actors == [] and {countries[r] for r in ev.recipients} == {"UGA"}, coded(rec)
+
+
+def test_uncounted_unnamed_demand_is_not_kept(pipeline):
+    text = "Critics gathered outside parliament and demanded answers."
+    ev, _, _, rec = event_of(pipeline, text, "demanded", published="2026-11-20")
+    assert ev is None, coded(rec)

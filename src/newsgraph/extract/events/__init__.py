@@ -89,7 +89,7 @@ def _holders_asked_to_release(doc, events: list[Event], parts: Participants) -> 
     for a captive's release with no one named to do it is addressed to those who hold the
     captive, the doers of the last earlier arrest of that person."""
     for event in events:
-        if event.type != "REQUEST" or event.recipients:
+        if event.type != "REQUEST":
             continue
         span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if span is None:
@@ -103,10 +103,13 @@ def _holders_asked_to_release(doc, events: list[Event], parts: Participants) -> 
             held = [e for c in noun.children if c.dep_ == "poss" for e in parts.of_phrase(c)]
             held += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" for e in parts.of_phrase(p)]
-            arrests = [e for e in events if e.trigger.end <= event.trigger.start and e.type == "COERCE"
-                       and e.actors and set(held) & set(e.recipients)]
+            if event.recipients and not set(event.recipients) <= set(held):
+                break  # "urged Kenya to release him": the one asked is named
+            # ("demanded his release … Kiprono was detained last week": the arrest may be told later.)
+            arrests = [e for e in events if e.type == "COERCE" and e.actors and set(held) & set(e.recipients)]
+            before = [e for e in arrests if e.trigger.end <= event.trigger.start]
             if arrests:
-                event.recipients = [a for a in arrests[-1].actors if a not in event.actors]
+                event.recipients = [a for a in (before[-1] if before else arrests[0]).actors if a not in event.actors]
                 break
 
 

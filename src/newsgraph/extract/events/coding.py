@@ -1670,14 +1670,32 @@ def _unnamed_doer(trig: Token, parts: Participants) -> bool:
     dock workers"), not a pronoun or a name the resolver failed to place."""
     if trig.pos_ != "VERB":
         return False
-    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    subj = _own_or_shared_subject(trig)
     # ("Workers at Stellantis plants": the workplace after the noun names no doer.)
     return subj is not None and subj.pos_ == "NOUN" \
         and not any(t.pos_ in ("PROPN", "PRON") for t in trig.doc[subj.left_edge.i:subj.i + 1])
 
 
+def _own_or_shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with ("Hundreds of supporters
+    gathered outside the court and demanded his release")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def _counted_subject(trig: Token) -> bool:
+    """The (shared) subject of the verb is counted: "Hundreds of supporters … demanded"."""
+    subj = _own_or_shared_subject(trig)
+    return subj is not None and (subj.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in subj.children))
+
+
 def _counted_clause(trig: Token) -> bool:
     """The subject or object of the verb is counted: "abducted 25 students", "Thousands of …"."""
+    if _counted_subject(trig):
+        return True
     for c in trig.children:
         if c.dep_ in ("nsubj", "dobj"):
             if c.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children):
@@ -1829,6 +1847,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # "troops killed 12 villagers" is violence all the same.)
     unnamed_doer = not actors and not (unnamed and type_ != "ASSAULT") and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
         and (bool(recipients) or _counted_clause(cand.carrier or trig)) or placed_strikers
+    # "Hundreds of supporters gathered … and demanded his release": a crowd's demand.
+    unnamed_doer = unnamed_doer or not actors and not unnamed and type_ == "REQUEST" and cand.carrier is None \
+        and _unnamed_doer(trig, parts) and _counted_subject(trig)
     if not actors and not unnamed_doer and not (passive and recipients and type_ in _PASSIVE_AGENT_OK):
         return None
     if type_ == "PROTEST" and actors and (
