@@ -85,3 +85,14 @@ def test_uncounted_unnamed_demand_is_not_kept(pipeline):
     text = "Critics gathered outside parliament and demanded answers."
     ev, _, _, rec = event_of(pipeline, text, "demanded", published="2026-11-20")
     assert ev is None, coded(rec)
+
+
+# --- "respect the right to protest": a right is no act -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Canada urged Georgia to respect the right to protest.",
+    "Critics said the bill curbs the freedom to protest in Serbia.",
+])
+def test_right_to_protest_is_no_protest(pipeline, text):
+    rec = event_of(pipeline, text, "protest", published="2026-11-20")[3]
+    assert not any(ev.trigger.text == "protest" for ev in rec.events), coded(rec)

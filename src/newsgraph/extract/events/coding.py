@@ -394,6 +394,8 @@ def detect(sent: Span) -> list[Candidate]:
                     continue
         if _anonymity(tok):
             continue
+        if _named_right(tok):
+            continue  # "respect the right to protest": a right is no act
         entry = (_call_on(tok) or _expulsion(tok) or _deadline_demand(tok) or _name_calling(tok) or _received_aid(tok)
                  or match(tok) or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
         if entry is None:
@@ -435,6 +437,16 @@ def _names_verb_event(noun: Token, entry: Trigger, verbs: list[Candidate]) -> bo
     if noun.dep_ == "nsubj" and noun.head.i in same:
         return True
     return any(c.dep_ == "acl" and c.i in same and any(o.dep_ == "dobj" for o in c.children) for c in noun.children)
+
+
+_RIGHT_NOUNS = {"right", "freedom", "liberty"}
+
+
+def _named_right(tok: Token) -> bool:
+    """"urged Kenya to respect the right to protest", "curbs the freedom to protest": the
+    infinitive after a right names what one may do, not an act done or asked for."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 1].head.i == tok.i \
+        and tok.doc[tok.i - 2].lemma_.casefold() in _RIGHT_NOUNS and tok.doc[tok.i - 2].pos_ == "NOUN"
 
 
 def _anonymity(tok: Token) -> bool:
