@@ -96,3 +96,17 @@ def test_uncounted_unnamed_demand_is_not_kept(pipeline):
 def test_right_to_protest_is_no_protest(pipeline, text):
     rec = event_of(pipeline, text, "protest", published="2026-11-20")[3]
     assert not any(ev.trigger.text == "protest" for ev in rec.events), coded(rec)
+
+
+# --- "Drone strikes hit a fuel depot in Port Sudan": unnamed violence with a place -------------
+
+def test_unnamed_strike_on_a_place_is_kept(pipeline):
+    text = "The war has entered its third year. Drone strikes hit a power station in Kassala on Friday."
+    ev, _, _, rec = event_of(pipeline, text, "hit", published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT" and ev.location is not None, coded(rec)
+
+
+def test_unnamed_strike_with_no_place_nor_party_is_dropped(pipeline):
+    text = "The war has entered its third year. Drone strikes hit a power station on Friday."
+    ev, _, _, rec = event_of(pipeline, text, "hit", published="2026-11-20")
+    assert ev is None, coded(rec)

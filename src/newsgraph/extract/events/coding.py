@@ -1859,6 +1859,11 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # "troops killed 12 villagers" is violence all the same.)
     unnamed_doer = not actors and not (unnamed and type_ != "ASSAULT") and type_ in _UNNAMED_DOER_TYPES and _unnamed_doer(cand.carrier or trig, parts) \
         and (bool(recipients) or _counted_clause(cand.carrier or trig)) or placed_strikers
+    # "Drone strikes hit a fuel depot in Port Sudan": violence by no one named is kept when
+    # it is placed (checked once the place is attached below).
+    placed_only = not actors and not unnamed_doer and not recipients and type_ == "ASSAULT" and trig.pos_ == "VERB" \
+        and _unnamed_doer(trig, parts) and any(c.dep_ == "dobj" for c in trig.children)
+    unnamed_doer = unnamed_doer or placed_only
     # "Hundreds of supporters gathered … and demanded his release": a crowd's demand.
     unnamed_doer = unnamed_doer or not actors and not unnamed and type_ == "REQUEST" and cand.carrier is None \
         and _unnamed_doer(trig, parts) and _counted_subject(trig)
@@ -1968,6 +1973,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if location is None and type_ == "MOBILIZE":
         # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
         location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
+    if placed_only and location is None:
+        return None
     if unnamed_doer and type_ == "AID" and not actors and not recipients and location is None:
         # "The report said 5 companies supplied weapons": aid from no one named to no one and
         # nowhere is an event about no party at all ("Around 2,000 workers walked out" is the
