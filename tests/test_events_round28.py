@@ -11,6 +11,7 @@ from events_helpers import coded, event_of, record_of
 @pytest.mark.parametrize("text, trigger, state", [
     ("Pakistan denied shelling villages in Indian Kashmir on Sunday.", "shelling", "PAK"),
     ("Azerbaijan denied attacking border posts near Lachin.", "attacking", "AZE"),
+    ("Rwanda denied bombing camps in North Kivu on Friday.", "bombing", "RWA"),
 ])
 def test_denied_gerund_read_as_modifier_is_negated_assault(pipeline, text, trigger, state):
     ev, _, countries, rec = event_of(pipeline, text, trigger, published="2026-11-20")

@@ -1722,6 +1722,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             c.dep_ == "nsubj" and c.lemma_.casefold() in _NATURAL_CAUSES for c in trig.children):
         return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
+    if not actors and trig.pos_ != "VERB" and cand.carrier is None and gerund_read_as_modifier(trig):
+        # "The army denied bombing markets" (the gerund parsed as a compound noun): the denier bombed.
+        actors, subj_tok = _subject(trig.head.head, parts)
+        recipients = [r for r in recipients if r not in actors]
     if entry.type == "CONSULT" and entry.mode == "visit":
         # "is expected to visit Tokyo in January": the host is the state whose capital it is.
         recipients = list(dict.fromkeys(parts.state_of_capital(r) or r for r in recipients))

@@ -38,7 +38,9 @@ def gerund_read_as_modifier(tok: Token) -> bool:
     modifier of the verb's bare object, is the verb's complement and the noun its own object
     ("the ruling party", "denied the ruling party's claim" keep their reading)."""
     noun = tok.head
-    return tok.tag_ == "VBG" and tok.dep_ == "amod" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+    # ("denied bombing markets", parsed as a compound noun, is read the same way.)
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "amod" or tok.tag_ == "NN" and tok.dep_ == "compound" and tok.lower_.endswith("ing")
+    return gerund and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.tag_ == "NNS" \
         and tok.i == noun.head.i + 1 and tok.i < noun.i \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
