@@ -111,3 +111,16 @@ def test_unnamed_strike_with_no_place_nor_party_is_dropped(pipeline):
     text = "The war has entered its third year. Drone strikes hit a power station on Friday."
     ev, _, _, rec = event_of(pipeline, text, "hit", published="2026-11-20")
     assert ev is None, coded(rec)
+
+
+# --- "Armenia protests detention of shepherds by Azerbaijan": a sentence-case headline ----------
+
+def test_sentence_case_headline_verb_is_no_part_of_the_noun(pipeline):
+    from newsgraph.ingest.document import InputDocument
+    doc = InputDocument(ref="t", title="Armenia protests detention of shepherds by Azerbaijan",
+                        text="Armenia protests detention of shepherds by Azerbaijan\n\n"
+                             "Armenia's foreign ministry summoned Azerbaijan's envoy on Friday, the ministry said.")
+    rec = pipeline.process_one(doc, published="2026-11-20", clean=False)
+    countries = {e.id: e.country for e in rec.entities}
+    held = [ev for ev in rec.events if ev.trigger.text == "detention"]
+    assert held and all({countries[a] for a in ev.actors} == {"AZE"} for ev in held), coded(rec)

@@ -690,4 +690,8 @@ def headline_verb_between(modifier: Token, head: Token) -> bool:
     """True when a compound modifier is, or stands before, a capitalised headline verb of its
     head's phrase: title case makes spaCy read "Moldova Condemns Attack" as one noun phrase."""
     verbs = headline_verbs()
-    return any(t.is_title and t.lower_ in verbs for t in modifier.doc[modifier.i:head.i])
+    # ("Armenia protests detention of shepherds": a sentence-case headline reads the same, a
+    # verb in -s right after the name that opens the headline.)
+    return any(t.lower_ in verbs and (t.is_title or t.sent.start == 0 and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN"
+                                      and t.lower_.endswith("s") and modifier.i == t.sent.start)
+               for t in modifier.doc[modifier.i:head.i])
