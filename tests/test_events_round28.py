@@ -124,3 +124,17 @@ def test_sentence_case_headline_verb_is_no_part_of_the_noun(pipeline):
     countries = {e.id: e.country for e in rec.entities}
     held = [ev for ev in rec.events if ev.trigger.text == "detention"]
     assert held and all({countries[a] for a in ev.actors} == {"AZE"} for ev in held), coded(rec)
+
+
+# --- "Israel to hold talks with Hamas": a headline infinitive is planned ------------------------
+
+@pytest.mark.parametrize("title, trigger", [
+    ("Kenya to hold talks with Somalia in Nairobi", "talks"),
+    ("Indian team to travel to Colombo for trade talks", "talks"),
+])
+def test_headline_infinitive_is_planned(pipeline, title, trigger):
+    from newsgraph.ingest.document import InputDocument
+    doc = InputDocument(ref="t", title=title, text=title + "\n\nThe talks are set for next week, officials said.")
+    rec = pipeline.process_one(doc, published="2026-11-20", clean=False)
+    first = [ev for ev in rec.events if ev.trigger.text == trigger and ev.trigger.start < len(title)]
+    assert first and all(ev.status == "planned" for ev in first), coded(rec)

@@ -342,6 +342,16 @@ def reporter_conjunct(verb: Token) -> Token | None:
     return head.head
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """"Israel to hold talks with Hamas", "Israeli team to travel to Doha for talks": a
+    headline's subject with a bare infinitive and no finite verb tells what is to come."""
+    # (The parser may make the subject the root and the infinitive its clause.)
+    subject_root = verb.head.i == verb.i and any(c.dep_ == "nsubj" for c in verb.children) \
+        or verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    return subject_root and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
+
+
 def status_of(trigger: Token, carrier: Token | None = None) -> str:
     """Status of the event whose trigger is ``trigger``; ``carrier`` is the light verb that
     carries a noun trigger ("held talks"). Frames above the trigger decide when the trigger's
@@ -361,6 +371,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         return "planned"  # "Sudan postponed talks with the RSF"
     if carrier is not None and carrier.lemma_.casefold() in WEIGHING_VERBS and not negated(carrier):
         return "planned"  # "was considering sanctions against Russia": named, not yet done
+    if verb is not None and _headline_infinitive(verb):
+        return "planned"  # "Israel to hold talks with Hamas in Doha": headline "to" is the future
     if verb is not None:
         own = _own_status(verb)
         if own is not None:
