@@ -440,9 +440,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             # "Siemens CFO Ralf Thomas": the company, its officer's title, the officer
             out.append(Span(doc, span.start, holder[0], label=span.label_))
             span = Span(doc, holder[1], span.end, label="PERSON")
-        # ("International Court of Justice" keeps its end: a body's name "… of <title word>")
+        # ("International Court of Justice" keeps its end: a body's name "… of <title word>", as does
+        # "Ministry of Law and Justice": "… of <word> and <title word>")
         if span.label_ in ("ORG", "GPE", "NORP") and span.end - 1 in facts.title_tokens and span.start not in facts.title_tokens \
                 and not (len(span) >= 3 and span[-2].lower_ == "of") \
+                and not (len(span) >= 4 and span[-2].lower_ in ("and", "&") and any(t.lower_ == "of" for t in span[1:-2])) \
                 and not (span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ in ("party", "union", "front")):
             # ("Democratic Party leader X": the party's noun is the name's, not the title's)
             end = span.end
@@ -928,6 +930,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "ORG"  # "the relief charity Floodline"
                 elif is_locative(span) and _conjoined_with_place(span):
                     label = "GPE"  # "in Barry, Berrien, Calhoun and Cass counties"
+                elif g.city(text) is not None and first_name_gender(text) is None and _conjoined_with_place(span):
+                    label = "GPE"  # "Paris and Lyon were hit by strikes": a known town beside a place, no one's name
                 elif find_region(text) is not None and first_name_gender(text) is None:
                     label = "GPE"  # "from Punjab's Bhatinda"
             elif parts is not None and len(span) > 1 and (

@@ -146,8 +146,26 @@ def match_title_ending(tokens: Sequence[Token], end: int) -> TitleMatch | None:
         n = len(entry.words)
         if n <= len(words) and tuple(w for w, _ in words[-n:]) == entry.words:
             first = words[-n][1]
+            if n == 1 and _given_name_not_rank(tokens, first, entry):
+                return None
             return TitleMatch(entry.canonical, tokens[first].i, tokens[end - 1].i + 1, entry.gender)
     return None
+
+
+def _given_name_not_rank(tokens: Sequence[Token], k: int, entry: TitleEntry) -> bool:
+    """"Defence Minister Gen Nakatani": a clipped rank word ("Gen", "Col") written without its full
+    stop, right after an office title and before a lone capitalised surname, is the holder's given
+    name, not a second title ("Army chief Gen Asim Munir", "Minister Gen. Nakatani" keep the rank)."""
+    tok = tokens[k]
+    if entry.canonical.casefold() not in RANKS or tok.lower_ == entry.canonical.casefold() \
+            or not tok.is_title or not tok.is_alpha or len(tok) > 4:
+        return False
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].lower_ not in title_head_words():
+        return False
+    nxt = doc[tok.i + 1]
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return nxt.is_title and nxt.is_alpha and (after is None or not (after.is_title and after.is_alpha))
 
 
 def match_title(tokens: Sequence[Token]) -> TitleMatch | None:
