@@ -215,6 +215,22 @@ def _is_passive(verb: Token) -> bool:
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
+def _named_inside_post(verb: Token, index: EntityIndex) -> Token | None:
+    """"named Petra Novak reconciliation minister": the parser hung the name on the post as a
+    modifier (no object); the person named first among the post's modifiers is the one appointed."""
+    post = _child(verb, "oprd", "attr", "xcomp")
+    if post is None or post.pos_ != "NOUN":
+        return None
+    for tok in post.lefts:
+        if tok.dep_ != "compound" and not any(t.dep_ == "compound" for t in tok.subtree):
+            continue
+        for t in tok.subtree:
+            ent = index.entity_at(t)
+            if ent is not None and index.get(ent).type == "PERSON":
+                return t
+    return None
+
+
 def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     """An explicit post: "as Foreign Minister" (on the verb or on the person), "to the post
     of …", an object predicate ("was named Estonia's defence minister")."""
@@ -245,7 +261,12 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
     for head in candidates:
         if index.entity_at(head) is not None and index.get(index.entity_at(head)).type == "PERSON":
             continue
-        phrase = read_title_phrase([t for t in head.subtree], owner_of, head=head)
+        tokens = [t for t in head.subtree]
+        named = [k for k, t in enumerate(tokens) if t.i < head.i and index.entity_at(t) is not None
+                 and index.get(index.entity_at(t)).type == "PERSON"]
+        if named:
+            tokens = tokens[named[-1] + 1:]  # "named Petra Novak reconciliation minister": the post after the name
+        phrase = read_title_phrase(tokens, owner_of, head=head)
         if phrase is not None:
             return phrase
     return None
@@ -398,6 +419,8 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue  # "named the deputy minister, B, to replace him": the replacing verb tells the change
         elif lemma in _APPOINT:
             new_tok = subj_tok if passive else obj_tok
+            if new_tok is None and not passive:
+                new_tok = _named_inside_post(verb, index)
             by = _actor(agent_tok if passive else subj_tok, index) or (None if passive else _body_acting(subj_tok, index))
             if _in_someones_place(verb):
                 old_tok = _left_before(verb)

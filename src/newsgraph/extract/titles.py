@@ -324,6 +324,11 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         _take_words(phrase, pending)  # "former central bank governor X": the body is part of the office
     if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
+    if phrase.owner is None and pending and match.title.casefold() in _PORTFOLIO_HEADS and len(pending) <= 2 \
+            and all(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound" and t.lower_ not in STATE_MODIFIERS
+                    and t.lower_ not in ARM_MODIFIERS for t in pending) \
+            and pending[-1].i + 1 == match.start:
+        _take_words(phrase, pending)  # "was named reconciliation minister": a portfolio in lower case is the office's too
     if phrase.owner is None and pending and (pending[0].lower_ in STATE_MODIFIERS
                                              or (pending[0].is_sent_start or pending[0].is_lower and phrase.modifiers)
                                              and pending[0].lower_ in ARM_MODIFIERS):
