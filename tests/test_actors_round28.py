@@ -1,0 +1,63 @@
+"""Actors review of 2026-11-27, round 28: a clipped rank word that is a given name after an office
+("Defence Minister Gen Nakatani"), a name the parser hangs on the post it is given ("named X
+reconciliation minister"), a town conjoined with a place, a body named "… of Law and Justice"
+(sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import analyse
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Defence pact\n\nJapanese Defence Minister Gen Nakatani flew to Manila on Wednesday to sign a logistics "
+     "agreement with the Philippine government.", "Gen Nakatani", "Defence Minister"),
+    ("Border talks\n\nThai Interior Minister Col Suwanrat told reporters on Friday that the checkpoints would "
+     "reopen next week after the floods.", "Col Suwanrat", "Interior Minister"),
+])
+def test_a_clipped_rank_after_an_office_is_a_given_name(text, name, title):
+    a = analyse(text)
+    p = a.person(name)
+    assert {t for t, _ in a.roles(p)} == {title}, a.summary()
+
+
+def test_a_clipped_rank_before_a_full_name_stays_a_rank():
+    a = analyse("Security review\n\nPakistani army chief Gen Tariq Malhotra met the prime minister on Monday to "
+                "discuss the security situation along the border.")
+    p = a.person("Tariq Malhotra")
+    assert "General" in {t for t, _ in a.roles(p)}, a.summary()
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Reshuffle\n\nLUSAKA, Nov 25 (Wire) - President Hakainde Hichilema on Tuesday named Petra Novak "
+     "reconciliation minister in a cabinet reshuffle that surprised his allies.", "Petra Novak",
+     "Reconciliation Minister"),
+    ("Reshuffle\n\nThe governing coalition named Tomas Hrabal finance minister on Thursday after weeks of "
+     "talks between the parties.", "Tomas Hrabal", "Finance Minister"),
+])
+def test_a_name_hung_on_the_post_it_is_given(text, name, post):
+    a = analyse(text)
+    p = a.person(name)
+    assert any(t == post for t, _ in a.roles(p)), a.summary()
+    assert any(c.new == p.id and c.post == post for c in a.role_changes), a.summary()
+
+
+def test_a_lower_case_portfolio_joins_the_office():
+    a = analyse("Reshuffle\n\nGrace Banda was named reconciliation minister on Tuesday, a post created after "
+                "the disputed election.")
+    assert any(t == "Reconciliation Minister" for t, _ in a.roles(a.person("Grace Banda"))), a.summary()
+
+
+def test_a_known_town_conjoined_with_a_place_is_a_place():
+    a = analyse("Strikes\n\nParis and Lyon were hit by strikes on Thursday as rail workers walked out over "
+                "the pension reform.")
+    lyon = a.owner_of_mention("Lyon")
+    assert lyon is not None and lyon.type == "GPE" and lyon.country == "FRA", a.summary()
+
+
+def test_a_ministry_of_law_and_justice_keeps_its_name():
+    a = analyse("Reform\n\nThe Ministry of Law and Justice said on Monday that the draft bill would be sent to "
+                "parliament before the end of the year.")
+    body = a.owner_of_mention("Justice")
+    assert body is not None and body.name == "Ministry of Law and Justice", a.summary()
