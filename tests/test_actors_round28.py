@@ -61,3 +61,14 @@ def test_a_ministry_of_law_and_justice_keeps_its_name():
                 "parliament before the end of the year.")
     body = a.owner_of_mention("Justice")
     assert body is not None and body.name == "Ministry of Law and Justice", a.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Coup\n\nSoldiers detained President Samuel Obame at his residence on Monday. The African Union's Commission "
+    "chairman, Ahmed Salim, called on the soldiers to release him and to return to their barracks.",
+    "Coup\n\nSoldiers detained President Samuel Obame at his residence on Monday. Regional envoy Ahmed Salim "
+    "urged the officers to free him without conditions.",
+])
+def test_an_object_pronoun_of_a_request_is_not_the_one_asking(text):
+    a = analyse(text)
+    assert a.owner_of_mention("him") is a.person("Samuel Obame"), a.summary()

@@ -155,6 +155,21 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
     if is_object and not reflexive:
         subj = next((c for c in subject_verb.children if c.dep_ in _SUBJECT_DEPS), None)
         own_subject = index.builder_at(subj) if subj is not None else None  # ids come later
+    requester = None
+    if is_object and not reflexive and own_subject is None and verb.dep_ in ("xcomp", "advcl", "ccomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i < verb.i:
+        # "Salim called on the soldiers to release him", "urged the army to free him": the one
+        # asking others to act on "him" is not the one the act is for.
+        asker = verb.head
+        controller = next((c for c in asker.children if c.dep_ == "dobj"), None) or next(
+            (g for c in asker.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+             if g.dep_ == "pobj"), None)
+        subjects = [c for c in asker.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects and asker.dep_ == "acl":
+            # ("The AU's chairman, Ahmed Salim, called on …" parsed as a phrase about the chairman)
+            subjects = [asker.head] + [c for c in asker.head.children if c.dep_ == "appos"]
+        if controller is not None and controller.i < verb.i:
+            requester = next((index.builder_at(t) for t in subjects if index.builder_at(t) is not None), None)
     appointee = None
     if token.tag_ == "PRP$" and token.head.lemma_ in ("place", "stead") and token.head.head.lower_ == "in" \
             and verb.lemma_ in _APPOINTING:
@@ -188,7 +203,8 @@ def _best_antecedent(token: Token, index: EntityIndex, mentions: _Mentions,
             continue
         if ent.gender is None and mentions.pronoun_gender.get(id(ent), gender) != gender:
             continue  # "He said …" made Wen Tsung-han a man: "distrusted her" is someone else
-        if own_subject is not None and ent is own_subject or appointee is not None and ent is appointee:
+        if own_subject is not None and ent is own_subject or appointee is not None and ent is appointee \
+                or requester is not None and ent is requester:
             continue
         if only is not None and i not in only:
             continue
