@@ -72,3 +72,14 @@ def test_a_ministry_of_law_and_justice_keeps_its_name():
 def test_an_object_pronoun_of_a_request_is_not_the_one_asking(text):
     a = analyse(text)
     assert a.owner_of_mention("him") is a.person("Samuel Obame"), a.summary()
+
+
+@pytest.mark.parametrize("text, firm, iso3", [
+    ("New plant\n\nToyota Motor announced a new assembly plant near Manila on Tuesday. The Japanese carmaker said "
+     "it would hire 2,000 workers by 2028.", "Toyota Motor", "JPN"),
+    ("Chip deal\n\nHanseong Semiconductor signed a supply deal with a Dutch equipment maker on Monday. The South "
+     "Korean chipmaker said the deal was worth $2 billion.", "Hanseong Semiconductor", "KOR"),
+])
+def test_a_company_takes_the_nationality_of_its_description(text, firm, iso3):
+    a = analyse(text)
+    assert a.named(firm).country == iso3, a.summary()

@@ -28,7 +28,7 @@ from newsgraph.extract.entity_spans import (
     names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries,
 )
-from newsgraph.extract.people import add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
+from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, last_firm_named, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
     dateline_country,
@@ -98,6 +98,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     _home_offices(index)
     _offices_answering_a_state(index, same_sentence=False)
     _opposition_of_the_government_named(index)
+    _companies_described(index)
     fill_countries(index)
     complete_possessed_roles(index)  # "his envoy", "his counterpart": needs the pronouns
     fill_countries(index)
@@ -189,6 +190,30 @@ def _alias_short_name(index: EntityIndex, span, facts) -> None:
 # Last words of organisation names that, as common nouns, mean something else: "the state"
 # is no "Islamic State", "the house" no "White House".
 _NOT_ORGANISATION_KINDS = {"state", "house", "street", "square", "post", "times", "world", "nation"}
+
+
+def _companies_described(index: EntityIndex) -> None:
+    """"Toyota Motor announced … The Japanese carmaker said": a definite description of a
+    company by its nationality ("the Japanese carmaker", "the South Korean chipmaker") stands for
+    the company named last before it, which is of that state."""
+    g = gazetteer()
+    for tok in index.doc:
+        if tok.lemma_.lower() not in FIRM_DESCRIPTIONS or tok.tag_ != "NN" or index.builder_at(tok) is not None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        states = set()
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
+                b = index.builder_at(c)  # "South Korean": a state's adjective of several words
+                states.add(b.country if b is not None and b.type == "GPE" else g.demonym(c.text))
+        states.discard(None)
+        if len(states) != 1:
+            continue
+        name = last_firm_named(index, tok)
+        firm = next((e for e in index.entities if e.type == "ORG" and e.name == name), None) if name else None
+        if firm is not None and firm.country is None:
+            firm.country = states.pop()
 
 
 def _add_organisation_descriptions(index: EntityIndex) -> None:

@@ -232,12 +232,12 @@ def owner_lookup(index: EntityIndex):
             return None
         if tok.text[:1].isupper():
             return g.demonym(tok.text) or (g.country(tok.text) if tok.pos_ == "PROPN" else None)
-        if tok.lower_ in _FIRM_DESCRIPTIONS and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
+        if tok.lower_ in FIRM_DESCRIPTIONS and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
             # "The company's chief financial officer, X": the company named last before
-            return _last_firm_named(index, tok)
+            return last_firm_named(index, tok)
         if tok.lower_ == "party" and tok.dep_ == "poss" and any(c.lower_ == "the" for c in tok.children):
             # "Jordan Bardella, the party's president": the party named last before
-            return _last_firm_named(index, tok, sectors=(None, "PTY"), words=_PARTY_WORDS)
+            return last_firm_named(index, tok, sectors=(None, "PTY"), words=_PARTY_WORDS)
         if tok.lower_ in _BODY_DESCRIPTIONS and tok.dep_ in ("compound", "nmod", "poss"):
             # "ministry spokesman X" after "Indonesia's health ministry said …": the body of that
             # kind named last before.
@@ -252,7 +252,7 @@ _BODY_DESCRIPTIONS = {"ministry", "department", "agency", "commission"}
 
 
 # Nouns for a company ("the company's chief financial officer").
-_FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "group", "lender", "chipmaker", "miner",
+FIRM_DESCRIPTIONS = {"company", "firm", "carmaker", "automaker", "airline", "group", "lender", "chipmaker", "miner",
                       "retailer", "insurer", "conglomerate"}
 _FIRM_WINDOW = 300  # tokens
 
@@ -261,7 +261,7 @@ _FIRM_WINDOW = 300  # tokens
 _PARTY_WORDS = frozenset({"party", "front", "rally", "alliance", "movement", "league", "congress", "coalition"})
 
 
-def _last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS"),
+def last_firm_named(index: EntityIndex, tok: Token, sectors: tuple = (None, "BUS"),
                      words: frozenset[str] | None = None) -> str | None:
     """The organisation named last before ``tok`` that may be a company (or a party, by
     ``sectors`` and a party's name ``words`` unless listed as one): no state's body, no body
