@@ -83,3 +83,18 @@ def test_an_object_pronoun_of_a_request_is_not_the_one_asking(text):
 def test_a_company_takes_the_nationality_of_its_description(text, firm, iso3):
     a = analyse(text)
     assert a.named(firm).country == iso3, a.summary()
+
+
+def test_a_style_is_no_office():
+    a = analyse("Ports\n\nDOHA, Nov 26 (Wire) - Sheikh Khalid Al Mansouri, a businessman who chairs a Doha "
+                "investment fund, said on Thursday the fund would buy stakes in two European ports. Prince Faisal "
+                "bin Farhan also attended the meeting.")
+    assert not any(t == "Sheikh" for t, _ in a.roles(a.person("Khalid Al Mansouri"))), a.summary()
+    assert not any(t == "Prince" for t, _ in a.roles(a.person("Faisal bin Farhan"))), a.summary()
+
+
+def test_a_royal_rank_of_a_named_state_stays():
+    a = analyse("Talks\n\nSaudi Interior Minister Prince Khalid bin Saud met his Kuwaiti counterpart on Monday in "
+                "Riyadh to discuss border security.")
+    khalid = a.roles(a.person("Khalid bin Saud"))
+    assert ("Interior Minister", "SAU") in khalid and ("Prince", "SAU") in khalid, a.summary()

@@ -492,9 +492,18 @@ def _factual(verb: Token) -> bool:
     return not any(c.dep_ in ("aux", "neg") and (c.lower_ in _MODALS or c.dep_ == "neg") for c in verb.children)
 
 
+# Styles: "Sheikh" is how a Gulf notable (royal or not) or a cleric is addressed, no function
+# or rank of any state; "Prince" is a royal rank only where the text says whose.
+_STYLES_NO_OFFICE = {"sheikh", "sheikha"}
+_ROYAL_RANKS = {"prince", "princess"}
+
+
 def _apply_phrase(index: EntityIndex, ent: EntityBuilder, phrase: TitlePhrase) -> None:
     if phrase.gender and ent.gender is None:
         ent.gender = phrase.gender
+    low = phrase.title.casefold()
+    if low in _STYLES_NO_OFFICE or low in _ROYAL_RANKS and phrase.owner is None and phrase.possessor is None:
+        return  # "Sheikh Khalid Al Mansouri, a businessman": a style, no role ("Saudi Prince X" keeps his)
     if phrase.counterpart or (phrase.possessor is not None and phrase.owner is None):
         index._pending_roles.append((ent, phrase))  # needs the possessor resolved (coref)
         return
