@@ -930,7 +930,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                     label = "ORG"  # "the relief charity Floodline"
                 elif is_locative(span) and _conjoined_with_place(span):
                     label = "GPE"  # "in Barry, Berrien, Calhoun and Cass counties"
-                elif g.city(text) is not None and first_name_gender(text) is None and _conjoined_with_place(span):
+                elif g.city(text) is not None and first_name_gender(text) is None and _conjoined_with_a_known_place(span) \
+                        and not (prev is not None and (prev.lower_ in title_head_words() or is_honorific(prev.text))):
                     label = "GPE"  # "Paris and Lyon were hit by strikes": a known town beside a place, no one's name
                 elif find_region(text) is not None and first_name_gender(text) is None:
                     label = "GPE"  # "from Punjab's Bhatinda"
@@ -1082,6 +1083,16 @@ def _conjoined_with_place(span: Span) -> bool:
     others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     g = gazetteer()
     return any((o.ent_type_ in ("GPE", "LOC") or g.city(o.text) or g.country(o.text))
+               and not (span.start <= o.i < span.end) for o in others)
+
+
+def _conjoined_with_a_known_place(span: Span) -> bool:
+    """"Paris and Lyon": a conjunct tagged as a place or naming a state or a capital (a town's
+    name alone is not enough: "President Obama and Clinton")."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    g = gazetteer()
+    return any((o.ent_type_ in ("GPE", "LOC") or g.country(o.text) or g.capital(o.text))
                and not (span.start <= o.i < span.end) for o in others)
 
 
