@@ -931,7 +931,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 elif is_locative(span) and _conjoined_with_place(span):
                     label = "GPE"  # "in Barry, Berrien, Calhoun and Cass counties"
                 elif g.city(text) is not None and first_name_gender(text) is None and _conjoined_with_a_known_place(span) \
-                        and not (prev is not None and (prev.lower_ in title_head_words() or is_honorific(prev.text))):
+                        and not _titled_anywhere(span):
                     label = "GPE"  # "Paris and Lyon were hit by strikes": a known town beside a place, no one's name
                 elif find_region(text) is not None and first_name_gender(text) is None:
                     label = "GPE"  # "from Punjab's Bhatinda"
@@ -1086,10 +1086,28 @@ def _conjoined_with_place(span: Span) -> bool:
                and not (span.start <= o.i < span.end) for o in others)
 
 
+def _titled_anywhere(span: Span) -> bool:
+    """The word follows a title or an honorific somewhere in the text ("Governor Bush")."""
+    doc = span.doc
+    return any(t.text == span.text and t.i > 0 and (doc[t.i - 1].lower_ in title_head_words()
+                                                    or doc[t.i - 1].lemma_.lower() in title_head_words()
+                                                    or is_honorific(doc[t.i - 1].text)) for t in doc)
+
+
 def _conjoined_with_a_known_place(span: Span) -> bool:
     """"Paris and Lyon": a conjunct tagged as a place or naming a state or a capital (a town's
     name alone is not enough: "President Obama and Clinton")."""
     root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    before = span.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else None
+    if before is not None and (before.lemma_.lower() in title_head_words() or before.lower_ in title_head_words()
+                               or is_honorific(before.text)):
+        return False  # "the policies of Presidents Obama and Bush": people under one title
+    chain = [t for t in first.subtree if t.i == first.i or t.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in chain):
+        return False  # "Trump, Cruz, Kasich, Bush, and Rubio": a list of people
     others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     g = gazetteer()
     return any((o.ent_type_ in ("GPE", "LOC") or g.country(o.text) or g.capital(o.text))
