@@ -98,3 +98,15 @@ def test_a_royal_rank_of_a_named_state_stays():
                 "Riyadh to discuss border security.")
     khalid = a.roles(a.person("Khalid bin Saud"))
     assert ("Interior Minister", "SAU") in khalid and ("Prince", "SAU") in khalid, a.summary()
+
+
+def test_a_described_company_of_two_named_is_not_guessed():
+    a = analyse("Port deal\n\nNordhavn agreed on Thursday to buy Puerto Austral for $1.4 billion. The Danish company "
+                "said it expected approval by March.")
+    assert a.named("Puerto Austral").country is None, a.summary()
+
+
+def test_a_maker_described_by_nationality():
+    a = analyse("Supply deal\n\nJAKARTA, Nov 24 (Wire) - A nickel miner signed a 10-year deal on Monday to supply "
+                "LG Energy Solution, the South Korean battery maker said.")
+    assert a.named("LG Energy Solution").country == "KOR", a.summary()

@@ -28,7 +28,7 @@ from newsgraph.extract.entity_spans import (
     names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries,
 )
-from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, last_firm_named, read_roles
+from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
     dateline_country,
@@ -192,13 +192,17 @@ def _alias_short_name(index: EntityIndex, span, facts) -> None:
 _NOT_ORGANISATION_KINDS = {"state", "house", "street", "square", "post", "times", "world", "nation"}
 
 
+_DESCRIBED_FIRM_WINDOW = 300  # tokens
+
+
 def _companies_described(index: EntityIndex) -> None:
     """"Toyota Motor announced … The Japanese carmaker said": a definite description of a
     company by its nationality ("the Japanese carmaker", "the South Korean chipmaker") stands for
     the company named last before it, which is of that state."""
     g = gazetteer()
     for tok in index.doc:
-        if tok.lemma_.lower() not in FIRM_DESCRIPTIONS or tok.tag_ != "NN" or index.builder_at(tok) is not None:
+        if tok.lemma_.lower() not in FIRM_DESCRIPTIONS | {"maker", "operator", "producer", "manufacturer"} \
+                or tok.tag_ != "NN" or index.builder_at(tok) is not None:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -210,10 +214,12 @@ def _companies_described(index: EntityIndex) -> None:
         states.discard(None)
         if len(states) != 1:
             continue
-        name = last_firm_named(index, tok)
-        firm = next((e for e in index.entities if e.type == "ORG" and e.name == name), None) if name else None
-        if firm is not None and firm.country is None:
-            firm.country = states.pop()
+        # Only when one company is named in the paragraphs before: "Nordhavn agreed to buy Puerto
+        # Austral … The Danish company said" could be either.
+        firms = [e for e in index.entities if e.type == "ORG" and e.key and e.key[0] == "ORG" and e.sector in (None, "BUS")
+                 and any(tok.i - _DESCRIBED_FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
+        if len(firms) == 1 and firms[0].country is None:
+            firms[0].country = states.pop()
 
 
 def _add_organisation_descriptions(index: EntityIndex) -> None:
