@@ -101,7 +101,7 @@ def test_a_royal_rank_of_a_named_state_stays():
 
 
 def test_a_described_company_of_two_named_is_not_guessed():
-    a = analyse("Port deal\n\nNordhavn agreed on Thursday to buy Puerto Austral for $1.4 billion. The Danish company "
+    a = analyse("Port deal\n\nNordhavn Shipping agreed on Thursday to buy Puerto Austral for $1.4 billion. The Danish company "
                 "said it expected approval by March.")
     assert a.named("Puerto Austral").country is None, a.summary()
 
