@@ -110,3 +110,15 @@ def test_a_maker_described_by_nationality():
     a = analyse("Supply deal\n\nJAKARTA, Nov 24 (Wire) - A nickel miner signed a 10-year deal on Monday to supply "
                 "LG Energy Solution, the South Korean battery maker said.")
     assert a.named("LG Energy Solution").country == "KOR", a.summary()
+
+
+def test_a_company_in_apposition_to_its_nationality():
+    a = analyse("Port deal\n\nA Danish group agreed on Thursday to buy Puerto Austral, a Chilean port operator, "
+                "for $1.4 billion.")
+    assert a.named("Puerto Austral").country == "CHL", a.summary()
+
+
+def test_a_company_named_in_the_headline_takes_the_nationality_of_the_body():
+    a = analyse("Nordhavn shipping group to buy port operator\n\nDanish shipping group Nordhavn agreed on Thursday "
+                "to buy a port operator in Chile for $1.4 billion.")
+    assert a.named("Nordhavn").country == "DNK", a.summary()

@@ -258,6 +258,8 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         # "Bharatiya Janata Party", "Party of Regions": a political party.
         sector = "PTY" if label == "ORG" and any(t.text == "Party" for t in span) else None
         ent = index.get_or_create((label, normalise(name)), name, label, country, sector)
+        if ent.country is None and country is not None and label == "ORG":
+            ent.country = country  # "Nordhavn shipping group to buy …" in the headline, "Danish shipping group Nordhavn" after
         index.add_mention(ent, span.start, span.end)
         return True
     return False
@@ -301,6 +303,16 @@ def _described_country(span: Span) -> str | None:
     from newsgraph.extract.entity_spans import ORG_NOUNS
 
     doc = span.doc
+    g = gazetteer()
+    for app in span.root.children:
+        # "Puerto Austral, a Chilean port operator,": the nationality of the description in apposition
+        if app.dep_ == "appos" and app.i >= span.end and app.pos_ == "NOUN" \
+                and app.lower_ in ORG_NOUNS | {"maker", "operator", "producer", "manufacturer"} \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in app.children):
+            found = {g.demonym(c.text) for c in app.lefts if c.dep_ in ("amod", "compound") and c.is_title}
+            found.discard(None)
+            if len(found) == 1:
+                return found.pop()
     k = span.start - 1
     nouns = 0
     while k >= 0 and nouns < 3 and doc[k].pos_ == "NOUN":
@@ -308,7 +320,6 @@ def _described_country(span: Span) -> str | None:
         k -= 1
     if not nouns or doc[span.start - 1].lower_ not in ORG_NOUNS or k < 0:
         return None
-    g = gazetteer()
     for start in (k - 1, k):
         if start >= 0:
             words = doc[start:k + 1].text
