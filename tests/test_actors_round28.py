@@ -122,3 +122,11 @@ def test_a_company_named_in_the_headline_takes_the_nationality_of_the_body():
     a = analyse("Nordhavn shipping group to buy port operator\n\nDanish shipping group Nordhavn agreed on Thursday "
                 "to buy a port operator in Chile for $1.4 billion.")
     assert a.named("Nordhavn").country == "DNK", a.summary()
+
+
+def test_a_legal_form_before_a_name_makes_it_a_company():
+    a = analyse("Nickel\n\nPT Sulawesi Nikel signed a 10-year supply deal on Monday. Sulawesi Nikel's president "
+                "director, Budi Hartono, said the company would build a new smelter.")
+    firm = a.owner_of_mention("Sulawesi Nikel", 1)
+    assert firm is not None and firm.type == "ORG" and firm is a.owner_of_mention("Sulawesi Nikel", 0), a.summary()
+    assert not any(e.type == "PERSON" and e.name == "Sulawesi Nikel" for e in a.entities), a.summary()

@@ -906,6 +906,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
+        elif label == "PERSON" and span.start > 0 and span.doc[span.start - 1].text in _LEGAL_FORM_PREFIXES:
+            label = "ORG"  # "PT Sulawesi Nikel", "PJSC Volga Trans": a company's legal form before its name
         elif label == "PERSON" and _acronym_follows(span):
             label = "ORG"  # "Jama'at Nusrat al-Islam (JNIM)": people get no bracketed acronyms
         elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and not is_state and not known_name(text) \
@@ -996,6 +998,8 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                  and s.doc[s.start - 1].lower_ in ORG_NOUNS}
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
+    legal_forms = {normalise(s.text) for s in out if s.label_ == "ORG" and s.start > 0
+                   and s.doc[s.start - 1].text in _LEGAL_FORM_PREFIXES}
     # Only a place is a town ("the town of Dembi") or neighbours a state ("neighbouring Teraland"):
     # that name stays a place in every sentence, unless a title or honorific precedes it.
     for k, span in enumerate(out):
@@ -1023,6 +1027,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             # "led by Tissa Bandara (ORG → PERSON) … Bandara conceded"; "President Prabowo
             # Subianto … Prabowo said": a name known by its first word
             out[k] = Span(span.doc, span.start, span.end, label="PERSON")
+            continue
+        if span.label_ == "PERSON" and normalise(span.text) in legal_forms:
+            out[k] = Span(span.doc, span.start, span.end, label="ORG")  # "PT Sulawesi Nikel … Sulawesi Nikel's"
             continue
         if len(span) != 1 or word_key(span.text) in people:
             continue
@@ -1208,6 +1215,8 @@ ORG_NOUNS = {"charity", "group", "company", "firm", "agency", "newspaper", "netw
 _FIRM_NOUNS = {"agency", "broadcaster", "newspaper", "network", "company", "firm", "bank", "airline", "channel",
                "outlet", "website", "startup", "charity", "chipmaker", "carmaker", "automaker", "drugmaker",
                "retailer", "insurer", "lender", "conglomerate", "publisher", "consultancy", "militia"}
+# Legal forms written before a company's name (Indonesian "PT", Russian "PJSC", "OAO", …).
+_LEGAL_FORM_PREFIXES = {"PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"}
 ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
               "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
               "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post",
