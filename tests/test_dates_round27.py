@@ -49,21 +49,12 @@ def test_percentage_points_and_hyphened_measures(pipeline):
     assert _amount(rec, "40-mile") == (40, "mile")
 
 
-def test_wire_dateline_without_year_dates_story_only_when_one_year_fits(pipeline):
-    from newsgraph.ingest.article import wire_dateline_date
-
-    # Nov 24 is a Tuesday in 2026 only among 2024-2027 (the years next to those named).
+def test_a_wire_dateline_without_a_year_dates_no_story(pipeline):
+    # Measured and dropped: inferring the year from the lead's weekday got 2 of 3 PolNeAR train
+    # stories wrong (1994 and 2009 for stories of 2016).
     lede = "Court\n\nTEGUCIGALPA, Nov 24 (Wire) — The electoral court on Tuesday upheld the result of the Nov. 30, 2025 vote.\n"
-    assert wire_dateline_date(lede) == "2026-11-24"
-    assert wire_dateline_date(lede.replace("Tuesday", "Monday")) == "2025-11-24"
-    # No year named anywhere: nothing is invented.
-    assert wire_dateline_date("Storm\n\nMANILA, Nov 26 (Wire) — A typhoon killed 12 people on Thursday.") is None
-    # No weekday in the lead: no date.
-    assert wire_dateline_date("Court\n\nBRASILIA, Nov. 26 (Wire) - The court upheld the 2025 vote.") is None
     rec = pipeline.process_one(InputDocument(ref="t", text=lede))
-    assert rec.article.published == "2026-11-24"
-    assert _date(rec, "Tuesday") == ("2026-11-24", "day")
-    # A date given by the caller wins.
+    assert rec.article.published is None
     rec = pipeline.process_one(InputDocument(ref="t", text=lede), published="2026-11-25")
     assert rec.article.published == "2026-11-25"
 
@@ -84,15 +75,6 @@ def test_age_is_no_date_and_score_is_no_amount(pipeline):
 def test_negative_temperature(pipeline):
     rec = _record(pipeline, "Thousands of families slept outdoors as temperatures fell to minus 8 degrees Celsius.")
     assert _amount(rec, "minus 8 degrees Celsius") == (-8, "degrees celsius")
-
-
-def test_wire_dateline_ignores_possessive_weekday(pipeline):
-    from newsgraph.ingest.article import wire_dateline_date
-
-    # 2025-11-23 is a Sunday, 2026-11-23 a Monday: "Sunday's runoff" names the vote, not the day of the story.
-    text = ("Runoff\n\nLUSAKA, Nov 23 (Wire) — The ruling party won Sunday's runoff with 54.2% of the vote, "
-            "the commission said on Monday. The first round was held on Nov. 8, 2026.")
-    assert wire_dateline_date(text) == "2026-11-23"
 
 
 def test_after_clause_event_keeps_its_own_day(pipeline):

@@ -185,7 +185,7 @@ class Pipeline:
                 record = error_record(doc.ref, NewsgraphError(f"extraction failed: {type(exc).__name__}: {exc}", kind="extract"),
                                       article=prepared.article)
             state["next"] = n + 1
-            yield self._emit(Outcome(record, (*doc.warnings, *prepared.notes)), on_done)
+            yield self._emit(Outcome(record, doc.warnings), on_done)
         for outcome in flush(state["count"]):
             yield self._emit(outcome, on_done)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,8 +19,6 @@ class PreparedArticle:
     # (breadcrumbs, bylines, photo credits, "Also read:") turned to spaces, offset for offset.
     # The record's text stays the exact input (only trailing furniture is ever cut).
     parse_text: str | None = None
-    # Notes for stderr about what the record infers ("publication date taken from …").
-    notes: tuple[str, ...] = ()
 
     @property
     def text_to_parse(self) -> str:
@@ -46,45 +43,6 @@ def find_dateline(text: str, max_lines: int = 15) -> str | None:
         if found:
             return found
     return None
-
-
-_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-# "TEGUCIGALPA, Nov 24 (Wire) —", "BRASILIA, Nov. 26 (Wire) -": a wire dateline with month and day only.
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Za-z.'’\-]+(?:[ /][A-Z][A-Za-z.'’\-]+){0,3}(?:, [A-Z][A-Za-z]+){0,2},? "
-                            r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?P<day>\d{1,2})"
-                            r"(?!,? \d{4}) ?(?:\([^()\n]{1,30}\))? ?(?:—|–|--?)")
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b(?!s)")
-# A weekday of the lead, not in the possessive ("won Sunday's runoff" names an earlier event).
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def wire_dateline_date(text: str) -> str | None:
-    """The publication date of a story whose first body paragraph opens with a wire dateline
-    giving month and day but no year ("TEGUCIGALPA, Nov 24 (Wire) — … on Monday"), used only
-    when nothing else dates the story (no date in the input, no page date line, no
-    --published). The year is never taken from the clock, nor from the latest year the text
-    names alone (a story names other years: past events, next year's deadlines). It is the one
-    year, among those the text names and the years next to them, in which the dateline's day
-    falls on the weekday the dateline paragraph names ("on Monday": wire copy dates its lead
-    event by the weekday of publication). No year named, no weekday, or two years that fit: no date."""
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    lede = next((p for p in paragraphs[:3] if _WIRE_DATELINE.match(p)), None)
-    if lede is None:
-        return None
-    m = _WIRE_DATELINE.match(lede)
-    named = {_WEEKDAYS.index(w) for w in _WEEKDAY.findall(lede)}
-    years = {int(y) + k for y in _YEAR.findall(text) for k in (-1, 0, 1)}
-    month, day = _MONTH_NUMBER[m["month"].casefold()], int(m["day"])
-    fits = []
-    for year in sorted(years):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate.weekday() in named:
-            fits.append(candidate)
-    return fits[0].isoformat() if len(fits) == 1 else None
 
 
 def prepare_article(doc: InputDocument, clean: bool = True, published: str | None = None) -> PreparedArticle:
@@ -123,14 +81,11 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
         end = len(body.rstrip())
     text = body[:end]
     title_end = min(first_line_end - stripped_start, len(text))
+    # (A wire dateline's month and day without a year, "TEGUCIGALPA, Nov 24 (Wire) —", date no
+    # story. A rule taking the year in which that day is the lead's weekday, among the years the
+    # text names, dated 3 of 840 PolNeAR train texts and got 2 wrong — 1994 and 2009 for
+    # stories of 2016 — so it was dropped: a wrong year misdates every relative date.)
     published = doc.published or find_dateline(text) or published
-    notes: tuple[str, ...] = ()
-    if published is None:
-        published = wire_dateline_date(text)
-        if published is not None:
-            notes = (f"publication date {published} taken from the dateline's month and day, its year "
-                     "the one near a year the text names in which that day is the weekday the lead names "
-                     "(use --published to set it)",)
     parse_text = None
     author = None
     if clean:
@@ -152,7 +107,7 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
         published=_valid_date(published), language="en", text=text,
         input_offset=stripped_start, removed=removed, author=author,
     )
-    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text, notes=notes)
+    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
 
 
 def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:
