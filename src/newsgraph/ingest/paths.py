@@ -32,16 +32,11 @@ def read_file(path: Path, max_bytes: int) -> InputDocument:
                 kind="too-large",
             )
         data = path.read_bytes()
-        text, warning = decode_bytes(data)
     except InputError as exc:
         return InputDocument.failed(ref, exc)
     except OSError as exc:
         return InputDocument.failed(ref, InputError(f"cannot read file: {exc.strerror or exc}", kind="unreadable"))
-    warnings = (warning,) if warning else ()
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        return InputDocument(ref=ref, html=text, warnings=warnings)
-    return InputDocument(ref=ref, text=text, warnings=warnings)
+    return _document(ref, data, path.suffix.lower())
 
 
 STDIN = "-"
@@ -54,13 +49,22 @@ def read_stream(ref: str, stream: BinaryIO, max_bytes: int) -> InputDocument:
         data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(f"the input is over the {max_bytes:,}-byte limit (NEWSGRAPH_MAX_INPUT_BYTES)", kind="too-large")
-        text, warning = decode_bytes(data)
     except InputError as exc:
         return InputDocument.failed(ref, exc)
     except OSError as exc:
         return InputDocument.failed(ref, InputError(f"cannot read {ref}: {exc.strerror or exc}", kind="unreadable"))
+    return _document(ref, data, "")
+
+
+def _document(ref: str, data: bytes, suffix: str) -> InputDocument:
+    """Bytes read as a text or HTML document: HTML by its suffix, else when it looks like a
+    page. Undecodable bytes become a failed document."""
+    try:
+        text, warning = decode_bytes(data)
+    except InputError as exc:
+        return InputDocument.failed(ref, exc)
     warnings = (warning,) if warning else ()
-    if _looks_like_html(text):
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         return InputDocument(ref=ref, html=text, warnings=warnings)
     return InputDocument(ref=ref, text=text, warnings=warnings)
 

@@ -1550,13 +1550,19 @@ def _merged_into_the_killing(cand: Candidate, event: Event, built: dict[int, Eve
     if head is None or head.type != "ASSAULT" or trig.head.head.pos_ != "VERB":
         return False
     head.actors += [a for a in event.actors if a not in head.actors and a not in head.recipients]
+    _completed(head, event)
+    built[trig.i] = head
+    return True
+
+
+def _completed(head: Event, event: Event) -> None:
+    """The head event takes the counts of the act merged into it, and its date and place
+    when it has none of its own."""
     head.quantities += [q for q in event.quantities if q not in head.quantities]
     if head.date is None:
         head.date = event.date
     if head.location is None:
         head.location = event.location
-    built[trig.i] = head
-    return True
 
 
 def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
@@ -1584,11 +1590,7 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
         if head is None or head.type != "ASSAULT":
             return False
         head.recipients += [r for r in event.recipients if r not in head.recipients and r not in head.actors]
-        head.quantities += [q for q in event.quantities if q not in head.quantities]
-        if head.date is None:
-            head.date = event.date
-        if head.location is None:
-            head.location = event.location
+        _completed(head, event)
         built[trig.i] = head
         return True
     if trig.dep_ == "conj" and trig.head.tag_ == "VBG" and trig.head.dep_ in ("advcl", "xcomp"):
