@@ -33,6 +33,7 @@ from newsgraph.extract.events.lexicon import (
 )
 from newsgraph.extract.events.participants import THINGS, THIRD_PARTY_VERBS, Participants, headline_verb_between
 from newsgraph.extract.events.status import (
+    gerund_after_charge,
     gerund_read_as_modifier,
     WEIGHING_VERBS, deadline_clause, deadline_of, finite_above, negated, planned_by, reporter_conjunct, rules_out, status_of,
     stops_short, stranded_governor, stranded_infinitive,
@@ -113,7 +114,7 @@ _PASSING_VERBS = {"pass", "enter", "cross", "reach", "go", "travel", "land", "do
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if gerund_read_as_modifier(tok):
+    if gerund_read_as_modifier(tok) or gerund_after_charge(tok) is not None:
         objs.append(tok.head)  # "denied shelling villages": the villages are shelled
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
         objs.append(tok.head)  # "the accord, signed on Thursday by X and Y": the noun is what was signed
@@ -733,6 +734,9 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
     if gerund_read_as_modifier(verb):
         # "India denied shelling villages": the one who denies is the one who shelled.
         return _subject(head.head, parts, hops + 1)
+    charged = gerund_after_charge(verb)
+    if charged is not None:
+        return parts.of_phrase(charged), charged  # "accused the army of bombing markets": the army
     if _describes_accord(verb):
         return [], None
     dep = verb.dep_
@@ -776,7 +780,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "accused Armenia of violating the truce": the accused did it; so does the one warned
         # against or kept from doing it ("warned Seoul against holding drills", "barred
         # Ankara from joining").
-        accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        # "Russia was accused by Ukraine of shelling Kharkiv": the passive subject is the accused.
+        accused = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if accused is not None:
             return parts.of_phrase(accused), accused
     if dep == "conj" and head.lower_ in _AFFILIATION_PARTICIPLES and head.i < verb.i:
@@ -1728,6 +1733,10 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "The army denied bombing markets" (the gerund parsed as a compound noun): the denier bombed.
         actors, subj_tok = _subject(trig.head.head, parts)
         recipients = [r for r in recipients if r not in actors]
+    if not actors and trig.pos_ != "VERB" and cand.carrier is None and gerund_after_charge(trig) is not None:
+        # "accused the army of bombing markets" (the gerund parsed as a compound noun): the army bombed.
+        actors, subj_tok = _subject(trig, parts)
+        recipients = [r for r in recipients if r not in actors]
     if entry.type == "CONSULT" and entry.mode == "visit":
         # "is expected to visit Tokyo in January": the host is the state whose capital it is.
         recipients = list(dict.fromkeys(parts.state_of_capital(r) or r for r in recipients))
@@ -1950,7 +1959,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     deferred = cand.carrier is not None and frames().get(cand.carrier.lemma_.casefold()) == "defer"
     anchors = {trig.i} | ({cand.carrier.i} if cand.carrier is not None and not deferred else set())
     anchors |= {c.i for c in trig.children if c.dep_ == "prep" and reporter_of(c) is None}
-    if gerund_read_as_modifier(trig):  # "denied shelling villages in Kashmir": where they were shelled
+    if gerund_read_as_modifier(trig) or gerund_after_charge(trig) is not None:  # "denied shelling villages in Kashmir": where they were shelled
         anchors |= {c.i for c in trig.head.children if c.dep_ == "prep" and reporter_of(c) is None}
     if trig.pos_ == "NOUN" and planned_by(trig) is not None:
         anchors.add(planned_by(trig).i)  # "a meeting … planned for June 20 in Washington"

@@ -45,6 +45,31 @@ def gerund_read_as_modifier(tok: Token) -> bool:
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+# Verbs whose "of" names the act charged: "accused the army of bombing markets".
+_CHARGING_OF = {"accuse", "suspect", "convict", "acquit"}
+
+
+def gerund_after_charge(tok: Token) -> Token | None:
+    """"The RSF accused the army of bombing markets": the parser reads the gerund as a compound
+    (or adjective) of the bare plural after "of", with "of" hung on the accused. The gerund is the
+    act charged; returns the one charged (the verb's object, or its passive subject)."""
+    noun = tok.head
+    gerund = tok.tag_ == "VBG" and tok.dep_ == "amod" or tok.tag_ == "NN" and tok.dep_ == "compound" and tok.lower_.endswith("ing")
+    if not gerund or noun.dep_ != "pobj" or noun.tag_ != "NNS" or tok.i >= noun.i:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    of = noun.head
+    if of.lower_ != "of" or tok.i != of.i + 1:
+        return None
+    verb = of.head
+    if verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in _CHARGING_OF:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 # Marks of a clause an announced, refused or conditional act waits for.
 _SUBORDINATE_MARKS = {"after", "before", "since", "when", "while", "as", "until", "because", "although", "though"}
 _PENDING_MARKS = {"until", "till", "once", "before"}
@@ -396,6 +421,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             dep = "prep"  # "stopped short of imposing": "short of" links the act to "stopped"
         if gerund_read_as_modifier(node):
             dep, parent = "xcomp", node.head.head  # "denied shelling villages": what is denied
+        elif gerund_after_charge(node) is not None:
+            dep, parent = "pcomp", node.head.head  # "accused the army of bombing markets": as "of shelling Kharkiv"
         if node.head.i == node.i:
             # "A group … on Wednesday called on the junta to release …": the infinitive the
             # parser made the root completes the participle.
