@@ -118,6 +118,8 @@ def _holders_asked_to_release(doc, events: list[Event], parts: Participants) -> 
 _REFERRING_TYPES = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 # Acts whose doers are supported by welcoming them: "welcomed the pact", "welcomed the release".
 _WELCOMED_TYPES = {"AGREE", "RETREAT", "CONCEDE", "AID", "COOPERATE"}
+# Nouns for any act, taken up by "criticised the move", "condemned the decision".
+_ACT_NOUNS = {"move", "decision", "step", "action"}
 _DEFINITE = {"the", "this", "that", "these", "those", "last", "latest"}
 
 
@@ -136,6 +138,18 @@ def _targets_of_events_referred_to(doc, events: list[Event], countries: dict[str
                 or any(c.dep_ in ("poss", "compound", "prep") for c in obj.children):
             continue
         entry = match(obj)
+        if entry is None and obj.lemma_.casefold() in _ACT_NOUNS and event.type != "SUPPORT":
+            # "Japan and South Korea signed a defence accord … China criticised the move": a
+            # word for any act takes up the last act told before it, by others than the critic
+            # and in the sentence before or the same one. (Welcoming "the decision" names no
+            # party: round 24 leaves what is welcomed open.)
+            sent_start = doc[span.root.sent.start - 1].sent.start if span.root.sent.start > 0 else 0
+            near = [e for e in events if e.trigger.end <= event.trigger.start and e.actors
+                    and e.type not in _REFERRING_TYPES - {"SUPPORT"}
+                    and doc[sent_start].idx <= e.trigger.start and not set(e.actors) & set(event.actors)]
+            if near:
+                event.recipients = list(near[-1].actors)
+            continue
         # "released 120 prisoners … welcomed the release": a bare noun names an earlier verb event.
         same = [e for e in events if e.trigger.end <= event.trigger.start and _lemma(doc, e) == obj.lemma_.casefold()]
         kind = entry.type if entry is not None else same[-1].type if same else None
