@@ -50,3 +50,12 @@ def test_welcoming_the_move_after_an_attack_supports_no_one(pipeline):
     text = "Israeli aircraft struck targets in southern Lebanon on Sunday. Hezbollah welcomed the move."
     ev, _, _, rec = event_of(pipeline, text, "welcomed", published="2026-11-20")
     assert ev is None or ev.recipients == [], coded(rec)
+
+
+# --- "marched through Tbilisi": a march's route is where the protest took place ---------------
+
+def test_march_through_a_city_is_placed_there(pipeline):
+    text = "Thousands of opposition supporters marched through Tbilisi on Wednesday against the election result."
+    ev, _, _, rec = event_of(pipeline, text, "marched", published="2026-11-27")
+    assert ev is not None and ev.type == "PROTEST", coded(rec)
+    assert ev.location is not None and ev.location.name == "Tbilisi", coded(rec)

@@ -206,11 +206,13 @@ class Attachments:
         return False
 
     def location_for(self, anchors: set[int], sent_start: int, sent_end: int, exclude: set[str] = frozenset(),
-                     spoken: bool = False, destinations: bool = False) -> EventLocation | None:
+                     spoken: bool = False, destinations: bool = False, route: bool = False) -> EventLocation | None:
         """The place of the event at ``anchors``; for what is said or agreed (``spoken``), not a
         place inside its topic; with ``destinations``, also where it goes ("deployed 300 soldiers
         to the province of Enga")."""
         allowed = _LOCATIVE | ({"to", "into"} if destinations else set())
+        if route:
+            allowed = allowed | {"through"}  # "protesters marched through Tbilisi": where the march was
         candidates = []
         for root, loc in self.locations:
             if root is None or not (sent_start <= loc.start and loc.end <= sent_end):

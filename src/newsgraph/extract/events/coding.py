@@ -1984,7 +1984,8 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         # "brokered a ceasefire between the two countries in 2020": the accord is made when
         # it is brokered.
         date = attach.date_for({trig.head.i}, sent.start_char, sent.end_char)
-    location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES)
+    location = attach.location_for(anchors, sent.start_char, sent.end_char, spoken=type_ in _SPOKEN_TYPES,
+                                   route=type_ == "PROTEST")
     if location is None and type_ == "MOBILIZE":
         # "ordered 1,200 troops to Cauca": forces moved are placed where they go.
         location = attach.location_for(anchors, sent.start_char, sent.end_char, destinations=True)
