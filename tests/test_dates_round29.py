@@ -49,3 +49,14 @@ def test_units_of_tolls_and_magnitudes(pipeline):
     amounts = _amounts(rec)
     assert amounts["At least 1,800 injured"] == (1800, "injured")
     assert amounts["magnitude 7.1"] == (7.1, "magnitude")
+
+
+def test_failed_past_expectation_stays_behind(pipeline):
+    rec = _record(pipeline, "The vote had been expected to take place in April before it was postponed.")
+    assert _dates(rec)["April"] == ("2026-04", "month")
+
+
+def test_between_count_is_no_date(pipeline):
+    rec = _record(pipeline, "The opposition, which took between 45 and 50 seats according to its own tally, "
+                            "said it would appeal.")
+    assert not any("45" in d.text for d in rec.dates)

@@ -141,8 +141,13 @@ def looks_ahead(token: Token) -> bool | None:
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
         if words & _LOOK_AHEAD_WORDS:
             return True
-        if verb is not head and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)) and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
+        if verb is not head and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+                and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
+            # "had expected the bank to raise rates in December": a past-perfect expectation may
+            # lie ahead (still awaited) or behind (it failed: "had been expected in March before it
+            # was postponed"); undetermined, the month nearest ahead is taken, else the last one.
+            return None
+        if verb is not head and verb.tag_ == "VBD" and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
             # "threatened to hold protests on Saturday": the date hangs on what is threatened,
             # which lies ahead of the threat.
             return True
@@ -379,7 +384,9 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
             continue  # "his 34th and 35th international goals": a rank, not a day of the month
         if ent.label_ == "DATE" and re.fullmatch(r"[\w.]+-(?:year|month|week|day)s?-old", ent.text.strip(), re.I):
             continue  # "a 9-year-old girl": an age
-        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(
+                r"(?:(?:between|about|around|some|nearly|almost|over|under|roughly|at\s+least)\s+)?\d{1,3}(?:\s*(?:and|to|or|-)\s*\d{1,3})?",
+                ent.text.strip(), re.I) \
                 and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
     for m in _RELATIVE.finditer(parsed.text):
