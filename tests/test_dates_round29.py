@@ -60,3 +60,8 @@ def test_between_count_is_no_date(pipeline):
     rec = _record(pipeline, "The opposition, which took between 45 and 50 seats according to its own tally, "
                             "said it would appeal.")
     assert not any("45" in d.text for d in rec.dates)
+
+
+def test_next_count_ahead_is_dated(pipeline):
+    rec = _record(pipeline, "The storm was expected to weaken over the next three days, forecasters said.")
+    assert _dates(rec)["the next three days"] == ("2026-11-29", "day")

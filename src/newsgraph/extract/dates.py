@@ -440,9 +440,13 @@ def _deadline_span(text: str, start: int, end: int, p: date) -> tuple[str | None
     """"would challenge the count in court within seven days", "will decide in two weeks": a
     counted span ahead of publication ends on a day that can be counted (seven days after
     publication), at the resolution of the count's unit."""
-    if not _WITHIN.search(text[max(0, start - 20):start]):
+    expr = _strip(text[start:end])
+    ahead = re.match(r"(?:the\s+)?(?:next|coming|following)\s+", expr, re.I)
+    if ahead:
+        expr = expr[ahead.end():]  # "was expected to weaken over the next two days"
+    elif not _WITHIN.search(text[max(0, start - 20):start]):
         return None, None
-    m = _SPAN_COUNT.fullmatch(_strip(text[start:end]))
+    m = _SPAN_COUNT.fullmatch(expr)
     if m is None:
         return None, None
     n = 1 if m[1] is None else (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1].casefold()))
