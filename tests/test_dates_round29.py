@@ -65,3 +65,8 @@ def test_between_count_is_no_date(pipeline):
 def test_next_count_ahead_is_dated(pipeline):
     rec = _record(pipeline, "The storm was expected to weaken over the next three days, forecasters said.")
     assert _dates(rec)["the next three days"] == ("2026-11-29", "day")
+
+
+def test_slash_unit_is_kept_whole(pipeline):
+    rec = _record(pipeline, "The cyclone brought gusts of 180 km/h to the islands on Monday.")
+    assert (180, "km/h") in _amounts(rec).values()

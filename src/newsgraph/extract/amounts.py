@@ -259,6 +259,14 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
             start_override = doc[first.i - 1].idx
         else:
             start_override = None
+        numeric = max((t.i for t in tokens if t.like_num), default=None)
+        if numeric is not None and numeric + 3 < len(doc) + 0 and doc[numeric + 2].text == "/" \
+                and doc[numeric + 1].whitespace_ == "" and doc[numeric + 2].whitespace_ == "" \
+                and doc[numeric + 1].is_alpha and re.fullmatch(r"[A-Za-z]{1,3}\d?\.?", doc[numeric + 3].text):
+            # "215 km/h", "30 m3/s": a compound measure the tokenizer split at the slash.
+            unit_end = doc[numeric + 3]
+            unit = doc.text[doc[numeric + 1].idx:unit_end.idx + len(unit_end.text.rstrip("."))]
+            end_i = unit_end.i
         if unit is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _COUNTED_STATES:
             # "more than 2,400 injured", "at least 40 dead": the participle names who is counted.
             unit, end_i = doc[last.i + 1].lower_, last.i + 1
@@ -267,6 +275,8 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
         end_tok = doc[end_i]
         start = ent.start_char if start_override is None else start_override
         end = end_tok.idx + len(end_tok)
+        if unit and "/" in unit:
+            end = end_tok.idx + len(end_tok.text.rstrip("."))  # "215 km/h." ends before the full stop
         # Measure units are nouns in singular form ("2 km"); counted things are plural nouns.
         if unit in ("percent",) or unit is None:
             end = max(end, ent.end_char)
