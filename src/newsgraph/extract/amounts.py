@@ -142,6 +142,44 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     return None, last.i
 
 
+# Nouns naming the scale a number after them is read on ("magnitude 6.8").
+_MEASURE_BEFORE = {"magnitude", "category", "level", "grade", "force", "stage"}
+# Words after a bare count that say who is counted ("2,400 injured").
+_COUNTED_STATES = {"dead", "injured", "wounded", "killed", "missing", "displaced", "homeless",
+                   "hurt", "arrested", "detained", "evacuated", "rescued"}
+_RANGE_LINKS = {"and", "to", "or", "-", "–"}
+
+
+def _is_range(tokens: list[Token]) -> bool:
+    """"between 300 and 400", "300 to 400", "2%-4%": two numbers joined as the ends of a range
+    (not "two hundred and fifty", where "and" adds a smaller part)."""
+    doc = tokens[0].doc
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "between" or tokens[0].lower_ == "between":
+        nxt = tokens[-1].i + 1
+        if any(t.lower_ == "and" for t in tokens) or nxt + 1 < len(doc) and doc[nxt].lower_ == "and" \
+                and doc[nxt + 1].like_num:
+            return True
+    digits = [t for t in tokens if t.like_num and t.text[:1].isdigit()]
+    for t in digits:
+        # "between 250 and 350 villagers" split by NER into "between 250" and "350": the
+        # parser joins the two ends as conjuncts.
+        if t.dep_ == "conj" and t.head.like_num and t.head.text[:1].isdigit():
+            return True
+        if any(c.dep_ == "conj" and c.like_num and c.text[:1].isdigit() for c in t.children) and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "to", "or") for c in t.children):
+            return True
+    for k, t in enumerate(tokens[1:-1], 1):
+        if t.lower_ not in _RANGE_LINKS:
+            continue
+        left, right = tokens[k - 1], tokens[k + 1]
+        if left.text == "%" and k >= 2:
+            left = tokens[k - 2]
+        if left.like_num and left.lower_ not in _SCALES and right.like_num and (
+                left.text[0].isdigit() and right.text[0].isdigit()):
+            return True
+    return False
+
+
 # Verbs with the particle "over" ("handed over 200 prisoners"); after others "over" is "more than".
 _OVER_VERBS = {"hand", "turn", "sign", "pass", "give", "take", "win", "fly"}
 
@@ -199,6 +237,8 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
                 last.i + 2 < len(doc) and doc[last.i + 1].text in "-–" and doc[last.i + 2].like_num
                 or last.i >= 2 and doc[last.i - 1].text in "-–" and doc[last.i - 2].like_num):
             continue  # "lost 1-0", "a 3-2 win": one side of a score the tokenizer split
+        if _is_range(tokens):
+            continue  # "between 300 and 400 people", "2% to 4%": a range is no one amount
         number_words = [t.text for t in tokens if t.like_num or t.lower_ in _SCALES or t.lower_ in _UNITS or t.lower_ == "half"]
         value = parse_number(number_words)
         if value is None:
@@ -212,11 +252,31 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
                 end_i += 1
             if doc[end_i].lower_ in ("celsius", "fahrenheit"):
                 unit = "degrees " + doc[end_i].lower_
+        if first.i > 0 and doc[first.i - 1].lower_ in _MEASURE_BEFORE and label != "MONEY" and unit != "percent":
+            # "a magnitude 6.8 earthquake", "a Category 4 hurricane": the noun before the
+            # number is its scale; the noun after is the thing measured.
+            unit, end_i = doc[first.i - 1].lower_, last.i
+            start_override = doc[first.i - 1].idx
+        else:
+            start_override = None
+        numeric = max((t.i for t in tokens if t.like_num), default=None)
+        if numeric is not None and numeric + 3 < len(doc) + 0 and doc[numeric + 2].text == "/" \
+                and doc[numeric + 1].whitespace_ == "" and doc[numeric + 2].whitespace_ == "" \
+                and doc[numeric + 1].is_alpha and re.fullmatch(r"[A-Za-z]{1,3}\d?\.?", doc[numeric + 3].text):
+            # "215 km/h", "30 m3/s": a compound measure the tokenizer split at the slash.
+            unit_end = doc[numeric + 3]
+            unit = doc.text[doc[numeric + 1].idx:unit_end.idx + len(unit_end.text.rstrip("."))]
+            end_i = unit_end.i
+        if unit is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _COUNTED_STATES:
+            # "more than 2,400 injured", "at least 40 dead": the participle names who is counted.
+            unit, end_i = doc[last.i + 1].lower_, last.i + 1
         if unit is None and label == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
             continue  # a bare year
         end_tok = doc[end_i]
-        start = ent.start_char
+        start = ent.start_char if start_override is None else start_override
         end = end_tok.idx + len(end_tok)
+        if unit and "/" in unit:
+            end = end_tok.idx + len(end_tok.text.rstrip("."))  # "215 km/h." ends before the full stop
         # Measure units are nouns in singular form ("2 km"); counted things are plural nouns.
         if unit in ("percent",) or unit is None:
             end = max(end, ent.end_char)

@@ -141,6 +141,12 @@ def looks_ahead(token: Token) -> bool | None:
         words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
         if words & _LOOK_AHEAD_WORDS:
             return True
+        if verb is not head and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+                and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
+            # "had expected the bank to raise rates in December": a past-perfect expectation may
+            # lie ahead (still awaited) or behind (it failed: "had been expected in March before it
+            # was postponed"); undetermined, the month nearest ahead is taken, else the last one.
+            return None
         if verb is not head and verb.tag_ == "VBD" and (_forward_frame(verb) or verb.lemma_.casefold() in _PLAN_LEMMAS):
             # "threatened to hold protests on Saturday": the date hangs on what is threatened,
             # which lies ahead of the threat.
@@ -337,6 +343,23 @@ def _shifted(p: date, shift: int, unit: str) -> tuple[str, str]:
 _WORK_PATTERN = re.compile(r"\b(?:working|work|school|business|[\w.]+-(?:day|hour))[\s-]+(?:week|day|month|year)s?\s*$", re.I)
 
 
+_ORDINALS_ONLY = re.compile(r"(?:\d+(?:st|nd|rd|th)\s*(?:,|and|or|&)?\s*)+", re.I)
+
+
+def _ordinal_of_noun(ent: Span) -> bool:
+    """A bare ordinal ("34th", "34th and 35th") that ranks a noun after it, or is owned
+    ("his 34th"), is no day of the month ("on the 5th", "the 5th of May" stay dates)."""
+    if not _ORDINALS_ONLY.fullmatch(ent.text.strip()):
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].tag_ in ("PRP$", "POS"):
+        return True
+    k = ent.end
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and not _DATE_WORD.search(doc[k].text)
+
+
 def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
     """Character spans of date expressions with the token their clause hangs on."""
     doc = parsed.doc
@@ -357,9 +380,13 @@ def _spans(parsed: Parsed) -> list[tuple[int, int, Token]]:
                 ent = Span(doc, counted[-1].i + 1, ent.end, label="DATE")
         # A bare small number is no date ("down from 37 at the last election"); a working
         # pattern is none either ("demands a shorter working week", "a four-day week").
+        if ent.label_ == "DATE" and _ordinal_of_noun(ent):
+            continue  # "his 34th and 35th international goals": a rank, not a day of the month
         if ent.label_ == "DATE" and re.fullmatch(r"[\w.]+-(?:year|month|week|day)s?-old", ent.text.strip(), re.I):
             continue  # "a 9-year-old girl": an age
-        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(r"\d{1,3}", ent.text.strip()) \
+        if ent.label_ == "DATE" and _DATE_WORD.search(ent.text) and not re.fullmatch(
+                r"(?:(?:between|about|around|some|nearly|almost|over|under|roughly|at\s+least)\s+)?\d{1,3}(?:\s*(?:and|to|or|-)\s*\d{1,3})?",
+                ent.text.strip(), re.I) \
                 and not _WORK_PATTERN.search(ent.text):
             out.append((ent.start_char, ent.end_char, ent.root))
     for m in _RELATIVE.finditer(parsed.text):
@@ -395,11 +422,42 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
                 continue
             if last is not None:
                 anchor = date.fromisoformat(last.value)
-        value, resolution = resolve(text[start:end], anchor, future=looks_ahead(root))
+        ahead = looks_ahead(root)
+        value, resolution = resolve(text[start:end], anchor, future=ahead)
+        if value is None and ahead is True and anchor is not None:
+            value, resolution = _deadline_span(text, start, end, anchor)
         if value is None:
             value, resolution = _counted_from_clause(text[start:end], root, out, parsed)
         out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))
     return out
+
+
+_WITHIN = re.compile(r"(?:within|in)\s+(?:the\s+next\s+)?$", re.I)
+_SPAN_COUNT = re.compile(r"(?:(\w+)|a|an)\s+(day|week|month)s?", re.I)
+
+
+def _deadline_span(text: str, start: int, end: int, p: date) -> tuple[str | None, str | None]:
+    """"would challenge the count in court within seven days", "will decide in two weeks": a
+    counted span ahead of publication ends on a day that can be counted (seven days after
+    publication), at the resolution of the count's unit."""
+    expr = _strip(text[start:end])
+    ahead = re.match(r"(?:the\s+)?(?:next|coming|following)\s+", expr, re.I)
+    if ahead:
+        expr = expr[ahead.end():]  # "was expected to weaken over the next two days"
+    elif not _WITHIN.search(text[max(0, start - 20):start]):
+        return None, None
+    m = _SPAN_COUNT.fullmatch(expr)
+    if m is None:
+        return None, None
+    n = 1 if m[1] is None else (int(m[1]) if m[1].isdigit() else _NUMBER_WORDS.get(m[1].casefold()))
+    if not n:
+        return None, None
+    unit = m[2].casefold()
+    if unit == "day":
+        return (p + timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (p + timedelta(weeks=n)).isoformat(), "day"
+    return _add_months(_month_start(p), n).strftime("%Y-%m"), "month"
 
 
 _COUNT = re.compile(r"(?:(\w+)|a|an)\s+(day|week)s?", re.I)

@@ -87,8 +87,10 @@ def _dateline(span: Span) -> bool:
     previous = doc[first.i - 1] if first.i > 0 else None
     if previous is not None and "\n" not in previous.text_with_ws:
         return False  # not at the start of a line
-    after = doc[span.end:span.end + 4].text if span.end < len(doc) else ""
-    return bool(re.match(r"\s*(?:,[^\n]{0,30})?\s*[—–-]", after))
+    # "LUSAKA, Nov 26 (Wire) —": the rest of the line up to the dash may hold a date and an
+    # agency; read the characters (a token window misses the dash after "(Wire)").
+    after = doc.text[span.end_char:span.end_char + 40]
+    return bool(re.match(r"[ \t]*(?:,[^\n—–]{0,30}?)?[ \t]*(?:[—–]|-[ \t])", after))
 
 
 def _clean(text: str) -> str:
