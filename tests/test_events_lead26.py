@@ -231,3 +231,13 @@ def test_money_released_is_aid(pipeline):
                               published="2026-11-24")
     ev = next((ev for ev in rec.events if ev.trigger.text == "released"), None)
     assert ev is not None and ev.type == "AID" and [names[a] for a in ev.actors] == ["United Nations"], coded(rec)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Britain expelled two Russian diplomats on Monday. Moscow condemned the decision and vowed to respond.", "THREATEN"),
+    ("Farmers blocked roads in Poland. Prime Minister Donald Tusk vowed to respond to the concerns of farmers.", None),
+])
+def test_a_vow_to_respond_with_nothing_to_respond_to_is_a_threat(pipeline, text, type_):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-24")
+    vowed = next((ev for ev in rec.events if ev.trigger.text == "vowed"), None)
+    assert (vowed.type if vowed else None) in ((type_,) if type_ else (None, "AGREE")), coded(rec)

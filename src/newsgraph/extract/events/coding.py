@@ -2096,6 +2096,9 @@ def _embeds_force(verb: Token) -> bool:
                 return True
             if inner is None and c.lemma_.casefold() in _HARM_VERBS and not negated(c):
                 return True  # "vowed to punish those responsible", "pledged to avenge the dead"
+            if c.lemma_.casefold() == "respond" and not negated(c) \
+                    and not any(d.dep_ in ("prep", "dobj", "advmod") for d in c.children):
+                return True  # "condemned the decision and vowed to respond" ("respond to farmers" is no threat)
             if inner is None and c.lemma_.casefold() in _PACE_VERBS and not negated(c):
                 for d in c.children:
                     if d.dep_ in ("nsubj", "nsubjpass", "dobj") and _pos(d) == "NOUN":
