@@ -109,7 +109,20 @@ def _state_part(span: Span, iso: str) -> tuple[int, int, str, str, str] | None:
 _COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                   "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
                   "southeastern", "southwestern"}
-_EU_NAMED = re.compile(r"\b(?:EU|European Union|European Commission)\b")
+# Seats that stand for the international body seated there, in a story that names the body:
+# seat -> (the body's name in organisations.tsv, a pattern of its names in the text).
+_SEAT_METONYMS = {
+    "brussels": ("European Union", re.compile(r"\b(?:EU|European Union|European Commission)\b")),
+}
+
+
+def _body_seated_at(text: str, article: str) -> Organisation | None:
+    """"threatened to cut transit if Brussels went further": in a story about the EU its seat
+    stands for the Union, not for Belgium (a capital standing for its state otherwise)."""
+    seat = _SEAT_METONYMS.get(normalise(text))
+    if seat is None or not seat[1].search(article):
+        return None
+    return gazetteer().organisation(seat[0])
 
 
 def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] = frozenset(),
@@ -155,14 +168,11 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
             ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
             index.add_mention(ent, start, end, head=head)
             return True
-        if stands_for_state and normalise(text) == "brussels" and _EU_NAMED.search(span.doc.text):
-            # "threatened to cut transit if Brussels went further": in a story about the EU its
-            # seat stands for the Union, not for Belgium.
-            eu = g.organisation("European Union")
-            if eu is not None:
-                ent = index.get_or_create(("ORG", normalise(eu.name)), eu.name, eu.type, eu.country, eu.sector)
-                index.add_mention(ent, span.start, span.end)
-                return True
+        body = _body_seated_at(text, span.doc.text) if stands_for_state else None
+        if body is not None:
+            ent = index.get_or_create(("ORG", normalise(body.name)), body.name, body.type, body.country, body.sector)
+            index.add_mention(ent, span.start, span.end)
+            return True
         if stands_for_state:
             index.add_mention(_country_entity(index, iso), span.start, span.end)
             return True
