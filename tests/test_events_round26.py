@@ -84,20 +84,6 @@ def test_on_duty_is_no_sanction(pipeline):
     assert not any(ev.trigger.text == "duty" for ev in rec.events), coded(rec)
 
 
-# --- "the union": the trade union named before, in a strike story --------------------------------
-
-@pytest.mark.parametrize("text, trigger, union", [
-    ("Train drivers walked off the job on Thursday, the GDL union said. Deutsche Bahn offered 5 percent "
-     "on Monday, an offer the union rejected.", "rejected", "GDL"),
-    ("Nurses at Kenyatta hospital went on strike, the Kenya National Union of Nurses said. The union "
-     "threatened to call an open-ended strike next month.", "threatened", "Kenya National Union of Nurses"),
-])
-def test_the_union_is_the_trade_union_named_before(pipeline, text, trigger, union):
-    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
-    assert ev is not None, coded(rec)
-    assert [names[a] for a in ev.actors] == [union], coded(rec)
-
-
 # --- "a shorter working week": a working pattern is no date ---------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -144,13 +130,19 @@ def test_off_a_country_places_an_attack_at_sea(pipeline):
     assert ev is not None and ev.location is not None and ev.location.name == "Yemen", coded(rec)
 
 
+# --- "the union", "the agency", "the party": the body called so before ---------------------------
+
 @pytest.mark.parametrize("text, trigger, body", [
+    ("Train drivers walked off the job on Thursday, the GDL union said. Deutsche Bahn offered 5 percent "
+     "on Monday, an offer the union rejected.", "rejected", "GDL"),
+    ("Nurses at Kenyatta hospital went on strike, the Kenya National Union of Nurses said. The union "
+     "threatened to call an open-ended strike next month.", "threatened", "Kenya National Union of Nurses"),
     ("More than 12,000 people fled into Chad over the past week, according to the UN refugee agency UNHCR. "
      "The agency evacuated 340 wounded civilians from the border town of Adre.", "evacuated", "UNHCR"),
     ("The ruling Georgian Dream party won the vote. The European Union condemned the violence. "
      "The party rejected the criticism.", "rejected", "Georgian Dream"),
 ])
-def test_the_agency_or_the_party_is_the_body_called_so_before(pipeline, text, trigger, body):
+def test_the_union_agency_or_party_is_the_body_called_so_before(pipeline, text, trigger, body):
     ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-26")
     assert ev is not None, coded(rec)
     assert [names[a] for a in ev.actors] == [body], coded(rec)
