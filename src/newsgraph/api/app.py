@@ -154,7 +154,9 @@ def create_app(db_url: str | None = None, api_settings: ApiSettings | None = Non
                 thread.join(timeout=30)
             store.close()
 
-    app = FastAPI(title="newsgraph", version=__version__, lifespan=lifespan,
+    # No Swagger UI or ReDoc: they load their scripts from a CDN and show a blank page offline.
+    # /docs is the web UI's reference page, rendered from this app's OpenAPI schema.
+    app = FastAPI(title="newsgraph", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Who did and said what to whom, when and where — from news articles. "
                               "Reads are open unless the server sets NEWSGRAPH_API_READ_TOKEN; "
                               "writes need NEWSGRAPH_API_TOKEN as a bearer token.")

@@ -656,5 +656,22 @@ def static_file(name: str) -> Response:
     return _security_headers(response)
 
 
+# -- the API's reference ---------------------------------------------------------------------
+# Outside ``pages``: like /openapi.json it stays open when reads need a token (it holds no data).
+reference = APIRouter(route_class=WebRoute, include_in_schema=False)
+
+
+@reference.get("/docs", response_class=HTMLResponse)
+def api_docs_page(request: Request) -> Response:
+    """The API reference, rendered here from the app's OpenAPI schema: FastAPI's own /docs
+    loads Swagger UI from a CDN and is blank offline (and under this UI's CSP)."""
+    from newsgraph.api.docs_page import docs_view
+
+    openapi = request.app.openapi()
+    return render(request, "api_docs.html", page="docs", api=docs_view(openapi),
+                  openapi_version=openapi.get("openapi", ""))
+
+
 router.include_router(pages)
 router.include_router(assets)
+router.include_router(reference)
