@@ -46,3 +46,65 @@ def test_api_docs_page_escapes_what_the_schema_says():
     html = _env.get_template("api_docs.html").render(api=docs_view(hostile), openapi_version="3.1.0", href=lambda p, **k: p,
                                                       static=lambda n: n, page="docs", notes=[])
     assert "<script>x" not in html and "<img src=x" not in html and "&lt;img src=x" in html
+
+
+# -- 2. an actor merged away: its old id leads to the actor it joined ------------------------------
+
+def _surname_then_full_name(store):
+    """Article 1 names 'Okafor' only (a surname actor); article 2 names 'Grace Okafor' in full,
+    and linking absorbs the surname actor into her."""
+    from handmade import make_record
+
+    first = make_record("Port levy raised\nOkafor said on Monday the port levy would rise in March.",
+                        ref="r30/levy-1", published="2026-03-02",
+                        entities=[("E1", "Okafor", "PERSON", None, None, ["Okafor"], [])],
+                        quotes=[("A1", "indirect", "E1", "Okafor", "said", ["the port levy would rise in March"])])
+    second = make_record("Minister defends levy\nHarbour minister Grace Okafor defended the port levy on Friday.",
+                         ref="r30/levy-2", published="2026-03-06",
+                         entities=[("E1", "Grace Okafor", "PERSON", None, None, ["Grace Okafor"], [])])
+    store.add_record(first)
+    with store.session() as s:
+        from newsgraph.store.tables import EntityRow
+
+        old = s.query(EntityRow.actor_id).filter(EntityRow.name == "Okafor").scalar()
+    store.add_record(second)
+    with store.session() as s:
+        new = s.query(EntityRow.actor_id).filter(EntityRow.name == "Okafor").scalar()
+    assert old != new, "linking absorbed the surname actor"
+    return old, new
+
+
+def test_an_actor_id_merged_away_redirects_in_the_api_and_the_web(tmp_path):
+    with _client(tmp_path) as c:
+        old, new = _surname_then_full_name(c.app.state.store)
+        r = c.get(f"/api/actors/{old}", follow_redirects=False)
+        assert r.status_code == 307 and r.headers["location"] == f"/api/actors/{new}"
+        followed = c.get(f"/api/actors/{old}")
+        assert followed.status_code == 200 and followed.json()["name"] == "Grace Okafor"
+        assert followed.json()["quotes"] == 1
+        page = c.get(f"/actors/{old}", follow_redirects=False)
+        assert page.status_code == 307 and page.headers["location"] == f"/actors/{new}"
+        assert "Grace Okafor" in c.get(f"/actors/{old}").text
+        assert c.get(f"/api/actors/{new + 1000}").status_code == 404  # never an actor: still 404
+
+
+def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(tmp_path):
+    from handmade import make_record
+    from newsgraph.store import Store
+    from newsgraph.store.linking import find_actors, join_actors, merged_into
+    from newsgraph.store.tables import ActorRow
+
+    with Store(f"sqlite:///{tmp_path / 'chain.db'}") as store:
+        old, grace = _surname_then_full_name(store)
+        store.add_record(make_record("Levy row\nG. N. Okafor-Bello chaired the port board on Sunday.",
+                                     ref="r30/levy-3", published="2026-03-08",
+                                     entities=[("E1", "G. N. Okafor-Bello", "PERSON", None, None, ["G. N. Okafor-Bello"], [])]))
+        with store.session.begin() as s:
+            other = s.query(ActorRow).filter(ActorRow.name == "G. N. Okafor-Bello").one()
+            target = s.get(ActorRow, grace)
+            join_actors(s, other, target)  # Grace Okafor's actor is merged into the other
+            last = other.id
+        with store.session() as s:
+            assert merged_into(s, grace) == last and merged_into(s, old) == last
+            assert merged_into(s, last) is None
+            assert [a.id for a in find_actors(s, str(old))] == [last]  # `newsgraph actor OLD_ID`

@@ -161,10 +161,20 @@ async def list_actors(request: Request, limit: Limit = 50, offset: Offset = 0,
         s, limit=limit, offset=offset, type_=type, country=country, name=name), limit, offset)
 
 
-@router.get("/actors/{actor_id}", response_model=ActorDetail, responses={404: {"model": Problem}}, summary="One actor")
-def get_actor(s: DB, actor_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict:
+@router.get("/actors/{actor_id}", response_model=ActorDetail, summary="One actor",
+            responses={404: {"model": Problem},
+                       307: {"description": "The actor was merged into another (cross-article linking or a join): "
+                                            "Location names it"}})
+def get_actor(request: Request, s: DB, actor_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict | Response:
     actor = queries.get_actor(s, actor_id)
     if actor is None:
+        from newsgraph.store.linking import merged_into
+
+        # An id saved before a merge leads to the actor it was merged into.
+        target = merged_into(s, actor_id)
+        if target is not None:
+            root = request.scope.get("root_path", "").rstrip("/")
+            return Response(status_code=307, headers={"Location": f"{root}/api/actors/{target}"})
         raise HTTPException(404, detail=f"no actor with id {actor_id}")
     return actor
 

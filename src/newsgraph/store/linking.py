@@ -38,12 +38,12 @@ from newsgraph.nlp.names import fold, same_person_name, split_name, surname_key
 from newsgraph.record import Entity, Record
 from newsgraph.store.counters import refresh_actors
 from newsgraph.store.db import StoreError
-from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorNameRow, ActorTitleRow
+from newsgraph.store.linking_tables import ActorDecisionRow, ActorLinkRow, ActorMergeRow, ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow
 
 __all__ = [
     "ArticleLinker", "NameInfo", "name_info", "find_actors", "resolve_actor", "actor_profile",
-    "join_actors", "split_actor", "list_decisions",
+    "join_actors", "split_actor", "list_decisions", "merged_into",
 ]
 
 
@@ -418,6 +418,11 @@ def _move(s: Session, rows: list[EntityRow], source: ActorRow, target: ActorRow,
         s.execute(delete(ActorNameRow).where(ActorNameRow.actor_id == source.id))
         s.execute(delete(ActorTitleRow).where(ActorTitleRow.actor_id == source.id))
         s.execute(delete(ActorLinkRow).where(ActorLinkRow.actor_id == source.id))
+        # The source's id leads to the target from now on (URLs, bookmarks, `newsgraph actor 12`),
+        # and so do the ids merged into the source before.
+        s.execute(update(ActorMergeRow).where(ActorMergeRow.actor_id == source.id).values(actor_id=target.id))
+        s.execute(delete(ActorMergeRow).where(ActorMergeRow.old_id == source.id))
+        s.add(ActorMergeRow(old_id=source.id, actor_id=target.id, merged_at=now))
         s.delete(source)
     s.flush()
     refresh_actors(s, touched)  # the store's counters and roles of both actors
@@ -454,11 +459,21 @@ def _rebuild(s: Session, actor: ActorRow) -> bool:
 # ---------------------------------------------------------------------------------------
 # Finding actors, decisions, profiles
 
+def merged_into(s: Session, actor_id: int) -> int | None:
+    """The id of the actor that a deleted actor ``actor_id`` was merged into, or None (also
+    when ``actor_id`` is a live actor: SQLite may give a deleted id to a new actor)."""
+    if s.get(ActorRow, actor_id) is not None:
+        return None
+    target = s.execute(select(ActorMergeRow.actor_id).where(ActorMergeRow.old_id == actor_id)).scalar_one_or_none()
+    return target if target is not None and s.get(ActorRow, target) is not None else None
+
+
 def find_actors(s: Session, query: str, limit: int = 10) -> list[ActorRow]:
     """Actors by id ("12", "#12") or by any name form they were seen under, most linked first."""
     q = query.strip().lstrip("#")
     if q.isdigit():
-        actor = s.get(ActorRow, int(q))
+        # An id that a merge deleted finds the actor it was merged into.
+        actor = s.get(ActorRow, int(q)) or s.get(ActorRow, merged_into(s, int(q)) or 0)
         return [actor] if actor is not None else []
     folded = fold(q)
     keys = {name_info("PERSON", q).key, fold(normalise(q))}

@@ -71,3 +71,15 @@ class ActorDecisionRow(Base):
     article_id: Mapped[str | None] = mapped_column(String(64))  # only in this article (None: everywhere)
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActorMergeRow(Base):
+    """An actor deleted because its entities were merged into another (``actor_id``): old
+    URLs and ids lead there. Kept current when the target is merged in turn. No foreign keys:
+    the old id names no row any more."""
+
+    __tablename__ = "actor_merges"
+
+    old_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    actor_id: Mapped[int] = mapped_column(Integer, index=True)
+    merged_at: Mapped[datetime] = mapped_column(DateTime)

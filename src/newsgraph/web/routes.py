@@ -302,6 +302,11 @@ def actor_page(request: Request, actor_id: str, s: Session = Depends(db)) -> Res
     aid = int(actor_id)
     actor = queries.get_actor(s, aid)
     if actor is None:
+        from newsgraph.store.linking import merged_into
+
+        target = merged_into(s, aid)  # a page saved before linking merged this actor into another
+        if target is not None:
+            return RedirectResponse(href_for(request)(f"/actors/{target}"), status_code=307)
         raise WebError(404, "No such actor", f"There is no actor with the id {aid}.")
     p = Params(request)
     per = 10
