@@ -108,3 +108,69 @@ def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(tmp_path):
             assert merged_into(s, grace) == last and merged_into(s, old) == last
             assert merged_into(s, last) is None
             assert [a.id for a in find_actors(s, str(old))] == [last]  # `newsgraph actor OLD_ID`
+
+
+# -- 4. a feed answering 5xx: bounded retries with back-off, the other feeds go on ---------------
+
+_EMPTY_RSS = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet Wire</title>'
+              '<link>http://wire.invalid/</link><description>nothing new</description></channel></rss>')
+
+
+def _watch(tmp_path, server, **kw):
+    import time
+
+    from newsgraph.ingest.url import Fetcher, FetchPolicy
+    from newsgraph.scale.watch import FeedWatcher
+    from newsgraph.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'watch.db'}")
+    fetcher = Fetcher(FetchPolicy(allow_private=True))
+    # A tiny interval: the back-off is interval × 2^failures, so the test runs in seconds.
+    return store, fetcher, FeedWatcher(store, fetcher, pipeline=None, interval=0.01, delay=0,
+                                       sleep=lambda s: time.sleep(min(s, 0.02)), **kw)
+
+
+def test_a_feed_answering_500_is_given_up_after_bounded_retries_and_the_others_go_on(tmp_path):
+    from local_http import LocalServer, Response
+    from newsgraph.scale.cli import _feed_problem
+
+    with LocalServer() as server:
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/broken.xml"] = Response(500, "internal error", content_type="text/plain")
+        server.routes["/quiet.xml"] = Response(body=_EMPTY_RSS, content_type="application/rss+xml")
+        broken, quiet = server.url("/broken.xml"), server.url("/quiet.xml")
+        store, fetcher, watcher = _watch(tmp_path, server, max_failures=3)
+        with store, fetcher:
+            results = watcher.run([broken, quiet], max_polls=12)
+        bad = [r for r in results if r.feed == broken]
+        assert [r.failures for r in bad] == [1, 2, 3] and [r.gave_up for r in bad] == [False, False, True]
+        assert bad[0].retry_in < bad[1].retry_in < bad[2].retry_in  # back-off
+        assert server.paths().count("/broken.xml") == 3
+        assert sum(r.feed == quiet and r.status == "new" for r in results) == 12 - 3
+        line = _feed_problem(bad[-1])
+        assert line == "answered HTTP 500; gave up after 3 failed polls in a row (the other feeds go on)"
+        assert _feed_problem(bad[0]).startswith("answered HTTP 500; failed poll 1, asked again in ")
+
+
+def test_watch_ends_when_every_feed_is_given_up_and_survives_an_unexpected_failure(tmp_path):
+    from local_http import LocalServer, Response
+
+    with LocalServer() as server:
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/quiet.xml"] = Response(body=_EMPTY_RSS, content_type="application/rss+xml")
+        store, fetcher, watcher = _watch(tmp_path, server, max_failures=2)
+        real_poll, quiet, odd = watcher.poll, server.url("/quiet.xml"), server.url("/odd.xml")
+
+        def poll(url):
+            if url == odd:
+                raise RuntimeError("the feed's state could not be read")
+            return real_poll(url)
+
+        watcher.poll = poll
+        with store, fetcher:
+            results = watcher.run([odd, quiet], max_polls=6)
+            assert [r.gave_up for r in results if r.feed == odd] == [False, True]
+            assert "RuntimeError" in results[0].message
+            assert sum(r.feed == quiet for r in results) == 4
+            server.routes["/quiet.xml"] = Response(503, "down", content_type="text/plain")
+            assert len(watcher.run([quiet])) == 2  # both polls fail: given up, run returns

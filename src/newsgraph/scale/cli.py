@@ -73,6 +73,26 @@ def ingest_on_dask(documents, db: Optional[str], *, scheduler: Optional[str], wo
     raise typer.Exit(EXIT_RECORD_ERROR if summary.failed else 0)
 
 
+def _feed_problem(result) -> str:
+    """One line: what went wrong with a feed, and whether and when it is asked again."""
+    message = result.message or "failed"
+    if message.startswith(result.feed + " "):  # "URL answered HTTP 500": the line starts with the URL already
+        message = message[len(result.feed) + 1:]
+    if result.gave_up:
+        return f"{message}; gave up after {result.failures} failed polls in a row (the other feeds go on)"
+    if result.failures and result.retry_in is not None:
+        return f"{message}; failed poll {result.failures}, asked again in {_duration(result.retry_in)}"
+    return message
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
 def watch(
     feeds: Annotated[list[str], typer.Argument(metavar="FEED...", help="RSS or Atom feed URLs.")],
     db: DbOption = None,
@@ -84,7 +104,11 @@ def watch(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow private, loopback and link-local addresses.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, metavar="SECONDS")] = 10.0,
 ) -> None:
-    """Follow RSS/Atom feeds: fetch and store each new article (conditional GET, polite intervals)."""
+    """Follow RSS/Atom feeds: fetch and store each new article (conditional GET, polite intervals).
+
+    A feed that fails (HTTP 5xx, timeouts, not a feed) is asked again after an exponential
+    back-off; after 5 failed polls in a row it is given up until watch is started again, and
+    the other feeds go on. watch ends when every feed is given up (exit status 3)."""
     from newsgraph.ingest.url import Fetcher, FetchPolicy, is_url
     from newsgraph.pipeline import Pipeline
     from newsgraph.scale.watch import FeedWatcher
@@ -109,7 +133,7 @@ def watch(
         nonlocal any_error
         if result.status == "error":
             any_error = True
-            err.print(f"newsgraph: error: {escape(result.feed)}: {escape(result.message or '')} \\[feed]")
+            err.print(f"newsgraph: error: {escape(result.feed)}: {escape(_feed_problem(result))} \\[feed]")
         else:
             err.print(f"newsgraph: {escape(result.feed)}: {result.status}, {result.new} new entries, {result.stored} stored")
 

@@ -38,6 +38,9 @@ def temporary_failure(error) -> bool:
     return error is not None and (error.kind in TRANSIENT_KINDS
                                   or (error.kind == "http-status" and bool(_TEMPORARY_STATUS.search(error.message))))
 MAX_BACKOFF = 6 * 3600
+# Failed polls in a row after which ``run`` stops asking a feed (until watch is started again):
+# a feed answering 5xx was otherwise asked forever, every 6 hours at the end of the back-off.
+MAX_FEED_FAILURES = 5
 
 
 def _now() -> datetime:
@@ -53,7 +56,9 @@ class PollResult:
     stored: int = 0
     failed: int = 0
     message: str | None = None
-
+    retry_in: float | None = None  # seconds until the feed is asked again, after an error
+    failures: int = 0  # failed polls in a row in this run (set by ``run``)
+    gave_up: bool = False  # ``run`` asks this feed no more
 
 class FeedState:
     """Per-feed validators and schedule, and the set of entries already handled."""
@@ -112,7 +117,7 @@ class HostPacer:
 class FeedWatcher:
     def __init__(self, store, fetcher: Fetcher, pipeline, *, interval: float = 900.0, delay: float = 1.0,
                  published: str | None = None, on_record: Callable | None = None,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, max_failures: int = MAX_FEED_FAILURES):
         self.store = store
         self.state = FeedState(store.engine)
         self.fetcher = fetcher
@@ -122,6 +127,7 @@ class FeedWatcher:
         self.published = published
         self.on_record = on_record
         self.sleep = sleep
+        self.max_failures = max_failures
 
     def poll(self, url: str) -> PollResult:
         """Ask the feed once (conditionally) and ingest its new entries."""
@@ -148,7 +154,7 @@ class FeedWatcher:
                 backoff = max(backoff, _retry_after(result.headers.get("retry-after")) or 0)
             self.state.save(url, last_polled_at=now, failures=failures, last_error=exc.message,
                             next_poll_at=now + timedelta(seconds=backoff))
-            return PollResult(url, "error", message=exc.message)
+            return PollResult(url, "error", message=exc.message, retry_in=backoff)
         wait = self.interval
         if result.status == 304:
             self.state.save(url, last_polled_at=now, failures=0, last_error=None,
@@ -159,7 +165,7 @@ class FeedWatcher:
         except InputError as exc:
             self.state.save(url, last_polled_at=now, failures=(state.get("failures") or 0) + 1,
                             last_error=exc.message, next_poll_at=now + timedelta(seconds=wait))
-            return PollResult(url, "error", message=exc.message)
+            return PollResult(url, "error", message=exc.message, retry_in=wait)
         if feed.ttl_minutes:
             wait = max(wait, feed.ttl_minutes * 60.0)
         seen = self.state.seen(url, [e.key for e in feed.entries])
@@ -213,24 +219,55 @@ class FeedWatcher:
                 out.append(url)
         return out
 
+    def _poll_guarded(self, url: str, held: dict[str, float], failures: dict[str, int]) -> PollResult:
+        """``poll``, with whatever goes wrong turned into an error result (one feed's failure,
+        even an unexpected one, must not stop the others), counted, and bounded: after
+        ``max_failures`` failed polls in a row the result says the feed is given up."""
+        try:
+            result = self.poll(url)
+        except Exception as exc:  # noqa: BLE001 - reported on the feed's line, the others go on
+            result = PollResult(url, "error", message=f"{type(exc).__name__}: {exc}")
+        if result.status != "error":
+            failures.pop(url, None)
+            return result
+        failures[url] = result.failures = failures.get(url, 0) + 1
+        if result.retry_in is None:  # the feed's state was not saved: hold it here instead
+            result.retry_in = min(MAX_BACKOFF, self.interval * 2 ** min(result.failures, 10))
+            held[url] = time.monotonic() + result.retry_in
+        result.gave_up = result.failures >= self.max_failures
+        return result
+
     def run(self, urls: list[str], *, once: bool = False, on_poll: Callable[[PollResult], None] | None = None,
             max_polls: int | None = None) -> list[PollResult]:
-        """Poll every feed; with ``once``, each feed one time now, regardless of schedule."""
+        """Poll every feed; with ``once``, each feed one time now, regardless of schedule. A feed
+        that fails ``max_failures`` polls in a row is given up (the others go on); when every
+        feed is given up, ``run`` returns."""
         results: list[PollResult] = []
+        held: dict[str, float] = {}
+        failures: dict[str, int] = {}
         if once:
             for url in urls:
-                results.append(self.poll(url))
+                results.append(self._poll_guarded(url, held, failures))
+                results[-1].gave_up, results[-1].failures = False, 0  # one poll each: no retries to tell of
                 if on_poll:
                     on_poll(results[-1])
             return results
-        while max_polls is None or len(results) < max_polls:
-            for url in self.due(urls):
-                results.append(self.poll(url))
+        urls = list(urls)
+        while urls and (max_polls is None or len(results) < max_polls):
+            now = time.monotonic()
+            for url in self.due([u for u in urls if held.get(u, 0.0) <= now]):
+                results.append(self._poll_guarded(url, held, failures))
+                if results[-1].gave_up:
+                    urls.remove(url)
                 if on_poll:
                     on_poll(results[-1])
-            nexts = [self.state.get(u).get("next_poll_at") for u in urls]
+            if not urls:
+                break
+            now = time.monotonic()
+            nexts = [self.state.get(u).get("next_poll_at") for u in urls if held.get(u, 0.0) <= now]
             soonest = min((n for n in nexts if n is not None), default=None)
             pause = (soonest - _now()).total_seconds() if soonest else self.interval
+            pause = min([pause] + [held[u] - now for u in urls if held.get(u, 0.0) > now])
             self.sleep(min(max(pause, 1.0), self.interval))
         return results
 
