@@ -174,3 +174,75 @@ def test_watch_ends_when_every_feed_is_given_up_and_survives_an_unexpected_failu
             assert sum(r.feed == quiet for r in results) == 4
             server.routes["/quiet.xml"] = Response(503, "down", content_type="text/plain")
             assert len(watcher.run([quiet])) == 2  # both polls fail: given up, run returns
+
+
+# -- 3. re-ingesting an article: --replace refreshes it ------------------------------------------
+
+def _jsonl(tmp_path, name: str, text: str, url: str) -> str:
+    import json
+
+    path = tmp_path / name
+    path.write_text(json.dumps({"ref": name, "text": text, "url": url, "published": "2026-04-14",
+                                "source": "Coast Wire"}) + "\n", encoding="utf-8")
+    return str(path)
+
+
+FIRST = ("Ferry fares frozen\n"
+         "Transport minister Ilse Marten froze ferry fares on Tuesday, saying islanders had paid enough. "
+         "The opposition leader, Tomas Grell, accused her of buying votes.")
+UPDATED = ("Ferry fares frozen until spring\n"
+           "Transport minister Ilse Marten froze ferry fares until April on Tuesday, saying islanders had paid enough. "
+           "Harbour workers welcomed the decision.")
+
+
+def test_ingest_replace_refreshes_a_changed_page_and_a_record_read_by_an_older_extractor(tmp_path, run_cli):
+    from sqlalchemy import select
+
+    from newsgraph.scale.stories import StoryIndex
+    from newsgraph.store import Store
+    from newsgraph.store.tables import ActorRow, ArticleRow
+
+    db = f"sqlite:///{tmp_path / 'replace.db'}"
+    url = "https://coast.example/ferry-fares"
+    first, updated = _jsonl(tmp_path, "v1.jsonl", FIRST, url), _jsonl(tmp_path, "v2.jsonl", UPDATED, url)
+    assert run_cli("ingest", "--jsonl", first, "--db", db)[0] == 0
+    code, _, err = run_cli("ingest", "--jsonl", first, "--db", db)
+    assert code == 0 and "0 added, 1 already stored" in err
+
+    # The same text stored by an older extractor (here: a record that lost its events): without
+    # --replace it is skipped unread; with it, it is read again and its record refreshed.
+    with Store(db) as store:
+        old = store.get_record(next(iter(store.list_articles()))["id"])
+        assert old.events and any(a["name"] == "Tomas Grell" for a in store.actors())
+        with store.session.begin() as s:
+            s.get(ArticleRow, old.article.id).record = old.model_copy(update={"events": []}).to_json()
+    assert "1 already stored" in run_cli("ingest", "--jsonl", first, "--db", db)[2]
+    code, _, err = run_cli("ingest", "--jsonl", first, "--replace", "--db", db)
+    assert code == 0 and "0 added, 1 replaced" in err
+    with Store(db) as store:
+        assert store.count_articles() == 1
+        assert store.get_record(old.article.id).events == old.events
+
+    # The page changed: the same URL with new text replaces the stored article.
+    code, _, err = run_cli("ingest", "--jsonl", updated, "--replace", "--db", db)
+    assert code == 0 and "0 added, 1 replaced" in err
+    with Store(db) as store:
+        [row] = store.list_articles()
+        assert row["title"] == "Ferry fares frozen until spring"
+        with store.session() as s:
+            names = set(s.execute(select(ActorRow.name)).scalars())
+            assert "Ilse Marten" in names and "Tomas Grell" not in names  # only the old text named him
+            marten = s.execute(select(ActorRow).where(ActorRow.name == "Ilse Marten")).scalar_one()
+            assert marten.article_count == 1
+        assert store.quotes(by="Grell") == []
+        index = StoryIndex(store.engine)
+        assert index.count_indexed() == 1 and index.placement(row["id"]) is not None
+    assert "Grell" not in run_cli("quotes", "--db", db, "--json")[1]
+    code, out, _ = run_cli("export", "jsonl", "--db", db)
+    assert code == 0 and len(out.strip().splitlines()) == 1 and "until April" in out
+
+
+def test_replace_is_refused_with_dask_workers(tmp_path, run_cli):
+    code, _, err = run_cli("ingest", "--jsonl", _jsonl(tmp_path, "v.jsonl", FIRST, "https://x.example/a"),
+                           "--replace", "--workers", "1", "--db", f"sqlite:///{tmp_path / 'd.db'}")
+    assert code == 2 and "leave out --workers" in err

@@ -174,16 +174,24 @@ def ingest(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run the batch on this Dask scheduler, e.g. tcp://HOST:8786.")] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, max=256, help="Run the batch on a local Dask cluster of N worker processes.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching URLs on private, loopback and link-local addresses.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help=(
+        "Extract every input again and replace what is stored for it: the article with the same text "
+        "(e.g. after upgrading newsgraph) or with the same URL (the page changed since). Without it, "
+        "an article whose text is stored is skipped unread, and a changed page is stored beside the old one."))] = False,
 ) -> None:
-    """Extract records and store them (re-ingesting an article is a no-op)."""
+    """Extract records and store them. An article whose text is already stored is skipped
+    (not read again); --replace extracts it again and replaces the stored record, and
+    replaces a stored article with the same URL whose text has changed."""
     from newsgraph.ingest.url import FetchPolicy
     from newsgraph.pipeline import Pipeline
-    from newsgraph.scale.writer import fully_stored, index_story
+    from newsgraph.scale.writer import fully_stored, index_story, unindex_stories
     from newsgraph.store import Store, StoreError
 
     paths = paths or []
     _require_inputs(paths, jsonl)
     documents = _input_documents(paths, jsonl, FetchPolicy(allow_private=allow_private))
+    if replace and (scheduler or workers):
+        _fail("--replace runs in this process: leave out --workers and --scheduler", 2)
     if scheduler or workers:
         from newsgraph.scale.cli import ingest_on_dask
 
@@ -193,9 +201,9 @@ def ingest(
     except NewsgraphError as exc:
         _fail(exc.message)
     pipeline = Pipeline()
-    added = skipped = failed = 0
+    added = skipped = failed = replaced = 0
     with store, _progress(None if jsonl else _count_inputs(paths), "ingesting") as advance:
-        skip = functools.partial(fully_stored, store)
+        skip = None if replace else functools.partial(fully_stored, store)
         for outcome in pipeline.process(documents, published=published, clean=not no_clean, skip=skip):
             _report(outcome)
             record = outcome.record
@@ -207,16 +215,24 @@ def ingest(
                 failed += 1
                 continue
             try:
-                result = store.add_record(record)
+                if replace:
+                    result = store.replace_record(record)
+                    unindex_stories(store, result.replaced)  # placed again below, as the new version
+                    replaced += bool(result.replaced)
+                else:
+                    result = store.add_record(record)
                 index_story(store, record)  # scale: duplicate groups and stories
             except StoreError as exc:
                 err.print(f"newsgraph: error: {escape(record.ref)}: {escape(exc.message)} \\[store]")
                 failed += 1
                 continue
             failed += record.error is not None
-            added += result.added
-            skipped += not result.added
-    err.print(f"newsgraph: {added} added, {skipped} already stored, {failed} with errors")
+            added += result.added and not result.replaced
+            skipped += not result.added and not replace
+    if replace:
+        err.print(f"newsgraph: {added} added, {replaced} replaced, {failed} with errors")
+    else:
+        err.print(f"newsgraph: {added} added, {skipped} already stored, {failed} with errors")
     raise typer.Exit(EXIT_RECORD_ERROR if failed else 0)
 
 

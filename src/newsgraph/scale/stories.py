@@ -220,6 +220,43 @@ class StoryIndex:
             self._merge_events(conn, story_id, entry)
         return Placement(entry.article_id, story_id, dup_group, dup_of, sim, new=True)
 
+    def unindex(self, article_ids: list[str]) -> None:
+        """Take articles out of their duplicate groups, stories and story events (an article
+        replaced by ``ingest --replace``; its new version is indexed afresh). A story left with
+        no article goes; a story event left with no report goes. The story's term centroid
+        keeps the old article's terms (it is a running sum, not recomputed)."""
+        if not article_ids:
+            return
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(fingerprints.c.article_id, fingerprints.c.story_id)
+                                .where(fingerprints.c.article_id.in_(article_ids))).all()
+            if not rows:
+                return
+            gone = [r.article_id for r in rows]
+            event_ids = set(conn.execute(select(story_event_mentions.c.story_event_id)
+                                         .where(story_event_mentions.c.article_id.in_(gone))).scalars())
+            conn.execute(delete(story_event_mentions).where(story_event_mentions.c.article_id.in_(gone)))
+            for event_id in sorted(event_ids):
+                other = conn.execute(select(story_event_mentions.c.article_id)
+                                     .where(story_event_mentions.c.story_event_id == event_id).limit(1)).scalar()
+                if other is None:
+                    conn.execute(delete(story_events).where(story_events.c.id == event_id))
+                else:
+                    conn.execute(update(story_events).where(story_events.c.id == event_id,
+                                                            story_events.c.first_article_id.in_(gone))
+                                 .values(first_article_id=other))
+            conn.execute(delete(lsh_bands).where(lsh_bands.c.article_id.in_(gone)))
+            conn.execute(delete(fingerprints).where(fingerprints.c.article_id.in_(gone)))
+            for story_id in sorted({r.story_id for r in rows}):
+                left = conn.execute(select(func.count()).select_from(fingerprints)
+                                    .where(fingerprints.c.story_id == story_id)).scalar_one()
+                if left:
+                    conn.execute(update(stories).where(stories.c.id == story_id).values(article_count=left))
+                else:
+                    conn.execute(delete(story_terms).where(story_terms.c.story_id == story_id))
+                    conn.execute(delete(story_events).where(story_events.c.story_id == story_id))
+                    conn.execute(delete(stories).where(stories.c.id == story_id))
+
     def _best_duplicate(self, conn, sig, buckets) -> tuple[str, float, str, int] | None:
         wanted = set(buckets)
         rows = conn.execute(select(lsh_bands.c.band, lsh_bands.c.bucket, lsh_bands.c.article_id)

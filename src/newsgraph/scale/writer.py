@@ -71,3 +71,12 @@ def index_story(store, record: Record):
         return _story_index(store.engine).index_record(record)
     except SQLAlchemyError as exc:
         raise StoreError(f"story index: {type(exc).__name__}: {getattr(exc, 'orig', exc)}") from exc
+
+
+def unindex_stories(store, article_ids) -> None:
+    """Take replaced articles out of the story index, so that their new version is placed
+    afresh (``ingest --replace``). Raises StoreError when the database fails."""
+    try:
+        _story_index(store.engine).unindex(list(article_ids))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"story index: {type(exc).__name__}: {getattr(exc, 'orig', exc)}") from exc

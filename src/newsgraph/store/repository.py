@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -31,6 +31,7 @@ from newsgraph.store.db import StoreError, make_engine, migrate
 from newsgraph.store.counters import refresh_actors
 from newsgraph.store.jobs import JobQueue
 from newsgraph.store.linking import ArticleLinker
+from newsgraph.store.linking_tables import ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import (
     ActorRoleRow, ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
 )
@@ -44,6 +45,7 @@ _WRITE_ATTEMPTS = 5
 class IngestResult:
     article_id: str
     added: bool  # False when the article was already stored
+    replaced: tuple[str, ...] = ()  # replace_record: the stored articles this record replaced
 
 
 def upsert_insert(session: Session):
@@ -119,6 +121,31 @@ class Store:
                 raise StoreError(f"cannot store {record.ref!r}: concurrent actor merge: {exc}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def replace_record(self, record: Record) -> IngestResult:
+        """Store ``record`` in place of what is stored for the same article: the same id (same
+        text, read again, e.g. by a newer extractor) or the same URL (the page changed). The old
+        articles and their projection go, the new record is written and linked, and the actors
+        the old ones used are recounted (those left with no entity are deleted), all in one
+        transaction. ``replaced`` lists the article ids that were there before."""
+        if record.error is not None and not record.article.text:
+            raise StoreError(f"record {record.ref!r} carries an error and no article: {record.error.message}")
+        for attempt in range(1, _WRITE_ATTEMPTS + 1):
+            try:
+                with self.session.begin() as s:
+                    old = stored_versions(s, record)
+                    touched: set[int] = set()
+                    for aid in old:
+                        touched |= delete_article(s, aid)
+                    write_record(s, record)
+                    tidy_actors(s, touched)
+                    return IngestResult(record.article.id, record.article.id not in old, tuple(old))
+            except (OperationalError, IntegrityError, StaleDataError) as exc:
+                if attempt < _WRITE_ATTEMPTS and (not isinstance(exc, OperationalError) or _pgcode(exc) in _RETRYABLE_PG):
+                    time.sleep(0.05 * attempt)
+                    continue
+                raise StoreError(f"cannot store {record.ref!r}: {_first_line(getattr(exc, 'orig', exc))}") from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def add_records(self, records: Iterable[Record]) -> Iterator[IngestResult]:
         """One transaction per record, so an interrupted batch leaves whole articles only."""
         for record in records:
@@ -190,6 +217,53 @@ class Store:
                  "recipients": "; ".join(a["name"] for a in e["recipients"]), "trigger": e["trigger"],
                  "date": e["date"], "location": e["location"], "score": e["score"], "title": e["title"],
                  "published": e["published"]} for e in rows]
+
+
+# -- replacing a stored article ------------------------------------------------------------------
+
+def stored_versions(s: Session, record: Record) -> list[str]:
+    """Ids of the stored articles ``record`` stands for: its own id, and any article with its URL."""
+    art = record.article
+    found = [art.id] if s.get(ArticleRow, art.id) is not None else []
+    if art.url:
+        found += [aid for aid in s.execute(select(ArticleRow.id).where(ArticleRow.url == art.url)
+                                           .order_by(ArticleRow.id)).scalars() if aid != art.id]
+    return found
+
+
+def delete_article(s: Session, article_id: str) -> set[int]:
+    """Delete a stored article and its projection (entities, links, attributions, events and
+    participants go with it by ON DELETE CASCADE; the search index by trigger). Returns the
+    ids of the actors its entities belonged to, whose names are decremented here and whose
+    counters ``tidy_actors`` recomputes."""
+    used = s.execute(select(EntityRow.actor_id, EntityRow.name).where(EntityRow.article_id == article_id)).all()
+    names: dict[tuple[int, str], int] = {}
+    for actor_id, name in used:
+        if actor_id is not None:
+            names[(actor_id, name)] = names.get((actor_id, name), 0) + 1
+    for (actor_id, name), n in sorted(names.items()):
+        s.execute(update(ActorNameRow).where(ActorNameRow.actor_id == actor_id, ActorNameRow.name == name)
+                  .values(count=ActorNameRow.count - n))
+    s.execute(ArticleRow.__table__.delete().where(ArticleRow.__table__.c.id == article_id))
+    return {actor_id for actor_id, _ in names}
+
+
+def tidy_actors(s: Session, actor_ids: set[int]) -> None:
+    """After articles were deleted: actors with no entity left are deleted (with their names,
+    titles and roles), the others recounted and rid of the name forms no entity uses now."""
+    if not actor_ids:
+        return
+    s.flush()
+    ids = sorted(actor_ids)
+    alive = set(s.execute(select(EntityRow.actor_id).where(EntityRow.actor_id.in_(ids)).distinct()).scalars())
+    empty = [a for a in ids if a not in alive]
+    if empty:
+        for table in (ActorNameRow, ActorTitleRow, ActorRoleRow):
+            s.execute(delete(table).where(table.actor_id.in_(empty)).execution_options(synchronize_session=False))
+        s.execute(delete(ActorRow).where(ActorRow.id.in_(empty)).execution_options(synchronize_session=False))
+    s.execute(delete(ActorNameRow).where(ActorNameRow.actor_id.in_(sorted(alive)), ActorNameRow.count <= 0)
+              .execution_options(synchronize_session=False))
+    refresh_actors(s, alive)
 
 
 # -- the record writer -------------------------------------------------------------------------
