@@ -246,3 +246,21 @@ def test_replace_is_refused_with_dask_workers(tmp_path, run_cli):
     code, _, err = run_cli("ingest", "--jsonl", _jsonl(tmp_path, "v.jsonl", FIRST, "https://x.example/a"),
                            "--replace", "--workers", "1", "--db", f"sqlite:///{tmp_path / 'd.db'}")
     assert code == 2 and "leave out --workers" in err
+
+
+# -- walkthrough: an actor's roles listed once ---------------------------------------------------
+
+def test_a_role_seen_with_and_without_its_country_is_listed_once(tmp_path):
+    from handmade import make_record
+    from newsgraph.store import Store
+
+    with Store(f"sqlite:///{tmp_path / 'roles.db'}") as store:
+        store.add_record(make_record("Budget row\nOpposition leader Maren Dahl rejected the budget on Monday.",
+                                     ref="r30/roles-1", published="2026-02-02",
+                                     entities=[("E1", "Maren Dahl", "PERSON", "NOR", None, ["Maren Dahl"], [("opposition leader", None)])]))
+        store.add_record(make_record("Budget vote\nNorway's opposition leader Maren Dahl voted against the budget on Friday.",
+                                     ref="r30/roles-2", published="2026-02-06",
+                                     entities=[("E1", "Maren Dahl", "PERSON", "NOR", None, ["Maren Dahl"],
+                                                [("Opposition Leader", "NOR"), ("party chair", None)])]))
+        [dahl] = store.actors(type_="PERSON")
+        assert dahl["roles"] == ["Opposition Leader (NOR)", "party chair"]

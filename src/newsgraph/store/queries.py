@@ -272,7 +272,15 @@ def _roles_of(s: Session, actor_ids: list[int]) -> dict[int, list[dict]]:
     if actor_ids:
         rows = s.execute(select(ActorRoleRow.actor_id, ActorRoleRow.title, ActorRoleRow.of_code)
                          .where(ActorRoleRow.actor_id.in_(actor_ids)).order_by(ActorRoleRow.id)).all()
+        placed = {(actor_id, title.casefold()) for actor_id, title, of in rows if of}
+        seen: set[tuple[int, str, str]] = set()
         for actor_id, title, of in rows:
+            # "opposition leader" beside "opposition leader (SWE)" is one role, once with its
+            # country unread: listed once, with the country. Case variants are listed once too.
+            key = (actor_id, title.casefold(), of or "")
+            if key in seen or (not of and (actor_id, title.casefold()) in placed):
+                continue
+            seen.add(key)
             out[actor_id].append({"title": title, "of": of or None})
     return out
 
