@@ -264,3 +264,48 @@ def test_a_role_seen_with_and_without_its_country_is_listed_once(tmp_path):
                                                 [("Opposition Leader", "NOR"), ("party chair", None)])]))
         [dahl] = store.actors(type_="PERSON")
         assert dahl["roles"] == ["Opposition Leader (NOR)", "party chair"]
+
+
+# -- walkthrough: tables read on an 80-column terminal or a pipe ---------------------------------
+
+def test_counts_and_codes_keep_their_width_and_titles_get_the_rest():
+    from rich.console import Console
+
+    from newsgraph.render import data_table
+
+    table = data_table("type", "status", "actors", "recipients", "trigger", "articles", "place")
+    table.add_row("REQUEST", "happened", "Polish farmers from three eastern provinces",
+                  "European Commission in Brussels and Strasbourg", "demanding", "12",
+                  "Warsaw and the eastern border crossings")
+    table.add_row("ACCUSE\n/disapprove", "happened", "Oksana Lysenko", "", "called", "3", "Warsaw")
+    console = Console(width=80, record=True, force_terminal=False)
+    console.print(table)
+    text = console.export_text()
+    # One-word cells and the headers of their columns were cut ("demandi…", "artic…"); the
+    # columns of names and phrases wrap instead.
+    for word in ("demanding", "articles", "happened", "/disapprove", "trigger"):
+        assert word in text
+
+
+def test_stories_table_shows_whole_titles_on_80_columns(tmp_path, run_cli):
+    import json
+
+    from newsgraph.store import Store
+    from newsgraph.scale.writer import index_story
+    from handmade import make_record
+
+    db = f"sqlite:///{tmp_path / 'stories.db'}"
+    with Store(db) as store:
+        for n, day in enumerate(("2026-05-10", "2026-05-14")):
+            record = make_record(f"Copper miners in the north stay out on strike over pay, day {n + 3}\n"
+                                 f"Miners at the Escondida Norte pit stayed out on strike for a {n + 3}rd day over pay.",
+                                 ref=f"r30/strike-{n}", published=day, source=f"Wire {n}")
+            store.add_record(record)
+            index_story(store, record)
+    code, out, _ = run_cli("stories", "--db", db)
+    assert code == 0
+    title = " ".join(line.split("│")[2].strip() for line in out.splitlines() if line.count("│") > 3)
+    assert "Copper miners in the north stay out on strike" in title
+    assert "2026-05-10" in out and "2026-05-14" in out and "artic…" not in out
+    rows = json.loads(run_cli("stories", "--db", db, "--json")[1])
+    assert len(rows) == 1 and rows[0]["articles"] == 2

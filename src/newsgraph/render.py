@@ -21,9 +21,30 @@ def event_code(type_: str, mode: str | None) -> str:
     return type_ + (f"\n/{mode}" if mode else "")
 
 
+# A cell of a single short token (a count, an id, a code) on each of its lines.
+_TOKEN_CHARS = 12
+
+
+class _DataTable(Table):
+    """Counts and codes are never wrapped or cut: a column whose every cell is a short single
+    token ("12", "KEN", "2026-05-12") keeps its width and its header, and the columns of
+    names and text give way. Rich otherwise shrinks every column alike on an 80-column
+    terminal or a pipe: "articles" became "artic…" and a story's title one word a line."""
+
+    def __rich_console__(self, console, options):
+        for column in self.columns:
+            cells = column._cells
+            if cells and all(isinstance(c, str) and all(len(line) <= _TOKEN_CHARS and " " not in line.strip()
+                                                        for line in c.split("\n")) for c in cells):
+                column.no_wrap = True
+                column.min_width = max(column.min_width or 0, len(str(column.header)))
+        return super().__rich_console__(console, options)
+
+
 def data_table(*headers: str, title: str | None = None, compact: frozenset[str] | set[str] = COMPACT_COLUMNS) -> Table:
-    """A Rich table whose ``compact`` columns keep their whole content on narrow terminals."""
-    table = Table(title=title)
+    """A Rich table whose ``compact`` columns, and columns of counts and codes, keep their whole
+    content on narrow terminals."""
+    table = _DataTable(title=title)
     for header in headers:
         if header in compact:
             table.add_column(header, no_wrap=True)

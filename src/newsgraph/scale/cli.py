@@ -212,10 +212,16 @@ def stories(
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
         return
-    table = data_table("story", "title", "first", "last", "articles", "distinct", "sources", "events", title="Stories")
+    # Eight columns left a title one word wide on an 80-column terminal: the dates share a
+    # column (one line when the story lies on one day) and near-duplicate copies are counted
+    # beside the distinct articles ("3+2").
+    table = data_table("story", "title", "dates", "articles", "sources", "events", title="Stories")
     for r in rows:
-        table.add_row(str(r["id"]), escape(r["title"] or ""), r["first"] or "", r["last"] or "", str(r["articles"]),
-                      str(r["distinct_articles"]), str(r["sources"]), str(r["events"]))
+        dates = r["first"] or "" if r["first"] == r["last"] else f"{r['first'] or '?'}\n{r['last'] or '?'}"
+        copies = r["articles"] - r["distinct_articles"]
+        articles = f"{r['distinct_articles']}+{copies}" if copies > 0 else str(r["distinct_articles"])
+        table.add_row(str(r["id"]), escape(r["title"] or ""), dates, articles, str(r["sources"]), str(r["events"]))
+    table.caption = "articles: distinct articles +N near-duplicate copies · dates: first and last publication"
     out.print(table)
 
 
