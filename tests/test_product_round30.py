@@ -298,8 +298,12 @@ def test_stories_table_shows_whole_titles_on_80_columns(tmp_path, run_cli):
     with Store(db) as store:
         for n, day in enumerate(("2026-05-10", "2026-05-14")):
             record = make_record(f"Copper miners in the north stay out on strike over pay, day {n + 3}\n"
-                                 f"Miners at the Escondida Norte pit stayed out on strike for a {n + 3}rd day over pay.",
-                                 ref=f"r30/strike-{n}", published=day, source=f"Wire {n}")
+                                 f"Miners at the Escondida Norte pit stayed out on strike for a {n + 3}rd day over pay "
+                                 "against Andes Mineral.",
+                                 ref=f"r30/strike-{n}", published=day, source=f"Wire {n}",
+                                 entities=[("E1", "Miners", "NORP", None, None, ["Miners"], []),
+                                           ("E2", "Andes Mineral", "ORG", None, None, ["Andes Mineral"], [])],
+                                 events=[("V1", "PROTEST", "ongoing", ["E1"], ["E2"], "strike", None)])
             store.add_record(record)
             index_story(store, record)
     code, out, _ = run_cli("stories", "--db", db)
@@ -309,3 +313,5 @@ def test_stories_table_shows_whole_titles_on_80_columns(tmp_path, run_cli):
     assert "2026-05-10" in out and "2026-05-14" in out and "artic…" not in out
     rows = json.loads(run_cli("stories", "--db", db, "--json")[1])
     assert len(rows) == 1 and rows[0]["articles"] == 2
+    code, out, _ = run_cli("story", str(rows[0]["id"]), "--db", db)
+    assert code == 0 and "Andes Mineral" in out and "2/2/2" in out  # mentions/articles/sources

@@ -249,9 +249,12 @@ def story(
         table.add_row(a["published"] or "", escape(a["title"] or a["article_id"][:12]), str(a["copies"]),
                       escape(", ".join(a["sources"])))
     out.print(table)
-    table = data_table("date", "type", "status", "actors", "recipients", "mentions", "articles", "sources", title="Events")
+    # The three GDELT counts share one column ("3/2/1"): three headers wider than their numbers
+    # left the actors' names three letters wide on an 80-column terminal.
+    table = data_table("date", "type", "status", "actors", "recipients", "reports", title="Events")
     for e in timeline["events"]:
         table.add_row(e["date"] or (f"{e['first_reported']}\n(reported)" if e["first_reported"] else ""), e["type"],
-                      e["status"] or "", escape(e["actors"]), escape(e["recipients"]), str(e["num_mentions"]),
-                      str(e["num_articles"]), str(e["num_sources"]))
+                      e["status"] or "", escape(e["actors"]), escape(e["recipients"]),
+                      f"{e['num_mentions']}/{e['num_articles']}/{e['num_sources']}")
+    table.caption = "reports: mentions/articles/sources (GDELT NumMentions/NumArticles/NumSources)"
     out.print(table)
