@@ -315,3 +315,22 @@ def test_stories_table_shows_whole_titles_on_80_columns(tmp_path, run_cli):
     assert len(rows) == 1 and rows[0]["articles"] == 2
     code, out, _ = run_cli("story", str(rows[0]["id"]), "--db", db)
     assert code == 0 and "Andes Mineral" in out and "2/2/2" in out  # mentions/articles/sources
+
+
+# -- walkthrough: a store written by a newer newsgraph ------------------------------------------
+
+def test_a_store_from_a_newer_newsgraph_is_one_clear_error(tmp_path, run_cli):
+    from sqlalchemy import create_engine, text
+
+    from newsgraph.store import Store
+
+    db = f"sqlite:///{tmp_path / 'newer.db'}"
+    Store(db).close()
+    engine = create_engine(db)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'zz_from_the_future'"))
+    engine.dispose()
+    code, out, err = run_cli("actors", "--db", db)
+    assert code == 1 and out == ""
+    assert err.startswith("newsgraph: error: the database") and "newer newsgraph" in err
+    assert len(err.strip().splitlines()) <= 3 and "Traceback" not in err

@@ -70,6 +70,17 @@ class Store:
         except (OperationalError, DBAPIError) as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open the database {self.engine.url.render_as_string()}: {_first_line(exc.orig)}") from exc
+        except Exception as exc:
+            from alembic.util.exc import CommandError
+
+            if not isinstance(exc, CommandError):
+                raise
+            # A schema revision this code does not know: the store was made or upgraded by a
+            # newer newsgraph (a page of Alembic traceback said so before).
+            self.engine.dispose()
+            raise StoreError(f"the database {self.engine.url.render_as_string()} has a schema this version of "
+                             f"newsgraph does not know ({_first_line(exc)}); it was written by a newer "
+                             "newsgraph: upgrade newsgraph to read it") from exc
         self.session = sessionmaker(self.engine, expire_on_commit=False)
         self.dialect = self.engine.dialect.name
         self.jobs = JobQueue(self.session)
