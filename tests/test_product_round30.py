@@ -334,3 +334,26 @@ def test_a_store_from_a_newer_newsgraph_is_one_clear_error(tmp_path, run_cli):
     assert code == 1 and out == ""
     assert err.startswith("newsgraph: error: the database") and "newer newsgraph" in err
     assert len(err.strip().splitlines()) <= 3 and "Traceback" not in err
+
+
+# -- walkthrough: POST an article's HTML or text with its URL, as docs/api.md shows -------------
+
+def test_submitted_html_or_text_may_carry_its_url_which_is_not_fetched(tmp_path):
+    from newsgraph.api.settings import ApiSettings as Settings
+    from newsgraph.api.worker import job_document
+
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    page = ("<html><head><title>Dam opens</title></head><body><article><h1>Dam opens</h1><p>The new dam on the "
+            "Kafue river opened on Monday, the energy ministry said.</p></article></body></html>")
+    with _client(tmp_path, write_token=TOKEN) as c:
+        for body in ({"html": page, "url": "https://river.example/dam"},
+                     {"text": "Dam opens\n\nThe dam opened on Monday.", "url": "https://river.example/dam-2"}):
+            r = c.post("/api/articles", json=body, headers=auth)
+            assert r.status_code == 202, r.text
+            job = c.app.state.store.jobs.get(r.json()["id"])
+            assert job.kind == ("html" if "html" in body else "text")
+            doc = job_document(job, Settings(), fetch=lambda *a, **k: (_ for _ in ()).throw(AssertionError("fetched")))
+            assert doc.url == body["url"]
+        assert c.post("/api/articles", json={"text": "a", "html": "<p>b</p>", "url": "https://x.example/"},
+                      headers=auth).status_code == 422
+        assert c.post("/api/articles", json={"title": "no body"}, headers=auth).status_code == 422

@@ -207,13 +207,15 @@ def _clean(value: str | None, name: str) -> str | None:
 
 
 class ArticleSubmission(BaseModel):
-    """An article to process: exactly one of ``text``, ``html`` and ``url``."""
+    """An article to process: ``text`` or ``html`` (with ``url`` as its address, not fetched), or
+    ``url`` alone (a page the worker fetches)."""
 
     model_config = ConfigDict(extra="forbid")
 
     text: str | None = Field(default=None, description="Plain text; the first non-empty line is the title unless `title` is given.")
     html: str | None = Field(default=None, description="An HTML page.")
-    url: str | None = Field(default=None, max_length=2048, pattern=r"^https?://\S+$", description="A page to fetch (http or https).")
+    url: str | None = Field(default=None, max_length=2048, pattern=r"^https?://\S+$",
+                            description="Alone: a page to fetch (http or https). With text or html: the article's address, not fetched.")
     title: str | None = Field(default=None, max_length=1000)
     published: str | None = Field(default=None, pattern=_DATE, description="YYYY-MM-DD")
     source: str | None = Field(default=None, max_length=500)
@@ -235,9 +237,13 @@ class ArticleSubmission(BaseModel):
 
     @model_validator(mode="after")
     def _exactly_one(self):
-        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        # ``url`` beside ``text`` or ``html`` is the article's address, kept in the record and
+        # not fetched (docs/api.md shows {"html": …, "url": …}; the worker reads it so, but this
+        # check refused it); alone, it is a page for the worker to fetch.
+        given = [k for k in ("text", "html") if getattr(self, k) is not None] or (["url"] if self.url is not None else [])
         if len(given) != 1:
-            raise ValueError("give exactly one of 'text', 'html' and 'url'")
+            raise ValueError("give 'text' or 'html' (with 'url' as the article's address, not fetched), "
+                             "or 'url' alone for a page to fetch")
         body = self.text if self.text is not None else self.html
         if body is not None and not body.strip():
             raise ValueError(f"'{given[0]}' is empty")
