@@ -357,3 +357,19 @@ def test_submitted_html_or_text_may_carry_its_url_which_is_not_fetched(tmp_path)
         assert c.post("/api/articles", json={"text": "a", "html": "<p>b</p>", "url": "https://x.example/"},
                       headers=auth).status_code == 422
         assert c.post("/api/articles", json={"title": "no body"}, headers=auth).status_code == 422
+
+
+# -- walkthrough: a directory read in part says so ----------------------------------------------
+
+def test_a_directory_with_subdirectories_and_other_files_says_what_was_not_read(tmp_path, run_cli):
+    corpus = tmp_path / "corpus"
+    (corpus / "2026-05").mkdir(parents=True)
+    (corpus / "top.txt").write_text("Port reopens\n\nThe port of Tema reopened on Monday.\n", encoding="utf-8")
+    (corpus / "2026-05" / "nested.txt").write_text("Port closes\n\nThe port of Tema closed on Friday.\n", encoding="utf-8")
+    (corpus / "notes.md").write_text("# notes\n", encoding="utf-8")
+    (corpus / ".hidden").write_text("x", encoding="utf-8")
+    code, out, err = run_cli("extract", str(corpus))
+    assert code == 0 and len(out.strip().splitlines()) == 1
+    [line] = [line for line in err.splitlines() if "not read" in line]
+    assert "1 subdirectory not read (2026-05: give it as a path)" in line
+    assert "1 file not read, not .txt or .html (notes.md)" in line and ".hidden" not in line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -69,6 +70,22 @@ def _document(ref: str, data: bytes, suffix: str) -> InputDocument:
     return InputDocument(ref=ref, text=text, warnings=warnings)
 
 
+def _left_out(path: Path) -> str:
+    """What reading directory ``path`` leaves out (subdirectories, files of other kinds), as
+    one warning, or ""."""
+    subdirs = sorted(p.name for p in path.iterdir() if p.is_dir() and not p.name.startswith("."))
+    others = sorted(p.name for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in DOCUMENT_SUFFIXES)
+    parts = []
+    if subdirs:
+        parts.append(f"{len(subdirs)} subdirector{'y' if len(subdirs) == 1 else 'ies'} not read "
+                     f"({', '.join(subdirs[:3])}{', …' if len(subdirs) > 3 else ''}: give {'it as a path' if len(subdirs) == 1 else 'them as paths'})")
+    if others:
+        parts.append(f"{len(others)} file{'' if len(others) == 1 else 's'} not read, not .txt or .html "
+                     f"({', '.join(others[:3])}{', …' if len(others) > 3 else ''})")
+    return f"in the directory {path}: " + "; ".join(parts) if parts else ""
+
+
 def iter_path_documents(paths: Iterable[str | Path], max_bytes: int, stdin: BinaryIO | None = None) -> Iterator[InputDocument]:
     """Expand PATH arguments in order: files as given, directories as their documents sorted
     by name, ``-`` as one document read from standard input. A missing path or a directory
@@ -94,8 +111,14 @@ def iter_path_documents(paths: Iterable[str | Path], max_bytes: int, stdin: Bina
                 yield InputDocument.failed(
                     str(path), InputError("the directory holds no .txt or .html documents" + hint, kind="no-documents")
                 )
-            for file in files:
-                yield read_file(file, max_bytes)
+            left_out = _left_out(path) if files else ""
+            for n, file in enumerate(files):
+                doc = read_file(file, max_bytes)
+                if n == 0 and left_out:
+                    # Said once, with the directory's first document: a nested corpus was read
+                    # in part without a word (the hint above was given only when nothing was read).
+                    doc = replace(doc, warnings=doc.warnings + (left_out,))
+                yield doc
         elif path.exists():
             yield read_file(path, max_bytes)
         else:
