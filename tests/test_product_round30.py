@@ -373,3 +373,34 @@ def test_a_directory_with_subdirectories_and_other_files_says_what_was_not_read(
     [line] = [line for line in err.splitlines() if "not read" in line]
     assert "1 subdirectory not read (2026-05: give it as a path)" in line
     assert "1 file not read, not .txt or .html (notes.md)" in line and ".hidden" not in line
+
+
+# -- walkthrough: import places records in stories, and --replace refreshes them -----------------
+
+def test_import_places_articles_in_stories_and_replace_refreshes_a_record(tmp_path, run_cli):
+    import json
+
+    from handmade import make_record
+    from newsgraph.store import Store
+
+    record = make_record("Dockers strike in Tema\nDockers in Tema went on strike on Monday over unpaid overtime.",
+                         ref="r30/tema", published="2026-03-09", url="https://gulf.example/tema",
+                         entities=[("E1", "Dockers", "NORP", None, None, ["Dockers"], [])],
+                         events=[("V1", "PROTEST", "happened", ["E1"], [], "strike", None)])
+    path = tmp_path / "records.jsonl"
+    path.write_text(record.to_json() + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'imported.db'}"
+    assert run_cli("import", str(path), "--db", db)[0] == 0
+    stories = json.loads(run_cli("stories", "--db", db, "--json")[1])
+    assert [s["title"] for s in stories] == ["Dockers strike in Tema"] and stories[0]["events"] == 1
+
+    newer = record.model_copy(update={"events": []})  # the same article, read again differently
+    path.write_text(newer.to_json() + "\n", encoding="utf-8")
+    code, _, err = run_cli("import", str(path), "--db", db)
+    assert code == 0 and "1 already stored" in err
+    code, _, err = run_cli("import", str(path), "--replace", "--db", db)
+    assert code == 0 and "0 added, 1 replaced" in err
+    with Store(db) as store:
+        assert store.get_record(record.article.id).events == [] and store.events() == []
+    stories = json.loads(run_cli("stories", "--db", db, "--json")[1])
+    assert len(stories) == 1 and stories[0]["events"] == 0

@@ -174,9 +174,14 @@ def export_graphml(out: OutFile = "-", db: DbOption = None, since: SinceOption =
 def import_command(
     path: Annotated[str, typer.Argument(metavar="FILE", help="JSON Lines of records ('-' for stdin), e.g. from `newsgraph export jsonl` or `newsgraph extract`.")],
     db: DbOption = None,
+    replace: Annotated[bool, typer.Option("--replace", help=(
+        "Replace what is stored for each record: the article with the same id (e.g. extracted again by a "
+        "newer newsgraph) or the same URL. Without it, a record whose article is stored is skipped."))] = False,
 ) -> None:
-    """Store records from a JSON Lines file (one transaction per record; re-importing is a no-op)."""
+    """Store records from a JSON Lines file (one transaction per record; re-importing is a no-op
+    unless --replace) and place them in stories, as ingest does."""
     from newsgraph.export.jsonl import import_records
+    from newsgraph.scale.writer import index_story, unindex_stories
 
     if path == "-":
         buffer = getattr(sys.stdin, "buffer", None)
@@ -187,10 +192,17 @@ def import_command(
         except OSError as exc:
             _fail(f"cannot read {path}: {exc.strerror}", 2)
     with _store(db, existing=False) as store, stream:
-        report = import_records(store, stream)
-        if report.added:
+        def place(record, replaced) -> None:
+            # Imported articles were never placed in stories: `newsgraph stories` showed none.
+            unindex_stories(store, replaced)
+            index_story(store, record)
+
+        report = import_records(store, stream, on_record=place, replace=replace)
+        if report.added or report.replaced:
             store.optimize()
     for line in report.errors:
         typer.echo(f"newsgraph: error: {line}", err=True)
-    typer.echo(f"newsgraph: {report.added} added, {report.skipped} already stored, {report.failed} with errors", err=True)
+    replaced = f"{report.replaced} replaced, " if replace else ""
+    typer.echo(f"newsgraph: {report.added} added, {replaced}{report.skipped} already stored, {report.failed} with errors",
+               err=True)
     raise typer.Exit(3 if report.failed else 0)

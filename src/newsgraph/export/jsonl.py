@@ -30,6 +30,7 @@ class ImportReport:
     added: int = 0
     skipped: int = 0  # already stored
     failed: int = 0
+    replaced: int = 0  # with replace: records that replaced a stored article
     errors: list[str] = field(default_factory=list)  # one line each
 
 
@@ -87,8 +88,10 @@ def read_records(stream: IO[str], report: ImportReport, max_line_bytes: int) -> 
 
 
 def import_records(store: Store, stream: IO[str], max_line_bytes: int = 50_000_000,
-                   on_record=None) -> ImportReport:
-    """Store every record of a JSONL stream, one transaction each; re-importing is a no-op."""
+                   on_record=None, replace: bool = False) -> ImportReport:
+    """Store every record of a JSONL stream, one transaction each; re-importing is a no-op, or
+    with ``replace`` each record replaces what is stored for it (``Store.replace_record``).
+    ``on_record(record, replaced_ids)`` is called for each record stored or already there."""
     report = ImportReport()
     for record in read_records(stream, report, max_line_bytes):
         if record.error is not None and not record.article.text:
@@ -101,13 +104,14 @@ def import_records(store: Store, stream: IO[str], max_line_bytes: int = 50_000_0
             report.errors.append(f"{record.ref}: not stored: {problem}")
             continue
         try:
-            result = store.add_record(record)
+            result = store.replace_record(record) if replace else store.add_record(record)
+            if on_record is not None:
+                on_record(record, result.replaced)
         except StoreError as exc:
             report.failed += 1
             report.errors.append(f"{record.ref}: {exc.message}")
             continue
-        report.added += result.added
-        report.skipped += not result.added
-        if on_record is not None:
-            on_record(record)
+        report.added += result.added and not result.replaced
+        report.replaced += bool(result.replaced)
+        report.skipped += not result.added and not result.replaced
     return report
