@@ -7,6 +7,7 @@ import re
 
 from fastapi.testclient import TestClient
 
+from backends import backend, store_url  # noqa: F401 - fixtures
 from newsgraph.api.settings import ApiSettings
 
 TOKEN = "round30-token"
@@ -88,13 +89,13 @@ def test_an_actor_id_merged_away_redirects_in_the_api_and_the_web(tmp_path):
         assert c.get(f"/api/actors/{new + 1000}").status_code == 404  # never an actor: still 404
 
 
-def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(tmp_path):
+def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(store_url):
     from handmade import make_record
     from newsgraph.store import Store
     from newsgraph.store.linking import find_actors, join_actors, merged_into
     from newsgraph.store.tables import ActorRow
 
-    with Store(f"sqlite:///{tmp_path / 'chain.db'}") as store:
+    with Store(store_url) as store:  # SQLite and PostgreSQL
         old, grace = _surname_then_full_name(store)
         store.add_record(make_record("Levy row\nG. N. Okafor-Bello chaired the port board on Sunday.",
                                      ref="r30/levy-3", published="2026-03-08",
@@ -404,3 +405,34 @@ def test_import_places_articles_in_stories_and_replace_refreshes_a_record(tmp_pa
         assert store.get_record(record.article.id).events == [] and store.events() == []
     stories = json.loads(run_cli("stories", "--db", db, "--json")[1])
     assert len(stories) == 1 and stories[0]["events"] == 0
+
+
+def test_replace_record_by_url_on_both_backends(store_url):
+    from handmade import make_record
+    from newsgraph.store import Store
+    from newsgraph.store import search
+
+    def version(text, people):
+        return make_record(text, ref="r30/dam", published="2026-06-01", url="https://river.example/dam",
+                           entities=[(f"E{n}", name, "PERSON", "ZMB", None, [name], [("engineer", "ZMB")])
+                                     for n, name in enumerate(people, 1)],
+                           quotes=[("A1", "indirect", "E1", people[0], "said", ["the dam would open in June"])])
+
+    first = version("Dam to open\nChief engineer Mwila Banda said the dam would open in June, "
+                    "and Ruth Phiri agreed.", ["Mwila Banda", "Ruth Phiri"])
+    second = version("Dam to open soon\nChief engineer Mwila Banda said the dam would open in June "
+                     "after spillway repairs.", ["Mwila Banda"])
+    with Store(store_url) as store:
+        assert store.replace_record(first).replaced == ()
+        result = store.replace_record(second)
+        assert result.replaced == (first.article.id,) and result.article_id == second.article.id
+        assert store.count_articles() == 1
+        people = {a["name"]: a for a in store.actors(type_="PERSON")}
+        assert set(people) == {"Mwila Banda"} and people["Mwila Banda"]["articles"] == 1
+        assert len(store.quotes(by="Banda")) == 1
+        with store.session() as s:
+            assert search.search_articles(s, "spillway")["total"] == 1
+            assert search.search_articles(s, "Phiri")["total"] == 0
+        again = store.replace_record(second)  # the same record again: replaced in place
+        assert again.replaced == (second.article.id,) and not again.added
+        assert store.actors(type_="PERSON")[0]["articles"] == 1
