@@ -87,6 +87,13 @@ def test_an_actor_id_merged_away_redirects_in_the_api_and_the_web(tmp_path):
         assert page.status_code == 307 and page.headers["location"] == f"/actors/{new}"
         assert "Grace Okafor" in c.get(f"/actors/{old}").text
         assert c.get(f"/api/actors/{new + 1000}").status_code == 404  # never an actor: still 404
+        # Lists filtered by the old id, in the API and on the pages, follow it too.
+        for path in (f"/api/quotes?actor={old}&limit=5", f"/api/articles?actor={old}", f"/api/records?actor={old}",
+                     f"/api/events?actor={old}", f"/?actor={old}", f"/search?scope=quotes&actor={old}"):
+            r = c.get(path, follow_redirects=False)
+            assert r.status_code == 307 and f"actor={new}" in r.headers["location"], path
+        assert c.get(f"/api/quotes?actor={old}&limit=5").json()["total"] == 1
+        assert c.get(f"/api/quotes?actor={new + 1000}").json()["total"] == 0  # no such actor: an empty list
 
 
 def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(store_url):

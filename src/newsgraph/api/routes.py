@@ -70,8 +70,26 @@ class JSONBody(Response):
     media_type = "application/json"
 
 
+def _merged_actor(s: Session, actor: int | None, page: queries.Page | dict) -> int | None:
+    """When a list filtered by ``actor`` is empty because that actor was merged into another,
+    the actor it was merged into (asked only for an empty answer: no cost on the others)."""
+    if actor is None:
+        return None
+    items = page["items"] if isinstance(page, dict) else page.items
+    if items:
+        return None
+    from newsgraph.store.linking import merged_into
+
+    return merged_into(s, actor)
+
+
+def _actor_redirect(request: Request, target: int) -> Response:
+    """The same request with the merged actor's id: 307, like /api/actors/{old id}."""
+    return Response(status_code=307, headers={"Location": str(request.url.include_query_params(actor=target))})
+
+
 async def _json_page(request: Request, read: Callable[[Session], queries.Page | dict], limit: int,
-                     offset: int) -> Response:
+                     offset: int, actor: int | None = None) -> Response:
     """A list or search page, read and encoded in one trip to the thread pool.
 
     The hot read endpoints are ``async`` and hand their whole work (session, queries, JSON) to
@@ -95,11 +113,15 @@ async def _json_page(request: Request, read: Callable[[Session], queries.Page | 
         if version is not None and (body := cache.get(key, version)) is not None:
             return JSONBody(body)
 
-    def work() -> bytes:
+    def work() -> bytes | int:
         with store.session() as s:
-            return orjson.dumps(_page(read(s), limit, offset))
+            page = read(s)
+            target = _merged_actor(s, actor, page)
+            return target if target is not None else orjson.dumps(_page(page, limit, offset))
 
     body = await run_in_threadpool(work)
+    if isinstance(body, int):  # the actor filter names an actor merged into another
+        return _actor_redirect(request, body)
     if version is not None:
         cache.put(key, version, body)
     return JSONBody(body)
@@ -115,7 +137,7 @@ def health(request: Request, s: DB) -> dict:
 async def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0, since: Since = None,
                         until: Until = None, source: Source = None, actor: ActorId = None) -> Response:
     return await _json_page(request, lambda s: queries.list_articles(
-        s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor), limit, offset)
+        s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor), limit, offset, actor)
 
 
 def _article_id(s: Session, article_id: str) -> str:
@@ -136,9 +158,11 @@ def get_article(s: DB, article_id: IdInPath) -> dict:
 
 
 @router.get("/records", response_model=Page[Record], summary="Whole records (the newsgraph.record/1 contract), newest first")
-def list_records(s: DB, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0, since: Since = None,
-                 until: Until = None, source: Source = None, actor: ActorId = None) -> Response:
+def list_records(request: Request, s: DB, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
+                 since: Since = None, until: Until = None, source: Source = None, actor: ActorId = None) -> Response:
     page = queries.list_articles(s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor)
+    if (target := _merged_actor(s, actor, page)) is not None:
+        return _actor_redirect(request, target)
     raws = queries.records_json(s, [a["id"] for a in page.items])
     # The stored JSON is the record exactly as extracted: pass it through without re-encoding.
     body = '{"items":[' + ",".join(raws) + f'],"total":{page.total},"limit":{limit},"offset":{offset}}}'
@@ -186,7 +210,7 @@ async def list_quotes(request: Request, limit: Limit = 50, offset: Offset = 0, a
                       since: Since = None, until: Until = None, source: Source = None) -> Response:
     return await _json_page(request, lambda s: queries.list_quotes(
         s, limit=limit, offset=offset, actor=actor, speaker=speaker, kind=kind, article=article,
-        since=since, until=until, source=source), limit, offset)
+        since=since, until=until, source=source), limit, offset, actor)
 
 
 @router.get("/events", response_model=Page[EventOut], summary="PLOVER events, newest first")
@@ -195,7 +219,7 @@ async def list_events(request: Request, limit: Limit = 50, offset: Offset = 0, a
                       since: Since = None, until: Until = None, source: Source = None) -> Response:
     return await _json_page(request, lambda s: queries.list_events(
         s, limit=limit, offset=offset, actor=actor, type_=type, status=status, article=article,
-        since=since, until=until, source=source), limit, offset)
+        since=since, until=until, source=source), limit, offset, actor)
 
 
 SearchQuery = Annotated[str, Query(min_length=1, max_length=search.MAX_QUERY_CHARS, pattern=_TEXT,

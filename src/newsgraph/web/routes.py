@@ -226,6 +226,19 @@ class Pager:
         self.next = href(path, base, **{name: offset + limit}) + anchor if more else None
 
 
+def _merged_actor_page(request: Request, s: Session, actor_id: int) -> Response | None:
+    """A page filtered by an actor id that a merge deleted: the same page with the id of the
+    actor it was merged into (a saved link or bookmark would otherwise list nothing)."""
+    if queries.get_actor(s, actor_id) is not None:
+        return None
+    from newsgraph.store.linking import merged_into
+
+    target = merged_into(s, actor_id)
+    if target is None:
+        return None
+    return RedirectResponse(str(request.url.include_query_params(actor=target)), status_code=307)
+
+
 def _article_url(href, article_id: str, fact: str | None = None) -> str:
     return href(f"/articles/{article_id}") + (f"#fact-{fact}" if fact else "")
 
@@ -238,6 +251,8 @@ def articles_page(request: Request, s: Session = Depends(db)) -> Response:
     settings = web_settings(request)
     since, until, source = p.date("since"), p.date("until"), p.text("source", 500)
     actor = p.int("actor", None, 1, 2**31 - 1)
+    if actor and (moved := _merged_actor_page(request, s, actor)) is not None:
+        return moved
     offset = p.int("offset", 0, 0, MAX_OFFSET)
     result = queries.list_articles(s, limit=settings.page_size, offset=offset, since=since, until=until,
                                    source=source, actor=actor)
@@ -385,6 +400,8 @@ def search_page(request: Request, s: Session = Depends(db)) -> Response:
     actor_name = p.text("actor_name")
     if actor_id:
         actor = queries.get_actor(s, actor_id)
+        if actor is None and (moved := _merged_actor_page(request, s, actor_id)) is not None:
+            return moved
     elif actor_name:
         actor = web_queries.resolve_actor_name(s, actor_name)
         if actor is None:
