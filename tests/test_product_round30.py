@@ -443,3 +443,25 @@ def test_replace_record_by_url_on_both_backends(store_url):
         again = store.replace_record(second)  # the same record again: replaced in place
         assert again.replaced == (second.article.id,) and not again.added
         assert store.actors(type_="PERSON")[0]["articles"] == 1
+
+
+def test_an_article_page_answering_503_is_given_up_after_bounded_polls(tmp_path, pipeline):
+    from local_http import LocalServer, Response
+
+    with LocalServer() as server:
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/story"] = Response(503, "busy", content_type="text/plain")
+        link = server.url("/story")
+        server.routes["/feed.xml"] = Response(body=(
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Wire</title><link>http://wire.invalid/</link>'
+            f'<description>d</description><item><title>Port strike</title><link>{link}</link><guid>{link}</guid>'
+            '</item></channel></rss>'), content_type="application/rss+xml")
+        store, fetcher, watcher = _watch(tmp_path, server, max_failures=2)
+        watcher.pipeline = pipeline
+        reported = []
+        watcher.on_record = lambda record, store_error: reported.append(record.error.message if record.error else None)
+        with store, fetcher:
+            results = watcher.run([server.url("/feed.xml")], max_polls=4)
+        assert [r.new for r in results] == [1, 1, 0, 0]  # asked twice, then seen
+        assert server.paths().count("/story") == 2
+        assert len(reported) == 1 and reported[0].endswith("answered HTTP 503; gave up after 2 polls")

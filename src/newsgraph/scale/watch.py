@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, insert, select, update
 
-from newsgraph.errors import InputError
+from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.feed import entry_document, parse_feed
 from newsgraph.ingest.url import Fetcher, FetchError
 from newsgraph.scale.tables import feed_seen, feeds
@@ -128,6 +129,7 @@ class FeedWatcher:
         self.on_record = on_record
         self.sleep = sleep
         self.max_failures = max_failures
+        self._entry_failures: dict[tuple[str, str], int] = {}  # (feed, entry key): failed fetches in a row
 
     def poll(self, url: str) -> PollResult:
         """Ask the feed once (conditionally) and ingest its new entries."""
@@ -179,9 +181,19 @@ class FeedWatcher:
                 self.pacer.wait(entry.link, self.fetcher.crawl_delay(entry.link))
             doc = entry_document(entry, self.fetcher)
             if temporary_failure(doc.error):
-                out.failed += 1  # try again on the next poll
-                retry = True
-                continue
+                tries = self._entry_failures[(url, entry.key)] = self._entry_failures.get((url, entry.key), 0) + 1
+                if tries < self.max_failures:
+                    out.failed += 1  # try again on the next poll
+                    retry = True
+                    continue
+                # A page that failed ``max_failures`` polls in a row was otherwise asked on every
+                # poll for ever (and kept the feed from conditional requests): it fails for good,
+                # reported with its record's error, and is marked seen.
+                del self._entry_failures[(url, entry.key)]
+                doc = InputDocument.failed(doc.ref, NewsgraphError(
+                    f"{doc.error.message}; gave up after {tries} polls", kind=doc.error.kind))
+            else:
+                self._entry_failures.pop((url, entry.key), None)
             record = self.pipeline.process_one(doc, published=self.published)
             article_id = None
             if record.article.text:
