@@ -246,6 +246,16 @@ def test_ingest_replace_refreshes_a_changed_page_and_a_record_read_by_an_older_e
         index = StoryIndex(store.engine)
         assert index.count_indexed() == 1 and index.placement(row["id"]) is not None
     assert "Grell" not in run_cli("quotes", "--db", db, "--json")[1]
+    # The old version's id leads to the new one: API, web page and `newsgraph show`.
+    from newsgraph.api.app import create_app
+
+    with TestClient(create_app(db)) as c:
+        for path in (f"/api/articles/{old.article.id}", f"/api/records/{old.article.id}", f"/articles/{old.article.id}"):
+            r = c.get(path, follow_redirects=False)
+            assert r.status_code == 307 and r.headers["location"].endswith(path.replace(old.article.id, row["id"])), path
+        assert c.get(f"/api/records/{old.article.id}").json()["article"]["title"] == "Ferry fares frozen until spring"
+    code, out, err = run_cli("show", old.article.id, "--db", db, "--json")
+    assert code == 0 and "was replaced by" in err and "until April" in out
     code, out, _ = run_cli("export", "jsonl", "--db", db)
     assert code == 0 and len(out.strip().splitlines()) == 1 and "until April" in out
 

@@ -264,6 +264,14 @@ def show(
     with _open_store(db) as store:
         try:
             record = store.get_record(article_id)
+            if record is None:
+                from newsgraph.store.queries import replaced_by
+
+                with store.session() as s:
+                    new = replaced_by(s, article_id.strip())
+                if new is not None:  # an older version that `ingest --replace` replaced
+                    err.print(f"newsgraph: article {article_id.strip()} was replaced by {new}; showing that")
+                    record = store.get_record(new)
         except NewsgraphError as exc:
             _fail(exc.message)
     if record is None:

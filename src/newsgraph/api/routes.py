@@ -140,9 +140,13 @@ async def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0,
         s, limit=limit, offset=offset, since=since, until=until, source=source, actor=actor), limit, offset, actor)
 
 
-def _article_id(s: Session, article_id: str) -> str:
+def _article_id(s: Session, article_id: str, request: Request | None = None) -> str:
     full = queries.resolve_article_id(s, article_id)
     if full is None:
+        new = queries.replaced_by(s, article_id) if request is not None else None
+        if new is not None:  # a version that `ingest --replace` replaced: its new version
+            raise HTTPException(307, detail=f"article {article_id} was replaced by {new}",
+                                headers={"Location": str(request.url.replace(path=request.url.path.replace(article_id, new)))})
         raise HTTPException(404, detail=f"no article with id {article_id!r}")
     return full
 
@@ -153,8 +157,8 @@ IdInPath = Annotated[str, Path(min_length=6, max_length=64, pattern=r"^[0-9a-f]+
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, responses={404: {"model": Problem}},
             summary="One article: metadata and text (id or a unique prefix of 6+ characters)")
-def get_article(s: DB, article_id: IdInPath) -> dict:
-    return queries.get_article(s, _article_id(s, article_id))
+def get_article(request: Request, s: DB, article_id: IdInPath) -> dict:
+    return queries.get_article(s, _article_id(s, article_id, request))
 
 
 @router.get("/records", response_model=Page[Record], summary="Whole records (the newsgraph.record/1 contract), newest first")
@@ -171,8 +175,8 @@ def list_records(request: Request, s: DB, limit: Annotated[int, Query(ge=1, le=1
 
 @router.get("/records/{article_id}", response_model=Record, responses={404: {"model": Problem}},
             summary="One article's record (id or a unique prefix of 6+ characters)")
-def get_record(s: DB, article_id: IdInPath) -> Response:
-    raw = queries.get_record_json(s, _article_id(s, article_id))
+def get_record(request: Request, s: DB, article_id: IdInPath) -> Response:
+    raw = queries.get_record_json(s, _article_id(s, article_id, request))
     return Response(raw, media_type="application/json")
 
 

@@ -234,6 +234,18 @@ def resolve_article_id(s: Session, id_or_prefix: str) -> str | None:
     return ids[0] if ids else None
 
 
+def replaced_by(s: Session, article_id: str) -> str | None:
+    """The id of the stored article that replaced ``article_id`` (``ingest --replace`` with
+    changed text), or None. Whole ids only."""
+    from newsgraph.store.tables import ArticleReplacementRow
+
+    if len(article_id) != 64 or s.get(ArticleRow, article_id) is not None:
+        return None
+    new = s.execute(select(ArticleReplacementRow.article_id)
+                    .where(ArticleReplacementRow.old_id == article_id)).scalar_one_or_none()
+    return new if new is not None and s.get(ArticleRow, new) is not None else None
+
+
 def get_record_json(s: Session, id_or_prefix: str) -> str | None:
     full = resolve_article_id(s, id_or_prefix)
     if full is None:

@@ -33,7 +33,7 @@ from newsgraph.store.jobs import JobQueue
 from newsgraph.store.linking import ArticleLinker
 from newsgraph.store.linking_tables import ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import (
-    ActorRoleRow, ActorRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
+    ActorRoleRow, ActorRow, ArticleReplacementRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
 )
 
 # PostgreSQL error codes worth retrying the whole article transaction for.
@@ -149,6 +149,7 @@ class Store:
                         touched |= delete_article(s, aid)
                     write_record(s, record)
                     tidy_actors(s, touched)
+                    _record_replacements(s, [aid for aid in old if aid != record.article.id], record.article.id)
                     return IngestResult(record.article.id, record.article.id not in old, tuple(old))
             except (OperationalError, IntegrityError, StaleDataError) as exc:
                 if attempt < _WRITE_ATTEMPTS and (not isinstance(exc, OperationalError) or _pgcode(exc) in _RETRYABLE_PG):
@@ -240,6 +241,18 @@ def stored_versions(s: Session, record: Record) -> list[str]:
         found += [aid for aid in s.execute(select(ArticleRow.id).where(ArticleRow.url == art.url)
                                            .order_by(ArticleRow.id)).scalars() if aid != art.id]
     return found
+
+
+def _record_replacements(s: Session, old_ids: list[str], new_id: str) -> None:
+    """Old ids (and the ids they replaced before) lead to ``new_id`` from now on."""
+    if not old_ids:
+        return
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    s.execute(update(ArticleReplacementRow).where(ArticleReplacementRow.article_id.in_(old_ids))
+              .values(article_id=new_id))
+    s.execute(delete(ArticleReplacementRow).where(ArticleReplacementRow.old_id.in_(old_ids + [new_id])))
+    s.execute(ArticleReplacementRow.__table__.insert(),
+              [{"old_id": aid, "article_id": new_id, "replaced_at": now} for aid in old_ids])
 
 
 def delete_article(s: Session, article_id: str) -> set[int]:

@@ -32,6 +32,17 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ArticleReplacementRow(Base):
+    """An article that ``ingest --replace`` replaced by a version with other text (so another
+    id): its id leads to the new one (``article_id``), kept current along a chain of versions."""
+
+    __tablename__ = "article_replacements"
+
+    old_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), index=True)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class ActorRow(Base):
     """One real-world referent across articles."""
 

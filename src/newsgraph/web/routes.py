@@ -272,6 +272,8 @@ def article_page(request: Request, article_id: str, s: Session = Depends(db)) ->
         raise WebError(404, "No such article", "Article ids are hexadecimal, 6 to 64 characters long.")
     full = queries.resolve_article_id(s, article_id)
     if full is None:
+        if (new := queries.replaced_by(s, article_id)) is not None:  # replaced by a newer version
+            return RedirectResponse(href_for(request)(f"/articles/{new}"), status_code=307)
         raise WebError(404, "No such article", f"There is no article with the id {article_id}.")
     raw = queries.get_record_json(s, full)
     try:
