@@ -115,7 +115,20 @@ def test_a_chain_of_merges_and_a_user_join_lead_to_the_last_actor(store_url):
         with store.session() as s:
             assert merged_into(s, grace) == last and merged_into(s, old) == last
             assert merged_into(s, last) is None
-            assert [a.id for a in find_actors(s, str(old))] == [last]  # `newsgraph actor OLD_ID`
+            assert [a.id for a in find_actors(s, str(old))] == [last]
+
+
+def test_newsgraph_actor_with_a_merged_id_says_where_it_went(tmp_path, run_cli):
+    import json
+
+    from newsgraph.store import Store
+
+    db = f"sqlite:///{tmp_path / 'merged.db'}"
+    with Store(db) as store:
+        old, new = _surname_then_full_name(store)
+    code, out, err = run_cli("actor", f"#{old}", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["id"] == new
+    assert f"actor #{old} was merged into #{new} Grace Okafor" in err
 
 
 # -- 4. a feed answering 5xx: bounded retries with back-off, the other feeds go on ---------------

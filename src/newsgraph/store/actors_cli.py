@@ -69,6 +69,9 @@ def actor(
             found = resolve_actor(s, name)
         except NewsgraphError as exc:
             _fail(exc.message)
+        asked = name.strip().lstrip("#")
+        if asked.isdigit() and int(asked) != found.id:  # an id that a merge deleted
+            _err.print(f"newsgraph: actor #{asked} was merged into #{found.id} {escape(found.name)}; showing that")
         profile = actor_profile(s, found)
         others = [a for a in find_actors(s, name) if a.id != found.id]
         profile["other_matches"] = [{"id": a.id, "name": a.name, "type": a.type} for a in others[:5]]
