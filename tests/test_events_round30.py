@@ -38,3 +38,27 @@ def test_partnership_suspended_is_a_sanction(pipeline):
 def test_naming_as_illegitimate_or_unfair_accuses(pipeline, text):
     ev, names, _, rec = event_of(pipeline, text, "called", published="2026-11-20")
     assert ev is not None and ev.type == "ACCUSE", coded(rec)
+
+
+# --- "Last year … in October": the month of the year its sentence names ---------------------------
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Last year Turkish jets bombed villages in northern Iraq in October.", "bombed", "2025-10"),
+    ("In 2019, Spain deployed 3,000 soldiers to Valencia in March.", "deployed", "2019-03"),
+])
+def test_month_takes_the_year_of_its_sentence(pipeline, text, trigger, value):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.date is not None, coded(rec)
+    assert ev.date.value == value, (ev.date, coded(rec))
+
+
+@pytest.mark.parametrize("text, month, value", [
+    ("Last year a storm killed 12 people in Catalonia in October.", "October", "2025-10"),
+    # the bound of a span is no year the month lies in
+    ("Prices have risen since 2019 and peaked in October.", "October", "2026-10"),
+    ("The minister said talks would be suspended until 2028 and resume in December.", "December", "2026-12"),
+])
+def test_record_month_and_year_of_one_sentence(pipeline, text, month, value):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    got = [d.value for d in rec.dates if d.text == month]
+    assert got == [value], [(d.text, d.value) for d in rec.dates]

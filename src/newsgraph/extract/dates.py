@@ -410,6 +410,7 @@ _STORY_WINDOW = 600
 
 def extract_dates(parsed: Parsed) -> list[DateMention]:
     out: list[DateMention] = []
+    roots: list[Token] = []
     text = parsed.text
     for start, end, root in _spans(parsed):
         anchor = parsed.published
@@ -419,6 +420,7 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
                 # "In March, gunmen kidnapped 100 pupils; they were freed two weeks later": counted
                 # from a month or a year, the day is unknown (not two weeks after publication).
                 out.append(DateMention(text=text[start:end], value=None, resolution=None, start=start, end=end))
+                roots.append(root)
                 continue
             if last is not None:
                 anchor = date.fromisoformat(last.value)
@@ -429,7 +431,36 @@ def extract_dates(parsed: Parsed) -> list[DateMention]:
         if value is None:
             value, resolution = _counted_from_clause(text[start:end], root, out, parsed)
         out.append(DateMention(text=text[start:end], value=value, resolution=resolution, start=start, end=end))
+        roots.append(root)
+    _year_of_sentence(out, roots)
     return out
+
+
+# A year that a month of the same sentence may be in ("Last year a storm hit Catalonia in
+# October", "In 2019 … in March"); not the bound of a span ("since 2019", "until 2028").
+_SPAN_BOUND = {"since", "until", "till", "by", "before", "after", "through", "from", "to"}
+
+
+def _year_of_sentence(out: list[DateMention], roots: list[Token]) -> None:
+    """A month named without a year takes the one year its sentence names: "Last year a storm
+    killed 12 people in Catalonia in October" is last year's October, not this year's."""
+    for k, (m, root) in enumerate(zip(out, roots)):
+        if m.value is None or m.resolution not in ("month", "day") or re.search(r"\b\d{4}\b", m.text):
+            continue
+        t = _strip(m.text)
+        if not (any(w in MONTHS for w in re.findall(r"[a-z]+", t)) or any(
+                w in _MONTH_ABBR and w != "may" for w in re.findall(r"\b([a-z]{3,4})\.?\b", t))):
+            continue  # a weekday or "next week": counted from publication, whatever the year
+        if re.search(r"\b(?:last|next|past|coming)\b", t):
+            continue  # "last November" names its own direction
+        sent = root.sent
+        years = {y.value for j, (y, r) in enumerate(zip(out, roots)) if j != k and y.resolution == "year"
+                 and y.value is not None and r.sent == sent
+                 and not (r.dep_ == "pobj" and r.head.lower_ in _SPAN_BOUND)}
+        if len(years) != 1:
+            continue
+        year = years.pop()
+        out[k] = DateMention(text=m.text, value=year + m.value[4:], resolution=m.resolution, start=m.start, end=m.end)
 
 
 _WITHIN = re.compile(r"(?:within|in)\s+(?:the\s+next\s+)?$", re.I)

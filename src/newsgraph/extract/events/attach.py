@@ -135,6 +135,12 @@ class Attachments:
                 return EventDate(text=spans[0].text, value=None, resolution=None)
             mine = own
         chosen = next((d for d in mine if d.value), mine[0])
+        # "In 2019, Spain deployed troops … in March": a date inside the chosen one is the finer
+        # of the two (the month of that year), not another time.
+        finer = [d for d in mine if d.value and chosen.value and len(d.value) > len(chosen.value)
+                 and d.value.startswith(chosen.value)]
+        if finer:
+            chosen = max(finer, key=lambda d: len(d.value))
         if not chosen.value:
             counted = self._counted_from_other_clause(chosen, anchors, sent_start, sent_end)
             if counted is not None:
