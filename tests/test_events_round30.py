@@ -62,3 +62,19 @@ def test_record_month_and_year_of_one_sentence(pipeline, text, month, value):
     rec, _, _ = record_of(pipeline, text, published="2026-11-20")
     got = [d.value for d in rec.dates if d.text == month]
     assert got == [value], [(d.text, d.value) for d in rec.dates]
+
+
+# --- "the death toll rose to 217": the number counts what the tally counts ------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The death toll from the landslides rose to 217 on Monday, officials said.", 217, "deaths"),
+    ("The toll climbed to 130 overnight.", 130, "deaths"),
+    ("The number of refugees reached 5,000 by Friday.", 5000, "refugees"),
+    ("The casualty toll stood at 40.", 40, "casualties"),
+    # an index is no tally
+    ("The index rose to 217 on Monday.", 217, None),
+])
+def test_number_a_tally_reaches_counts_its_things(pipeline, text, value, unit):
+    rec, _, _ = record_of(pipeline, text, published="2026-11-20")
+    got = [(a.value, a.unit) for a in rec.amounts if a.value == value]
+    assert got == [(value, unit)], [(a.text, a.value, a.unit) for a in rec.amounts]

@@ -148,6 +148,40 @@ _MEASURE_BEFORE = {"magnitude", "category", "level", "grade", "force", "stage"}
 _COUNTED_STATES = {"dead", "injured", "wounded", "killed", "missing", "displaced", "homeless",
                    "hurt", "arrested", "detained", "evacuated", "rescued"}
 _RANGE_LINKS = {"and", "to", "or", "-", "–"}
+# Verbs by which a tally reaches a bare number ("the death toll rose to 217", "the number of
+# refugees reached 5,000", "the toll stood at 89"): the number counts what the tally counts.
+_TALLY_VERBS = {"rise", "climb", "jump", "increase", "grow", "soar", "reach", "hit", "top", "exceed", "pass",
+                "surpass", "stand", "fall", "drop", "decline", "mount", "swell", "edge", "near"}
+_TALLY_NOUNS = {"number", "count", "total", "tally", "figure"}
+
+
+def _unit_of_tally(num: Token) -> str | None:
+    """What a bare number a tally reaches counts: the deaths of a (death) toll, the of-object
+    of "the number of refugees"."""
+    verb = num.head
+    if num.dep_ == "pobj" and verb.lower_ in ("to", "at", "from"):
+        verb = verb.head
+        if verb.dep_ == "pobj" and verb.head.lower_ == "from":
+            verb = verb.head.head  # "climbed from 95 to 217": "to 217" may hang on the 95
+        elif verb.dep_ == "prep" and verb.lower_ == "from":
+            verb = verb.head  # … or on "from"
+    elif num.dep_ != "dobj":
+        return None
+    if verb.lemma_.casefold() not in _TALLY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    lemma = subject.lemma_.casefold()
+    if lemma == "toll":
+        kind = next((c.lemma_.casefold() for c in subject.children if c.dep_ in ("compound", "amod")), "death")
+        return {"death": "deaths", "casualty": "casualties", "injury": "injuries"}.get(kind, "deaths")
+    if lemma in _TALLY_NOUNS:
+        counted = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+        if counted is not None:
+            return counted.lower_
+    return None
 
 
 def _is_range(tokens: list[Token]) -> bool:
@@ -270,6 +304,8 @@ def extract_amounts(parsed: Parsed) -> list[Amount]:
         if unit is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _COUNTED_STATES:
             # "more than 2,400 injured", "at least 40 dead": the participle names who is counted.
             unit, end_i = doc[last.i + 1].lower_, last.i + 1
+        if unit is None:
+            unit = _unit_of_tally(next((t for t in reversed(tokens) if t.like_num), last))
         if unit is None and label == "CARDINAL" and re.fullmatch(r"(19|20)\d{2}", ent.text):
             continue  # a bare year
         end_tok = doc[end_i]
