@@ -78,3 +78,15 @@ def test_number_a_tally_reaches_counts_its_things(pipeline, text, value, unit):
     rec, _, _ = record_of(pipeline, text, published="2026-11-20")
     got = [(a.value, a.unit) for a in rec.amounts if a.value == value]
     assert got == [(value, unit)], [(a.text, a.value, a.unit) for a in rec.amounts]
+
+
+# --- "Talks … collapsed earlier this month": the verb of the event's course dates it -------------
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Talks between the FPO and the OVP collapsed earlier this month over the interior ministry.", "Talks", "2026-11"),
+    ("Negotiations between Serbia and Kosovo resumed on Monday.", "Negotiations", "2026-11-16"),
+])
+def test_event_noun_dated_by_the_verb_of_its_course(pipeline, text, trigger, value):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.date is not None, coded(rec)
+    assert ev.date.value == value, (ev.date, coded(rec))

@@ -92,6 +92,9 @@ _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gat
                  "converge", "flock"}
 # Verbs by which a third party brings an accord about: its date is the accord's.
 _BROKERING_VERBS = {"broker", "mediate", "negotiate", "secure", "arrange", "clinch", "seal"}
+# Intransitive verbs telling the course of an event noun, its subject ("talks collapsed on Monday").
+_COURSE_VERBS = {"collapse", "end", "begin", "start", "resume", "stall", "fail", "open", "close", "conclude", "continue",
+                 "break", "take", "happen", "occur", "finish", "falter", "founder", "erupt", "break_down", "wrap"}
 # Verbs that send someone somewhere "for talks": the sender takes part through its envoy.
 _SENDING_VERBS = {"send", "dispatch"}
 _CONSULT_OBJECT_VERBS = {"meet", "convene", "visit", "host", "receive", "call", "phone", "telephone", "welcome", "consult", "brief"}
@@ -1980,6 +1983,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
         if shared is not None:
             date = attach.date_for({shared.i} | {c.i for c in shared.children if c.dep_ == "prep" and reporter_of(c) is None},
                                    sent.start_char, sent.end_char)
+    if date is None and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.casefold() in _COURSE_VERBS \
+            and match(trig.head) is None:
+        # "Talks between X and Y collapsed earlier this month": the verb that tells how an event
+        # went (began, ended, broke down) dates it.
+        date = attach.date_for({trig.head.i} | {c.i for c in trig.head.children if c.dep_ == "prep" and reporter_of(c) is None},
+                               sent.start_char, sent.end_char)
     if date is None and trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.casefold() in _BROKERING_VERBS:
         # "brokered a ceasefire between the two countries in 2020": the accord is made when
         # it is brokered.
