@@ -90,3 +90,38 @@ def test_event_noun_dated_by_the_verb_of_its_course(pipeline, text, trigger, val
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.date is not None, coded(rec)
     assert ev.date.value == value, (ev.date, coded(rec))
+
+
+# --- "condemned the use of force against protesters": the victims are not the accused ------------
+
+@pytest.mark.parametrize("text", [
+    "China condemned the sanctions against Russia.",
+    "The United States condemned the use of force against protesters in Georgia.",
+])
+def test_victims_of_a_condemned_act_are_not_accused(pipeline, text):
+    ev, names, _, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
+    assert ev.recipients == [], coded(rec)
+
+
+def test_use_of_force_condemned_aims_at_who_used_it(pipeline):
+    text = ("Georgian police fired tear gas at protesters in Tbilisi on Sunday. "
+            "The United States condemned the use of force against protesters.")
+    ev, names, _, rec = event_of(pipeline, text, "condemned", published="2026-11-20")
+    assert ev is not None and [names[a] for a in ev.recipients] == ["Georgian police"], coded(rec)
+
+
+# --- "Russian drones struck Kyiv": a weapon that strikes a city attacks it -----------------------
+
+def test_weapon_striking_a_city_is_an_attack(pipeline):
+    text = "Russian drones struck Kyiv on Monday. Germany condemned the attack on Kyiv."
+    ev, names, _, rec = event_of(pipeline, text, "struck", published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT" and ev.mode == "drone", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Russia"], coded(rec)
+    accuse, _, _, _ = event_of(pipeline, text, "condemned", published="2026-11-20")
+    assert [names[a] for a in accuse.recipients] == ["Russia"], coded(rec)
+
+
+def test_earthquake_striking_a_state_is_no_attack(pipeline):
+    ev, _, _, rec = event_of(pipeline, "An earthquake struck Nepal on Monday.", "struck", published="2026-11-20")
+    assert ev is None, coded(rec)

@@ -15,7 +15,7 @@ from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.events.attach import _COUNT_WORDS, _COUNTED_SPAN, Attachments
 from newsgraph.extract.events.coding import code_sentence, match
-from newsgraph.extract.events.lexicon import score_of
+from newsgraph.extract.events.lexicon import Condition, Trigger, score_of
 from newsgraph.extract.events.participants import Participants
 from newsgraph.extract.events.plover import plover_category
 from newsgraph.record import Amount, DateMention, Event, EventDate, Location
@@ -135,9 +135,12 @@ def _targets_of_events_referred_to(doc, events: list[Event], countries: dict[str
         verb = span.root if span is not None else None
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
         if obj is None or not any(c.dep_ in ("det", "amod") and c.lower_ in _DEFINITE for c in obj.children) \
-                or any(c.dep_ in ("poss", "compound", "prep") for c in obj.children):
+                or any(c.dep_ in ("poss", "compound") or c.dep_ == "prep" and not _victim_phrase(c, event) for c in obj.children):
             continue
         entry = match(obj)
+        if entry is None and _use_of_force(obj):
+            # "Police fired tear gas … The U.S. condemned the use of force against protesters".
+            entry = _FORCE_USED
         if entry is None and obj.lemma_.casefold() in _ACT_NOUNS and event.type != "SUPPORT":
             # "Japan and South Korea signed a defence accord … China criticised the move": a
             # word for any act takes up the last act told before it, by others than the critic
@@ -181,6 +184,23 @@ def _targets_of_events_referred_to(doc, events: list[Event], countries: dict[str
             own = {countries.get(a) for a in event.actors} - {None} if countries else set()
             event.recipients = [a for a in chosen[-1].actors
                                 if not (event.type == "SUPPORT" and countries and countries.get(a) in own)]
+
+
+# A condemned act's victims ("the attack on the embassy", "the use of force against
+# protesters", "the killing of two journalists") leave its doers to be found.
+_VICTIM_PREPS = {"against", "on", "upon", "at", "of"}
+_FORCE_WORDS = {"force", "violence", "gas", "cannon", "ammunition", "bullet"}
+_FORCE_USED = Trigger("ASSAULT", None, (), Condition())
+
+
+def _victim_phrase(prep, event: Event) -> bool:
+    return event.type == "ACCUSE" and prep.lower_ in _VICTIM_PREPS
+
+
+def _use_of_force(obj) -> bool:
+    return obj.lemma_.casefold() == "use" and any(
+        p.lemma_.casefold() in _FORCE_WORDS for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _lemma(doc, event: Event) -> str:

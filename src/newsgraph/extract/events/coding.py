@@ -1027,6 +1027,15 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 givers = {e for p in c.children if p.dep_ == "poss" for e in parts.of_phrase(p)}
                 add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if e not in givers])
                 continue
+            if c.dep_ == "dobj" and type_ == "ACCUSE" and _condemned_act(c, match(c)):
+                # "condemned the sanctions against Russia", "the use of force against
+                # protesters": the condemned act's victims are not accused; its doers are
+                # (found below), and a state word on the act names them ("the Russian strikes").
+                victims = [*_prep_objects(c, _VICTIM_PREPS),
+                           *(q for o in _prep_objects(c, {"of"}) for q in _prep_objects(o, _VICTIM_PREPS))]
+                suffer = {e for q in victims for e in parts.of_phrase(q)}
+                add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if e not in suffer])
+                continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
                     # "discussed Moscow's concerns with Trump": the object is the topic.
@@ -1078,6 +1087,10 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                         object_preps |= {"in"}
                         for p in _prep_objects(trig, {"in"}):
                             add(recipients, parts.of_phrase(p, allow_things=False))
+                    if type_ == "ACCUSE" and _condemned_act(obj, entry_obj):
+                        # "condemned the use of force against protesters", "condemned the attack
+                        # on the embassy": who suffers the condemned act is not the one accused.
+                        object_preps = object_preps - _VICTIM_PREPS
                     for p in _prep_objects(obj, object_preps):
                         add(recipients, _party_or_doers(p, parts))
         if type_ == "ACCUSE" and trig.lemma_.casefold() in _NAMING_VERBS and not others():
@@ -1225,8 +1238,11 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                     and (c.dep_ in ("advcl", "xcomp") or h.pos_ == "NOUN")]
         for c in purposes:
             scope += _clause_tokens(c)
+        # "condemned the use of force against protesters": the victims of a condemned act.
+        victim_preps = {t.i for c in root.children if type_ == "ACCUSE" and c.dep_ == "dobj" and _condemned_act(c, match(c))
+                        for h in (c, *_prep_objects(c, {"of"})) for t in h.children if t.dep_ == "prep"}
         for t in scope:
-            if t.dep_ == "prep" and t.lower_ == "against":
+            if t.dep_ == "prep" and t.lower_ == "against" and t.i not in victim_preps:
                 for p in t.children:
                     if p.dep_ == "pobj":
                         add(recipients, _party_or_doers(p, parts))
@@ -1312,6 +1328,18 @@ def _names_aid(noun: Token) -> bool:
         if entry is not None and entry.type == "AID":
             return True
     return False
+
+
+_VICTIM_PREPS = {"against", "on", "upon", "at"}
+_HARMFUL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"}
+_FORCE_WORDS = {"force", "violence", "weapon", "gas", "cannon", "ammunition", "bullet"}
+
+
+def _condemned_act(obj: Token, entry: Trigger | None) -> bool:
+    """The object names a harmful act ("the attack on X", "the use of force against X")."""
+    if entry is not None and entry.type in _HARMFUL_TYPES:
+        return True
+    return obj.lemma_.casefold() == "use" and bool(_words(_prep_objects(obj, {"of"})) & _FORCE_WORDS)
 
 
 def _party_or_doers(noun: Token, parts: Participants) -> list[str]:
