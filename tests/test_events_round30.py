@@ -125,3 +125,14 @@ def test_weapon_striking_a_city_is_an_attack(pipeline):
 def test_earthquake_striking_a_state_is_no_attack(pipeline):
     ev, _, _, rec = event_of(pipeline, "An earthquake struck Nepal on Monday.", "struck", published="2026-11-20")
     assert ev is None, coded(rec)
+
+
+# --- "threw mud at the king", "threw fireworks at the building": a riot -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Angry residents in Valencia threw mud at Prime Minister Pedro Sanchez on Sunday.",
+    "Demonstrators in Tbilisi threw fireworks and bottles at the parliament building.",
+])
+def test_throwing_mud_or_fireworks_is_a_riot(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "threw", published="2026-11-20")
+    assert ev is not None and ev.type == "PROTEST" and ev.mode == "riot", coded(rec)
