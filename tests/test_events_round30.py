@@ -136,3 +136,19 @@ def test_earthquake_striking_a_state_is_no_attack(pipeline):
 def test_throwing_mud_or_fireworks_is_a_riot(pipeline, text):
     ev, _, _, rec = event_of(pipeline, text, "threw", published="2026-11-20")
     assert ev is not None and ev.type == "PROTEST" and ev.mode == "riot", coded(rec)
+
+
+# --- "X accused Israel of targeting its positions, a charge Israel denied" ----------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The U.N. mission accused Israel of deliberately targeting its positions, a charge Israel denied.", "accused"),
+    ("Ukraine said Russia had shelled the Zaporizhzhia plant, a claim Moscow rejected.", "shelled"),
+])
+def test_clause_before_a_denied_charge_keeps_its_tense(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.status == "happened", coded(rec)
+
+
+def test_denied_that_clause_is_still_negated(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russia denied that its troops had shelled the plant.", "shelled", published="2026-11-20")
+    assert ev is not None and ev.status == "negated", coded(rec)

@@ -446,6 +446,13 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             break
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
             break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
+        if dep == "ccomp" and node.i < parent.i and any(
+                c.dep_ == "dobj" and node.right_edge.i < c.i < parent.i and c.doc[c.left_edge.i - 1].text == ","
+                for c in parent.children):
+            # "X accused Israel of targeting its positions, a charge Israel denied": the parser
+            # makes the clause the content of the denial; the denial has its own object (the
+            # noun restating the clause), and the clause keeps its own tense.
+            break
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
