@@ -152,3 +152,14 @@ def test_clause_before_a_denied_charge_keeps_its_tense(pipeline, text, trigger):
 def test_denied_that_clause_is_still_negated(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russia denied that its troops had shelled the plant.", "shelled", published="2026-11-20")
     assert ev is not None and ev.status == "negated", coded(rec)
+
+
+# --- "were wounded when Israeli forces fired on the tower": the when-clause's attacker ------------
+
+def test_passive_toll_takes_the_doer_of_its_when_clause(pipeline):
+    text = ("Two Indonesian peacekeepers were wounded on Thursday when Israeli forces fired on a U.N. "
+            "observation tower in southern Lebanon.")
+    ev, names, _, rec = event_of(pipeline, text, "wounded", published="2026-11-20")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+    assert [names[a] for a in ev.actors] == ["Israeli military"], coded(rec)
+    assert "Israeli military" not in [names[r] for r in ev.recipients], coded(rec)

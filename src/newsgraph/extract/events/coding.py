@@ -1818,6 +1818,15 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < p.i:
                         actors = actors + [e for e in parts.of_phrase(c) if e not in actors]
                 actors = actors + [e for e in _doers_of_noun(p, p, parts) if e not in actors]
+        # "Two peacekeepers were wounded when Israeli forces fired on their tower": the doer of
+        # the attack the when-clause tells is the one who wounded them.
+        for c in trig.children:
+            if not actors and c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as", "after") and m.i < c.i for m in c.children):
+                attack = match(c)
+                if attack is not None and attack.type == "ASSAULT":
+                    for subj in (d for d in c.children if d.dep_ == "nsubj"):
+                        actors = actors + [e for e in parts.of_phrase(subj) if e not in actors]
         recipients = [r for r in recipients if r not in actors]
     state_act = type_ == "COERCE" and entry.mode in ("arrest", "deport", "curfew") or type_ == "SANCTION" and entry.mode == "convict"
     # ("Security forces": the lemma "force" is no authority, the plural is.)
