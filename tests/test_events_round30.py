@@ -163,3 +163,14 @@ def test_passive_toll_takes_the_doer_of_its_when_clause(pipeline):
     assert ev is not None and ev.type == "ASSAULT", coded(rec)
     assert [names[a] for a in ev.actors] == ["Israeli military"], coded(rec)
     assert "Israeli military" not in [names[r] for r in ev.recipients], coded(rec)
+
+
+# --- "agreed to form a coalition, ending five months of talks": talks concluded, no ties cut -------
+
+def test_ending_a_span_of_talks_is_no_sanction(pipeline):
+    text = "The Freedom Party and the People's Party agreed on Thursday to form a coalition, ending five months of talks."
+    ev, _, _, rec = event_of(pipeline, text, "ending", published="2026-11-20")
+    assert ev is None, coded(rec)
+    # ending talks themselves, or a partnership, still is
+    ev, names, _, rec = event_of(pipeline, "Britain ended its two-year partnership with Georgia.", "ended", published="2026-11-20")
+    assert ev is not None and ev.type == "SANCTION", coded(rec)

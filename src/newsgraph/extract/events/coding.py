@@ -282,6 +282,8 @@ def match(tok: Token) -> Trigger | None:
         return None  # "retake all occupied territory" read as a clause "occupied territory"
     if pos == "NOUN" and _boilerplate(tok):
         return None
+    if pos == "VERB" and _ends_a_span(tok):
+        return None
     lex = triggers()
     keys = lemma_keys(tok.lower_, tok.lemma_) if pos == "VERB" else (tok.lemma_.casefold(), tok.lower_)
     prefix = _hyphen_prefix(tok) if pos == "VERB" else None
@@ -295,6 +297,15 @@ def match(tok: Token) -> Trigger | None:
 
 
 _CARRYING_VERBS = {"carry", "load", "laden", "transport", "bring", "ferry"}
+_SPAN_UNITS = {"hour", "day", "week", "month", "year", "decade"}
+
+
+def _ends_a_span(verb: Token) -> bool:
+    """"agreed to form a coalition, ending five months of talks": what ends is a span of time
+    (the talks concluded), not ties cut."""
+    return verb.lemma_.casefold() in ("end", "conclude", "cap") and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in _SPAN_UNITS and any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
+        for c in verb.children)
 
 
 def _cargo(tok: Token) -> list[Token]:
