@@ -174,3 +174,15 @@ def test_ending_a_span_of_talks_is_no_sanction(pipeline):
     # ending talks themselves, or a partnership, still is
     ev, names, _, rec = event_of(pipeline, "Britain ended its two-year partnership with Georgia.", "ended", published="2026-11-20")
     assert ev is not None and ev.type == "SANCTION", coded(rec)
+
+
+# --- "duties on brandy imported from the European Union": goods name their origin ----------------
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("China imposed anti-dumping duties of up to 39 percent on brandy imported from the European Union.", "duties", "European Union"),
+    ("The United States raised tariffs on steel made in China on Friday.", "tariffs", "China"),
+])
+def test_tariff_on_goods_targets_their_origin(pipeline, text, trigger, target):
+    ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "SANCTION", coded(rec)
+    assert [names[r] for r in ev.recipients] == [target], coded(rec)

@@ -39,6 +39,8 @@ _UNNAMED_OFFICIALS = {"minister", "president", "premier", "spokesman", "spokeswo
 _PERSON_HEADS = {"leader", "president", "minister", "premier", "chancellor", "counterpart", "monarch", "king"}
 # "the two men": two people named before, never states.
 _PEOPLE_PLURALS = {"men", "women"}
+# Participles that name where goods come from ("imported from the EU", "made in China").
+_ORIGIN_VERBS = {"import", "originate", "produce", "make", "manufacture"}
 _RECIPROCAL_HEADS = {"men", "women", "side", "sides", "country", "countries", "leader", "leaders", "president",
                      "presidents", "party", "parties", "government", "governments", "minister",
                      "ministers", "nation", "nations", "delegation", "delegations", "team", "teams",
@@ -292,7 +294,8 @@ class Participants:
         affiliated = self._affiliation(tok, depth)
         if affiliated:
             return by_pronoun + [e for e in affiliated if e not in by_pronoun]
-        owners = [] if allow_things else self._owners(tok, depth)
+        # (goods a measure targets name their origin even where a target's owner is not sought)
+        owners = self._owners(tok, depth, origins_only=allow_things)
         if owners:
             return by_pronoun + [e for e in owners if e not in by_pronoun]
         if not by_pronoun and tok.lemma_.casefold() in word_classes().get("people_in_need", ()):
@@ -420,7 +423,7 @@ class Participants:
                                 return named
         return []
 
-    def _owners(self, tok: Token, depth: int) -> list[str]:
+    def _owners(self, tok: Token, depth: int, origins_only: bool = False) -> list[str]:
         """Whose an object is by its participle: "boats belonging to the rebels", "farms owned by
         X", "hostages held by Boko Haram", "a town captured by the rebels" (objects only: on
         the doer's side "rebels backed by X" are not X)."""
@@ -428,8 +431,15 @@ class Participants:
         for c in tok.children:
             if c.dep_ != "acl" or c.pos_ != "VERB":
                 continue
+            if origins_only and c.lemma_.casefold() not in _ORIGIN_VERBS:
+                continue
             if c.lemma_.casefold() == "belong":
                 objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children if p.dep_ == "pobj"]
+            elif c.lemma_.casefold() in _ORIGIN_VERBS:
+                # "duties on brandy imported from the European Union", "steel made in China":
+                # goods are their maker's or exporter's.
+                objs = [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("from", "in") for p in g.children
+                        if p.dep_ == "pobj" and not any(t.ent_type_ in ("DATE", "TIME") for t in p.subtree)]
             elif c.tag_ == "VBN" and c.lemma_.casefold() not in THIRD_PARTY_VERBS:
                 # (not "a ceasefire monitored by the AU", "a truce brokered by Qatar": a third party)
                 objs = [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
