@@ -186,3 +186,22 @@ def test_tariff_on_goods_targets_their_origin(pipeline, text, trigger, target):
     ev, names, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.type == "SANCTION", coded(rec)
     assert [names[r] for r in ev.recipients] == [target], coded(rec)
+
+
+def test_clause_before_a_rejected_demand_keeps_its_status(pipeline):
+    text = ("Belgium's rail unions threatened on Wednesday to strike for five days next week unless the "
+            "government dropped its pension reform, a demand Prime Minister Bart De Wever rejected.")
+    ev, _, _, rec = event_of(pipeline, text, "threatened", published="2026-11-20")
+    assert ev is not None and ev.type == "THREATEN" and ev.status == "happened", coded(rec)
+
+
+# --- "Iran released two French citizens": citizens are captives released -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iran released two French citizens on Tuesday.",
+    "Belarus freed three dissidents and a blogger on Friday.",
+])
+def test_citizens_and_dissidents_released_are_a_release(pipeline, text):
+    trigger = "released" if "released" in text else "freed"
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.type == "RETREAT" and ev.mode == "release", coded(rec)

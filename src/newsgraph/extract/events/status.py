@@ -33,6 +33,11 @@ _FRAME_STATUS = {"commit": "planned", "offer": "hypothetical", "plan": "planned"
 _CLAUSE_LINKS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "relcl", "conj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "compound"}
 
 
+# Nouns that restate a clause before them ("…, a charge Israel denied", "…, a demand the prime
+# minister rejected").
+_RESTATING_NOUNS = {"charge", "claim", "accusation", "allegation", "demand", "proposal", "request", "offer", "report",
+                    "assertion", "suggestion", "idea", "plan", "account", "version", "call", "ultimatum"}
+
 def gerund_read_as_modifier(tok: Token) -> bool:
     """"India denied shelling villages": a gerund right after a verb, read by the parser as a
     modifier of the verb's bare object, is the verb's complement and the noun its own object
@@ -447,8 +452,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if dep == "ccomp" and node.i < parent.i and any(t.text == ";" for t in node.doc[node.right_edge.i + 1:parent.i]):
             break  # "X has blamed Y; Z has rejected any role": a clause of its own, not what Z rejects
         if dep == "ccomp" and node.i < parent.i and any(
-                c.dep_ == "dobj" and node.right_edge.i < c.i < parent.i and c.doc[c.left_edge.i - 1].text == ","
-                for c in parent.children):
+                c.dep_ in ("dobj", "nsubj") and node.right_edge.i < c.i < parent.i and c.doc[c.left_edge.i - 1].text == ","
+                and c.lemma_.casefold() in _RESTATING_NOUNS for c in parent.children):
             # "X accused Israel of targeting its positions, a charge Israel denied": the parser
             # makes the clause the content of the denial; the denial has its own object (the
             # noun restating the clause), and the clause keeps its own tense.
