@@ -205,3 +205,11 @@ def test_citizens_and_dissidents_released_are_a_release(pipeline, text):
     trigger = "released" if "released" in text else "freed"
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.type == "RETREAT" and ev.mode == "release", coded(rec)
+
+
+# --- "Unions threaten new strike, government refuses to budge" -----------------------------------
+
+def test_clause_before_a_refusal_with_its_own_complement_is_not_refused(pipeline):
+    text = "Belgian rail unions threaten new strike, government refuses to budge"
+    ev, _, _, rec = event_of(pipeline, text, "threaten", published="2026-11-20")
+    assert ev is not None and ev.type == "THREATEN" and ev.status == "happened", coded(rec)

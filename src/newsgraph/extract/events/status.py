@@ -458,6 +458,11 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
             # makes the clause the content of the denial; the denial has its own object (the
             # noun restating the clause), and the clause keeps its own tense.
             break
+        if dep == "ccomp" and node.i < parent.i and parent.tag_ != "VBG" and any(
+                c.dep_ in ("xcomp", "ccomp") and c.i > parent.i for c in parent.children):
+            # "Unions threaten new strike, government refuses to budge": a verb after the
+            # clause has its own complement; the clause before it is no content of it.
+            break
         if dep == "pobj" and parent.lower_ in _BEFORE_NOW:
             break  # "agreed to a ceasefire after five days of fighting": the fighting took place
         if dep == "conj":
