@@ -213,3 +213,14 @@ def test_clause_before_a_refusal_with_its_own_complement_is_not_refused(pipeline
     text = "Belgian rail unions threaten new strike, government refuses to budge"
     ev, _, _, rec = event_of(pipeline, text, "threaten", published="2026-11-20")
     assert ev is not None and ev.type == "THREATEN" and ev.status == "happened", coded(rec)
+
+
+# --- "sentenced X to 20 years in prison": a term is no date -------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A Paris court sentenced Iranian diplomat Assadollah Assadi to 20 years in prison.", "sentenced"),
+    ("Kenyan court jails former governor Ferdinand Waititu for 12 years over graft", "jails"),
+])
+def test_prison_term_is_no_date(pipeline, text, trigger):
+    ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
+    assert ev is not None and ev.date is None, (ev and ev.date, coded(rec))

@@ -2021,6 +2021,9 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     # "gave Hamas until Sunday to free the hostages": Sunday is the deadline, not when it was set.
     deadline = {c.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("until", "till")} \
         if trig.pos_ == "VERB" and deadline_clause(trig) is not None else set()
+    if entry.mode in ("convict", "arrest") and trig.pos_ == "VERB":
+        # "sentenced him to 20 years in prison", "jailed for 12 years": the term, not a date.
+        deadline = deadline | {c.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
     date = attach.date_for(anchors, sent.start_char, sent.end_char, exclude=deadline)
     stranded = stranded_infinitive(trig) if trig.pos_ == "VERB" else None
     if date is None and stranded is not None:
