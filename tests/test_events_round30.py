@@ -224,3 +224,11 @@ def test_clause_before_a_refusal_with_its_own_complement_is_not_refused(pipeline
 def test_prison_term_is_no_date(pipeline, text, trigger):
     ev, _, _, rec = event_of(pipeline, text, trigger, published="2026-11-20")
     assert ev is not None and ev.date is None, (ev and ev.date, coded(rec))
+
+
+# --- "Macron thanked Oman for its mediation": the reason is the object's act ----------------------
+
+def test_act_given_as_reason_is_the_objects(pipeline):
+    text = "French President Emmanuel Macron thanked Oman for its mediation."
+    ev, names, _, rec = event_of(pipeline, text, "mediation", published="2026-11-20")
+    assert ev is not None and [names[a] for a in ev.actors] == ["Oman"], coded(rec)

@@ -1764,6 +1764,19 @@ def _counted_clause(trig: Token) -> bool:
     return False
 
 
+_OWN_PRONOUNS = {"its", "their", "his", "her"}
+
+
+def _reason_doer(trig: Token) -> Token | None:
+    """The object of "thanked Oman for its mediation": an event noun in a for-phrase with a
+    possessive pronoun, on a verb with a direct object, is the object's act."""
+    if _pos(trig) != "NOUN" or trig.dep_ != "pobj" or trig.head.lower_ != "for" or trig.head.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in trig.children):
+        return None
+    return next((c for c in trig.head.head.children if c.dep_ == "dobj" and c.i < trig.i), None)
+
+
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
@@ -1771,6 +1784,12 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
             c.dep_ == "nsubj" and c.lemma_.casefold() in _NATURAL_CAUSES for c in trig.children):
         return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
+    thanked = _reason_doer(trig) if cand.carrier is None else None
+    if thanked is not None and parts.of_phrase(thanked):
+        # "Macron thanked Oman for its mediation", "praised Qatar for its efforts": the act
+        # given as the reason is the object's, not the one who thanks.
+        actors, subj_tok = parts.of_phrase(thanked), thanked
+        recipients = [r for r in recipients if r not in actors]
     if not actors and trig.pos_ != "VERB" and cand.carrier is None and gerund_read_as_modifier(trig):
         # "The army denied bombing markets" (the gerund parsed as a compound noun): the denier bombed.
         actors, subj_tok = _subject(trig.head.head, parts)
