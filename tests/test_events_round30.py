@@ -232,3 +232,13 @@ def test_act_given_as_reason_is_the_objects(pipeline):
     text = "French President Emmanuel Macron thanked Oman for its mediation."
     ev, names, _, rec = event_of(pipeline, text, "mediation", published="2026-11-20")
     assert ev is not None and [names[a] for a in ev.actors] == ["Oman"], coded(rec)
+
+
+# --- "The Kremlin refused to comment": no rejection -----------------------------------------------
+
+def test_refusing_to_comment_is_no_rejection(pipeline):
+    text = "Ukraine said Russia had shelled the plant. The Kremlin refused to comment on the report."
+    ev, _, _, rec = event_of(pipeline, text, "refused", published="2026-11-20")
+    assert ev is None, coded(rec)
+    ev, _, _, rec = event_of(pipeline, "Iran refused to release the tanker.", "refused", published="2026-11-20")
+    assert ev is not None and ev.type == "REJECT", coded(rec)

@@ -407,7 +407,7 @@ def detect(sent: Span) -> list[Candidate]:
                     out.append(Candidate(obj, entry, carrier=tok))
                     taken.add(obj.i)
                     continue
-        if _anonymity(tok):
+        if _anonymity(tok) or _no_comment(tok):
             continue
         if _named_right(tok):
             continue  # "respect the right to protest": a right is no act
@@ -473,6 +473,16 @@ def _anonymity(tok: Token) -> bool:
     return tok.lemma_.casefold() in ("ask", "request", "speak") and any(
         c.dep_ == "xcomp" and c.lemma_.casefold() in ("name", "identify") and any(a.dep_ == "auxpass" for a in c.children)
         for c in tok.children)
+
+
+_WITHHELD_WORDS = {"comment", "say", "confirm", "elaborate", "disclose", "reveal", "specify", "answer", "speculate"}
+
+
+def _no_comment(tok: Token) -> bool:
+    """"The Kremlin refused to comment on the report": withholding comment is a newsroom
+    formula, no rejection of anyone ("refused to release the tanker" is one)."""
+    return tok.lemma_.casefold() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.casefold() in _WITHHELD_WORDS for c in tok.children)
 
 
 _RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}
