@@ -118,6 +118,13 @@ def _subject(verb: Token) -> Token | None:
             return _antecedent(subj) if tok.i == verb.i else subj
         if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return None
+        root = tok.sent.root
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and root.pos_ in ("PROPN", "NOUN") \
+                and root.i < tok.i:
+            # A finite verb hung on a noun as "acl" is a misparse that read the whole sentence
+            # as one noun phrase ("Minister X, who also leads the Y Movement, a former rebel
+            # group, stepped down"): its subject is that phrase's head, not the noun it hangs on.
+            return root
         tok = tok.head
     return None
 
@@ -382,7 +389,7 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         subj_tok = _child(verb, "nsubjpass") if passive else _subject(verb)
         if passive and subj_tok is None and verb.dep_ == "conj" and lemma in _REPLACE:
             # "X stepped down and was succeeded by his deputy, Y": the conjunct shares X.
-            subj_tok = _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")
+            subj_tok = _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass") or _subject(verb.head)
         if passive and subj_tok is not None:
             subj_tok = _antecedent(subj_tok)
         obj_tok = _child(verb, "dobj")
@@ -440,6 +447,14 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
         old, new = _person(old_tok, index), _person(new_tok, index)
         if old is None and new is None:
             continue
+        if old is None and new is not None and passive and lemma in _REPLACE:
+            # "A resigned, the palace said, and was replaced by B's deputy, C": the one replaced
+            # is whoever this sentence told leaving, not the post C held ("deputy").
+            left = next((c for c in reversed(out) if c.new is None and c.old not in (None, new.id)
+                         and c.start == verb.sent.start_char), None)
+            if left is not None:
+                _add_change(out, index, left.post, left.country, index.get(left.old), new, by, verb.sent)
+                continue
         if old is not None and (appointment is not None and old is by or old is new) and old_tok is not None \
                 and old_tok.tag_ == "PRP":
             # "A resigned … The president named B to replace him": "him" is the one who left,

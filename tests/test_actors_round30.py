@@ -1,0 +1,23 @@
+"""Actors review of 2026-11-27, round 30: stories from Latin America, Southeast Asia, Africa,
+Europe, the Middle East, sport and business (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actors_helpers import analyse
+
+
+@pytest.mark.parametrize("text, old, new, post", [
+    # (the parser hangs "stepped down" on the movement, and reads the sentence as a noun phrase)
+    ("Cabinet\n\nInterior Minister Hassan Idris, who also leads the Sudan Liberation Movement, a former rebel "
+     "group, stepped down and was succeeded by his deputy, Omar Salih.", "Hassan Idris", "Omar Salih",
+     "Interior Minister"),
+    # ("replaced" hangs on "said", whose subject is the ministry)
+    ("Cabinet\n\nBudget Secretary Lorenzo Tan resigned, the ministry said, and was replaced by Jose Reyes's "
+     "deputy, Manuel Go.", "Lorenzo Tan", "Manuel Go", "Budget Secretary"),
+])
+def test_replaced_by_a_deputy_takes_the_post_of_the_one_who_left(text, old, new, post):
+    a = analyse(text)
+    changes = [c for c in a.role_changes if a.name_of(c.new) == new]
+    assert [(c.post, a.name_of(c.old)) for c in changes] == [(post, old)], a.role_changes
