@@ -21,3 +21,23 @@ def test_replaced_by_a_deputy_takes_the_post_of_the_one_who_left(text, old, new,
     a = analyse(text)
     changes = [c for c in a.role_changes if a.name_of(c.new) == new]
     assert [(c.post, a.name_of(c.old)) for c in changes] == [(post, old)], a.role_changes
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cabinet\n\nThe prime minister, who leads the Palang party, appointed Surakiat Wongsawat foreign minister and "
+     "Chaturon Phanomyong finance minister.", ["Surakiat Wongsawat", "Chaturon Phanomyong"]),
+    ("Cabinet\n\nThe president also appointed central bank governor Sukarno Widjaja as finance secretary on "
+     "Friday.", ["Sukarno Widjaja"]),
+])
+def test_a_name_given_a_post_is_a_person(text, names):
+    a = analyse(text)
+    for name in names:
+        assert a.person(name).roles, a.summary()
+
+
+def test_each_conjoined_post_names_its_holder():
+    a = analyse("Cabinet\n\nPrime Minister Srettha Kittirat appointed Surakiat Wongsawat foreign minister and "
+                "Chaturon Phanomyong finance minister on Tuesday.")
+    got = {(c.post, a.name_of(c.new)) for c in a.role_changes}
+    assert got == {("Foreign Minister", "Surakiat Wongsawat"), ("Finance Minister", "Chaturon Phanomyong")}, \
+        (a.role_changes, a.summary())

@@ -1249,7 +1249,7 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
         return False
     if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
         return True
-    if _age_follows(span) or _leads_a_party(span) or _named_in_a_post(span):
+    if _age_follows(span) or _leads_a_party(span) or _named_in_a_post(span) or _appointed_to_a_post(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     # (a lower-case title too: "presidential spokesman Bayo Onanuga said")
@@ -1278,6 +1278,29 @@ def _named_in_a_post(span: Span) -> bool:
         return True
     return root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _SUCCESSION_FROM \
         and any(c.dep_ == "prt" and c.lower_ == "over" for c in head.head.children)
+
+
+# Verbs that give a person a post ("appointed X foreign minister", "named X as finance secretary").
+_APPOINTING = {"appoint", "name", "nominate", "promote", "designate", "tap", "choose", "pick", "reappoint"}
+
+
+def _appointed_to_a_post(span: Span) -> bool:
+    """"appointed Sihasak Phuangketkeow foreign minister and Ekniti Nitithanprapas finance
+    minister", "appointed central bank governor Eli Remolona as finance secretary": only a person
+    is given a post, whether the parser hangs the name on the post or makes it the object."""
+    tok = span.root
+    while tok.dep_ in ("nmod", "compound") and tok.head.i > tok.i:
+        tok = tok.head
+    post = tok
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "… foreign minister and B finance minister": the second post
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "oprd") or verb.pos_ != "VERB" or verb.lemma_ not in _APPOINTING:
+        return False
+    if post.i >= span.end:
+        return post.lower_ in title_head_words()  # the name hung on the post it is given
+    after = span.doc[span.end:span.end + 5]
+    return len(after) > 1 and after[0].lower_ == "as" and any(t.lower_ in title_head_words() for t in after[1:])
 
 
 def _age_follows(span: Span) -> bool:

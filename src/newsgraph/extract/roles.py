@@ -229,13 +229,37 @@ def _named_inside_post(verb: Token, index: EntityIndex) -> Token | None:
     if post is None or post.pos_ != "NOUN":
         return None
     for tok in post.lefts:
-        if tok.dep_ != "compound" and not any(t.dep_ == "compound" for t in tok.subtree):
+        # (a name of unknown words the parser may hang as "nmod": "appointed Sihasak
+        # Phuangketkeow foreign minister")
+        if tok.dep_ not in ("compound", "nmod") and not any(t.dep_ in ("compound", "nmod") for t in tok.subtree):
             continue
         for t in tok.subtree:
             ent = index.entity_at(t)
             if ent is not None and index.get(ent).type == "PERSON":
                 return t
     return None
+
+
+def _further_named_posts(verb: Token, index: EntityIndex):
+    """(person, title phrase) for each post conjoined to the one a name was hung on."""
+    post = _child(verb, "oprd", "attr", "xcomp")
+    if post is None:
+        post = _child(verb, "dobj")  # (or the parser made the post the object)
+        if post is not None and post.lower_ not in title_head_words():
+            return
+    if post is None or post.pos_ != "NOUN":
+        return
+    for conj in post.conjuncts:
+        if conj.i < post.i or conj.pos_ != "NOUN":
+            continue
+        named = [t for left in conj.lefts if left.dep_ in ("compound", "nmod") for t in left.subtree
+                 if index.entity_at(t) is not None and index.get(index.entity_at(t)).type == "PERSON"]
+        if not named:
+            continue
+        tokens = [t for t in conj.subtree if t.i > named[-1].i]
+        phrase = read_title_phrase(tokens, owner_lookup(index), head=conj)
+        if phrase is not None:
+            yield index.get(index.entity_at(named[-1])), phrase
 
 
 def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
@@ -509,6 +533,14 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             # "X, the president of Republika Srpska … to replace him as president": the post he holds
             post, country = held.title, held.of or country
         _add_change(out, index, post, country, old, new, by, verb.sent)
+        if lemma in _APPOINT and not passive and new is not None \
+                and (obj_tok is None or obj_tok.lower_ in title_head_words()):
+            # "appointed A foreign minister and B finance minister": each post conjoined to the
+            # first names its own holder inside it.
+            for other, other_phrase in _further_named_posts(verb, index):
+                if other is not new:
+                    _add_change(out, index, other_phrase.title, other_phrase.owner or country, None, other, by,
+                                verb.sent)
         if lemma in _REMOVE and not passive and old is not None:
             for other in _listed_people(verb, old, index):
                 # "sacked Interior Minister A, Health Minister B and Culture Minister C": each
