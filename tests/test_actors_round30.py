@@ -41,3 +41,15 @@ def test_each_conjoined_post_names_its_holder():
     got = {(c.post, a.name_of(c.new)) for c in a.role_changes}
     assert got == {("Foreign Minister", "Surakiat Wongsawat"), ("Finance Minister", "Chaturon Phanomyong")}, \
         (a.role_changes, a.summary())
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Tariffs\n\nEU Economy Commissioner Valdis Dombrovskis told reporters in Brussels that the fiscal rules applied "
+     "to every member.", "Valdis Dombrovskis", "Economy Commissioner"),
+    ("Tariffs\n\nEU Trade Commissioner Maros Sefcovic said on Monday that talks with Washington would resume "
+     "next week.", "Maros Sefcovic", "Trade Commissioner"),
+])
+def test_a_union_and_the_portfolio_of_its_commissioner(text, name, title):
+    a = analyse(text)
+    assert a.roles(a.person(name)) == {(title, "European Union")}, a.summary()
+    assert not any(e.name.startswith("EU ") for e in a.entities), a.summary()

@@ -780,12 +780,17 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
             continue
         # "Bosnian Security | Minister X", "Philippine Foreign Affairs | Secretary X": a state word
         # and the portfolio of the office that follows, not an organisation.
-        if span.label_ == "ORG" and len(span) >= 2 and _is_state_word(span[0].text) and span.end < len(span.doc) \
-                and span.doc[span.end].lower_ in ("minister", "secretary") \
+        # So is "EU Economy | Commissioner X": a union of states and the portfolio of its office.
+        union = span.label_ == "ORG" and len(span) >= 2 and span[0].is_upper \
+            and gazetteer().organisation(span[0].text) is not None and not _is_state_word(span[0].text)
+        if span.label_ == "ORG" and len(span) >= 2 and (_is_state_word(span[0].text) or union) \
+                and span.end < len(span.doc) \
+                and span.doc[span.end].lower_ in (("minister", "secretary", "commissioner") if union else
+                                                  ("minister", "secretary")) \
                 and all(t.is_title and t.is_alpha and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS
                         for t in span[1:]):
             span = Span(span.doc, span.start, span.start + 1,
-                        label="NORP" if gazetteer().demonym(span[0].text) else "GPE")
+                        label="ORG" if union else "NORP" if gazetteer().demonym(span[0].text) else "GPE")
         # "former Construction | Minister X", "Mining | Secretary X": a portfolio of common words
         # before the office, not an organisation (the state the office belongs to is found
         # as for any other title).

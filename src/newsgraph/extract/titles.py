@@ -28,7 +28,7 @@ _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "
 _BODY_WORDS = {"commission", "council", "parliament", "assembly", "committee", "secretariat", "board"}
 # Offices a capitalised portfolio before them completes ("Security Minister", "Foreign Affairs
 # Secretary", "Roads Minister"): the lexicon cannot list every state's portfolios.
-_PORTFOLIO_HEADS = {"minister", "deputy minister", "secretary", "cabinet secretary"}
+_PORTFOLIO_HEADS = {"minister", "deputy minister", "secretary", "cabinet secretary", "commissioner"}
 # Modifiers that make a title a state's office without saying which state.
 STATE_MODIFIERS = {"government", "presidential", "state", "cabinet"}
 # Private bodies whose head is no state's office ("union president X", "club chairman X").
