@@ -53,3 +53,12 @@ def test_a_union_and_the_portfolio_of_its_commissioner(text, name, title):
     a = analyse(text)
     assert a.roles(a.person(name)) == {(title, "European Union")}, a.summary()
     assert not any(e.name.startswith("EU ") for e in a.entities), a.summary()
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Football\n\nHe became the fourth Premier League manager to lose his job this season. Premier League chief "
+     "executive Richard Masters declined to comment.", "Richard Masters", "Premier League"),
+])
+def test_an_organisation_tagged_once_owns_a_company_title_where_ner_missed_it(text, name, body):
+    a = analyse(text)
+    assert body in {of for _, of in a.roles(a.person(name))}, a.summary()

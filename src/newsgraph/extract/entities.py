@@ -298,10 +298,21 @@ def _organisation_named_again(doc, spans: list[Span], covered: set[int], facts) 
     # "Tenaga chief executive X" after "Malaysia's Tenaga Nasional": the first word of a
     # company's name before a company's title.
     firsts = {s[0].text: s.start for s in spans if s.label_ == "ORG" and _first_word_names_it(s, facts)}
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and (
-                t.text in names or t.text in firsts and firsts[t.text] < t.i and t.i + 1 < len(doc)
-                and doc[t.i + 1].lower_ in _COMPANY_TITLE_WORDS)]
+    out = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+           if t.i not in covered and t.pos_ in ("PROPN", "NOUN") and (
+               t.text in names or t.text in firsts and firsts[t.text] < t.i and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in _COMPANY_TITLE_WORDS)]
+    # "Premier League chief executive X" after "the fourth Premier League manager": a name of
+    # two or three capitalised words NER tagged once, before a company's title where it missed it.
+    longer = {tuple(t.text for t in s) for s in spans if s.label_ == "ORG" and 2 <= len(s) <= 3
+              and all(t.is_title and t.is_alpha for t in s)}
+    for words in longer:
+        n = len(words)
+        for k in range(len(doc) - n):
+            if doc[k + n].lower_ in _COMPANY_TITLE_WORDS and tuple(t.text for t in doc[k:k + n]) == words \
+                    and not any(i in covered for i in range(k, k + n)):
+                out.append(Span(doc, k, k + n, label="ORG"))
+    return out
 
 
 # Words opening a company's title ("chief executive", "chairman", "spokesman").
