@@ -62,3 +62,14 @@ def test_a_union_and_the_portfolio_of_its_commissioner(text, name, title):
 def test_an_organisation_tagged_once_owns_a_company_title_where_ner_missed_it(text, name, body):
     a = analyse(text)
     assert body in {of for _, of in a.roles(a.person(name))}, a.summary()
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Mining\n\nThe mine is run by Coastal Minerals, whose chief executive Tim Halvorsen said operations had been "
+     "suspended.", "Tim Halvorsen", "Coastal Minerals"),
+    ("Port\n\nThe port is owned by Kenya, whose transport minister Davis Chirchir said it would reopen on Monday.",
+     "Davis Chirchir", "KEN"),
+])
+def test_whose_title_belongs_to_the_name_before_it(text, name, owner):
+    a = analyse(text)
+    assert owner in {of for _, of in a.roles(a.person(name))}, a.summary()

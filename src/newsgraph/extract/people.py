@@ -527,6 +527,8 @@ def complete_possessed_roles(index: EntityIndex) -> None:
                 possessor = None if possessor.key[0] not in ("COUNTRY", "PART", "ORG") else possessor
             if possessor is None and phrase.possessor.lower_ in ("their", "its"):
                 possessor = _group_before(index, phrase.possessor)
+            if possessor is None and phrase.possessor.lower_ == "whose":
+                possessor = _relative_antecedent(index, phrase.possessor)
         title, owner = phrase.title, phrase.owner
         if phrase.counterpart:
             base = next((r.title for r in (possessor.roles if possessor is not None and possessor is not ent else [])
@@ -564,6 +566,17 @@ def complete_unowned_roles(index: EntityIndex) -> None:
         if role.of is None and possessor is not None and possessor is not ent and possessor.country:
             role.of = possessor.country
     index._unowned_roles.clear()
+
+
+def _relative_antecedent(index: EntityIndex, tok: Token) -> EntityBuilder | None:
+    """What "whose" stands for: the name right before it ("Base Titanium, whose chief executive
+    X said"), when that is a state, a state's part or an organisation."""
+    k = tok.i - 1
+    if k >= 0 and tok.doc[k].text == ",":
+        k -= 1
+    ent = index.builder_at(k) if k >= 0 else None
+    return ent if ent is not None and ent.type != "PERSON" and ent.key and ent.key[0] in ("COUNTRY", "PART", "ORG") \
+        else None
 
 
 def _group_before(index: EntityIndex, tok: Token) -> EntityBuilder | None:

@@ -278,7 +278,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             continue
         elif tok.tag_ == "POS" or tok.text in (".", "-"):
             pass
-        elif tok.tag_ == "PRP$":
+        elif tok.tag_ in ("PRP$", "WP$"):  # (and "whose": "Acme, whose chief executive X")
             phrase.possessor = tok
             _take_words(phrase, pending)
         elif low in _KEPT_MODIFIERS:
