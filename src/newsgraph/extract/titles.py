@@ -431,6 +431,14 @@ def _portfolio_word(tok: Token, match: TitleMatch, pending: list[Token], toks: S
         return False
     if k >= 0 and (k + 1 >= len(toks) or toks[k + 1].i != (pending[0].i if pending else match.start)):
         return False  # only the words right before the office
+    if match.title.casefold() == "commissioner":
+        # Only a union's commissioner carries a portfolio ("EU Trade Commissioner"); "Police
+        # Commissioner" stays the office it always was.
+        from newsgraph.nlp.geo import gazetteer
+
+        before = toks[k - 1] if k > 0 else None
+        if before is None or not before.is_upper or gazetteer().organisation(before.text) is None:
+            return False
     return tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.ent_type_ in ("", "ORG")
 
 
