@@ -73,3 +73,14 @@ def test_an_organisation_tagged_once_owns_a_company_title_where_ner_missed_it(te
 def test_whose_title_belongs_to_the_name_before_it(text, name, owner):
     a = analyse(text)
     assert owner in {of for _, of in a.roles(a.person(name))}, a.summary()
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("Water\n\nChihuahua Governor Maru Campos backed the farmers on Friday.", "Chihuahua", "Maru Campos"),
+    ("Water\n\nThe governor of Nuevo Leon, Samuel Garcia, said on Friday he would not send the water.",
+     "Nuevo Leon", "Samuel Garcia"),
+])
+def test_a_region_before_or_after_its_office_is_a_place(text, place, name):
+    a = analyse(text)
+    assert a.named(place).type == "GPE", a.summary()
+    assert a.person(name).roles, a.summary()

@@ -466,7 +466,10 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         if span.label_ == "ORG":
             span = _bracketed_qualifier(span)
             span = _state_after_of(span)
-        place = _place_before_holder(span)
+        place = _place_before_holder(span) or _region_before_its_office(span, facts)
+        if place is not None and place.end == span.end:
+            span = place  # "the governor of Nuevo Leon": the region of a post, no person
+            place = None
         if place is not None:
             # "UN envoy for Sudan Ramtane Lamamra": the title's place, then the holder's name
             out.append(place)
@@ -549,6 +552,35 @@ def _place_before_holder(span: Span) -> Span | None:
         rest = doc[span.start + n:span.end]
         if g.country(head.text) and all(t.is_title and t.is_alpha for t in rest) \
                 and not any(t.lower_ in ORG_WORDS for t in rest) and g.organisation(rest.text) is None:
+            return Span(doc, head.start, head.end, label="GPE")
+    return None
+
+
+def _region_before_its_office(span: Span, facts: DocFacts) -> Span | None:
+    """A region or town and the office held there, read by NER as one name with its holder
+    ("Chihuahua Governor Maru Campos"), or read as a person after "governor of" ("the governor
+    of Nuevo Leon, Samuel Garcia"): the place (for the first, the holder's name follows)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or first_name_gender(span[0].text) is not None:
+        return None
+    g = gazetteer()
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in title_head_words() \
+            and span.start > 0 and doc[span.start - 1].lower_ == "of" \
+            and (find_region(span.text) is not None or g.city(span.text) is not None):
+        return Span(doc, span.start, span.end, label="GPE")
+    if len(span) < 3 or span.start in facts.title_tokens:
+        return None
+    for n in (1, 2):
+        k = span.start + n
+        if k >= span.end - 1 or k not in facts.title_tokens or any(t.i in facts.title_tokens for t in span[:n]):
+            continue
+        head = doc[span.start:k]
+        rest = k
+        while rest < span.end and rest in facts.title_tokens:
+            rest += 1
+        if rest < span.end and all(t.is_title and t.is_alpha for t in doc[rest:span.end]) \
+                and (find_region(head.text) is not None or g.city(head.text) is not None):
             return Span(doc, head.start, head.end, label="GPE")
     return None
 
