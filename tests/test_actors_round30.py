@@ -84,3 +84,20 @@ def test_a_region_before_or_after_its_office_is_a_place(text, place, name):
     a = analyse(text)
     assert a.named(place).type == "GPE", a.summary()
     assert a.person(name).roles, a.summary()
+
+
+def test_a_town_named_with_a_peoples_adjective_is_one_location(pipeline):
+    from newsgraph.ingest.document import InputDocument
+
+    record = pipeline.process_one(InputDocument(ref="t", text="Gangs\n\nThe new commissioner said he would focus "
+                                                "on the gangs in Spanish Town and Kingston."), published="2025-03-17")
+    found = {record.article.text[loc.start:loc.end]: loc.country for loc in record.locations}
+    assert found.get("Spanish Town") == "JAM", found
+    assert "Spanish" not in found and "Town" not in found, found
+
+
+def test_a_town_named_with_a_peoples_adjective_is_one_place():
+    a = analyse("Gangs\n\nThe new commissioner said he would focus on the gangs of Spanish Town and Kingston.")
+    town = a.owner_of_mention("Spanish Town")
+    assert town is not None and town.name == "Spanish Town" and town.country == "JAM", a.summary()
+    assert not a.has_state("ESP"), a.summary()

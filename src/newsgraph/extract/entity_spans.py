@@ -392,6 +392,7 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         span = repair_span(ent, facts.parsed)
         if span is None or span.text.islower():
             continue  # "parliament": a common noun, not a name
+        span = town_named_with_a_demonym(span)
         if any(t.like_num for t in span) and any(t.lower_ in _MAGNITUDES for t in span):
             continue  # "Rs 2.1 billion" read as a law: a sum, not a name
         if span.label_ == "PERSON" and len(span) <= 3 and span[-1].lower_ in _INSTITUTION_NOUNS:
@@ -554,6 +555,29 @@ def _place_before_holder(span: Span) -> Span | None:
                 and not any(t.lower_ in ORG_WORDS for t in rest) and g.organisation(rest.text) is None:
             return Span(doc, head.start, head.end, label="GPE")
     return None
+
+
+def town_named_with_a_demonym(span: Span) -> Span:
+    """"Spanish Town", "Panama City": a people's adjective or a state's name and the
+    capitalised word after it that together name a known town are that town (NER reads a
+    people and a place, "Spanish" + "Town")."""
+    doc = span.doc
+    if span.label_ not in ("NORP", "GPE", "LOC", "FAC") or len(span) > 2:
+        return span
+    g = gazetteer()
+    if span.label_ in ("NORP", "GPE") and span.end < len(doc):
+        nxt = doc[span.end]
+        whole = doc[span.start:span.end + 1]
+        if nxt.is_title and nxt.is_alpha and not nxt.is_sent_start and g.city(whole.text) is not None:
+            return Span(doc, whole.start, whole.end, label="GPE")
+    if span.start > 0:
+        # (NER may tag the adjective a language and skip it: "Spanish" + "Town")
+        prev = doc[span.start - 1]
+        whole = doc[span.start - 1:span.end]
+        if prev.is_title and prev.is_alpha and g.demonym(prev.text) and g.city(whole.text) is not None \
+                and g.city(span.text) is None:
+            return Span(doc, whole.start, whole.end, label="GPE")
+    return span
 
 
 def _region_before_its_office(span: Span, facts: DocFacts) -> Span | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.context import Parsed
 from newsgraph.extract.entities import EntityIndex
+from newsgraph.extract.entity_spans import town_named_with_a_demonym
 from newsgraph.nlp.geo import gazetteer
 from newsgraph.nlp.places import find_region, region_by_its_own_name
 from newsgraph.record import Location
@@ -110,6 +111,7 @@ def extract_places(parsed: Parsed, entities: EntityIndex | None = None) -> list[
     # ("the outskirts of Khan Younis" is a place even where the model took the name for a person)
     by_place_noun = {(n.start, n.end) for n in named}
     for ent in sorted([*ents, *named, *_names_left_untagged(doc, entities)], key=lambda e: e.start):
+        ent = town_named_with_a_demonym(ent)  # "Spanish Town", not Spain and a "Town"
         nxt = doc[ent.end] if ent.end < len(doc) else None
         region_word = nxt is not None and nxt.lower_ in REGION_WORDS
         if len(ent) > 1 and ent[-1].lower_ in REGION_WORDS:
