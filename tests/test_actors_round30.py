@@ -101,3 +101,15 @@ def test_a_town_named_with_a_peoples_adjective_is_one_place():
     town = a.owner_of_mention("Spanish Town")
     assert town is not None and town.name == "Spanish Town" and town.country == "JAM", a.summary()
     assert not a.has_state("ESP"), a.summary()
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("War\n\nThe militia, led by Musa Hilal Abdalla, known as Sheikhan, denied losing the town. Sheikhan said his "
+     "men would fight on.", "Musa Hilal Abdalla", "Sheikhan"),
+    ("Gangs\n\nThe gang leader Jimmy Cherizier, better known as Barbecue, said on Monday he would not disarm.",
+     "Jimmy Cherizier", "Barbecue"),
+])
+def test_a_name_after_known_as_is_the_persons_other_name(text, name, alias):
+    a = analyse(text)
+    p = a.person(name)
+    assert a.mention_texts(p).count(alias) == text.count(alias), a.summary()

@@ -484,7 +484,36 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, span.end, label="PERSON")  # "Prince Abdulaziz" + "bin Salman"
             continue
         out.append(span)
-    return out
+    return [_alias_of_a_person(span, out) for span in out]
+
+
+def person_before_alias(span: Span) -> int | None:
+    """The last token of the name before "…, known as X" / "nicknamed X" (X is ``span``)."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 2
+        if k >= 0 and doc[k].lower_ in ("better", "widely", "popularly", "also"):
+            k -= 1
+    elif k >= 0 and doc[k].lower_ == "nicknamed":
+        k -= 1
+    else:
+        return None
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k if k >= 0 else None
+
+
+def _alias_of_a_person(span: Span, spans: list[Span]) -> Span:
+    """"Mohamed Hamdan Dagalo, known as Hemedti": the name after "known as" is the person's
+    other name, whatever NER made of it (a place, an organisation)."""
+    if span.label_ == "PERSON" or len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) \
+            or _is_state_word(span.text) or gazetteer().organisation(span.text) is not None:
+        return span
+    k = person_before_alias(span)
+    if k is None or not any(s.label_ == "PERSON" and s.end - 1 == k and len(s) >= 2 for s in spans):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 # Sports whose national federations are named "<Sport> <Country>".

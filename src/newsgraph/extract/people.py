@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.coref import STATE_SECTORS
 from newsgraph.extract.entity_index import EntityBuilder, EntityIndex
-from newsgraph.extract.entity_spans import DocFacts, kin_gender, plausible_person, strip_person_prefix
+from newsgraph.extract.entity_spans import DocFacts, kin_gender, person_before_alias, plausible_person, strip_person_prefix
 from newsgraph.extract.titles import (RANKS, TitlePhrase, compatible_titles, match_title_ending, read_title_phrase,
                                       title_head_words)
 from newsgraph.nlp.geo import gazetteer
@@ -165,6 +165,16 @@ def add_people(index: EntityIndex, spans: list[Span], facts: DocFacts) -> None:
         if plausible_person(span, facts):
             people.add_full(span, parts, gender)
     for span, parts, gender in (p for p in persons if not p[1].first):
+        k = person_before_alias(span)
+        named = index.builder_at(k) if k is not None else None
+        if named is not None and named.type == "PERSON" and named.parts is not None:
+            # "Mohamed Hamdan Dagalo, known as Hemedti": another name of the person, here and after
+            index.add_mention(named, span.start, span.end)
+            named.name_mentions.append((span.start, span.end))
+            lst = people.by_short.setdefault(word_key(parts.last), [])
+            if named not in lst:
+                lst.append(named)
+            continue
         if gender is None and span.start > 0 and is_honorific(index.doc[span.start - 1].text):
             gender = honorific_gender(index.doc[span.start - 1].text)  # "Mrs. | Santos"
         if gender is None:
