@@ -113,3 +113,14 @@ def test_a_name_after_known_as_is_the_persons_other_name(text, name, alias):
     a = analyse(text)
     p = a.person(name)
     assert a.mention_texts(p).count(alias) == text.count(alias), a.summary()
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Budget\n\nFinance Minister Lars Klingbeil, the SPD co-leader, said the budget had no room for new spending.",
+     "Lars Klingbeil", ("co-leader", "Social Democratic Party of Germany")),
+    ("Budget\n\nAfD co-leader Alice Weidel called for new elections on Wednesday.", "Alice Weidel",
+     ("co-leader", "Alternative for Germany")),
+])
+def test_a_co_leader_of_a_party(text, name, role):
+    a = analyse(text)
+    assert role in a.roles(a.person(name)), a.summary()

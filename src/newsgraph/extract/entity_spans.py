@@ -1459,7 +1459,9 @@ def gazetteer_spans(doc, covered: set[int]) -> list[Span]:
         after_name = bool(out) and out[-1].end == i and out[-1].label_ == "ORG" or i > 0 and doc[i - 1].ent_type_ == "ORG"
         # (An upper-case acronym the tagger read as a common noun, "ISWAP militants", still counts.)
         if found is None and (tok.pos_ in ("PROPN", "ADJ", "NOUN") and (
-                tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS") or tok.text.isupper() and len(tok.text) >= 3)
+                tok.pos_ == "PROPN" or tok.tag_ in ("JJ", "NNP", "NNPS") or tok.text.isupper() and len(tok.text) >= 3
+                # (and one of mixed case, "AfD co-leader X", "PiS lawmakers")
+                or 3 <= len(tok.text) <= 5 and tok.text[0].isupper() and tok.text[-1].isupper() and tok.is_alpha)
                 or _lone_capitals(doc, i)):
             if after_name and tok.lower_ in ("commission", "council", "parliament", "assembly", "committee"):
                 pass  # "ECOWAS Commission": another body's commission, not the European one

@@ -464,10 +464,21 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
     for rel in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be" and _factual(c)):
         if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
             heads.extend(c for c in rel.children if c.dep_ == "attr")
+    # "X, the SPD co-leader,": the parser may split a hyphenated title into appositions
+    # "co", "-", "leader"; the pieces joined without spaces are one phrase headed by the last.
+    groups: list[list[Token]] = []
     for head in heads:
+        if groups and head.i == groups[-1][-1].i + 1 and not groups[-1][-1].whitespace_ \
+                and "-" in (head.text, groups[-1][-1].text) and head.dep_ == groups[-1][-1].dep_ == "appos":
+            groups[-1].append(head)
+        else:
+            groups.append([head])
+    for group in groups:
+        head = group[-1]
         if head.i in index._tok or head.pos_ not in ("NOUN", "PROPN") and head.lower_ not in title_head_words():
             continue
-        tokens = _phrase_tokens(head, range(span.start, span.end))
+        tokens = sorted({t for piece in group for t in _phrase_tokens(piece, range(span.start, span.end))},
+                        key=lambda t: t.i)
         phrase = read_title_phrase(tokens, owner_of, head=head)
         if phrase is not None:
             out.append(phrase)
