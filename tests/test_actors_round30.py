@@ -124,3 +124,37 @@ def test_a_name_after_known_as_is_the_persons_other_name(text, name, alias):
 def test_a_co_leader_of_a_party(text, name, role):
     a = analyse(text)
     assert role in a.roles(a.person(name)), a.summary()
+
+
+def test_a_party_named_after_the_name_does_not_own_the_title_before_it():
+    a = analyse("Tax\n\nAndalusia's regional president Juanma Moreno, of the conservative People's Party, called the "
+                "plan unfair to poorer regions.")
+    p = a.person("Juanma Moreno")
+    assert a.roles(p) == {("Regional President", None)}, a.summary()
+    assert p.country == "ESP", a.summary()
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Tax\n\nCatalonia's regional president Salvador Illa on Thursday asked Madrid for control over income tax.",
+     "Salvador Illa", "ESP"),
+    ("Pensions\n\nBavaria's state premier Markus Soeder said the party would block any cut in pensions.",
+     "Markus Soeder", "DEU"),
+])
+def test_a_regions_office_holder_is_of_the_regions_state_but_no_state_office(text, name, iso):
+    a = analyse(text)
+    p = a.person(name)
+    assert p.country == iso, a.summary()
+    assert all(of != iso for _, of in a.roles(p)), a.summary()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tax\n\nMADRID, Nov 20 (Wire) - Regional president Salvador Illa on Thursday asked Spain's government for "
+     "control over income tax.", "Salvador Illa"),
+    ("Pensions\n\nBERLIN, Nov 5 (Wire) - Bavarian state premier Markus Soeder said the party would block any cut "
+     "in Germany's pensions.", "Markus Soeder"),
+])
+def test_a_regional_office_is_not_the_datelines_state_office(text, name):
+    a = analyse(text)
+    roles = a.roles(a.person(name))
+    assert roles and all(of is None for _, of in roles), a.summary()
+    assert ("President", "ESP") not in roles, a.summary()

@@ -297,6 +297,10 @@ def _phrase_tokens(head: Token, exclude: range) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "appos", "advcl", "punct", "cc", "conj") or child.i in exclude:
             drop.update(t.i for t in child.subtree)
+        elif len(exclude) and head.i < exclude.start and child.i >= exclude.stop and child.dep_ == "prep":
+            # "regional president Juanma Moreno, of the People's Party": a phrase after the
+            # name tells the person's party, not whose the title before the name is.
+            drop.update(t.i for t in child.subtree)
     return [t for t in head.subtree if t.i not in drop]
 
 
@@ -544,6 +548,11 @@ def complete_possessed_roles(index: EntityIndex) -> None:
         possessor = None
         if phrase.possessor is not None:
             possessor = index._pronouns.get(phrase.possessor.i) or index.builder_at(phrase.possessor)
+            if possessor is not None and possessor.type in ("GPE", "LOC") and possessor.key[:1] == ("PLACE",) \
+                    and possessor.country and ent.country is None and ent is not possessor:
+                # "Catalonia's regional president X": a region's office is no office of the state
+                # (the role keeps no owner), but its holder is of the state the region is part of.
+                ent.country = possessor.country
             if possessor is not None and possessor.type != "PERSON":
                 possessor = None if possessor.key[0] not in ("COUNTRY", "PART", "ORG") else possessor
             if possessor is None and phrase.possessor.lower_ in ("their", "its"):
