@@ -372,7 +372,7 @@ def _home_offices(index: EntityIndex) -> None:
             lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
                 or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \
-                    and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
+                    and not {title, title.split()[0]} & _NOT_STATE_OFFICES and not _regional_office(title):
                 role.of = owner
     generic = gazetteer().generic_institutions
     for ent in index.entities:
@@ -622,6 +622,14 @@ _DOMESTIC_LOWER_TITLES = {"opposition leader", "leader of the opposition"}
 
 # Capitalised titles that are no office of the state a story is filed from: heads of
 # companies and parties, of international bodies, of churches, and envoys from abroad.
+def _regional_office(title: str) -> bool:
+    """"Regional President", "Provincial Governor", "State Premier": an office of a part of the
+    state, which the dateline's state does not hold (a region is no state)."""
+    words = title.casefold().split()
+    return len(words) >= 2 and (words[0] in ("regional", "provincial", "county", "municipal", "district")
+                                or words[0] == "state" and words[1] in ("premier", "governor"))
+
+
 _NOT_STATE_OFFICES = {
     "Chairman", "Chairwoman", "Chair", "Vice Chairman", "Director", "Director General", "Secretary-General",
     "Deputy Secretary-General", "President of the European Commission", "Ambassador", "Pope", "Mufti",

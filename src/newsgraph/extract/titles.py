@@ -21,6 +21,8 @@ from newsgraph.nlp.lexicon import table
 # Words between an owner and a title that do not change the title ("Canada's new Prime Minister").
 _SOFT_MODIFIERS = {"new", "newly", "current", "top", "senior", "veteran", "longtime", "long-time", "incoming",
                    "powerful", "influential", "embattled", "elected", "appointed", "sitting", "then", "-"}
+# Words that make an office a part of the state's ("regional president", "provincial governor").
+_SUBNATIONAL_WORDS = {"regional", "provincial", "county", "municipal", "district"}
 # Modifiers that change what the title says about the person now.
 _KEPT_MODIFIERS = {"former": "former", "ex": "former", "outgoing": "outgoing", "acting": "acting",
                    "interim": "interim", "deputy": "deputy", "vice": "vice", "late": "late"}
@@ -298,6 +300,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
               or tok.is_title and tok.lower_ in _BODY_WORDS
               or tok.is_title and tok.is_sent_start and tok.lower_ in ARM_MODIFIERS and not match.title[:1].isupper()
               or tok.is_title and tok.is_sent_start and tok.lower_ in PRIVATE_BODY_NOUNS
+              or tok.is_title and _opens_sentence(tok) and tok.lower_ in _SUBNATIONAL_WORDS
               # ("Central bank governor X": a lower-case title's first word capitalised by the sentence)
               # ("Senate Democratic leader X": a party's word between the body and the title)
               or tok.is_title and (tok.ent_type_ == "NORP" or tok.lower_ in _PARTY_WORDS) and owner_of(tok) is None
@@ -322,6 +325,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
     if phrase.owner is None and pending and match.title[:1].isupper() \
             and " ".join(t.lower_ for t in pending) in _state_part_nouns():
         _take_words(phrase, pending)  # "former central bank governor X": the body is part of the office
+    if phrase.owner is None and pending and pending[0].lower_ in _SUBNATIONAL_WORDS:
+        _take_words(phrase, pending)  # "regional president X": a region's office, not the state's President
     if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and match.title.casefold() in _PORTFOLIO_HEADS and len(pending) <= 2 \
