@@ -147,14 +147,15 @@ def test_a_regions_office_holder_is_of_the_regions_state_but_no_state_office(tex
     assert all(of != iso for _, of in a.roles(p)), a.summary()
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize("text, name, iso", [
     ("Tax\n\nMADRID, Nov 20 (Wire) - Regional president Salvador Illa on Thursday asked Spain's government for "
-     "control over income tax.", "Salvador Illa"),
+     "control over income tax.", "Salvador Illa", "ESP"),
     ("Pensions\n\nBERLIN, Nov 5 (Wire) - Bavarian state premier Markus Soeder said the party would block any cut "
-     "in Germany's pensions.", "Markus Soeder"),
+     "in Germany's pensions.", "Markus Soeder", "DEU"),
 ])
-def test_a_regional_office_is_not_the_datelines_state_office(text, name):
+def test_a_regional_office_is_not_the_datelines_state_office(text, name, iso):
     a = analyse(text)
     roles = a.roles(a.person(name))
     assert roles and all(of is None for _, of in roles), a.summary()
     assert ("President", "ESP") not in roles, a.summary()
+    assert a.person(name).country == iso, a.summary()  # the holder is still of the story's state

@@ -372,8 +372,11 @@ def _home_offices(index: EntityIndex) -> None:
             lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
                 or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \
-                    and not {title, title.split()[0]} & _NOT_STATE_OFFICES and not _regional_office(title):
-                role.of = owner
+                    and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
+                if not _regional_office(title):
+                    role.of = owner
+                elif person.country is None and owner == home:
+                    person.country = owner  # a region's office of the story's state: its holder is of that state
     generic = gazetteer().generic_institutions
     for ent in index.entities:
         # "the Home Ministry", "the Constitutional Court" of a story filed from Kathmandu; "the
