@@ -159,3 +159,17 @@ def test_a_regional_office_is_not_the_datelines_state_office(text, name, iso):
     assert roles and all(of is None for _, of in roles), a.summary()
     assert ("President", "ESP") not in roles, a.summary()
     assert a.person(name).country == iso, a.summary()  # the holder is still of the story's state
+
+
+@pytest.mark.parametrize("text", [
+    # (NER misses the name after "nickel miner", and takes "PT" into it after "miner")
+    "Nickel\n\nJAKARTA, Aug 19 (Wire) - Indonesian nickel miner PT Harita Nickel on Tuesday named its finance "
+    "director Lim Sui Hong as chief executive. Harita said shareholders had approved the change.",
+    "Nickel\n\nJAKARTA, Aug 19 (Wire) - Indonesian miner PT Harita Nickel on Tuesday named its finance "
+    "director Lim Sui Hong as chief executive. Harita said shareholders had approved the change.",
+])
+def test_a_company_after_its_legal_form_and_its_short_name(text):
+    a = analyse(text)
+    firm = a.owner_of_mention("Harita Nickel")
+    assert firm is not None and firm.type == "ORG" and "Harita" in a.mention_texts(firm), a.summary()
+    assert ("chief executive", firm.name) in a.roles(a.person("Lim Sui Hong")), a.summary()

@@ -26,7 +26,7 @@ from newsgraph.extract.entity_index import ENTITY_LABELS, PRONOUNS, EntityBuilde
 from newsgraph.extract.entity_spans import (
     bracketed_acronym, candidate_spans, company_short_name, document_facts, drop_misread_spans, gazetteer_spans,
     names_a_thing, relabel, repair_span, storm_name,
-    split_hyphenated_countries,
+    split_hyphenated_countries, LEGAL_FORM_PREFIXES,
 )
 from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
@@ -185,6 +185,9 @@ def _alias_short_name(index: EntityIndex, span, facts) -> None:
     elif span.label_ == "ORG" and ent is not None and ent.type == "ORG" and 2 <= len(span) <= 3 \
             and _first_word_names_it(span, facts):
         index.alias(("ORG", normalise(span[0].text)), ent)  # "Tenaga" after "Tenaga Nasional"
+    elif span.label_ == "ORG" and ent is not None and ent.type == "ORG" and 3 <= len(span) <= 4 \
+            and span[0].text in LEGAL_FORM_PREFIXES and _first_word_names_it(span[1:], facts):
+        index.alias(("ORG", normalise(span[1].text)), ent)  # "Harita" after "PT Harita Nickel"
 
 
 # Last words of organisation names that, as common nouns, mean something else: "the state"

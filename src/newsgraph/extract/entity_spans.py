@@ -484,7 +484,25 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, span.end, label="PERSON")  # "Prince Abdulaziz" + "bin Salman"
             continue
         out.append(span)
+    out = sorted(out + _companies_after_legal_forms(doc, {i for s in out for i in range(s.start, s.end)}),
+                 key=lambda s: s.start)
     return [_alias_of_a_person(span, out) for span in out]
+
+
+def _companies_after_legal_forms(doc, covered: set[int]) -> list[Span]:
+    """"PT Harita Nickel named …": capitalised words NER left untagged after a company's legal
+    form written before its name are the company's name (the form itself stays outside, as
+    for the names NER did tag)."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.text not in LEGAL_FORM_PREFIXES or tok.i in covered:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and end not in covered and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > tok.i + 1 and (end >= len(doc) or end not in covered):
+            out.append(Span(doc, tok.i + 1, end, label="ORG"))
+    return out
 
 
 def person_before_alias(span: Span) -> int | None:
@@ -996,7 +1014,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("PERSON", "ORG") and (len(span) > 1 or key not in people) and first_name_gender(span[0].text) is None \
                 and _named_as_an_organisation(span):
             label = "ORG"
-        elif label == "PERSON" and span.start > 0 and span.doc[span.start - 1].text in _LEGAL_FORM_PREFIXES:
+        elif label == "PERSON" and span.start > 0 and span.doc[span.start - 1].text in LEGAL_FORM_PREFIXES:
             label = "ORG"  # "PT Sulawesi Nikel", "PJSC Volga Trans": a company's legal form before its name
         elif label == "PERSON" and _acronym_follows(span):
             label = "ORG"  # "Jama'at Nusrat al-Islam (JNIM)": people get no bracketed acronyms
@@ -1089,7 +1107,11 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
     legal_forms = {normalise(s.text) for s in out if s.label_ == "ORG" and s.start > 0
-                   and s.doc[s.start - 1].text in _LEGAL_FORM_PREFIXES}
+                   and s.doc[s.start - 1].text in LEGAL_FORM_PREFIXES}
+    # ("PT Harita Nickel … Harita said": the first word of such a name is its short form)
+    legal_firsts = {normalise(s[0].text) for s in out if s.label_ == "ORG" and len(s) >= 2 and s.start > 0
+                    and s.doc[s.start - 1].text in LEGAL_FORM_PREFIXES} \
+        | {normalise(s[1].text) for s in out if s.label_ == "ORG" and len(s) >= 3 and s[0].text in LEGAL_FORM_PREFIXES}
     # Only a place is a town ("the town of Dembi") or neighbours a state ("neighbouring Teraland"):
     # that name stays a place in every sentence, unless a title or honorific precedes it.
     for k, span in enumerate(out):
@@ -1118,7 +1140,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
             # Subianto … Prabowo said": a name known by its first word
             out[k] = Span(span.doc, span.start, span.end, label="PERSON")
             continue
-        if span.label_ == "PERSON" and normalise(span.text) in legal_forms:
+        if span.label_ == "PERSON" and (normalise(span.text) in legal_forms or len(span) == 1 and normalise(span.text) in legal_firsts):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")  # "PT Sulawesi Nikel … Sulawesi Nikel's"
             continue
         if len(span) != 1 or word_key(span.text) in people:
@@ -1306,7 +1328,7 @@ _FIRM_NOUNS = {"agency", "broadcaster", "newspaper", "network", "company", "firm
                "outlet", "website", "startup", "charity", "chipmaker", "carmaker", "automaker", "drugmaker",
                "retailer", "insurer", "lender", "conglomerate", "publisher", "consultancy", "militia"}
 # Legal forms written before a company's name (Indonesian "PT", Russian "PJSC", "OAO", …).
-_LEGAL_FORM_PREFIXES = {"PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"}
+LEGAL_FORM_PREFIXES = {"PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"}
 ORG_WORDS = {"ministry", "department", "bank", "party", "group", "council", "committee", "agency", "office",
               "university", "institute", "company", "corporation", "corp", "inc", "ltd", "fund", "foundation",
               "association", "union", "court", "army", "force", "forces", "service", "news", "times", "post",
