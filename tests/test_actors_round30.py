@@ -173,3 +173,14 @@ def test_a_company_after_its_legal_form_and_its_short_name(text):
     firm = a.owner_of_mention("Harita Nickel")
     assert firm is not None and firm.type == "ORG" and "Harita" in a.mention_texts(firm), a.summary()
     assert ("chief executive", firm.name) in a.roles(a.person("Lim Sui Hong")), a.summary()
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Nickel\n\nEnergy and Mineral Resources Minister Bahlil Lahadalia welcomed the appointment on Tuesday.",
+     "Bahlil Lahadalia", "Energy and Mineral Resources Minister"),
+    ("Fish\n\nIndonesia's Agriculture and Fisheries Minister Budi Santoso said prices had risen.", "Budi Santoso",
+     "Agriculture and Fisheries Minister"),
+])
+def test_two_portfolios_joined_by_and_are_one_office(text, name, title):
+    a = analyse(text)
+    assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()

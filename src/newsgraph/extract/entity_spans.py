@@ -897,11 +897,12 @@ def drop_misread_spans(spans: list[Span], facts: DocFacts) -> list[Span]:
         # "former Construction | Minister X", "Mining | Secretary X": a portfolio of common words
         # before the office, not an organisation (the state the office belongs to is found
         # as for any other title).
-        elif span.label_ == "ORG" and len(span) <= 2 and span.end < len(span.doc) \
+        elif span.label_ == "ORG" and (len(span) <= 2 or len(span) == 3 and span[1].lower_ == "and") \
+                and span.end < len(span.doc) \
                 and span.doc[span.end].lower_ in ("minister", "secretary") and not known_name(span.text) \
-                and all(t.is_title and t.is_alpha and t.tag_ in ("NN", "NNS", "NNP") and not _is_state_word(t.text)
-                        and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS for t in span):
-            continue
+                and all(t.is_title and t.is_alpha and t.tag_ in ("NN", "NNS", "NNP", "NNPS") and not _is_state_word(t.text)
+                        and t.lower_ not in _INSTITUTION_NOUNS | _ASSOCIATION_NOUNS for t in span if t.lower_ != "and"):
+            continue  # (and "Agriculture and Fisheries | Minister X")
         # "Delegations of Sudan's army met …": a common noun opening the sentence and a state
         if span.label_ == "ORG" and len(span) >= 3 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS") \
                 and span[1].lower_ == "of" and not known_name(span.text):

@@ -420,6 +420,9 @@ def _title_phrases(span: Span, index: EntityIndex, owner_of) -> list[TitlePhrase
     left = [doc[k] for k in range(max(sent_start, span.start - 12), span.start)]
     cut = 0
     for k, tok in enumerate(left):
+        if tok.lower_ == "and" and 0 < k < len(left) - 2 and left[k - 1].is_title and left[-1].lower_ in ("minister", "secretary") \
+                and all(t.is_title and t.is_alpha and t.i not in index._tok for t in left[k + 1:]):
+            continue  # "Energy and Mineral Resources Minister X": two portfolios of one office
         if tok.i in index._tok and index._tok[tok.i].type == "PERSON" \
                 or (tok.is_punct and tok.text not in (".", "-") and tok.i not in index._tok) \
                 or tok.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or tok.lower_ in ("and", "with", "by", "that"):

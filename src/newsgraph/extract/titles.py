@@ -292,6 +292,10 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
             _take_words(phrase, pending)
         elif _portfolio_word(tok, match, pending, toks, k):
             pending.insert(0, tok)
+        elif low == "and" and pending and pending[0].is_title and k > 0 and "and" not in {t.lower_ for t in pending} \
+                and all(_portfolio_word(t, match, [], toks, -1) for t in pending) \
+                and _portfolio_word(toks[k - 1], match, [], toks, -1) and owner_of(toks[k - 1]) is None:
+            pending.insert(0, tok)  # "Energy and Mineral Resources Minister": two portfolios joined
         elif tok.is_title and tok.ent_type_ == "LOC" and len(pending) < 3 and not phrase.modifiers \
                 and k > 0 and (toks[k - 1].ent_type_ == "LOC" or toks[k - 1].tag_ == "POS"):
             # "The IMF's Western Hemisphere director": the region a body's official covers
@@ -327,7 +331,8 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         _take_words(phrase, pending)  # "former central bank governor X": the body is part of the office
     if phrase.owner is None and pending and pending[0].lower_ in _SUBNATIONAL_WORDS:
         _take_words(phrase, pending)  # "regional president X": a region's office, not the state's President
-    if phrase.owner is None and pending and all(_portfolio_word(t, match, [], toks, -1) for t in pending):
+    if phrase.owner is None and pending and pending[0].lower_ != "and" \
+            and all(t.lower_ == "and" or _portfolio_word(t, match, [], toks, -1) for t in pending):
         _take_words(phrase, pending)  # "Fisheries Minister X": the portfolio is the office's
     if phrase.owner is None and pending and match.title.casefold() in _PORTFOLIO_HEADS and len(pending) <= 2 \
             and all(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound" and t.lower_ not in STATE_MODIFIERS
@@ -432,7 +437,8 @@ def _owned_title_before(toks: Sequence[Token], k: int, owner_of: OwnerOf) -> boo
 def _portfolio_word(tok: Token, match: TitleMatch, pending: list[Token], toks: Sequence[Token], k: int) -> bool:
     """A capitalised common word of a portfolio right before a bare "Minister" or "Secretary"
     (or before another such word): "Security Minister", "Foreign Affairs Secretary"."""
-    if match.title.casefold() not in _PORTFOLIO_HEADS or not tok.is_title or not tok.is_alpha or len(pending) >= 2:
+    if match.title.casefold() not in _PORTFOLIO_HEADS or not tok.is_title or not tok.is_alpha \
+            or len([t for t in pending if t.lower_ != "and"]) >= (3 if any(t.lower_ == "and" for t in pending) else 2):
         return False
     if k >= 0 and (k + 1 >= len(toks) or toks[k + 1].i != (pending[0].i if pending else match.start)):
         return False  # only the words right before the office
@@ -452,8 +458,8 @@ def _take_words(phrase: TitlePhrase, words: list[Token]) -> None:
     if words:
         # "EU foreign policy chief" → "foreign policy chief"; "Chile's central bank governor" →
         # "Central Bank Governor" (the case of the title's own canonical form).
-        lead = [t.text.capitalize() if phrase.title[:1].isupper() else t.lower_ if t.is_sent_start else t.text
-                for t in words]
+        lead = [t.lower_ if t.lower_ == "and" else t.text.capitalize() if phrase.title[:1].isupper()
+                else t.lower_ if t.is_sent_start else t.text for t in words]
         phrase.title = " ".join(lead) + " " + phrase.title
         phrase.start = words[0].idx
         words.clear()
