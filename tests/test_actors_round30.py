@@ -184,3 +184,16 @@ def test_a_company_after_its_legal_form_and_its_short_name(text):
 def test_two_portfolios_joined_by_and_are_one_office(text, name, title):
     a = analyse(text)
     assert title in {t for t, _ in a.roles(a.person(name))}, a.summary()
+
+
+def test_a_description_before_the_name_it_fits_is_that_organisation():
+    a = analyse("Vote\n\nThe electoral commission said the by-election would go ahead in September. The Independent "
+                "Electoral and Boundaries Commission chairman, Erastus Ethekon, said security would be stepped up.")
+    body = a.owner_of_mention("The electoral commission")
+    assert body is not None and body.name == "Independent Electoral and Boundaries Commission", a.summary()
+
+
+def test_a_description_fitting_two_organisations_stays_unresolved():
+    a = analyse("Vote\n\nThe electoral commission said the vote would go ahead. The National Electoral Commission and "
+                "the Regional Electoral Commission met on Monday.")
+    assert a.owner_of_mention("The electoral commission") is None, a.summary()

@@ -231,6 +231,10 @@ def _add_organisation_descriptions(index: EntityIndex) -> None:
     too) is that organisation. The nearest such organisation wins."""
     doc = index.doc
     latest: dict[str, tuple[int, EntityBuilder]] = {}
+    # (A description told before the name, "The electoral commission said … The Independent
+    # Electoral and Boundaries Commission chairman …", needs a modifier from the name and one
+    # organisation only that it fits.)
+    organisations = [e for e in index.entities if e.type == "ORG" and e.key[:1] == ("ORG",) and e.name]
     for tok in doc:
         ent = index.builder_at(tok)
         if ent is not None:
@@ -241,10 +245,14 @@ def _add_organisation_descriptions(index: EntityIndex) -> None:
             continue
         hit = None if tok.lower_ in _NOT_ORGANISATION_KINDS else latest.get(tok.lower_)
         det = [c for c in tok.children if c.dep_ == "det"]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        if hit is None and mods and tok.lower_ not in _NOT_ORGANISATION_KINDS:
+            later = [e for e in organisations if e.name.split()[-1].casefold() == tok.lower_
+                     and all(c.lower_ in {w.casefold() for w in e.name.split()} for c in mods)]
+            hit = (None, later[0]) if len(later) == 1 else None
         if hit is None or len(det) != 1 or det[0].lower_ != "the":
             continue
         words = {w.casefold() for w in hit[1].name.split()}
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
         if any(c.lower_ not in words for c in mods):
             continue  # "the commercial bank" is not "the Central Bank"
         start = min([det[0].i] + [c.i for c in mods])
