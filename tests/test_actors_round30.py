@@ -197,3 +197,10 @@ def test_a_description_fitting_two_organisations_stays_unresolved():
     a = analyse("Vote\n\nThe electoral commission said the vote would go ahead. The National Electoral Commission and "
                 "the Regional Electoral Commission met on Monday.")
     assert a.owner_of_mention("The electoral commission") is None, a.summary()
+
+
+def test_a_known_party_and_the_word_party_are_one_party():
+    a = analyse("Cabinet\n\nBANGKOK, Sept 30 (Wire) - The new cabinet excludes the Pheu Thai party, the former coalition "
+                "partner. Pheu Thai leader Julapun Amornvivat said the party would vote against the budget.")
+    parties = [e for e in a.entities if "Pheu Thai" in e.name]
+    assert len(parties) == 1 and parties[0].country == "THA", a.summary()

@@ -393,6 +393,11 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         if span is None or span.text.islower():
             continue  # "parliament": a common noun, not a name
         span = town_named_with_a_demonym(span)
+        if span.label_ == "ORG" and len(span) >= 2 and span[-1].lower_ == "party" and span[-1].is_lower \
+                and (gazetteer().organisation(span[:-1].text) or gazetteer().organisation(
+                    span[1:-1].text if span[0].lower_ == "the" and len(span) > 2 else span[:-1].text)):
+            # "the Pheu Thai party": a known party's name and the common noun, one party
+            span = Span(doc, span.start, span.end - 1, label="ORG")
         if any(t.like_num for t in span) and any(t.lower_ in _MAGNITUDES for t in span):
             continue  # "Rs 2.1 billion" read as a law: a sum, not a name
         if span.label_ == "PERSON" and len(span) <= 3 and span[-1].lower_ in _INSTITUTION_NOUNS:
