@@ -485,7 +485,9 @@ def _apposition_before(cue: Token, token_quote: list[int]) -> list[int]:
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 3 or doc[cue.i - 1].text != ",":
         return []
-    fronted = [c for c in cue.lefts if c.dep_ in ("prep", "advcl", "npadvmod") and c.right_edge.i == cue.i - 2]
+    # The comma before the verb may be hung inside the fronted phrase ("In a post on
+    # Instagram, the prime minister, Duro Macut, said …": the comma is the platform's).
+    fronted = [c for c in cue.lefts if c.dep_ in ("prep", "advcl", "npadvmod") and c.right_edge.i in (cue.i - 2, cue.i - 1)]
     for phrase in fronted:
         for tok in phrase.subtree:
             if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN") and tok.right_edge.i == cue.i - 2 \
