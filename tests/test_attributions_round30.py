@@ -26,3 +26,27 @@ def test_a_subject_in_apposition_after_a_fronted_platform_phrase_is_the_source(p
     att = next(a for a in rec.attributions if a.cue.text == "said")
     assert att.source is not None and att.source.text == source
     assert {e.id: e.name for e in rec.entities}.get(att.speaker) == who
+
+
+@pytest.mark.parametrize("text, quoted, who", [
+    ("Commission President Ursula von der Leyen said she was confident. Asked by a journalist whether she "
+     "would go ahead without Hungary, she said: \"All options are on the table.\"", "All options", "Ursula von der Leyen"),
+    ("Finance Minister Anna Berg spoke for an hour. Questioned by a reporter on whether taxes would rise, she said: "
+     "\"Nobody will pay more.\"", "Nobody will pay", "Anna Berg"),
+])
+def test_she_asked_by_an_unnamed_journalist_is_the_one_asked(pipeline, text, quoted, who):
+    rec = _extract(pipeline, "asked-by", "Summit\n\n" + text)
+    assert _speaker(rec, quoted) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Serbian Leader Says Early Election Will Be Fair\n\nSerbian President Aleksandar Vucic said on Wednesday "
+     "that the vote would be fair. One student leader, Milica Jovanovic, told a television channel it was a trick.",
+     "Aleksandar Vucic"),
+    ("Kenyan Leader Says Tax Bill Will Pass\n\nKenyan President William Ruto said on Thursday the bill would pass. "
+     "Protest leader Wanjiru Kamau said the march would go on.", "William Ruto"),
+])
+def test_a_headline_state_leader_is_the_head_of_that_state_not_another_leader(pipeline, text, who):
+    rec = _extract(pipeline, "headline-leader", text)
+    att = next(a for a in rec.attributions if a.cue.text == "Says")
+    assert {e.id: e.name for e in rec.entities}.get(att.speaker) == who

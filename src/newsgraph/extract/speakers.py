@@ -252,7 +252,22 @@ class SpeakerResolver:
 
         if head.lower_ not in {w.lower() for w in title_head_words()}:
             return None
+        if words == {head.lower_} and states:
+            # "Serbian Leader Calls Early Election": a bare description noun of a state is the
+            # holder of the first office title_descriptions.tsv lists for it that one person
+            # of that state holds (the President), not a "student leader" of no state.
+            holder = self._described_office_holder(head.lower_, next(iter(states)))
+            if holder:
+                return holder
         return self._one_holder(words, next(iter(states)) if states else None)
+
+    def _described_office_holder(self, noun: str, state: str) -> str | None:
+        for title in _described_offices().get(noun, ()):
+            found = {ent.id for ent in self.index.entities if ent.type == "PERSON" and any(
+                role.title.casefold() == title and role.of == state for role in ent.roles)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _answer_label(self, source: Span) -> bool:
         """The "A" of an interview's "Q: … / A: …" lines, opening its line before a colon or
@@ -405,6 +420,8 @@ class SpeakerResolver:
             return None
         if _GENDERED_TITLES.get(source.lower_, want) != want:
             return None
+        if _asker_of(source, head):
+            return None  # "Asked by a journalist whether …, she said": she was asked, not the asker
         for i, eid in self._mention_order():
             if last[0] < i < head.i and self._quote[i] < 0 and self._types.get(eid) == "PERSON" \
                     and self.doc[i].pos_ != "PRON" and self.doc[i].dep_ in ("nsubj", "nsubjpass"):
@@ -867,6 +884,27 @@ class SpeakerResolver:
         kinds = [c.lower_ for c in head.children if c.is_lower and (
             c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "amod" and c.i == head.i - 1)]
         return all(_kind_in_name(k, ent.name) for k in kinds)
+
+
+@lru_cache(maxsize=1)
+def _described_offices() -> dict[str, tuple[str, ...]]:
+    """title_descriptions.tsv in its order: the noun → the offices it can stand for."""
+    return {row[0].casefold(): tuple(t.lstrip("=").casefold() for t in row[1].split("|"))
+            for row in table("title_descriptions.tsv") if len(row) > 1}
+
+
+_ASKING_PARTICIPLES = {"ask", "question", "press", "quiz", "query", "challenge"}
+
+
+def _asker_of(source: Token, pronoun: Token) -> bool:
+    """The source is the agent of a question put, in the pronoun's own sentence, to the
+    pronoun's clause ("Asked by a journalist whether …, she said", "Pressed by reporters,
+    he replied"): the pronoun is the one asked."""
+    if source.sent.start != pronoun.sent.start or source.dep_ != "pobj" or source.head.lower_ != "by":
+        return False
+    participle = source.head.head
+    return participle.lemma_.lower() in _ASKING_PARTICIPLES and participle.tag_ == "VBN" \
+        and participle.head.i == pronoun.head.i
 
 
 def _region_adjective(word: str) -> bool:
