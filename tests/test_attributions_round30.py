@@ -50,3 +50,27 @@ def test_a_headline_state_leader_is_the_head_of_that_state_not_another_leader(pi
     rec = _extract(pipeline, "headline-leader", text)
     att = next(a for a in rec.attributions if a.cue.text == "Says")
     assert {e.id: e.name for e in rec.entities}.get(att.speaker) == who
+
+
+def _by_cue(rec, cue: str):
+    found = [a for a in rec.attributions if a.cue.text == cue]
+    assert found, f"no attribution with cue {cue!r}: {[(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, source, noun, before", [
+    ("Tolem accused Lorvia of stalling the talks, an allegation Lorvian officials denied.",
+     "denied", "Lorvian officials", "an allegation", "accused"),
+    ("The minister said the vote was rigged, an allegation election officials rejected.",
+     "rejected", "election officials", "an allegation", "said"),
+    ("Critics said the contract was awarded without a tender, a charge city officials disputed.",
+     "disputed", "city officials", "a charge", "said"),
+])
+def test_a_rebuttal_whose_antecedent_the_parse_ran_into_its_subject(pipeline, text, cue, source, noun, before):
+    # the parse reads "an allegation Lorvian officials" as one subject; the noun is what they deny
+    rec = _extract(pipeline, "rebuttal-subject", "Dispute\n\n" + text)
+    att = _by_cue(rec, cue)
+    assert att.source is not None and att.source.text == source
+    assert [c.text for c in att.content] == [noun]
+    first = _by_cue(rec, before)
+    assert all(noun not in c.text for c in first.content)

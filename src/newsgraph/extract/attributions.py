@@ -308,9 +308,9 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
         # "in a move aides said was …", "a move Beijing said …": an article of one before a
         # plural head or a name is the relative clause's antecedent ("a move") the parse made a
         # compound of the speakers.
-        nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ == "compound" and doc[k].tag_ == "NN"]
+        nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ in ("compound", "nmod") and doc[k].tag_ == "NN"]
         if nouns:
-            lo = nouns[-1] + 1
+            lo = _saying_noun_in_subject(doc, lo, nouns) + 1
     elif subject.tag_ == "NN" and doc[lo].lower_ in ("a", "an") and doc[lo].head.i == subject.i:
         # The same misparse with the speaker as an apposition: "a move | Beijing said …".
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i == subject.i + 1 and c.pos_ == "PROPN"), None)
@@ -661,12 +661,46 @@ def _antecedent_in_subject(cue: Token) -> list[int]:
     lo = subject.left_edge.i
     if doc[lo].lower_ not in ("a", "an") or doc[lo].head.i != subject.i:
         return []
-    nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ == "compound" and doc[k].tag_ == "NN"]
-    if not nouns or any(doc[k].dep_ not in ("compound", "amod") for k in range(lo + 1, nouns[-1] + 1)):
+    nouns = [k for k in range(lo + 1, subject.i) if doc[k].dep_ in ("compound", "nmod") and doc[k].tag_ == "NN"]
+    if not nouns or any(doc[k].dep_ not in ("compound", "nmod", "amod") for k in range(lo + 1, nouns[-1] + 1)):
         return []
     if not any(c.dep_ == "ccomp" and c.i > cue.i and not any(g.dep_ in _SUBJECTS for g in c.children) for c in cue.children):
-        return []
+        # "an allegation election officials rejected": the antecedent ends at its noun of saying
+        end = _saying_noun_in_subject(doc, lo, nouns)
+        return list(range(lo, end + 1)) if _rebuttal_after_comma(cue, lo, end) else []
     return list(range(lo, nouns[-1] + 1))
+
+
+def _saying_noun_in_subject(doc: Doc, lo: int, nouns: list[int]) -> int:
+    """The first noun of saying among the nouns the parse ran into a subject, else the last noun."""
+    return next((k for k in nouns if doc[k].lemma_.lower() in word_set("attribution_nouns.txt")), nouns[-1])
+
+
+def _rebuttal_after_comma(cue: Token, lo: int, noun: int) -> bool:
+    """"Tolem accused Lorvia of stalling, an allegation Lorvian officials denied": the parse
+    made the clause before the comma the verb's complement and ran the antecedent ("an
+    allegation") into its subject. A noun of saying after a comma, with nothing reported after
+    the verb, is what the verb answers; the clause before it is someone else's."""
+    doc = cue.doc
+    if doc[noun].lemma_.lower() not in word_set("attribution_nouns.txt") or lo < 1 or doc[lo - 1].text != ",":
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cue.i for c in cue.children):
+        return False
+    # The clause before the comma hangs on the verb, or the verb hangs, as a second
+    # complement, on the verb that reports that clause ("The minister said the vote was
+    # rigged, an allegation election officials rejected").
+    return any(c.dep_ == "ccomp" and c.right_edge.i < lo for c in cue.children) \
+        or cue.dep_ == "ccomp" and cue.head.i < lo and any(
+            c.dep_ == "ccomp" and c.i != cue.i and c.right_edge.i < lo for c in cue.head.children)
+
+
+def _rebuttal_in_subject(cue: Token) -> range | None:
+    """The tokens from the comma to the end of a rebuttal whose antecedent the parse ran into
+    its subject (:func:`_rebuttal_after_comma`), or None."""
+    antecedent = _antecedent_in_subject(cue)
+    if not antecedent or not _rebuttal_after_comma(cue, antecedent[0], antecedent[-1]):
+        return None
+    return range(antecedent[0] - 1, cue.i + 1)
 
 
 def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
@@ -2053,6 +2087,8 @@ def _claim_denied_in_apposition(draft: Draft, d: _Doc) -> bool:
     if cue is None or not draft.source or cue.pos_ != "VERB" \
             or cue.lemma_.lower() not in d.reporting and cue.lemma_.lower() not in _REBUTTING:
         return False
+    if _rebuttal_in_subject(cue) is not None:
+        return True
     if not (cue.dep_ == "relcl" or _unmarked_relative(cue)):
         return False
     noun = cue.head
@@ -2093,7 +2129,7 @@ def _cut_claim_appositions(drafts: list[Draft], d: _Doc) -> None:
         if not _claim_denied_in_apposition(inner, d):
             continue
         noun = inner.cue_head.head
-        cut = set(range(noun.left_edge.i - 1, noun.right_edge.i + 1))
+        cut = set(_rebuttal_in_subject(inner.cue_head) or range(noun.left_edge.i - 1, noun.right_edge.i + 1))
         for outer in drafts:
             if outer is not inner and inner.cue_head.i in outer.content and not outer.content <= cut:
                 outer.content = _trim(d.doc, outer.content - cut)
@@ -2538,8 +2574,12 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
     for a joint filter, the candidate's ``cue_feats``)."""
     d.accepted = {i for i, score in scores.items() if score >= threshold}
     floor = draft_filter.floor if draft_filter is not None else threshold
+    # "…, an allegation election officials rejected": the cue model, which sees few of these,
+    # scores the rebutting verb of a misparsed relative clause low; its shape is sure enough.
+    rebuttals = {i for i, score in scores.items() if score < floor and d.doc[i].lemma_.lower() in _REBUTTING
+                 and _rebuttal_in_subject(d.doc[i]) is not None}
     drafts: list[Draft] = []
-    for i in sorted(i for i, score in scores.items() if score >= floor):
+    for i in sorted(i for i, score in scores.items() if score >= floor or i in rebuttals):
         draft = _draft(d.doc[i], scores[i], d)
         if draft is None:
             continue
