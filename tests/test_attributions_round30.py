@@ -74,3 +74,14 @@ def test_a_rebuttal_whose_antecedent_the_parse_ran_into_its_subject(pipeline, te
     assert [c.text for c in att.content] == [noun]
     first = _by_cue(rec, before)
     assert all(noun not in c.text for c in first.content)
+
+
+@pytest.mark.parametrize("text", [
+    "A Sudanese irrigation official, who declined to be named, said Khartoum had received no data.",
+    "A shopkeeper who refused to be identified said prices had doubled.",
+    "A police officer, who declined to be identified, said two men were arrested.",
+])
+def test_declining_to_be_named_is_no_attribution(pipeline, text):
+    # PolNeAR leaves the refusal inside the source, as it does "asked not to be named"
+    rec = _extract(pipeline, "declined-named", "Report\n\n" + text)
+    assert [a.cue.text for a in rec.attributions] == ["said"]

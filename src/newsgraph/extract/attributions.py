@@ -1402,9 +1402,15 @@ _ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}
 
 def _asks_anonymity(cue: Token) -> bool:
     """"who asked not to be identified", "requested not to be named": a request for
-    anonymity, which PolNeAR never annotates (train: 6 occurrences, no gold content)."""
-    return cue.lemma_.lower() in ("ask", "request") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMITY_VERBS and any(g.dep_ == "neg" for g in c.children)
+    anonymity, which PolNeAR never annotates (train: 6 occurrences, no gold content); so is
+    the refusal "who declined to be named", "refused to be identified" (train: 2, in the
+    source, never an attribution)."""
+    lemma = cue.lemma_.lower()
+    if lemma not in ("ask", "request", "decline", "refuse"):
+        return False
+    negated = lemma in ("ask", "request")
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMITY_VERBS and any(g.dep_ == "neg" for g in c.children) == negated
         and any(g.dep_ == "auxpass" for g in c.children) for c in cue.children)
 
 
