@@ -85,3 +85,22 @@ def test_declining_to_be_named_is_no_attribution(pipeline, text):
     # PolNeAR leaves the refusal inside the source, as it does "asked not to be named"
     rec = _extract(pipeline, "declined-named", "Report\n\n" + text)
     assert [a.cue.text for a in rec.attributions] == ["said"]
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("Hours later, the mayor posted a message on Facebook saying that the water was safe to drink.",
+     "posted a message on Facebook saying", "safe to drink"),
+    ("Opposition leader Rosa Ferrer posted a video on X saying the election had been stolen.",
+     "posted a video on X saying", "had been stolen"),
+])
+def test_a_medium_posted_saying_is_one_cue(pipeline, text, cue, said):
+    # the parse hangs "saying" on the verb; the medium is no content of its own
+    rec = _extract(pipeline, "posted-saying", "Vote\n\n" + text)
+    assert len(rec.attributions) == 1
+    att = _covering(rec, said)
+    assert att.cue.text == cue
+
+
+def test_a_gerund_after_a_comma_stays_its_own_attribution(pipeline):
+    rec = _extract(pipeline, "comma-saying", "Vote\n\nThe mayor rejected the plan, saying it was too costly.")
+    assert _covering(rec, "too costly").cue.text == "saying"

@@ -1984,6 +1984,8 @@ def _merge_target(inner: Draft, drafts: list[Draft]) -> Draft | None:
     In PolNeAR train such a pair is one gold cue about 180 times, against 60 where the inner
     word is no cue of its own and 15 where it is a second attribution."""
     head = inner.cue_head
+    if head is not None and head.dep_ == "advcl":
+        return _medium_before_gerund(inner, drafts)
     if head is None or head.dep_ not in ("xcomp", "acl", "dobj"):
         return None
     for outer in drafts:
@@ -1998,6 +2000,27 @@ def _merge_target(inner: Draft, drafts: list[Draft]) -> Draft | None:
                 head.head.i in outer.cue or (head.head.dep_ == "dobj" and head.head.head.i == top.i)):
             return outer
     return None
+
+
+def _medium_before_gerund(inner: Draft, drafts: list[Draft]) -> Draft | None:
+    """"posted a message on Facebook saying that …": the parse hangs the gerund of saying on
+    the verb, not on the object it directly follows (no comma between, unlike "rejected the
+    plan, saying …"). The verb's object is then the medium, and verb, object and gerund are
+    one cue, as "issued a statement saying" is."""
+    head = inner.cue_head
+    if head.tag_ != "VBG" or head.lemma_.lower() not in _reporting() or head.doc[head.i - 1].is_punct:
+        return None
+    top = head.head
+    obj = next((c for c in top.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and top.i < c.i < head.i), None)
+    if obj is None or obj.lemma_.lower() not in word_set("speech_channels.txt"):
+        return None  # "rejected the plan saying …" is two sayings run together
+    # Only the object and phrases on the verb ("a video on X") between it and the gerund.
+    after = {t for c in top.children if c.dep_ == "prep" and obj.i < c.i < head.i for t in _subtree(c)}
+    if any(k not in after for k in range(obj.right_edge.i + 1, head.i)) or any(
+            head.doc[k].is_punct for k in range(obj.i, head.i)):
+        return None
+    return next((outer for outer in drafts if outer is not inner and outer.cue_head is not None
+                 and outer.cue_head.i == top.i and obj.i in outer.content), None)
 
 
 def _merge_cue(outer: Draft, inner: Draft) -> None:
