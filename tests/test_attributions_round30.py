@@ -104,3 +104,20 @@ def test_a_medium_posted_saying_is_one_cue(pipeline, text, cue, said):
 def test_a_gerund_after_a_comma_stays_its_own_attribution(pipeline):
     rec = _extract(pipeline, "comma-saying", "Vote\n\nThe mayor rejected the plan, saying it was too costly.")
     assert _covering(rec, "too costly").cue.text == "saying"
+
+
+def test_a_rebuttal_apposition_read_as_a_second_object_keeps_the_first_objects_of_clause(pipeline):
+    rec = _extract(pipeline, "second-object", "Cables\n\nPeskov also accused Finnish officials of spreading "
+                   "\"'fairy tales' about Russian sabotage\" of undersea cables, an allegation Helsinki investigators rejected.")
+    accused = _by_cue(rec, "also accused")
+    assert "of undersea cables" in accused.content[-1].text
+    assert [c.text for c in _by_cue(rec, "rejected").content] == ["an allegation"]
+
+
+def test_a_rebuttal_whose_antecedent_the_parse_fronted_as_its_object(pipeline):
+    rec = _extract(pipeline, "fronted-object", "Union\n\nThe minister also accused the union of spreading lies, "
+                   "a charge its leaders denied.")
+    denied = _by_cue(rec, "denied")
+    assert denied.source is not None and denied.source.text == "its leaders"
+    assert [c.text for c in denied.content] == ["a charge"]
+    assert [c.text for c in _by_cue(rec, "also accused").content] == ["the union of spreading lies"]

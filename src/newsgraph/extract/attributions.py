@@ -694,6 +694,18 @@ def _rebuttal_after_comma(cue: Token, lo: int, noun: int) -> bool:
             c.dep_ == "ccomp" and c.i != cue.i and c.right_edge.i < lo for c in cue.head.children)
 
 
+def _fronted_saying_object(cue: Token, clause: Token) -> Token | None:
+    """"The minister accused the union of spreading lies, a charge its leaders denied": the
+    parse made the clause before the comma the verb's complement and the relative clause's
+    antecedent its object, set before its subject. That object, a noun of saying after the
+    comma, is what the verb answers."""
+    doc = cue.doc
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < cue.i
+                 and c.lemma_.lower() in word_set("attribution_nouns.txt") and c.left_edge.i > clause.right_edge.i
+                 and doc[c.left_edge.i - 1].text == ","
+                 and any(g.dep_ == "nsubj" and c.i < g.i < cue.i for g in cue.children)), None)
+
+
 def _rebuttal_in_subject(cue: Token) -> range | None:
     """The tokens from the comma to the end of a rebuttal whose antecedent the parse ran into
     its subject (:func:`_rebuttal_after_comma`), or None."""
@@ -716,6 +728,8 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             continue
         if antecedent and child.dep_ == "ccomp" and child.i < cue.i:
             continue  # "…, a sum activists said was too small": the clause before is the writer's
+        if child.dep_ == "ccomp" and child.i < cue.i and _fronted_saying_object(cue, child) is not None:
+            continue  # "…, a charge its leaders denied": what they deny is the charge
         if child.dep_ == "ccomp" and _second_reporting_clause(child) is not None:
             continue  # "said the fine could reach … and warned that …": the reporter's own verb
         if child.dep_ == "ccomp" and child.i < cue.i and _colon_between(child, cue):
@@ -1034,6 +1048,14 @@ def _object(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     tokens: set[int] = set()
     for child in children:
         if child.dep_ in ("dobj", "oprd", "attr") and (child.pos_ != "PRON" or child.lower_ in _OBJECT_PRONOUNS):
+            if child.dep_ == "dobj" and tokens and child.left_edge.i > max(tokens) \
+                    and cue.doc[child.left_edge.i - 1].text == "," and child.lemma_.lower() in word_set("attribution_nouns.txt") \
+                    and any(c.dep_ == "relcl" or _unmarked_relative(c) for c in child.children):
+                # "accused officials of spreading lies, an allegation investigators
+                # rejected": a second object after a comma, a noun of saying with a relative
+                # clause, is a rebuttal of the saying, which must not push the "of …" that
+                # follows the first object out.
+                continue
             tokens |= _clause(child, r, cues)
     if not tokens:
         return None
