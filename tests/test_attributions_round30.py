@@ -121,3 +121,14 @@ def test_a_rebuttal_whose_antecedent_the_parse_fronted_as_its_object(pipeline):
     assert denied.source is not None and denied.source.text == "its leaders"
     assert [c.text for c in denied.content] == ["a charge"]
     assert [c.text for c in _by_cue(rec, "also accused").content] == ["the union of spreading lies"]
+
+
+@pytest.mark.parametrize("text, quoted, who", [
+    ("Colombian President Gustavo Petro held a press conference on Friday. A reporter asked him about the "
+     "kidnapping of a soldier. \"That is unacceptable,\" he replied.", "unacceptable", "Gustavo Petro"),
+    ("Health Minister Claire Dubois spoke for an hour. A journalist asked her whether the clinics would close. "
+     "\"No clinic will close,\" she said.", "No clinic", "Claire Dubois"),
+])
+def test_the_reply_after_an_unnamed_journalist_asked_him_is_the_one_asked(pipeline, text, quoted, who):
+    rec = _extract(pipeline, "asked-him", "Briefing\n\n" + text)
+    assert _speaker(rec, quoted) == who

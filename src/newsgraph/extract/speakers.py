@@ -420,7 +420,7 @@ class SpeakerResolver:
             return None
         if _GENDERED_TITLES.get(source.lower_, want) != want:
             return None
-        if _asker_of(source, head):
+        if _asker_of(source, head) or _asked_pronoun(source, want):
             return None  # "Asked by a journalist whether …, she said": she was asked, not the asker
         for i, eid in self._mention_order():
             if last[0] < i < head.i and self._quote[i] < 0 and self._types.get(eid) == "PERSON" \
@@ -905,6 +905,15 @@ def _asker_of(source: Token, pronoun: Token) -> bool:
     participle = source.head.head
     return participle.lemma_.lower() in _ASKING_PARTICIPLES and participle.tag_ == "VBN" \
         and participle.head.i == pronoun.head.i
+
+
+def _asked_pronoun(source: Token, want: str) -> bool:
+    """"A reporter asked him about the kidnapping. '…,' he replied": the unnamed source asked
+    someone the pronoun of the gender wanted stands for; the next he/she is that one."""
+    verb = source.head
+    if source.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING_PARTICIPLES:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ == ("her" if want == "F" else "him") for c in verb.children)
 
 
 def _region_adjective(word: str) -> bool:
