@@ -132,3 +132,14 @@ def test_a_rebuttal_whose_antecedent_the_parse_fronted_as_its_object(pipeline):
 def test_the_reply_after_an_unnamed_journalist_asked_him_is_the_one_asked(pipeline, text, quoted, who):
     rec = _extract(pipeline, "asked-him", "Briefing\n\n" + text)
     assert _speaker(rec, quoted) == who
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\"The strikes will continue,\" said Yahya Saree, a Houthi military spokesman, in a televised address.",
+     "Yahya Saree, a Houthi military spokesman"),
+    ("\"Prices will rise,\" said Lena Vogt, a central bank economist, in an interview.",
+     "Lena Vogt, a central bank economist"),
+])
+def test_where_an_inverted_speaker_spoke_is_no_part_of_the_source(pipeline, text, source):
+    rec = _extract(pipeline, "inverted-where", "Strikes\n\n" + text)
+    assert _by_cue(rec, "said").source.text == source

@@ -284,6 +284,13 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
                 # "… Says Minister as Strike Enters Third Week": the headline's circumstance,
                 # which the parse hung on the speaker, is no part of the source.
                 tokens -= set(_subtree(child))
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at", "during", "on") and child.i > head.i \
+                    and head.dep_ in _SUBJECTS and head.head.i < head.i and doc[child.i - 1].text == "," \
+                    and any(c.dep_ == "appos" and c.i < child.i for c in head.children):
+                # '"…," said Yahya Saree, a military spokesman, in a televised address': after
+                # an inverted subject and its apposition, a phrase set off by a comma is where
+                # the saying was made, hung on the speaker by the parse.
+                tokens -= set(_subtree(child))
     if token_quote is not None:
         tokens = {t for t in tokens if token_quote[t] < 0}
     if exclude is not None:
