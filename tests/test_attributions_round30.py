@@ -143,3 +143,14 @@ def test_the_reply_after_an_unnamed_journalist_asked_him_is_the_one_asked(pipeli
 def test_where_an_inverted_speaker_spoke_is_no_part_of_the_source(pipeline, text, source):
     rec = _extract(pipeline, "inverted-where", "Strikes\n\n" + text)
     assert _by_cue(rec, "said").source.text == source
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("The president told CNN in an interview aired on Sunday that he had \"no plans\" to resign.",
+     "told", "that he had \"no plans\" to resign"),
+    ("The minister said in a statement published on Monday that the border would reopen.",
+     "said", "that the border would reopen"),
+])
+def test_a_that_clause_hung_on_the_participle_of_the_medium_is_the_content(pipeline, text, cue, said):
+    rec = _extract(pipeline, "medium-participle", "Interview\n\n" + text)
+    assert [c.text for c in _by_cue(rec, cue).content] == [said]

@@ -828,6 +828,16 @@ def _reported_clause_on(noun: Token, prep: Token | None) -> Token | None:
             continue
         if that.dep_ == "mark" or place and that.dep_ == "dobj" and any(x.dep_ in _SUBJECTS for x in c.children):
             return c
+    if not place:
+        # "told CNN in an interview aired on Sunday that …": the parse hangs the clause on
+        # the participle that dates or places the medium.
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < noun.i:
+                continue
+            for g in c.children:
+                that = g.doc[g.left_edge.i]
+                if g.dep_ == "ccomp" and g.i > c.i and that.lower_ == "that" and that.dep_ == "mark" and that.head.i == g.i:
+                    return g
     return None
 
 
