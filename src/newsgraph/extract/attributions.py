@@ -756,14 +756,21 @@ def _complement(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
             # own report the clause on the other side of the comma (two clauses; in the body
             # the parse of such a verb is more often wrong than the link).
             continue
-        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i):
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i > cue.i) or _unmarked_reported_clause(cue, child, r):
             if child.pos_ == "ADJ" and child.i == cue.i + 1 and any(c.dep_ == "ccomp" for c in child.children):
                 extra = child
                 for grandchild in child.children:
                     if grandchild.dep_ == "ccomp":
                         tokens |= _clause(grandchild, r, cues)
                 continue
-            tokens |= _clause(child, r, cues) - _date_of_saying(cue, child)
+            clause = _clause(child, r, cues) - _date_of_saying(cue, child)
+            if child.dep_ == "advcl":  # the circumstance the parse hung on the clause is the saying's
+                subject = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+                start = subject.left_edge.i - (1 if cue.doc[subject.left_edge.i - 1].lower_ == "that" else 0)
+                if child.left_edge.tag_ == "WRB":
+                    start = child.left_edge.i  # "said when they would …"
+                clause = {t for t in clause if t >= start}
+            tokens |= clause
     if tokens and _free_relative(cue):
         # "struck what the military described as a depot": a thing, not a reported clause.
         return Content(tokens, "object")
@@ -1203,6 +1210,117 @@ def _nominal(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return None
 
 
+_QUOTE_CHARS = set("\"'“”‘’«»„‟‹›")
+
+
+def _paragraph_after_colon(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"The governor added:" closing its paragraph, the next paragraph unquoted (a block
+    quotation whose marks the page kept as layout): that paragraph is what was said."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in r:
+        return None
+    doc = cue.doc
+    colon = next((k for k in range(cue.i + 1, min(len(doc), cue.i + 8)) if doc[k].text == ":"), len(doc))
+    if any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_space for k in range(cue.i + 1, colon)):
+        return None
+    if colon + 2 >= len(doc) or doc[colon].text != ":" or not (doc[colon + 1].is_space and "\n" in doc[colon + 1].text):
+        return None
+    start = colon + 2
+    if doc[start].text in _QUOTE_CHARS or doc[start].text.startswith("<"):
+        return None
+    end = next((k for k in range(start, len(doc)) if doc[k].is_space and "\n" in doc[k].text), len(doc))
+    tokens = set(range(start, end))
+    return Content(tokens, "colon-paragraph") if sum(doc[k].is_alpha for k in tokens) >= 3 else None
+
+
+# Verbs that report an indirect question ("did not say when …", "explained how …").
+_ASKING_WHAT = {"say", "tell", "explain", "disclose", "reveal", "specify", "indicate", "ask", "know", "decide",
+                "announce", "confirm", "wonder", "question", "detail"}
+
+
+def _unmarked_reported_clause(cue: Token, child: Token, r: frozenset[str]) -> bool:
+    """"Trump said after the convention he would not accept …": the parse hangs a that-less
+    clause after a circumstance on the reporting verb as an adverbial clause; with no
+    conjunction ("if", "when", "because") and a subject and tense of its own, it is what was
+    said."""
+    if child.dep_ != "advcl" or child.i < cue.i or cue.lemma_.lower() not in r \
+            or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return False
+    wh = child.left_edge
+    if wh.i == cue.i + 1 and wh.tag_ == "WRB" and wh.head.i == child.i and cue.lemma_.lower() in _ASKING_WHAT:
+        # "have not said when they would take up the bill": an indirect question.
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children) \
+        and (child.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in child.children))
+
+
+def _bracketed(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"These employees, Stumpf explained in the hearing, were well paid", "The difference
+    now, he told me on Friday, is that …": a saying set off by commas inside the sentence
+    reports the sentence around it, whatever the parse made of it (a complement of the main
+    verb, parataxis, a root of its own). PolNeAR's content is both sides: a clause or noun
+    phrase before ("Though the change was smooth, he said, …") but not a circumstance ("During
+    his years in office, Obama said, …"), from a relative pronoun ("…, which, she said, is …"),
+    and after without its conjunction. Quotations around the saying are the quote rules'."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in r:
+        return None
+    doc, sent = cue.doc, cue.sent
+    subj = max((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that":
+        return None
+    if any(doc[k].dep_ not in _VERB_GROUP_LEFT and doc[k].dep_ != "advmod" for k in range(subj.right_edge.i + 1, cue.i)):
+        return None
+    opening = subj.left_edge.i - 1
+    if opening <= sent.start or doc[opening].text != "," or doc[opening - 1].text in _QUOTE_CHARS:
+        return None
+    # The saying's own tail holds only its circumstances ("told me on Friday", "explained
+    # earlier in the hearing", "said in a June report"): an object of its own ("accused
+    # Cruz,", "learned of a meeting,") means the cue is no aside.
+    closing = next((k for k in range(cue.i + 1, min(sent.end, cue.i + 12)) if doc[k].text == ","), None)
+    if closing is None or closing + 1 >= sent.end or doc[closing + 1].text in _QUOTE_CHARS:
+        return None
+    for child in cue.children:
+        if child.i > cue.i and child.left_edge.i < closing < child.right_edge.i:
+            return None  # "criticized Tulsa, Okla., police officer …": the comma is inside the object
+        if not cue.i < child.i < closing or child.dep_ in ("punct", "advmod", "npadvmod"):
+            continue
+        if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in _TELLING and child.right_edge.i < closing:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPOSITIONS and child.right_edge.i < closing:
+            continue
+        return None
+    if any(doc[k].lower_ == "that" or doc[k].pos_ in ("VERB", "AUX") or not cue.left_edge.i <= k <= cue.right_edge.i
+           for k in range(cue.i + 1, closing)):
+        return None
+    before = [k for k in range(sent.start, opening) if not doc[k].is_space]
+    after = [k for k in range(closing + 1, sent.end) if not doc[k].is_space]
+    while after and doc[after[0]].pos_ == "CCONJ":
+        after.pop(0)
+    if not any(doc[k].pos_ in ("VERB", "AUX") for k in after):
+        return None
+    if doc[after[0]].tag_ == "VBG" and (doc[after[0]].head.i == cue.i or doc[after[0]].dep_ == "advcl"):
+        after = []  # "…, she said, referencing the bank's drive …": the speaker's own act
+    # "…, lawmakers said, as they bristled at …", "…, as Eric Garner … said before he
+    # died": another saying's clause after the aside is no part of this one's content.
+    ends = [doc[k].left_edge.i for k in after if doc[k].dep_ == "advcl" and any(c.dep_ == "mark" for c in doc[k].children)
+            and (doc[k].head.i == cue.i or doc[k].lemma_.lower() in r)]
+    # "…, the ministry said on Tuesday, hours after Hamas accused …": the saying's own time.
+    ends += [c.left_edge.i for c in cue.children if c.i > closing and c.dep_ in ("prep", "npadvmod")]
+    if ends:
+        after = [k for k in after if k < min(ends)]
+    if doc[opening - 1].tag_ in ("WDT", "WP", "WP$", "WRB") and doc[opening - 1].lower_ != "that":
+        # "…, which, Tompkins said, is usually full …", "All of which, he said, would …".
+        before = [k for k in before if k > max((j for j in before if doc[j].text == ","), default=-1)]
+        clause = doc[opening - 1].head
+        if clause.i > closing:
+            after = [k for k in after if k <= clause.right_edge.i]
+    elif doc[before[0]].pos_ == "ADP" and not any(doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD") for k in before):
+        before = []  # a circumstance of the saying, not what was said
+    if not any(doc[k].is_alpha for k in before + after):
+        return None
+    return Content(set(before) | set(after), "parenthetical")
+
+
 def _interjection(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"said no"."""
     for child in cue.children:
@@ -1286,7 +1404,7 @@ def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return Content(tokens, "tail")
 
 
-_CONTENT_RULES = (_according, _complement, _marked_clause, _infinitive, _object, _prepositional,
+_CONTENT_RULES = (_according, _paragraph_after_colon, _bracketed, _complement, _marked_clause, _infinitive, _object, _prepositional,
                   _nominal, _interjection, _passive_subject, _surrounding, _modified_noun, _tail_tag)
 
 
