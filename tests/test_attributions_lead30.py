@@ -83,3 +83,26 @@ def test_an_unquoted_paragraph_after_a_colon_closing_a_saying_is_its_content(pip
     assert [c.text for c in att.content] == [
         "This harbour has fed our families for two hundred years. Nobody in the capital will close it "
         "while I hold this office"]
+
+
+@pytest.mark.parametrize("sentence, cue, source, content", [
+    ("As reported by the Harbour Gazette, there are 150 berths at stake in the tender.",
+     "reported", "the Harbour Gazette", "there are 150 berths at stake in the tender"),
+    ("As noted by the auditor, the accounts of the port authority were incomplete.",
+     "noted", "the auditor", "the accounts of the port authority were incomplete"),
+])
+def test_a_passive_as_clause_with_its_agent_reports_the_sentence(pipeline, sentence, cue, source, content):
+    rec = _extract(pipeline, "as-passive", "Harbour dispute\n\n" + sentence)
+    att = _by_cue(rec, cue)
+    assert att.source is not None and att.source.text == source
+    assert [c.text for c in att.content] == [content]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Stop the dredging, the young fishermen say by an overwhelming margin, and save the harbour.",
+     "say", ["Stop the dredging", "save the harbour"]),
+    ("The harbour, she told me with a smile, would never close.", "told", ["The harbour", "would never close"]),
+])
+def test_an_aside_may_say_how_it_was_said(pipeline, sentence, cue, content):
+    rec = _extract(pipeline, "aside-how", "Harbour dispute\n\n" + sentence)
+    assert [c.text for c in _by_cue(rec, cue).content] == content

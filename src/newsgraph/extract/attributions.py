@@ -1286,7 +1286,8 @@ def _bracketed(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
             continue
         if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() in _TELLING and child.right_edge.i < closing:
             continue
-        if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPOSITIONS and child.right_edge.i < closing:
+        if child.dep_ == "prep" and (child.lower_ in _CIRCUMSTANCE_PREPOSITIONS or child.lower_ in ("by", "with", "over", "from")) \
+                and child.right_edge.i < closing:
             continue
         return None
     if any(doc[k].lower_ == "that" or doc[k].pos_ in ("VERB", "AUX") or not cue.left_edge.i <= k <= cue.right_edge.i
@@ -1340,10 +1341,12 @@ def _passive_subject(cue: Token, r: frozenset[str], cues: set[int]) -> Content |
 def _surrounding(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"In his state, Christie said, offenders …", "As the Post reported, …" (the clause
     around the cue) and "Content clause, he said." parsed with the content as the head."""
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(c.dep_ in _SUBJECTS for c in cue.children):
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    # "As reported by the Gazette, there are …": a passive as-clause with its agent.
+    as_passive = as_clause and cue.dep_ == "advcl" and any(c.dep_ == "agent" for c in cue.children)
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not (any(c.dep_ in _SUBJECTS for c in cue.children) or as_passive):
         return None
     head = cue.head
-    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     if cue.dep_ == "parataxis" or (cue.dep_ == "advcl" and as_clause):
         return Content(_clause(head, r, cues) - set(_subtree(cue)), "parenthetical")
     if head.i < cue.i:
