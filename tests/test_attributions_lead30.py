@@ -106,3 +106,12 @@ def test_a_passive_as_clause_with_its_agent_reports_the_sentence(pipeline, sente
 def test_an_aside_may_say_how_it_was_said(pipeline, sentence, cue, content):
     rec = _extract(pipeline, "aside-how", "Harbour dispute\n\n" + sentence)
     assert [c.text for c in _by_cue(rec, cue).content] == content
+
+
+def test_a_reporters_verb_after_a_contracted_past_perfect_leaves_the_reported_clause(pipeline):
+    # "he'd battled": the contraction of "had" is a past perfect as "had" is.
+    rec = _extract(pipeline, "had-contracted", "Campaign trail\n\n"
+                   "Oyelaran, a veteran campaigner, said he'd battled through three bouts of pneumonia on "
+                   "the road and called it a common ailment of long races.")
+    att = _by_cue(rec, "said")
+    assert [c.text for c in att.content] == ["he'd battled through three bouts of pneumonia on the road"]

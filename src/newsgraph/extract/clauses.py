@@ -49,7 +49,7 @@ def reporter_of_conjunct(verb: Token, reports: Callable[[Token], bool]) -> Token
         # nurses": the one asked would be the passive's subject).
         return head.head
     if verb.tag_ == "VBD" and reports(verb) and not retained and head.tag_ == "VBN" \
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in head.children) \
             and not any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj" for c in verb.children):
         # "said that Democrats had “folded” and accused Republicans of …": the tagger reads
         # the reporter's past tense, not a second past perfect of the reported subject.
