@@ -115,3 +115,10 @@ def test_a_reporters_verb_after_a_contracted_past_perfect_leaves_the_reported_cl
                    "the road and called it a common ailment of long races.")
     att = _by_cue(rec, "said")
     assert [c.text for c in att.content] == ["he'd battled through three bouts of pneumonia on the road"]
+
+
+def test_by_after_an_active_saying_is_the_medium_not_the_source(pipeline):
+    rec = _extract(pipeline, "by-radio", "Port strike ends\n\n"
+                   "One captain, waiting off the coast since last week, said by radio that his crew was relieved.")
+    att = _by_cue(rec, "said")
+    assert att.source is not None and att.source.text.startswith("One captain")

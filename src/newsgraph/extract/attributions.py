@@ -451,6 +451,9 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
             node = node.head
         return []
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None and cue.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in cue.children) \
+            and not any(c.dep_ == "auxpass" for c in cue.children):
+        agent = None  # "One captain … said by radio that …": an active verb's "by" is the medium
     if agent is not None:
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if obj is not None:
