@@ -22,3 +22,10 @@ def covering(record, words: str):
 def speaker(record, words: str) -> str | None:
     att = covering(record, words)
     return names(record).get(att.speaker) if att.speaker else None
+
+
+def by_cue(record, cue: str, prefix: bool = False):
+    """The first attribution whose cue is ``cue`` (or starts with it)."""
+    found = [a for a in record.attributions if (a.cue.text.startswith(cue) if prefix else a.cue.text == cue)]
+    assert found, f"no attribution with cue {cue!r}: {[(a.cue.text, [c.text for c in a.content]) for a in record.attributions]}"
+    return found[0]

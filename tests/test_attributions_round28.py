@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attributions_helpers import covering as _covering
-from attributions_helpers import extract
+from attributions_helpers import by_cue, extract
 from attributions_helpers import speaker as _speaker
 
 
@@ -16,9 +16,7 @@ def _extract(pipeline, ref: str, text: str):
 
 
 def _by_cue(rec, cue: str):
-    found = [a for a in rec.attributions if a.cue.text == cue]
-    assert found, f"no attribution with cue {cue!r}: {[(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]}"
-    return found[0]
+    return by_cue(rec, cue)
 
 
 @pytest.mark.parametrize("text, cue, source, noun", [
