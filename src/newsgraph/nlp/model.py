@@ -152,10 +152,44 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int 
     for doc, (n, last, dateline) in nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size * 8, n_process=n_process):
         if dateline:
             _mend_dateline_entities(doc)
+        _mend_verbs_read_as_modifiers(doc)
         pieces.append(doc)
         if last:
             yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
             pieces = []
+
+
+def _mend_verbs_read_as_modifiers(doc) -> None:
+    """"Governor Otieno accused county officials of …", "Biden rubbished Trump's claim":
+    the small parser reads the past tense as a participle modifying the noun after it
+    ("accused officials") and leaves the sentence with no verb at all. In a sentence whose
+    root is a noun, a past form modifying a later noun, right after the name or pronoun it
+    hangs on, is the sentence's verb: that name its subject, the noun its object, the old
+    root under it."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            continue
+        verb = next((t for t in sent if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.i > t.i
+                     and t.head.pos_ in ("NOUN", "PROPN") and t.i > sent.start
+                     and doc[t.i - 1].text not in ("-", "–", "—")), None)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("PROPN", "PRON")
+                        and all(doc[k].dep_ == "advmod" for k in range(c.right_edge.i + 1, verb.i))), None)
+        if subject is None:
+            continue
+        obj = verb.head
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.tag_ = "VBD"
+        verb.pos_ = "VERB"
+        subject.dep_ = "nsubj"
+        obj.head = verb
+        obj.dep_ = "dobj"
+        if root.i != obj.i:
+            root.head = verb
+            root.dep_ = "dep"
 
 
 _DATE_AFTER_COMMA = re.compile(r",\s*" + _MONTH_DAY + r"\s*$")
