@@ -516,6 +516,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
         if frame in _FRAME_STATUS and dep in ("xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"):
             if frame == "fail" and negated(parent):
                 return "happened"
+            if frame in ("plan", "commit") and negated(parent) and dep in ("xcomp", "ccomp"):
+                return "negated"  # "did not plan to resume talks", "has not agreed to withdraw", as "had no plans to"
             if dep == "advcl" and frame != "plan" and not any(a.lower_ == "to" for a in node.children):
                 break
             return _FRAME_STATUS[frame]
