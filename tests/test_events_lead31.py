@@ -8,7 +8,7 @@ import pytest
 from events_helpers import coded, event_of
 
 
-@pytest.mark.parametrize("verb", ["reopened", "revived"])
+@pytest.mark.parametrize("verb", ["reopened", "restarted"])
 def test_reopened_talks_are_talks(pipeline, verb):
     ev, names, _, rec = event_of(pipeline, f"The Chilean labour ministry {verb} negotiations with the dockers' union "
                                            "on Tuesday.", "negotiations")
