@@ -221,7 +221,7 @@ def filter_examples(data, rows, fold_weights, threshold: float):
         cue_feats = {r[4]: r[0] for r in text_rows}
         index = extract_entities(parsed)
         d = A._Doc(parsed, index)
-        d.accepted = {i for i, s in scores.items() if s >= threshold}
+        d.accepted = A.accepted_cues(parsed.doc, scores, threshold, d.reporting)
         words = WordIndex(gold.text)
         golds = [(words.words(a.cue), words.words(a.content)) for ann in gold.annotations.values() for a in ann]
         gold_count[group] += len(next(iter(gold.annotations.values())))

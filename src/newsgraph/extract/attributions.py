@@ -2759,12 +2759,26 @@ def draft_filter_features(draft: Draft, cue_feats: list[str] | None = None) -> l
     return joint_features(cue_feats, feats) if cue_feats is not None else feats
 
 
+def accepted_cues(doc: Doc, scores: dict[int, float], threshold: float, reporting: frozenset[str]) -> set[int]:
+    """Candidates whose clauses are attributions of their own, which other attributions'
+    content leaves out: those scored from ``threshold`` up, and reporting participles set off
+    by a comma ("called on the government to release them, saying …"), whatever their score:
+    in PolNeAR train such a participle is a cue of its own 327 times in 372."""
+    accepted = {i for i, score in scores.items() if score >= threshold}
+    for i in scores:
+        tok = doc[i]
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and i > 0 and doc[i - 1].text == "," \
+                and tok.lemma_.lower() in reporting:
+            accepted.add(i)
+    return accepted
+
+
 def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=None,
              cue_feats: dict[int, list[str]] | None = None) -> list[Draft]:
     """Drafts for the accepted cues. With a draft filter, every candidate from the filter's
     floor up is assembled and the filter decides, seeing the content and source found (and,
     for a joint filter, the candidate's ``cue_feats``)."""
-    d.accepted = {i for i, score in scores.items() if score >= threshold}
+    d.accepted = accepted_cues(d.doc, scores, threshold, d.reporting)
     floor = draft_filter.floor if draft_filter is not None else threshold
     # "…, an allegation election officials rejected": the cue model, which sees few of these,
     # scores the rebutting verb of a misparsed relative clause low; its shape is sure enough.

@@ -137,6 +137,17 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
         feats.append("lc:" + lemma + ":" + cdep)
         if cdep in ("prep", "agent", "prt", "dative"):
             feats.append("lw:" + lemma + ":" + c.lower_)
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                # "complained to reporters" / "complained to the agency" / "spoke of resigning"
+                feats.append("pp:" + c.lower_ + ":" + (ctx.entity_type.get(obj.i) or obj.pos_))
+        if cdep == "ccomp":
+            # How the clause opens: "warned that …" reports, "wondered whether …" asks,
+            # "said it will …" (no mark) still reports.
+            mark = next((g.lower_ for g in c.children if g.dep_ == "mark"), "-")
+            feats += ["ccm:" + mark, "lccm:" + lemma + ":" + mark, "ccf:" + tok.doc[c.left_edge.i].lower_]
+        elif cdep == "xcomp":
+            feats.append("xl:" + c.lemma_.lower())
         elif cdep in ("dobj", "xcomp", "acomp", "attr", "oprd"):
             feats.append("lo:" + lemma + ":" + cdep + ":" + c.lemma_.lower())
         elif cdep == "aux":
@@ -152,8 +163,17 @@ def cue_features(tok: Token, ctx: DocFeatures, reporting: frozenset[str]) -> lis
         feats.append("sl:" + subject.lemma_.lower())
     else:
         feats.append("nos:" + dep)
+    # The words either side ("to urge", "urged that", "’s claim"): held-out candidate F1 on
+    # two tenths of train 0.7915 / 0.7824 without these, the clause and head features
+    # beside them; 0.7956 / 0.7894 with them.
+    doc = tok.doc
+    if tok.i > 0:
+        feats.append("p1:" + doc[tok.i - 1].lower_)
+    if tok.i + 1 < len(doc):
+        feats.append("n1:" + doc[tok.i + 1].lower_)
     head = tok.head
     if head.i != tok.i:
+        feats.append("lh:" + lemma + ":" + head.lemma_.lower())
         feats.append("h:" + dep + ":" + head.lemma_.lower())
         feats.append("hp:" + dep + ":" + head.pos_)
         feats.append("hd:" + dep + ":" + head.dep_)
