@@ -1483,6 +1483,12 @@ def _cue_phrase(cue: Token) -> Token | None:
             return child
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i - cue.i <= 3 and lemma in verbs.get("infinitive", ()):
             return child
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and child.i - cue.i <= 3 and lemma in verbs.get("infinitive", ()) \
+                and child.doc[child.i - 1].lower_ == "to" and all(
+                    child.doc[k].dep_ in ("prt", "aux", "advmod") for k in range(cue.i + 1, child.i)):
+            # "Caddell went on to discuss the polls": the parse takes the infinitive after the
+            # particle for an adverbial clause of purpose.
+            return child
     return None
 
 
@@ -1493,7 +1499,7 @@ def _phrase_cue(cue: Token, found: Content, d: _Doc) -> tuple[list[int], Content
     phrase = _cue_phrase(cue)
     if phrase is None:
         return None
-    if phrase.dep_ == "xcomp":
+    if phrase.dep_ in ("xcomp", "advcl"):
         inner = _content_of(phrase, d.reporting, d.accepted)
         tokens = _cue_tokens(phrase, inner.prep, inner.extra)
         if not inner.tokens:

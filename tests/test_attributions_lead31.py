@@ -1,0 +1,38 @@
+"""Attribution shapes the lead fixed on stop 27 (2026-11-27): a reporting participle set off by
+a comma is an attribution of its own, whatever the cue model scores it, so the clause before
+it does not swallow it; "went on to explain" is one cue when the parse reads the infinitive as
+an adverbial clause. Sentences of our own (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attributions_helpers import by_cue, draft, extract
+
+
+def _extract(pipeline, ref: str, text: str):
+    return extract(pipeline, ref, text, published="2026-11-26")
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Ambassador Kerrigan went on to explain how the cuts to the coast guard had hurt morale.",
+     "went on to explain", "how the cuts to the coast guard had hurt morale"),
+    ("The auditor went on to discuss the missing ledgers, including two from the harbour office.",
+     "went on to discuss", "the missing ledgers, including two from the harbour office"),
+])
+def test_went_on_to_say_is_one_cue_when_parsed_as_an_adverbial(pipeline, sentence, cue, content):
+    rec = _extract(pipeline, "went-on", "Hearing\n\n" + sentence + "\n")
+    att = by_cue(rec, cue)
+    assert [c.text for c in att.content] == [content]
+    assert not any(a.cue.text.startswith("to ") for a in rec.attributions)
+
+
+def test_a_comma_participle_of_saying_is_left_out_of_the_clause_before_it():
+    # The cue model may score "saying" below its threshold; the clause of "called on" still
+    # ends at the comma, and "saying" has its own draft with its own content.
+    text = ("Detained crews\n\nA panel of maritime lawyers on Monday called on the port authority to release "
+            "the eleven fishermen held at the harbour, saying the detentions breached the treaty.\n")
+    cue, _, content = draft(text, "called")
+    assert cue == "called on"
+    assert content == "the port authority to release the eleven fishermen held at the harbour"
+    assert draft(text, "saying")[2] == "the detentions breached the treaty"
