@@ -36,3 +36,23 @@ def test_a_comma_participle_of_saying_is_left_out_of_the_clause_before_it():
     assert cue == "called on"
     assert content == "the port authority to release the eleven fishermen held at the harbour"
     assert draft(text, "saying")[2] == "the detentions breached the treaty"
+
+
+@pytest.mark.parametrize("text, cue_word, cue, source, content", [
+    # A verb of feeling whose object feels: the object is the source.
+    ("The new levy on diesel worries farmers in the northern valleys.", "worries",
+     "worries", "farmers in the northern valleys", "The new levy on diesel"),
+    ("Shipping agents have been unsettled by the closure of the canal.", "unsettled",
+     "have been unsettled", "Shipping agents", "the closure of the canal"),
+    # A reaction received: who reacts is the "from" phrase, what it is about the subject.
+    ("The fishing quota has drawn harsh criticism from coastal mayors.", "drawn",
+     "has drawn harsh criticism", "coastal mayors", "The fishing quota"),
+    ("The verdict sparked anger.", "sparked", "sparked anger", "", "The verdict"),
+])
+def test_roles_turned_round_by_verbs_of_feeling_and_of_reactions_received(text, cue_word, cue, source, content):
+    assert draft("Quota\n\n" + text + "\n", cue_word) == (cue, source, content)
+
+
+def test_a_verb_of_feeling_keeps_its_subject_as_source_when_it_means_something_else():
+    # "rattled off" lists figures: the parse takes "off" for a preposition.
+    assert draft("Quota\n\nThe minister rattled off the catch figures.\n", "rattled")[1] == "The minister"

@@ -1385,6 +1385,69 @@ def _unmarked_relative(cue: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < cue.i and c.i > cue.head.i for c in cue.children)
 
 
+def _experiencer_roles(cue: Token) -> tuple[Token, Token] | None:
+    """(who feels, what about) for a verb of ``experiencer_verbs.txt`` whose object feels:
+    "The ruling worries farmers" (the object, the subject), "Traders were rattled by the vote"
+    (the passive subject, the agent's object). Not "rattled off the figures" (a particle,
+    which the parse may take for a preposition)."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in word_set("experiencer_verbs.txt") \
+            or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == cue.i + 1 and c.lower_ == "off") for c in cue.children):
+        return None
+    children = {c.dep_: c for c in reversed(list(cue.children))}
+    if "nsubj" in children and "dobj" in children:
+        return children["dobj"], children["nsubj"]
+    agent = children.get("agent")
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if "nsubjpass" in children and obj is not None:
+        return children["nsubjpass"], obj
+    return None
+
+
+def _experienced(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """What a verb of feeling is about, when its object (or passive subject) is the one who
+    feels (:func:`_experiencer_roles`); the source is then that object."""
+    roles = _experiencer_roles(cue)
+    if roles is None:
+        return None
+    return Content(set(_subtree(roles[1])), "experiencer")
+
+
+@lru_cache(maxsize=1)
+def _reactions() -> dict[str, frozenset[str]]:
+    rows = table("reactions_drawn.tsv")
+    return {kind: frozenset(lemma for k, lemma in rows if k == kind) for kind in ("verb", "noun")}
+
+
+def _reaction_roles(cue: Token) -> tuple[Token, Token, Token | None] | None:
+    """(the reaction noun, what it is about, who reacts) for "The plan drew sharp criticism
+    from unions" (``reactions_drawn.tsv``): the subject is the content, the "from" phrase on
+    the noun or the verb the source (none when there is no such phrase)."""
+    table_ = _reactions()
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in table_["verb"]:
+        return None
+    noun = next((c for c in cue.rights if c.dep_ == "dobj" and c.lemma_.lower() in table_["noun"] and c.i - cue.i <= 4), None)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if noun is None or subject is None:
+        return None
+    source = None
+    for holder in (noun, cue):
+        prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is not None:
+            source = obj
+            break
+    return noun, subject, source
+
+
+def _reaction_drawn(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """The subject of "drew criticism from …" as content (:func:`_reaction_roles`); the noun
+    of reaction joins the cue."""
+    roles = _reaction_roles(cue)
+    if roles is None:
+        return None
+    return Content(set(_subtree(roles[1])), "reaction", extra=roles[0])
+
+
 def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"…, CNN reported." when the parse lost the link: a reporting verb closing its sentence
     after its own subject and a comma takes what comes before the comma."""
@@ -1410,7 +1473,7 @@ def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return Content(tokens, "tail")
 
 
-_CONTENT_RULES = (_according, _paragraph_after_colon, _bracketed, _complement, _marked_clause, _infinitive, _object, _prepositional,
+_CONTENT_RULES = (_experienced, _reaction_drawn, _according, _paragraph_after_colon, _bracketed, _complement, _marked_clause, _infinitive, _object, _prepositional,
                   _nominal, _interjection, _passive_subject, _surrounding, _modified_noun, _tail_tag)
 
 
@@ -1692,7 +1755,13 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     phrase = _phrase_cue(cue, found, d)
     if phrase is not None:
         cue_toks, found = phrase
-    source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
+    if found.kind == "experiencer":
+        source = _source_tokens(_experiencer_roles(cue)[0], d.token_quote)
+    elif found.kind == "reaction":
+        reacting = _reaction_roles(cue)[2]
+        source = _source_tokens(reacting, d.token_quote) if reacting is not None else []
+    else:
+        source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
     content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
     content -= _relative_adverb(d.doc, content, set(cue_toks) | set(source))
     content -= _closing_comment(cue, content)
