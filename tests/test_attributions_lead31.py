@@ -10,10 +10,6 @@ import pytest
 from attributions_helpers import by_cue, draft, extract
 
 
-def _extract(pipeline, ref: str, text: str):
-    return extract(pipeline, ref, text, published="2026-11-26")
-
-
 @pytest.mark.parametrize("sentence, cue, content", [
     ("Ambassador Kerrigan went on to explain how the cuts to the coast guard had hurt morale.",
      "went on to explain", "how the cuts to the coast guard had hurt morale"),
@@ -21,7 +17,7 @@ def _extract(pipeline, ref: str, text: str):
      "went on to discuss", "the missing ledgers, including two from the harbour office"),
 ])
 def test_went_on_to_say_is_one_cue_when_parsed_as_an_adverbial(pipeline, sentence, cue, content):
-    rec = _extract(pipeline, "went-on", "Hearing\n\n" + sentence + "\n")
+    rec = extract(pipeline, "went-on", "Hearing\n\n" + sentence + "\n", published="2026-11-26")
     att = by_cue(rec, cue)
     assert [c.text for c in att.content] == [content]
     assert not any(a.cue.text.startswith("to ") for a in rec.attributions)
