@@ -627,6 +627,9 @@ class Content:
     kind: str  # which rule found it: a feature of the draft filter
     prep: Token | None = None  # the preposition tying it to the cue ("called for")
     extra: Token | None = None  # a word that joins the cue ("made clear that")
+    # Who speaks, when the rule knows it is not the cue's subject ("The levy worries farmers"):
+    # the phrase's head, or an empty list for no source. None: find it the usual way.
+    source: list[Token] | None = None
 
 
 _RECIPIENT_NOUNS = {"reporter", "viewer", "voter", "audience", "crowd", "supporter"}
@@ -1409,7 +1412,7 @@ def _experienced(cue: Token, r: frozenset[str], cues: set[int]) -> Content | Non
     roles = _experiencer_roles(cue)
     if roles is None:
         return None
-    return Content(set(_subtree(roles[1])), "experiencer")
+    return Content(set(_subtree(roles[1])), "experiencer", source=[roles[0]])
 
 
 @lru_cache(maxsize=1)
@@ -1445,7 +1448,7 @@ def _reaction_drawn(cue: Token, r: frozenset[str], cues: set[int]) -> Content | 
     roles = _reaction_roles(cue)
     if roles is None:
         return None
-    return Content(set(_subtree(roles[1])), "reaction", extra=roles[0])
+    return Content(set(_subtree(roles[1])), "reaction", extra=roles[0], source=[roles[2]] if roles[2] is not None else [])
 
 
 def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
@@ -1755,11 +1758,8 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     phrase = _phrase_cue(cue, found, d)
     if phrase is not None:
         cue_toks, found = phrase
-    if found.kind == "experiencer":
-        source = _source_tokens(_experiencer_roles(cue)[0], d.token_quote)
-    elif found.kind == "reaction":
-        reacting = _reaction_roles(cue)[2]
-        source = _source_tokens(reacting, d.token_quote) if reacting is not None else []
+    if found.source is not None:
+        source = [t for head in found.source for t in _source_tokens(head, d.token_quote)]
     else:
         source = [] if cue.idx < d.title_end and _headline_passive(cue) else _source_of(cue, d.token_quote)
     content = _trim(d.doc, _antecedent_for_relative(cue, _without_gloss(d.doc, found.tokens - set(cue_toks) - set(source))))
