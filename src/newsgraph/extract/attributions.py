@@ -161,9 +161,12 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
             if all(k in tokens or doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ in ("advmod", "amod") for k in range(child.i + 1, cue.i)):
                 tokens.add(child.i)
     for child in cue.rights:
-        if child.dep_ == "prt" and child.i - cue.i <= 2:
+        if child.dep_ == "prt" and child.i - cue.i <= 2 and not any(
+                doc[k].dep_ == "dobj" and doc[k].head.i == cue.i for k in range(cue.i + 1, child.i)):
+            # Not over the object ("ruled that out"): a cue is one stretch of words, and
+            # the object is the content.
             tokens.add(child.i)
-        elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i == cue.i + 1:
+        elif child.dep_ == "advmod" and child.pos_ == "ADV" and child.i == cue.i + 1 and child.lower_ != "so":
             tokens.add(child.i)  # "said instead", "acknowledge privately"
         elif _platform_phrase(cue, child) is not None:
             tokens.update(range(child.i, _platform_phrase(cue, child) + 1))
@@ -276,7 +279,10 @@ def _source_tokens(subject: Token, token_quote: list[int] | None = None, exclude
             and subject.pos_ == "PROPN" and h.right_edge.i + 1 == subject.left_edge.i)]
     tokens: set[int] = set()
     for head in heads:
-        tokens.update(_subtree(head))
+        # The subtree itself, not the range between its edges: an apposition the parse hung
+        # on the subject across the verb ("A majority … expect X to win, the first of …")
+        # spans the verb and its clause, which are no part of who speaks.
+        tokens.update(t.i for t in head.subtree)
         for child in head.children:
             if child.dep_ in ("relcl", "acl") and not _part_of_name(head, child):
                 tokens -= set(_subtree(child))
@@ -1336,11 +1342,34 @@ def _interjection(cue: Token, r: frozenset[str], cues: set[int]) -> Content | No
     return None
 
 
+def _pro_form(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """"said so", "does not think so", "said as much": an adverb standing for a clause said
+    before is the content (PolNeAR annotates it, every annotator alike)."""
+    if cue.lemma_.lower() not in r:
+        return None
+    for child in cue.rights:
+        if child.dep_ != "advmod":
+            continue
+        if child.lower_ == "so" and not list(child.children):
+            return Content({child.i}, "pro-form")
+        if child.lower_ == "much" and child.i >= 1 and cue.doc[child.i - 1].lower_ == "as" \
+                and cue.doc[child.i - 1].head.i in (child.i, cue.i):
+            return Content({child.i - 1, child.i}, "pro-form")
+    return None
+
+
 def _passive_subject(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"Her stance was echoed by the governor": what is echoed is the subject."""
     subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if subj is not None and any(c.dep_ == "agent" for c in cue.children):
+    if subj is None:
+        return None
+    if any(c.dep_ == "agent" for c in cue.children):
         return Content(_clause(subj, r, cues), "passive")
+    if subj.pos_ in ("NOUN", "PROPN") and subj.i < cue.i:
+        # "a curfew was announced", "calls for an inquiry were rejected": with no agent the
+        # sayer is unnamed and the subject is what was said; a kind of its own, for the
+        # draft filter to weigh (most passives of saying verbs report no content).
+        return Content(_clause(subj, r, cues), "passive-bare", source=[])
     return None
 
 
@@ -1476,8 +1505,33 @@ def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     return Content(tokens, "tail")
 
 
+_REST_DEPS = ("prep", "dobj", "dative", "acomp", "oprd", "attr", "pcomp", "npadvmod")
+
+
+def _rest_of_clause(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
+    """Last resort for a verb no rule found content for ("responded by using the example
+    of …", "backed off some of his proposals"): what the verb governs after it, up to the end
+    of its clause. A kind of its own: the draft filter learns where such a content holds.
+    Out-of-fold cue F1 on train (each gold cue met once) 0.7872 → 0.7889 with it; the same
+    last resort for adjectives and nouns 0.7908 against 0.7904 without (kept out), and with
+    prepositions 0.7860 (a lone "about" drafted as a cue)."""
+    if cue.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+           for c in cue.children):
+        return None  # the prepositional rule's ground, and it declined ("called on X at the palace": a visit)
+    tokens: set[int] = set()
+    for child in cue.rights:
+        if child.dep_ in _REST_DEPS and not _is_date_phrase(child):
+            tokens.update(t.i for t in child.subtree)
+    tokens -= set(range(cue.i + 1)) if tokens else set()
+    if sum(cue.doc[k].is_alpha for k in tokens) < 1:
+        return None
+    return Content(tokens, "rest")
+
+
 _CONTENT_RULES = (_experienced, _reaction_drawn, _according, _paragraph_after_colon, _bracketed, _complement, _marked_clause, _infinitive, _object, _prepositional,
-                  _nominal, _interjection, _passive_subject, _surrounding, _modified_noun, _tail_tag)
+                  _nominal, _interjection, _pro_form, _passive_subject, _surrounding, _modified_noun, _tail_tag, _rest_of_clause)
 
 
 def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
@@ -2298,7 +2352,7 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
     displaced = {id(outer) for outer in drafts for inner in drafts if inside(inner, outer) and _names_free_relative(inner, outer)}
     kept: list[Draft] = []
     for draft in drafts:
-        if id(draft) in displaced:
+        if id(draft) in displaced or _medium_of_another(draft, drafts):
             continue
         outer = _merge_target(draft, drafts)
         if outer is not None:
@@ -2323,6 +2377,18 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         kept.append(draft)
     _share_claimed_quotes(kept, d)
     return [x for x in kept if any(not d.doc[t].is_punct and not d.doc[t].is_space for t in x.content)]
+
+
+def _medium_of_another(draft: Draft, drafts: list[Draft]) -> bool:
+    """"The command said in a statement that …": the statement is where the saying was made,
+    when the verb it hangs on is a cue drafted too, not an attribution of its own (with the
+    filter judging every candidate, it may keep both and split the clause between them)."""
+    head = draft.cue_head
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.dep_ != "prep" \
+            or head.lemma_.lower() not in word_set("speech_channels.txt"):
+        return False
+    verb = head.head.head
+    return any(other is not draft and other.cue_head is not None and other.cue_head.i == verb.i for other in drafts)
 
 
 def _saying_reported(inner: Draft, outer: Draft) -> bool:
