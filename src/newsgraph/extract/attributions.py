@@ -1520,12 +1520,9 @@ def _rest_of_clause(cue: Token, r: frozenset[str], cues: set[int]) -> Content | 
     if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
            for c in cue.children):
         return None  # the prepositional rule's ground, and it declined ("called on X at the palace": a visit)
-    tokens: set[int] = set()
-    for child in cue.rights:
-        if child.dep_ in _REST_DEPS and not _is_date_phrase(child):
-            tokens.update(t.i for t in child.subtree)
-    tokens -= set(range(cue.i + 1)) if tokens else set()
-    if sum(cue.doc[k].is_alpha for k in tokens) < 1:
+    tokens = {t.i for child in cue.rights if child.dep_ in _REST_DEPS and not _is_date_phrase(child)
+              for t in child.subtree if t.i > cue.i}
+    if not any(cue.doc[k].is_alpha for k in tokens):
         return None
     return Content(tokens, "rest")
 
