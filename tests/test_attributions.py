@@ -263,6 +263,29 @@ def test_rule_baseline_still_finds_the_plain_cases(pipeline):
     assert len(learned) >= len(rules) - 2
 
 
+def test_a_decider_in_memory_overrides_the_shipped_one(pipeline):
+    # The training script scores each fold's models on the texts they did not see this way.
+    from newsgraph.extract.attributions import extract_attributions
+    from newsgraph.extract.context import Parsed
+    from newsgraph.extract.coref import resolve_references
+    from newsgraph.extract.cues import LearnedCues, RuleCues
+    from newsgraph.extract.entities import extract_entities
+    from newsgraph.nlp.model import parse_texts
+
+    doc = next(parse_texts(pipeline.nlp, [GRAIN]))
+    parsed = Parsed(doc=doc, title_end=GRAIN.index("\n"))
+    index = extract_entities(parsed)
+    resolve_references(parsed, index)
+
+    def cues(found):
+        return [(a.cue.start, a.cue.end) for a in found]
+
+    assert cues(extract_attributions(parsed, index, model=RuleCues())) == cues(extract_attributions(parsed, index, cues="rules"))
+    # A model that never accepts a candidate leaves no verb cue ("warned" goes).
+    never = LearnedCues({"bias": -50.0}, threshold=0.5, cue_lemmas=frozenset())
+    assert not any(a.cue.text == "warned" for a in extract_attributions(parsed, index, model=never))
+
+
 @pytest.mark.parametrize("text, cue, cue_words, content", [
     # PolNeAR cues keep the adverbs beside them, and a noun cue its adjectives.
     ("The harbour master bluntly suggested that the crews wait another week.", "suggested",

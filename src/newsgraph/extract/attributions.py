@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.clauses import reporter_of_conjunct
 from newsgraph.extract.context import Parsed
-from newsgraph.extract.cues import DocFeatures, LearnedCues, candidates, decider, draft_features, joint_features
+from newsgraph.extract.cues import DocFeatures, LearnedCues, RuleCues, candidates, decider, draft_features, joint_features
 from newsgraph.extract.entities import EntityIndex
 from newsgraph.extract.quotes import Quote, find_quotes, token_quotes
 from newsgraph.extract.speakers import SpeakerResolver
@@ -2937,12 +2937,16 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
     return drafts
 
 
-def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None) -> list[Attribution]:
+def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None,
+                         model: LearnedCues | RuleCues | None = None) -> list[Attribution]:
     """Attributions of one parsed article, in text order. ``cues`` picks the cue decider
-    (``learned`` or ``rules``; default: $NEWSGRAPH_ATTRIBUTION_CUES or ``learned``)."""
+    (``learned`` or ``rules``; default: $NEWSGRAPH_ATTRIBUTION_CUES or ``learned``);
+    ``model`` overrides it with a decider in memory (the training script scores models
+    trained on other folds this way)."""
     d = _Doc(parsed, index)
     doc = d.doc
-    model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
+    if model is None:
+        model = decider(cues or os.environ.get("NEWSGRAPH_ATTRIBUTION_CUES", "learned"))
     cue_feats: dict[int, list[str]] = {}
     if isinstance(model, LearnedCues):
         cue_feats = {tok.i: model.features(tok, d.features) for tok in candidates(doc, model.cue_lemmas)}
