@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import threading
 from collections import Counter
@@ -278,6 +279,28 @@ def test_migrations_go_down_and_up(store_url):
         assert s.add_record(talks_record()).added
         with s.session() as session:
             assert search.search_articles(session, "trawlers")["total"] == 1
+
+
+def test_stored_versions_are_found_by_url_through_an_index(store):
+    from newsgraph.store.repository import stored_versions
+
+    first = talks_record()
+    # Longer than a PostgreSQL B-tree entry may be (2,704 bytes), and incompressible.
+    first.article.url = "https://news.example/harbour-talks?s=" + "".join(
+        hashlib.sha256(str(n).encode()).hexdigest() for n in range(100))
+    assert store.add_record(first).added
+    with store.session() as s:
+        # The same page fetched again with other text (so another id) finds the stored one.
+        again = storm_record()
+        again.article.url = first.article.url
+        assert stored_versions(s, again) == [first.article.id]
+    indexes = inspect(store.engine).get_indexes("articles")
+    assert any(ix["column_names"] == ["url"] for ix in indexes), indexes
+    if store.dialect == "sqlite":
+        with store.engine.connect() as conn:
+            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE url = 'x'"))
+        assert "ix_articles_url" in plan
 
 
 def test_bad_urls_are_one_line_errors():

@@ -19,6 +19,8 @@ class ArticleRow(Base):
     __tablename__ = "articles"
     # ix_articles_newest (published, id) serves the newest-first order of every list; it is
     # created by migration serve_0002 with the NULL ordering each dialect needs.
+    # ix_articles_url (a hash index on PostgreSQL) serves finding a page's stored version by
+    # its URL; migration product_0005.
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of article.text
     ref: Mapped[str] = mapped_column(Text)
