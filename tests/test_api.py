@@ -237,6 +237,37 @@ def test_submit_then_worker_then_poll(filled_url, pipeline):
         assert jobs["total"] == 3
 
 
+def test_a_submission_can_replace_the_stored_version(filled_url, pipeline):
+    from newsgraph.api.worker import Worker
+
+    first = ("Ferry Timetable Changes\nThe island ferry will leave at seven from Monday, operator Nordlink said.")
+    second = ("Ferry Timetable Changes\nThe island ferry will leave at eight from Monday, operator Nordlink said "
+              "on Friday, correcting an earlier notice.")
+    url = "https://news.example/ferry-timetable"
+    with make_client(filled_url) as c:
+        worker = Worker(c.app.state.store, pipeline=pipeline)
+
+        def run(body):
+            job = c.post("/api/articles", json=body, headers=AUTH).json()
+            worker.run_once()
+            return c.get(f"/api/jobs/{job['id']}").json()
+
+        old = run({"text": first, "url": url})
+        kept = run({"text": second, "url": url})  # no replace: a second article beside the first
+        assert kept["added"] is True and kept["article_id"] != old["article_id"]
+        assert c.get(f"/api/articles/{old['article_id']}", follow_redirects=False).status_code == 200
+        new = run({"text": second + " Tickets are unchanged.", "url": url, "replace": True})
+        assert new["status"] == "done" and new["article_id"] not in (old["article_id"], kept["article_id"])
+        # Both earlier versions at that URL now lead to the new one.
+        for earlier in (old, kept):
+            moved = c.get(f"/api/articles/{earlier['article_id']}", follow_redirects=False)
+            assert moved.status_code == 307 and new["article_id"] in moved.headers["location"]
+        assert "Tickets are unchanged" in c.get(f"/api/records/{new['article_id']}").json()["article"]["text"]
+        plain = c.post("/api/articles", json={"text": first}, headers=AUTH)
+        job_row = c.app.state.store.jobs.get(plain.json()["id"])
+        assert "replace" not in job_row.payload
+
+
 def test_failed_fetch_fails_the_job(filled_url, pipeline):
     from newsgraph.api.worker import Worker
     from newsgraph.errors import InputError

@@ -220,6 +220,10 @@ class ArticleSubmission(BaseModel):
     published: str | None = Field(default=None, pattern=_DATE, description="YYYY-MM-DD")
     source: str | None = Field(default=None, max_length=500)
     ref: str | None = Field(default=None, max_length=500, description="Your reference for the article; echoed in the record.")
+    replace: bool = Field(default=False, description=(
+        "Replace what is stored for this article — the same text, or another version at the same `url` — "
+        "as `newsgraph ingest --replace` does: the old version's id then redirects to the new one. "
+        "Without it, an article already stored is left as it is (`added` is false)."))
 
     @field_validator("text", "html", "url", "title", "source", "ref")
     @classmethod

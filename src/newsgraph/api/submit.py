@@ -24,7 +24,8 @@ def submit_article(request: Request, response: Response, submission: ArticleSubm
     limit = get_settings().max_input_bytes
     if body is not None and len(body.encode("utf-8")) > limit:
         raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, detail=f"the article is over the {limit:,}-byte limit")
-    payload = submission.model_dump(exclude_none=True, exclude={"ref"})
+    # "replace" only when asked, so that the payloads of ordinary submissions stay as they were.
+    payload = submission.model_dump(exclude_none=True, exclude={"ref"} if submission.replace else {"ref", "replace"})
     job = request.app.state.store.jobs.submit(submission.kind, payload, ref=submission.ref or submission.url)
     response.headers["Location"] = f"{request.scope.get('root_path', '')}/api/jobs/{job.id}"
     return job.public()

@@ -78,7 +78,7 @@ class Worker:
             self.store.jobs.fail(job.id, error.kind, error.message)
             return
         try:
-            result = self.store.add_record(record)
+            result = self.store.replace_record(record) if job.payload.get("replace") else self.store.add_record(record)
         except StoreError as exc:
             self.store.jobs.fail(job.id, "store", exc.message)
             return
