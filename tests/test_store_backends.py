@@ -303,6 +303,31 @@ def test_stored_versions_are_found_by_url_through_an_index(store):
         assert "ix_articles_url" in plan
 
 
+def test_an_actor_id_is_never_given_again(store):
+    # SQLite hands a deleted row's id to the next row when it was the largest; an actor joined
+    # away keeps redirecting by its id, so a new actor must never get it.
+    from handmade import make_record
+    from newsgraph.store.linking import join_actors, merged_into
+    from newsgraph.store.tables import ActorRow
+
+    def person(name, ref):
+        return make_record(f"Harbour note {ref}\n{name} spoke at the harbour on Monday.", ref=ref, published="2026-03-02",
+                           entities=[("E1", name, "PERSON", None, None, [name], [])])
+
+    store.add_record(person("Ingrid Holm", "ids-1"))
+    store.add_record(person("Tomas Varga", "ids-2"))
+    with store.session.begin() as s:
+        keep, gone = (s.execute(select(ActorRow).where(ActorRow.name == n)).scalar_one() for n in ("Ingrid Holm", "Tomas Varga"))
+        assert gone.id > keep.id
+        gone_id, keep_id = gone.id, keep.id
+        join_actors(s, keep, gone)
+    store.add_record(person("Petra Lund", "ids-3"))
+    with store.session() as s:
+        fresh = s.execute(select(ActorRow.id).where(ActorRow.name == "Petra Lund")).scalar_one()
+        assert fresh > gone_id
+        assert merged_into(s, gone_id) == keep_id
+
+
 def test_bad_urls_are_one_line_errors():
     with pytest.raises(StoreError):
         Store("notadb://x")

@@ -223,7 +223,7 @@ class ArticleLinker:
         wanted = _actor_key(ent.type, info)
         free = wanted in self._actors_by_key and self._actors_by_key[wanted] is None
         key = wanted if free else _free_key(self.s, wanted)
-        actor = ActorRow(key=key, name=ent.name, type=ent.type, country=ent.country)
+        actor = ActorRow(id=new_actor_id(self.s), key=key, name=ent.name, type=ent.type, country=ent.country)
         self.s.add(actor)
         self.s.flush()
         if key in self._actors_by_key:
@@ -522,6 +522,18 @@ def _record_decision(s: Session, kind: str, type_: str, name_key: str, actor_key
     return row
 
 
+def new_actor_id(s: Session) -> int | None:
+    """The id for a new actor on SQLite, above every id used so far (None elsewhere: the
+    sequence gives it). SQLite would give the largest id in the table plus one, so an actor
+    with the largest id, once joined into another, lent its id to the next new actor — and
+    a saved link to it, which ``actor_merges`` redirects to where it went, showed a stranger."""
+    if s.get_bind().dialect.name != "sqlite":
+        return None
+    used = s.execute(select(func.max(ActorRow.id))).scalar() or 0
+    merged = s.execute(select(func.max(ActorMergeRow.old_id))).scalar() or 0
+    return max(used, merged) + 1
+
+
 def join_actors(s: Session, target: ActorRow, other: ActorRow, note: str | None = None) -> int:
     """Join ``other`` into ``target``; future entities under other's names follow. Returns
     the number of entities moved."""
@@ -564,7 +576,8 @@ def split_actor(s: Session, actor: ActorRow, name: str | None = None, article: s
     if into is None:
         first = rows[0]
         info = name_info(actor.type, first.name, first.country)
-        into = ActorRow(key=_free_key(s, _actor_key(actor.type, info)), name=first.name, type=actor.type, country=first.country)
+        into = ActorRow(id=new_actor_id(s), key=_free_key(s, _actor_key(actor.type, info)), name=first.name,
+                        type=actor.type, country=first.country)
         s.add(into)
         s.flush()
     _move(s, rows, actor, into, "user split", {"decision": "split", "from": actor.name})
