@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Train the attribution cue model on PolNeAR train and write its weights file.
 
-    python scripts/train_attribution_cues.py [../shared/data/polnear/train] [--cache DIR]
+    python scripts/train_attribution_cues.py [../shared/data/polnear/train] [--cache DIR] [--pipeline]
 
 Writes src/newsgraph/nlp/lexicons/attribution_cue_model.tsv: logistic-regression weights over
 the features of newsgraph.extract.cues.cue_features, the decision threshold, and the lemmas
