@@ -69,6 +69,12 @@ def parsed_compartment(directory: Path, cache: Path | None):
     return out
 
 
+def text_group(name: str) -> int:
+    """The tenth of train a text belongs to, by its name (group 0 is the held-out tenth;
+    group % FOLDS its cross-fitting fold)."""
+    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % 10
+
+
 def cue_heads(doc, gold, is_candidate) -> set[int]:
     """Token indices heading a gold cue (any annotator): the shallowest candidate in the span."""
     heads = set()
@@ -127,7 +133,7 @@ def examples(data, lemmas: frozenset[str]):
         cands = candidates(doc, lemmas)
         cand_ids = {t.i for t in cands}
         heads = cue_heads(doc, gold, lambda t: t.i in cand_ids)
-        group = int(hashlib.sha1(gold.name.encode()).hexdigest(), 16) % 10
+        group = text_group(gold.name)
         for tok in cands:
             feats = [f for f in cue_features(tok, ctx, reporting) if not any(ch.isspace() for ch in f)]
             out.append((feats, 1 if tok.i in heads else 0, group, k, tok.i))
@@ -236,7 +242,7 @@ def filter_examples(data, rows, fold_weights, threshold: float):
     out, gold_count = [], Counter()
     for k, (gold, parsed) in enumerate(data):
         text_rows = by_text.get(k, [])
-        group = int(hashlib.sha1(gold.name.encode()).hexdigest(), 16) % 10
+        group = text_group(gold.name)
         w = fold_weights[group % FOLDS]
         scores = {r[4]: predict(w, r[0]) for r in text_rows}
         cue_feats = {r[4]: r[0] for r in text_rows}
@@ -360,9 +366,7 @@ def pipeline_out_of_fold(data, lemmas, threshold, fold_weights, filter_threshold
     and draft filter of the fold that left it out. Ten times the texts of dev, and it sees
     what the drafts' cross-validated F1 cannot: the merging and nesting rules after the
     filter (a change that helped the drafts lost on dev through them, stop 29)."""
-    from newsgraph.eval.polnear import attributions_for_scoring, score_compartment
-    from newsgraph.extract.attributions import extract_attributions
-    from newsgraph.extract.coref import resolve_references
+    from newsgraph.eval.polnear import predicted_attributions, score_compartment
     from newsgraph.extract.cues import DraftFilter, LearnedCues
 
     models = [LearnedCues(fold_weights[f], threshold, lemmas,
@@ -370,13 +374,10 @@ def pipeline_out_of_fold(data, lemmas, threshold, fold_weights, filter_threshold
               for f in range(FOLDS)]
     texts, predictions = [], {}
     for gold, parsed in data:
-        group = int(hashlib.sha1(gold.name.encode()).hexdigest(), 16) % 10
+        group = text_group(gold.name)
         if group == skip_group:
             continue
-        index = extract_entities(parsed)
-        resolve_references(parsed, index)
-        found = extract_attributions(parsed, index, model=models[group % FOLDS])
-        predictions[gold.name] = attributions_for_scoring(found, index.records())
+        predictions[gold.name] = predicted_attributions(parsed, model=models[group % FOLDS])
         texts.append(gold)
     return score_compartment(texts, predictions)
 

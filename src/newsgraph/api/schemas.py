@@ -223,7 +223,8 @@ class ArticleSubmission(BaseModel):
     replace: bool = Field(default=False, description=(
         "Replace what is stored for this article — the same text, or another version at the same `url` — "
         "as `newsgraph ingest --replace` does: the old version's id then redirects to the new one. "
-        "Without it, an article already stored is left as it is (`added` is false)."))
+        "Without it, the same text already stored is left as it is (`added` is false) and a changed page "
+        "is stored beside its old version."))
 
     @field_validator("text", "html", "url", "title", "source", "ref")
     @classmethod

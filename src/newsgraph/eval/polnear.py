@@ -438,6 +438,20 @@ def attributions_for_scoring(attributions, entities, offset: int = 0) -> list[At
     return out
 
 
+def predicted_attributions(parsed, offset: int = 0, cues: str | None = None, model=None) -> list[Attribution]:
+    """The attributions extraction finds in one parsed text, as scoring objects: the stages
+    attribution depends on (entities, pronouns, attributions), run as ``newsgraph extract``
+    runs them. ``cues`` / ``model`` pick the cue decider (see ``extract_attributions``)."""
+    from newsgraph.extract.attributions import extract_attributions
+    from newsgraph.extract.coref import resolve_references
+    from newsgraph.extract.entities import extract_entities
+
+    index = extract_entities(parsed)
+    resolve_references(parsed, index)
+    found = extract_attributions(parsed, index, cues=cues, model=model)
+    return attributions_for_scoring(found, index.records(), offset)
+
+
 # ---------------------------------------------------------------------------------------
 # Running the pipeline on a compartment
 
@@ -461,10 +475,7 @@ def evaluate(directory: Path, limit: int | None = None, on_done=None, cues: str 
     from datetime import date
 
     from newsgraph.config import get_settings
-    from newsgraph.extract.attributions import extract_attributions
     from newsgraph.extract.context import Parsed
-    from newsgraph.extract.coref import resolve_references
-    from newsgraph.extract.entities import extract_entities
     from newsgraph.ingest.article import prepare_article
     from newsgraph.ingest.document import InputDocument
     from newsgraph.nlp.model import load_model, parse_texts
@@ -481,10 +492,7 @@ def evaluate(directory: Path, limit: int | None = None, on_done=None, cues: str 
         try:
             parsed = Parsed(doc=doc, published=date.fromisoformat(article.published) if article.published else None,
                             title_end=prep.title_end)
-            index = extract_entities(parsed)
-            resolve_references(parsed, index)
-            found = extract_attributions(parsed, index, cues=cues)
-            predictions[gold.name] = attributions_for_scoring(found, index.records(), article.input_offset or 0)
+            predictions[gold.name] = predicted_attributions(parsed, article.input_offset or 0, cues=cues)
         except Exception:  # noqa: BLE001 - one text never stops the evaluation
             logging.getLogger(__name__).warning("attribution extraction failed on %s", gold.name, exc_info=True)
             predictions[gold.name] = []
