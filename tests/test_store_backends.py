@@ -328,6 +328,32 @@ def test_an_actor_id_is_never_given_again(store):
         assert merged_into(s, gone_id) == keep_id
 
 
+def test_an_actor_deleted_with_its_last_article_never_lends_its_id(store):
+    # Replacing the only article that names an actor deletes the actor; on SQLite its id (the
+    # largest) was given to the next new actor, so a saved link to the deleted actor showed a
+    # stranger instead of "not found".
+    from handmade import make_record
+    from newsgraph.store.linking import find_actors, merged_into
+    from newsgraph.store.tables import ActorRow
+
+    def note(text, names, url="https://example.org/harbour-note"):
+        return make_record(f"Harbour note\n{text}", ref="harbour", published="2026-03-02", url=url,
+                           entities=[(f"E{i}", n, "PERSON", None, None, [n], []) for i, n in enumerate(names, 1)])
+
+    store.add_record(note("Ingrid Holm and Tomas Varga spoke at the harbour.", ["Ingrid Holm", "Tomas Varga"]))
+    with store.session() as s:
+        gone_id = s.execute(select(ActorRow.id).where(ActorRow.name == "Tomas Varga")).scalar_one()
+    store.replace_record(note("Ingrid Holm spoke at the harbour.", ["Ingrid Holm"]))
+    with store.session() as s:
+        assert s.get(ActorRow, gone_id) is None
+    store.add_record(note("Petra Lund spoke at the harbour.", ["Petra Lund"], url="https://example.org/other"))
+    with store.session() as s:
+        fresh = s.execute(select(ActorRow.id).where(ActorRow.name == "Petra Lund")).scalar_one()
+        assert fresh > gone_id
+        assert merged_into(s, gone_id) is None
+        assert find_actors(s, str(gone_id)) == []
+
+
 def test_bad_urls_are_one_line_errors():
     with pytest.raises(StoreError):
         Store("notadb://x")

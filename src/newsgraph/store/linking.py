@@ -461,7 +461,7 @@ def _rebuild(s: Session, actor: ActorRow) -> bool:
 
 def merged_into(s: Session, actor_id: int) -> int | None:
     """The id of the actor that a deleted actor ``actor_id`` was merged into, or None (also
-    when ``actor_id`` is a live actor: SQLite may give a deleted id to a new actor)."""
+    when ``actor_id`` is a live actor, or was deleted with its last article)."""
     if s.get(ActorRow, actor_id) is not None:
         return None
     target = s.execute(select(ActorMergeRow.actor_id).where(ActorMergeRow.old_id == actor_id)).scalar_one_or_none()
@@ -526,7 +526,8 @@ def new_actor_id(s: Session) -> int | None:
     """The id for a new actor on SQLite, above every id used so far (None elsewhere: the
     sequence gives it). SQLite would give the largest id in the table plus one, so an actor
     with the largest id, once joined into another, lent its id to the next new actor — and
-    a saved link to it, which ``actor_merges`` redirects to where it went, showed a stranger."""
+    a saved link to it, which ``actor_merges`` redirects to where it went, showed a stranger.
+    An actor deleted with its last article leaves a row there too (``tidy_actors``)."""
     if s.get_bind().dialect.name != "sqlite":
         return None
     used = s.execute(select(func.max(ActorRow.id))).scalar() or 0

@@ -73,10 +73,14 @@ class ActorDecisionRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+GONE = 0  # ``ActorMergeRow.actor_id`` of an actor deleted with its last article: it leads nowhere
+
+
 class ActorMergeRow(Base):
     """An actor deleted because its entities were merged into another (``actor_id``): old
     URLs and ids lead there. Kept current when the target is merged in turn. No foreign keys:
-    the old id names no row any more."""
+    the old id names no row any more. An actor deleted with its last article (``ingest
+    --replace``) leaves a row leading to ``GONE``, so that its id is never given again."""
 
     __tablename__ = "actor_merges"
 

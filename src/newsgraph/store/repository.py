@@ -31,7 +31,7 @@ from newsgraph.store.db import StoreError, make_engine, migrate
 from newsgraph.store.counters import refresh_actors
 from newsgraph.store.jobs import JobQueue
 from newsgraph.store.linking import ArticleLinker
-from newsgraph.store.linking_tables import ActorNameRow, ActorTitleRow
+from newsgraph.store.linking_tables import GONE, ActorMergeRow, ActorNameRow, ActorTitleRow
 from newsgraph.store.tables import (
     ActorRoleRow, ActorRow, ArticleReplacementRow, ArticleRow, AttributionRow, EntityRow, EventParticipantRow, EventRow,
 )
@@ -285,6 +285,12 @@ def tidy_actors(s: Session, actor_ids: set[int]) -> None:
         for table in (ActorNameRow, ActorTitleRow, ActorRoleRow):
             s.execute(delete(table).where(table.actor_id.in_(empty)).execution_options(synchronize_session=False))
         s.execute(delete(ActorRow).where(ActorRow.id.in_(empty)).execution_options(synchronize_session=False))
+        # A tombstone (merged into no actor, ``GONE``): SQLite would give the largest id to the
+        # next new actor, and a saved link to the deleted one would show a stranger;
+        # ``new_actor_id`` stays above every id in actor_merges, and the link stays "not found".
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        s.execute(delete(ActorMergeRow).where(ActorMergeRow.old_id.in_(empty)).execution_options(synchronize_session=False))
+        s.execute(ActorMergeRow.__table__.insert(), [{"old_id": a, "actor_id": GONE, "merged_at": now} for a in empty])
     s.execute(delete(ActorNameRow).where(ActorNameRow.actor_id.in_(sorted(alive)), ActorNameRow.count <= 0)
               .execution_options(synchronize_session=False))
     refresh_actors(s, alive)
