@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from backends import backend, store_url  # noqa: F401 - fixtures
 from local_http import LocalServer, Response
 
 from newsgraph.ingest.feed import looks_like_feed, parse_feed
@@ -213,3 +214,75 @@ def test_retry_after_is_honoured(tmp_path, pipeline):
             assert watcher.poll(server.url("/feed.xml")).status == "error"
             row = FeedState(store.engine).get(server.url("/feed.xml"))
             assert (row["next_poll_at"] - row["last_polled_at"]).total_seconds() >= 7200
+
+
+def test_watch_once_from_cron_gives_up_a_page_that_always_fails_temporarily(store_url, pipeline):
+    # Each run is a new process (cron): new store, fetcher and watcher objects, so the count of
+    # the page's failed fetches must come from the database.
+    from sqlalchemy import func, select
+
+    from newsgraph.ingest.url import Fetcher, FetchPolicy
+    from newsgraph.scale.tables import feed_entry_failures, feed_seen
+
+    max_failures = 3
+    with LocalServer() as server:
+        server.routes["/robots.txt"] = Response(404, "", content_type="text/plain")
+        server.routes["/story.html"] = Response(503, "busy", content_type="text/plain")
+        link, feed = server.url("/story.html"), server.url("/feed.xml")
+
+        def feed_answer(req):
+            if req.headers.get("if-none-match") == '"v1"':
+                return Response(304, b"", headers={"ETag": '"v1"'}, content_type=None)
+            return Response(body=('<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Wire</title>'
+                                  f'<link>{server.base}</link><description>d</description><item><title>Port strike'
+                                  f'</title><link>{link}</link><guid>{link}</guid></item></channel></rss>'),
+                            headers={"ETag": '"v1"'}, content_type="application/rss+xml")
+
+        server.routes["/feed.xml"] = feed_answer
+
+        def cron_run():
+            reported = []
+            with Store(store_url) as store, Fetcher(FetchPolicy(allow_private=True)) as fetcher:
+                watcher = FeedWatcher(store, fetcher, pipeline, delay=0, max_failures=max_failures,
+                                      on_record=lambda record, store_error: reported.append(record.error.message))
+                [result] = watcher.run([feed], once=True)
+                etag = FeedState(store.engine).get(feed)["etag"]
+                with store.engine.connect() as conn:
+                    seen = conn.execute(select(func.count()).select_from(feed_seen)).scalar_one()
+                    counted = conn.execute(select(feed_entry_failures.c.failures)).scalars().all()
+            return result, reported, etag, seen, counted
+
+        counts = []
+        for _ in range(1, max_failures):
+            result, reported, etag, seen, counted = cron_run()
+            assert (result.status, result.new, result.failed) == ("new", 1, 1)
+            assert reported == [] and seen == 0
+            assert etag is None  # the entry is left to retry: the feed is asked in full next time
+            counts.append(counted)
+
+        result, reported, etag, seen, counted = cron_run()
+        assert (result.status, result.new, result.failed) == ("new", 1, 1)
+        assert reported == [f"{link} answered HTTP 503; gave up after {max_failures} polls"]
+        assert seen == 1 and etag == '"v1"'
+        assert counts + [counted] == [[1], [2], []]  # counted in the database, dropped once given up
+
+        server.requests.clear()
+        result, reported, etag, seen, counted = cron_run()
+        assert result.status == "not-modified" and reported == []
+        assert next(r for r in server.requests if r.path == "/feed.xml").headers.get("if-none-match") == '"v1"'
+        assert "/story.html" not in server.paths()
+
+
+def test_the_scale_tables_match_their_migrations(store_url):
+    # scale/tables.py and the migrations declare the same tables twice; they must not drift
+    # apart (the rest of the store has tables of its own the migrations make, FTS and others).
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from newsgraph.scale.tables import metadata
+
+    with Store(store_url) as store, store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_name": lambda name, kind, parent: kind != "table" or name in metadata.tables})
+        assert compare_metadata(context, metadata) == []

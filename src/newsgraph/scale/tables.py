@@ -33,6 +33,17 @@ feed_seen = Table(
     Column("seen_at", DateTime, nullable=False),
 )
 
+# Failed fetches in a row of an entry's page not yet seen, kept here rather than in memory so
+# that ``watch --once`` run from cron (a new process each time) gives the page up in the end.
+feed_entry_failures = Table(
+    "scale_feed_entry_failures", metadata,
+    Column("feed_url", String(2000), primary_key=True),
+    Column("entry_key", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("last_tried_at", DateTime, nullable=False),
+)
+
 # MinHash signature of each indexed article; dup_group is the id of the first article of its
 # near-duplicate group (itself when it has none), story_id the story it belongs to.
 fingerprints = Table(

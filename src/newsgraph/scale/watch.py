@@ -5,9 +5,11 @@ publisher nothing), no more often than ``interval`` seconds or the feed's own <t
 after Retry-After or failures (exponential back-off); article pages on one host are fetched
 at least ``delay`` seconds apart (or robots.txt's Crawl-delay, if longer).
 
-State lives in the store's database (``scale_feeds``, ``scale_feed_seen``): an entry is marked
-seen only once its article is stored (or has failed for good), so a watcher killed at any
-point and started again loses nothing and fetches nothing twice that it had finished.
+State lives in the store's database (``scale_feeds``, ``scale_feed_seen``,
+``scale_feed_entry_failures``): an entry is marked seen only once its article is stored (or has
+failed for good), so a watcher killed at any point and started again loses nothing and fetches
+nothing twice that it had finished; and an entry's failed fetches are counted across runs, so
+``--once`` from cron gives up a page that never comes back as a long-running watcher does.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.feed import entry_document, parse_feed
 from newsgraph.ingest.url import Fetcher, FetchError
-from newsgraph.scale.tables import feed_seen, feeds
+from newsgraph.scale.tables import feed_entry_failures, feed_seen, feeds
 
 # Fetch failures worth another try on the next poll; anything else is final for that entry.
 TRANSIENT_KINDS = {"timeout", "connection", "dns"}
@@ -94,6 +96,29 @@ class FeedState:
                     feed_seen.c.feed_url == url, feed_seen.c.entry_key == key)).first():
                 conn.execute(insert(feed_seen).values(feed_url=url, entry_key=key, link=link,
                                                       article_id=article_id, seen_at=_now()))
+            # In the same transaction: a seen entry is never fetched again, so its count is done.
+            conn.execute(delete(feed_entry_failures).where(
+                feed_entry_failures.c.feed_url == url, feed_entry_failures.c.entry_key == key))
+
+    def entry_failures(self, url: str, keys: list[str]) -> dict[str, int]:
+        """Failed fetches in a row so far, of those of ``keys`` whose page has failed."""
+        if not keys:
+            return {}
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(feed_entry_failures.c.entry_key, feed_entry_failures.c.failures).where(
+                feed_entry_failures.c.feed_url == url, feed_entry_failures.c.entry_key.in_(keys))).all())
+
+    def save_entry_failures(self, url: str, key: str, failures: int, error: str | None) -> None:
+        values = {"failures": failures, "last_error": error, "last_tried_at": _now()}
+        with self.engine.begin() as conn:
+            if not conn.execute(update(feed_entry_failures).where(
+                    feed_entry_failures.c.feed_url == url, feed_entry_failures.c.entry_key == key).values(**values)).rowcount:
+                conn.execute(insert(feed_entry_failures).values(feed_url=url, entry_key=key, **values))
+
+    def forget_entry_failures(self, url: str, key: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(feed_entry_failures).where(
+                feed_entry_failures.c.feed_url == url, feed_entry_failures.c.entry_key == key))
 
 
 class HostPacer:
@@ -129,7 +154,6 @@ class FeedWatcher:
         self.on_record = on_record
         self.sleep = sleep
         self.max_failures = max_failures
-        self._entry_failures: dict[tuple[str, str], int] = {}  # (feed, entry key): failed fetches in a row
 
     def poll(self, url: str) -> PollResult:
         """Ask the feed once (conditionally) and ingest its new entries."""
@@ -171,6 +195,7 @@ class FeedWatcher:
         if feed.ttl_minutes:
             wait = max(wait, feed.ttl_minutes * 60.0)
         seen = self.state.seen(url, [e.key for e in feed.entries])
+        entry_failures = self.state.entry_failures(url, [e.key for e in feed.entries if e.key not in seen])
         out = PollResult(url, "new", entries=len(feed.entries))
         retry = False  # an entry left for the next poll, which must then read the feed again
         for entry in feed.entries:
@@ -181,19 +206,20 @@ class FeedWatcher:
                 self.pacer.wait(entry.link, self.fetcher.crawl_delay(entry.link))
             doc = entry_document(entry, self.fetcher)
             if temporary_failure(doc.error):
-                tries = self._entry_failures[(url, entry.key)] = self._entry_failures.get((url, entry.key), 0) + 1
+                tries = entry_failures.get(entry.key, 0) + 1
                 if tries < self.max_failures:
+                    # Counted in the database: with ``--once`` from cron each poll is a new process.
+                    self.state.save_entry_failures(url, entry.key, tries, doc.error.message)
                     out.failed += 1  # try again on the next poll
                     retry = True
                     continue
                 # A page that failed ``max_failures`` polls in a row was otherwise asked on every
                 # poll for ever (and kept the feed from conditional requests): it fails for good,
-                # reported with its record's error, and is marked seen.
-                del self._entry_failures[(url, entry.key)]
+                # reported with its record's error, and is marked seen (which drops its count).
                 doc = InputDocument.failed(doc.ref, NewsgraphError(
                     f"{doc.error.message}; gave up after {tries} polls", kind=doc.error.kind))
-            else:
-                self._entry_failures.pop((url, entry.key), None)
+            elif entry.key in entry_failures:  # fetched at last: the failures in a row are over
+                self.state.forget_entry_failures(url, entry.key)
             record = self.pipeline.process_one(doc, published=self.published)
             article_id = None
             if record.article.text:
