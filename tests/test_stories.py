@@ -170,3 +170,124 @@ def test_events_with_the_same_key_merge_across_articles_of_a_story(tmp_path):
         assert events["COERCE"]["num_sources"] == 2
         assert events["COERCE"]["first_reported"] == "2025-03-03"
         assert events["AID"]["num_mentions"] == 1
+
+
+# -- a replaced article leaves its story's centroid ------------------------------------------
+
+def _record(title: str, body: str, published: str, url: str | None = None):
+    """A record with no entities: its story terms are its headline and lead words."""
+    from newsgraph.record import Article, Record, article_id
+
+    text = f"{title}\n\n{body}"
+    return Record(ref=title, article=Article(id=article_id(text), title=title, text=text, published=published, url=url))
+
+
+def _story_row(store: Store, story_id: int) -> tuple[dict, dict[str, float], set[str]]:
+    """A story's row, its centroid and the terms the inverted index files it under."""
+    from sqlalchemy import select
+
+    from newsgraph.scale.tables import stories, story_terms
+
+    with store.engine.connect() as conn:
+        row = conn.execute(select(stories).where(stories.c.id == story_id)).one()
+        filed = set(conn.execute(select(story_terms.c.term).where(story_terms.c.story_id == story_id)).scalars())
+    return dict(row._mapping), json.loads(row.terms), filed
+
+
+def _indexed_alone(tmp_path, name: str, records) -> tuple[dict, dict[str, float], set[str]]:
+    """The story ``records`` make when they are the only articles ever indexed, in this order."""
+    with Store(f"sqlite:///{tmp_path / name}") as store:
+        story_ids = set()
+        for record in records:
+            write_record(store, record)
+            story_ids.add(index_story(store, record).story_id)
+        assert len(story_ids) == 1
+        return _story_row(store, story_ids.pop())
+
+
+DAM_URL = "https://valley.example/news/kessel-dam"
+DAM = _record("Kessel dam spillway opened as Senn river floods",
+              "Engineers opened the spillway of the Kessel dam on Monday as the Senn river rose above the flood mark. "
+              "The reservoir behind the dam reached its highest level since the turbines were installed, and the "
+              "hydropower company shut two generators. Engineers said the spillway gates would stay open for days.",
+              "2025-03-03", url=DAM_URL)
+# The same page later: the dam paragraphs gone, the story now about the evacuation.
+DAM_REWRITTEN = _record("Senn river floods force evacuation of villages",
+                        "Residents of four villages on the Senn river were evacuated on Monday as the flood "
+                        "water rose. Boats carried families to schools in Marlo, and the river authority said "
+                        "soldiers would guard the empty villages.", "2025-03-03", url=DAM_URL)
+VILLAGES = _record("Senn river floods villages near Brenik",
+                   "Flood water from the Senn river covered farmland and villages near Brenik on Tuesday. Soldiers "
+                   "filled sandbags along the levee and boats carried residents to schools in Marlo. The river "
+                   "authority said the flood would recede by Thursday.", "2025-03-04")
+# Another site's telling of the dam report (the old version's news), a day later.
+DAM_RETOLD = _record("Spillway of Kessel dam opened, generators shut",
+                     "The hydropower company shut two generators at the Kessel dam on Monday and engineers opened its "
+                     "spillway as the water rose above the mark. The reservoir had reached its highest level since the "
+                     "turbines were installed. The spillway gates will stay open for days, the engineers said.",
+                     "2025-03-04")
+
+
+def test_a_replaced_article_leaves_its_story_centroid(tmp_path):
+    from collections import Counter
+
+    from newsgraph.scale.stories import STORY_THRESHOLD, article_terms, cosine
+    from newsgraph.scale.writer import unindex_stories
+
+    with Store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        for record in (DAM, VILLAGES):
+            write_record(store, record)
+        story_id = index_story(store, DAM).story_id
+        assert index_story(store, VILLAGES).story_id == story_id
+
+        # The page changes (ingest --replace: store, take out of the index, place again).
+        result = store.replace_record(DAM_REWRITTEN)
+        assert result.replaced == (DAM.article.id,)
+        unindex_stories(store, result.replaced)
+        row, centroid, filed = _story_row(store, story_id)
+        alone, alone_centroid, alone_filed = _indexed_alone(tmp_path, "villages.db", [VILLAGES])
+        assert centroid == alone_centroid and filed == alone_filed
+        assert set(centroid) == set(article_terms(VILLAGES))
+        assert (row["title"], row["first_published"], row["last_published"], row["article_count"]) == (
+            alone["title"], alone["first_published"], alone["last_published"], 1)
+
+        assert index_story(store, DAM_REWRITTEN).story_id == story_id
+        _, centroid, filed = _story_row(store, story_id)
+        _, expected, expected_filed = _indexed_alone(tmp_path, "rewritten.db", [VILLAGES, DAM_REWRITTEN])
+        assert centroid == expected and filed == expected_filed
+
+        # A report of what only the old version said would have joined the story while the
+        # old version's terms stayed in its centroid; now it starts a story of its own.
+        kept_old_terms = Counter()
+        for record in (DAM, VILLAGES, DAM_REWRITTEN):
+            kept_old_terms.update(article_terms(record))
+        assert cosine(article_terms(DAM_RETOLD), kept_old_terms) >= STORY_THRESHOLD
+        write_record(store, DAM_RETOLD)
+        assert index_story(store, DAM_RETOLD).story_id != story_id
+
+
+def _numbered_words(tag: str, n: int) -> str:
+    return " ".join(f"{tag}{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(n))
+
+
+def test_unindex_gives_the_centroid_of_the_rest_even_past_the_term_limit(tmp_path):
+    """Three articles of 30 terms each, four shared: the centroid is cut to its 60 heaviest
+    terms after the third. Without the first, the other two fit whole, as when indexed alone
+    (taking the first's terms away from the cut centroid would lose 22 of the third's)."""
+    from newsgraph.scale.stories import STORY_TERMS, article_terms
+
+    records = [_record("Senn flood levee breach", _numbered_words(tag, 26), "2025-03-04")
+               for tag in ("kessel", "brenik", "marlo")]
+    assert all(len(article_terms(r)) == 30 for r in records)
+    with Store(f"sqlite:///{tmp_path / 'cut.db'}") as store:
+        for record in records:
+            write_record(store, record)
+        story_ids = {index_story(store, r).story_id for r in records}
+        assert len(story_ids) == 1
+        story_id = story_ids.pop()
+        assert len(_story_row(store, story_id)[1]) == STORY_TERMS
+        StoryIndex(store.engine).unindex([records[0].article.id])
+        _, centroid, filed = _story_row(store, story_id)
+    _, expected, expected_filed = _indexed_alone(tmp_path, "rest.db", records[1:])
+    assert len(expected) == 56
+    assert centroid == expected and filed == expected_filed

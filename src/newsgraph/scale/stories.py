@@ -45,6 +45,7 @@ CANDIDATE_STORIES = 25
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 _LEAD_WORDS = 120
+_REBUILD_BATCH = 200  # stored records read at a time when a story is rebuilt
 
 
 @dataclass
@@ -170,8 +171,24 @@ def index_entry(record: Record) -> IndexEntry:
     )
 
 
+def add_to_centroid(centroid: dict[str, float], terms: dict[str, float]) -> dict[str, float]:
+    """A story's centroid after one more article: the running sum of its articles' terms,
+    cut to the ``STORY_TERMS`` heaviest."""
+    summed = Counter(centroid)
+    summed.update(terms)
+    return dict(summed.most_common(STORY_TERMS))
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _one_writer(conn) -> None:
+    if conn.dialect.name == "postgresql":
+        # One indexer at a time per database: two concurrent writers would otherwise both
+        # start a story for the same first two articles of it, or rebuild a story without
+        # the article the other one is adding.
+        conn.execute(text("SELECT pg_advisory_xact_lock(8008)"))
 
 
 class StoryIndex:
@@ -189,10 +206,7 @@ class StoryIndex:
 
     def index(self, entry: IndexEntry) -> Placement:
         with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # One indexer at a time per database: two concurrent writers would otherwise
-                # both start a story for the same first two articles of it.
-                conn.execute(text("SELECT pg_advisory_xact_lock(8008)"))
+            _one_writer(conn)
             row = conn.execute(select(fingerprints.c.story_id, fingerprints.c.dup_group, fingerprints.c.similarity)
                                .where(fingerprints.c.article_id == entry.article_id)).first()
             if row is not None:
@@ -223,11 +237,14 @@ class StoryIndex:
     def unindex(self, article_ids: list[str]) -> None:
         """Take articles out of their duplicate groups, stories and story events (an article
         replaced by ``ingest --replace``; its new version is indexed afresh). A story left with
-        no article goes; a story event left with no report goes. The story's term centroid
-        keeps the old article's terms (it is a running sum, not recomputed)."""
+        no article goes; a story event left with no report goes. A story that keeps articles is
+        rebuilt from them (``_rebuild_story``): its term centroid, dates and title are what they
+        would be had the removed articles never been indexed, so it no longer attracts articles
+        on what an old version said."""
         if not article_ids:
             return
         with self.engine.begin() as conn:
+            _one_writer(conn)  # a rebuild must not miss an article indexed meanwhile
             rows = conn.execute(select(fingerprints.c.article_id, fingerprints.c.story_id)
                                 .where(fingerprints.c.article_id.in_(article_ids))).all()
             if not rows:
@@ -251,7 +268,7 @@ class StoryIndex:
                 left = conn.execute(select(func.count()).select_from(fingerprints)
                                     .where(fingerprints.c.story_id == story_id)).scalar_one()
                 if left:
-                    conn.execute(update(stories).where(stories.c.id == story_id).values(article_count=left))
+                    self._rebuild_story(conn, story_id)
                 else:
                     conn.execute(delete(story_terms).where(story_terms.c.story_id == story_id))
                     conn.execute(delete(story_events).where(story_events.c.story_id == story_id))
@@ -292,9 +309,7 @@ class StoryIndex:
 
     def _update_story(self, conn, story_id: int, entry: IndexEntry, published: date | None) -> None:
         story = conn.execute(select(stories).where(stories.c.id == story_id)).one()
-        centroid = Counter(json.loads(story.terms))
-        centroid.update(entry.terms)
-        top = dict(centroid.most_common(STORY_TERMS))
+        top = add_to_centroid(json.loads(story.terms), entry.terms)
         first, last = story.first_published, story.last_published
         if published is not None:
             first = min(first, published) if first else published
@@ -302,6 +317,40 @@ class StoryIndex:
         conn.execute(update(stories).where(stories.c.id == story_id).values(
             title=story.title or entry.title, first_published=first, last_published=last,
             article_count=story.article_count + 1, terms=json.dumps(top), updated_at=_now()))
+        self._write_story_terms(conn, story_id, top)
+
+    def _rebuild_story(self, conn, story_id: int) -> None:
+        """Recompute a story from the articles left in it, in the order they were indexed: the
+        centroid is cut to its heaviest terms after each article, so only a replay gives the
+        centroid the story would have had without the removed ones (a subtraction would not:
+        terms cut while a removed article weighed in would stay cut; it would also leave
+        floating-point residue). Each article's terms are computed again from its stored
+        record, as ``index_entry`` computed them; an indexed article whose record is not in
+        the store (an index written without the store) adds no terms."""
+        articles = _articles_table()
+        placed = conn.execute(select(fingerprints.c.article_id, fingerprints.c.published)
+                              .where(fingerprints.c.story_id == story_id)
+                              .order_by(fingerprints.c.indexed_at, fingerprints.c.article_id)).all()
+        stop = _stop_words()
+        centroid: dict[str, float] = {}
+        title = None
+        for start in range(0, len(placed), _REBUILD_BATCH):  # a big story's records, a batch at a time
+            batch = [r.article_id for r in placed[start:start + _REBUILD_BATCH]]
+            stored = dict(conn.execute(select(articles.c.id, articles.c.record).where(articles.c.id.in_(batch))).all())
+            for aid in batch:
+                if stored.get(aid) is None:
+                    continue
+                record = Record.model_validate_json(stored[aid])
+                centroid = add_to_centroid(centroid, article_terms(record, stop))
+                title = title or record.article.title
+        dates = [r.published for r in placed if r.published is not None]
+        conn.execute(update(stories).where(stories.c.id == story_id).values(
+            title=title, first_published=min(dates, default=None), last_published=max(dates, default=None),
+            article_count=len(placed), terms=json.dumps(centroid), updated_at=_now()))
+        self._write_story_terms(conn, story_id, centroid)
+
+    def _write_story_terms(self, conn, story_id: int, top: dict[str, float]) -> None:
+        """Keep the inverted index term -> story in step with the story's centroid."""
         old = set(conn.execute(select(story_terms.c.term).where(story_terms.c.story_id == story_id)).scalars())
         new = {t[:200] for t in top}
         if old - new:
