@@ -108,3 +108,44 @@ def test_schema_command(run_cli):
     code, out, _ = run_cli("schema")
     assert code == 0
     assert json.loads(out)["title"].startswith("newsgraph record")
+
+
+HEADLINE = "Minister resigns over port contract scandal"
+
+
+def test_a_title_without_a_body_is_extracted_with_a_warning(run_cli, tmp_path):
+    title_only = tmp_path / "title.txt"
+    title_only.write_text(f"{HEADLINE}\n\n", encoding="utf-8")
+    byline_only = tmp_path / "byline.txt"  # below the title, page furniture only
+    byline_only.write_text(f"{HEADLINE}\nBy Jane Doe\nMarch 3, 2025\n", encoding="utf-8")
+    headline_page = tmp_path / "headline.html"  # the page's extraction keeps only its headline
+    headline_page.write_text(f"<html><head><title>{HEADLINE}</title></head>"
+                             f"<body><article><h1>{HEADLINE}</h1></article></body></html>", encoding="utf-8")
+    good = EXAMPLES / "01-baltic-talks.txt"
+    args = [str(p) for p in (title_only, byline_only, headline_page, good)]
+    code, out, err = run_cli("extract", *args)
+    assert code == 0, err  # a warning, not an error: the records are made
+    records = records_from(out)
+    assert [r["ref"] for r in records] == args
+    for r in records[:3]:
+        assert r["warnings"] == [{"kind": "title-only", "message": "title only: no body text follows the title line"}]
+        assert "error" not in r
+        assert r["article"]["title"] == HEADLINE and r["article"]["text"].startswith(HEADLINE)
+    assert records[2]["article"]["text"] == HEADLINE  # not "", which lost it and shared the id of ""
+    assert "warnings" not in records[3]
+    warnings = [ln for ln in err.splitlines() if "warning:" in ln]
+    assert warnings == [f"newsgraph: warning: {ref}: title only: no body text follows the title line"
+                        for ref in args[:3]]
+
+
+def test_a_given_title_counts_as_the_title_line_only_when_the_text_repeats_it(run_cli):
+    lines = [
+        {"ref": "repeated", "title": "Talks Set", "text": "Talks Set\n"},
+        {"ref": "given", "title": "Talks Set", "text": "The ministers will meet on Tuesday."},
+        {"ref": "first-line", "text": "Talks Set\nThe ministers will meet on Tuesday."},
+    ]
+    code, out, err = run_cli("extract", "--jsonl", "-", input="".join(json.dumps(x) + "\n" for x in lines))
+    assert code == 0, err
+    warned = {r["ref"]: [w["kind"] for w in r.get("warnings", [])] for r in records_from(out)}
+    assert warned == {"repeated": ["title-only"], "given": [], "first-line": []}
+    assert [ln.split(": ")[2] for ln in err.splitlines() if "warning:" in ln] == ["repeated"]

@@ -72,3 +72,26 @@ def test_unreachable_database_is_one_line_error(run_cli, tmp_path):
     code, _, err = run_cli("actors", "--db", "notadb://x")
     assert code == 1
     assert err.count("\n") == 1 and "error" in err
+
+
+def test_a_title_only_article_is_stored_with_its_warning(run_cli, tmp_path):
+    from newsgraph.record import article_id
+    from newsgraph.store import Store
+
+    db = f"sqlite:///{tmp_path / 'ng.db'}"
+    headline = "Minister resigns over port contract scandal"
+    title_only = tmp_path / "title.txt"
+    title_only.write_text(f"{headline}\n", encoding="utf-8")
+    code, _, err = run_cli("ingest", str(title_only), str(EXAMPLES / "01-baltic-talks.txt"), "--db", db)
+    assert code == 0, err
+    assert "2 added" in err
+    assert [ln for ln in err.splitlines() if "warning:" in ln] == [
+        f"newsgraph: warning: {title_only}: title only: no body text follows the title line"]
+    with Store(db) as store:
+        warned = {r.article.title: [w.kind for w in r.warnings] for r in store.iter_records()}
+    assert warned[headline] == ["title-only"]
+    assert [kinds for title, kinds in warned.items() if title != headline] == [[]]
+    code, shown, _ = run_cli("show", article_id(headline), "--db", db, "--json")
+    assert code == 0 and json.loads(shown)["warnings"][0]["kind"] == "title-only"
+    code, shown, _ = run_cli("show", article_id(headline), "--db", db)
+    assert code == 0 and "warning title-only: title only" in shown

@@ -70,6 +70,7 @@ def extract_record(ref: str, prepared: PreparedArticle, doc) -> Record:
     record = Record(
         ref=ref, article=article, entities=index.records(), attributions=attributions,
         events=events, amounts=amounts, dates=dates, locations=locations, role_changes=role_changes,
+        warnings=prepared.warnings,
     )
     if has_unusual_spaces(article.text) or prepared.parse_text is not None:
         _quote_spans_from(record, article.text)
@@ -93,6 +94,11 @@ def _quote_spans_from(record: Record, text: str) -> None:
                 walk(getattr(value, name))
 
     walk(record)
+
+
+def _notes(doc: InputDocument, prepared: PreparedArticle) -> tuple[str, ...]:
+    """What stderr says about a document: the reader's notes on the input, then the record's warnings."""
+    return (*doc.warnings, *(w.message for w in prepared.warnings))
 
 
 class Pipeline:
@@ -145,7 +151,8 @@ class Pipeline:
                     # people and events. The record keeps the text and says which language.
                     prepared.article.language = language
                     note = f"written in {language!r}, not English: nothing extracted"
-                    pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article), (*doc.warnings, note))
+                    pending[n] = Outcome(Record(ref=doc.ref, article=prepared.article, warnings=prepared.warnings),
+                                         (*_notes(doc, prepared), note))
                     continue
                 prepared_by_index[n] = (doc, prepared)
                 yield prepared.text_to_parse, n
@@ -184,8 +191,9 @@ class Pipeline:
                 log.debug("extraction failed", exc_info=True)
                 record = error_record(doc.ref, NewsgraphError(f"extraction failed: {type(exc).__name__}: {exc}", kind="extract"),
                                       article=prepared.article)
+                record.warnings = list(prepared.warnings)
             state["next"] = n + 1
-            yield self._emit(Outcome(record, doc.warnings), on_done)
+            yield self._emit(Outcome(record, _notes(doc, prepared)), on_done)
         for outcome in flush(state["count"]):
             yield self._emit(outcome, on_done)
 

@@ -53,6 +53,14 @@ class ErrorInfo(_Model):
     message: str
 
 
+class WarningInfo(_Model):
+    """Something a reader of the record should know about its content (added field): the
+    record is complete, unlike one carrying ``error``, but the input was odd."""
+
+    kind: str
+    message: str
+
+
 class Article(_Model):
     id: str = Field(description="hex sha256 of article.text")
     title: str | None = None
@@ -187,18 +195,30 @@ class Record(_Model):
     locations: list[Location] = Field(default_factory=list)
     role_changes: list[RoleChange] = Field(default_factory=list)
     error: ErrorInfo | None = None
+    # Added field: e.g. an article with a title and no body ("title-only").
+    warnings: list[WarningInfo] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     def to_json(self) -> str:
-        """One JSON line, keys in contract order, ``error`` only when there is one."""
-        return self.model_dump_json(by_alias=True, exclude_none=False, exclude={"error"} if self.error is None else None)
+        """One JSON line, keys in contract order, ``error`` and ``warnings`` only when there are any."""
+        return self.model_dump_json(by_alias=True, exclude_none=False, exclude=self._absent() or None)
 
     def to_dict(self) -> dict:
         data = self.model_dump(mode="json", by_alias=True)
-        if data.get("error") is None:
-            data.pop("error", None)
+        for name in self._absent():
+            data.pop(name, None)
         return data
+
+    def _absent(self) -> set[str]:
+        """The optional fields left out of the JSON when empty, so that a record without them
+        reads exactly as the specification shows it."""
+        absent = set()
+        if self.error is None:
+            absent.add("error")
+        if not self.warnings:
+            absent.add("warnings")
+        return absent
 
     @classmethod
     def from_json(cls, line: str) -> "Record":

@@ -72,6 +72,8 @@ def render_record(console: Console, record: Record) -> None:
     console.print(f"id {art.id}  published {art.published or '?'}  source {escape(art.source or '?')}  ref {escape(record.ref)}")
     if record.error:
         console.print(f"[red]error[/red] {escape(record.error.kind)}: {escape(record.error.message)}")
+    for warning in record.warnings:
+        console.print(f"[yellow]warning[/yellow] {escape(warning.kind)}: {escape(warning.message)}")
     if art.language and art.language != "en":
         console.print(f"[yellow]written in another language ({escape(art.language)})[/yellow]: newsgraph reads English only, "
                       "so nothing was extracted")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.errors import InputError
 from newsgraph.ingest.clean import bio_author, byline_authors, clean_trailing, furniture_lines, is_consent_line, is_prose, page_date
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.html import extract_html
-from newsgraph.record import Article, Removed, article_id
+from newsgraph.record import Article, Removed, WarningInfo, article_id
+
+TITLE_ONLY = "title only: no body text follows the title line"
+
 
 @dataclass
 class PreparedArticle:
@@ -19,6 +22,7 @@ class PreparedArticle:
     # (breadcrumbs, bylines, photo credits, "Also read:") turned to spaces, offset for offset.
     # The record's text stays the exact input (only trailing furniture is ever cut).
     parse_text: str | None = None
+    warnings: list[WarningInfo] = field(default_factory=list)  # the record's
 
     @property
     def text_to_parse(self) -> str:
@@ -107,7 +111,12 @@ def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> Pre
         published=_valid_date(published), language="en", text=text,
         input_offset=stripped_start, removed=removed, author=author,
     )
-    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
+    prepared = PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
+    # The body follows the title line when the text has one: always for a text file (its first
+    # line is its title), for a document whose title is given only when the text repeats it.
+    title_in_text = doc.title is None or raw[stripped_start:first_line_end].strip() == doc.title.strip()
+    prepared.warnings = _body_warnings(prepared, title_end if title_in_text else 0)
+    return prepared
 
 
 def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:
@@ -118,6 +127,11 @@ def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:
         body = body[len(title):].lstrip()  # trafilatura repeats the headline as the first line
     if title and body:
         text = f"{title}\n\n{body}"
+        title_end = len(title)
+    elif title:
+        # The page's text was its headline alone: the article is that line (an empty text
+        # would lose it, and share its id with every other such page).
+        text = title
         title_end = len(title)
     else:
         text = body
@@ -131,7 +145,17 @@ def _prepare_html(doc: InputDocument, published: str | None) -> PreparedArticle:
         published=_valid_date(doc.published or extraction.published or published),
         language="en", text=text, input_offset=None, removed=[], author=extraction.author,
     )
-    return PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
+    prepared = PreparedArticle(article=article, title_end=title_end, parse_text=parse_text)
+    prepared.warnings = _body_warnings(prepared, title_end if title else 0)
+    return prepared
+
+
+def _body_warnings(prepared: PreparedArticle, body_start: int) -> list[WarningInfo]:
+    """A title-only warning when nothing but furniture (a byline, a date line) follows the
+    title: the record is still made and stored, but it holds a headline, not an article."""
+    if prepared.text_to_parse[body_start:].strip():
+        return []
+    return [WarningInfo(kind="title-only", message=TITLE_ONLY)]
 
 
 def _blank(text: str, furniture: list[tuple[int, int, str, str]]) -> str:
