@@ -1,12 +1,14 @@
 """Attribution shapes the lead fixed on stop 30 (2026-11-27): a passive of a verb of feeling
 with no agent ("Protesters were frustrated that …") has its subject, the one who feels, as the
-source. Sentences of our own (invented people)."""
+source; fixed phrases PolNeAR marks whole as the cue ("as she put it", "made it clear that",
+"distanced himself from", "said in a statement") keep their words in the cue and out of the
+content. Sentences of our own (invented people)."""
 
 from __future__ import annotations
 
 import pytest
 
-from attributions_helpers import draft
+from attributions_helpers import draft, extract
 
 
 @pytest.mark.parametrize("text, cue_word, source, content", [
@@ -29,3 +31,46 @@ def test_a_passive_of_doing_still_has_no_source():
     # "was announced" is done to its subject: no one in the sentence said it.
     _, source, _ = draft("Ferries\n\nA curfew was announced for the harbour district.\n", "announced")
     assert source == ""
+
+
+@pytest.mark.parametrize("text, cue_word, cue, source, content", [
+    ("Harbour master Ines Calloway made it clear that the ferries would keep running.", "made",
+     "made it clear", "Harbour master Ines Calloway", "that the ferries would keep running"),
+    ("The port authority made clear that no crossing would close.", "made",
+     "made clear", "The port authority", "that no crossing would close"),
+    ("Senator Ruth Abernathy has distanced herself from the plan to sell the docks.", "distanced",
+     "has distanced herself from", "Senator Ruth Abernathy", "the plan to sell the docks"),
+    ("The ferry company said in a statement that fares would rise in May.", "said",
+     "said in a statement", "The ferry company", "that fares would rise in May"),
+    ("The crossing, known as the Tamsin Link, opened in 1998.", "known",
+     "known as", "The crossing", "the Tamsin Link"),
+])
+def test_a_fixed_phrase_is_the_cue_whole(text, cue_word, cue, source, content):
+    assert draft("Ferries\n\n" + text + "\n", cue_word) == (cue, source, content)
+
+
+def test_the_object_of_put_it_is_the_cue_s_and_the_clause_around_it_the_content():
+    # Without the idiom, "it" was the content and nothing was left for the clause around the cue.
+    assert draft("Ferries\n\nAs the harbour master put it, the port cannot wait.\n", "put") == (
+        "put it", "the harbour master", "the port cannot wait")
+
+
+def test_said_in_an_interview_is_not_a_fixed_phrase():
+    # Annotators keep "in an interview" out of the cue as often as in (train: no gain).
+    cue, _, _ = draft("Ferries\n\nThe ferry company said in an interview that fares would rise.\n", "said")
+    assert cue == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the ferry company will raise fares in May.",
+    "Having said that, the harbour master admitted the port was losing money.",
+    "The port was, so to speak, the town's living room.",
+])
+def test_a_set_phrase_of_saying_is_no_attribution(pipeline, text):
+    record = extract(pipeline, "formula", "Ferries\n\n" + text + "\n", "2026-03-02")
+    assert [a.cue.text for a in record.attributions if "said" in a.cue.text or "speak" in a.cue.text] == []
+
+
+def test_said_that_with_its_own_subject_still_reports():
+    cue, source, content = draft("Ferries\n\nThe harbour master said that, and then she left.\n", "said")
+    assert (cue, source) == ("said", "The harbour master")

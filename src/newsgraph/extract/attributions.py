@@ -195,7 +195,37 @@ def _cue_tokens(cue: Token, content_prep: Token | None, extra: Token | None = No
         if to is not None:
             tokens.add(to.i)
     lo, hi = min(tokens), max(tokens)
+    hi += _idiom_after(cue, hi)
     return list(range(lo, hi + 1))
+
+
+_REFLEXIVES = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"}
+
+
+@lru_cache(maxsize=1)
+def _cue_idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Lemma -> the word sequences that complete it as a cue (``cue_idioms.tsv``), longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for lemma, words in table("cue_idioms.tsv"):
+        out.setdefault(lemma, []).append(tuple(words.casefold().split()))
+    return {lemma: tuple(sorted(seqs, key=len, reverse=True)) for lemma, seqs in out.items()}
+
+
+def _idiom_after(cue: Token, last: int) -> int:
+    """How many words after token ``last`` complete the cue's fixed phrase ("put | it", "made
+    | it clear", "distanced himself | from"): 0 when none follows, or when the phrase ends in a
+    noun that goes on ("said in a statement published on Monday that …": the statement's own
+    words follow, and the phrase is no set one)."""
+    doc = cue.doc
+    for words in _cue_idioms().get(cue.lemma_.lower(), ()):
+        if last + len(words) < len(doc) and all(
+                doc[last + 1 + k].lower_ == w or (w == "oneself" and doc[last + 1 + k].lower_ in _REFLEXIVES)
+                for k, w in enumerate(words)):
+            end = doc[last + len(words)]
+            if end.pos_ in ("NOUN", "PROPN") and any(True for _ in end.rights):
+                return 0
+            return len(words)
+    return 0
 
 
 def _is_expletive(subject: Token, verb: Token) -> bool:
@@ -1543,10 +1573,12 @@ _CONTENT_RULES = (_experienced, _reaction_drawn, _according, _paragraph_after_co
 
 
 def _content_of(cue: Token, reporting: frozenset[str], cues: set[int] = frozenset()) -> Content:  # type: ignore[assignment]
-    """The content of a cue: the first rule that finds any."""
+    """The content of a cue: the first rule that finds any besides the words of the cue's
+    fixed phrase ("As the mayor put it, …": "it" is the cue's, the clause around it the content)."""
+    idiom = set(range(cue.i + 1, cue.i + 1 + _idiom_after(cue, cue.i)))
     for rule in _CONTENT_RULES:
         found = rule(cue, reporting, cues)
-        if found is not None and found.tokens:
+        if found is not None and found.tokens - idiom:
             return found
         if rule is _according and cue.lemma_.lower() == "accord":
             break
@@ -1770,6 +1802,37 @@ def _relative_clause_of(tok: Token) -> int:
 _APPOINTING = {"name", "appoint", "elect", "nominate", "choose", "pick", "select", "install", "designate", "tap"}
 
 
+# Set phrases of saying that link sentences and report nothing: "That said, …", "Having said
+# that, …", "That being said, …", "Needless to say, …", "Suffice it to say, …", "so to speak".
+_FORMULAS_BEFORE = (("that",), ("that", "being"), ("needless", "to"), ("suffice", "it", "to"), ("so", "to"))
+_FORMULAS_AFTER = (("that", ","),)
+
+
+def _discourse_formula(cue: Token) -> bool:
+    """Whether the cue is the verb of a set phrase opening (or closing) a clause with a comma,
+    "That said, the port will reopen", "Having said that, she admitted …": a connective, not an
+    attribution (of the five "That said," and two "Having said that," in PolNeAR train and dev,
+    one annotator marked one)."""
+    if cue.lemma_.lower() not in ("say", "speak"):
+        return False
+    doc = cue.doc
+
+    def opens_clause(k: int) -> bool:
+        return k == cue.sent.start or doc[k - 1].is_punct or doc[k - 1].is_space
+
+    for words in _FORMULAS_BEFORE:
+        start = cue.i - len(words)
+        if start >= 0 and all(doc[start + n].lower_ == w for n, w in enumerate(words)) and opens_clause(start) \
+                and (cue.i + 1 == len(doc) or doc[cue.i + 1].is_punct):
+            return True
+    for words in _FORMULAS_AFTER:
+        after = doc[cue.i + 1:cue.i + 1 + len(words)]
+        if cue.i >= 1 and doc[cue.i - 1].lower_ == "having" and opens_clause(cue.i - 1) \
+                and [t.lower_ for t in after] == list(words):
+            return True
+    return False
+
+
 def _appoints(cue: Token) -> bool:
     """"The board named Lucia Gatti as interim CEO", "elected her its leader": an
     appointment to a post, no attribution."""
@@ -1813,7 +1876,7 @@ def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
 
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue) or _appoints(cue) or _being_told(cue):
+    if _asks_anonymity(cue) or _appoints(cue) or _being_told(cue) or _discourse_formula(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
