@@ -74,3 +74,9 @@ def test_a_set_phrase_of_saying_is_no_attribution(pipeline, text):
 def test_said_that_with_its_own_subject_still_reports():
     cue, source, content = draft("Ferries\n\nThe harbour master said that, and then she left.\n", "said")
     assert (cue, source) == ("said", "The harbour master")
+
+
+def test_a_noun_cue_s_from_phrase_is_its_source_and_stays_out_of_the_cue():
+    # The calls came from the manufacturers, not from the bank resisting them.
+    assert draft("Rates\n\nThe bank held rates, resisting calls from manufacturers for a cut.\n", "calls") == (
+        "calls", "manufacturers", "a cut")
