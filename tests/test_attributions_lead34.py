@@ -80,3 +80,13 @@ def test_a_noun_cue_s_from_phrase_is_its_source_and_stays_out_of_the_cue():
     # The calls came from the manufacturers, not from the bank resisting them.
     assert draft("Rates\n\nThe bank held rates, resisting calls from manufacturers for a cut.\n", "calls") == (
         "calls", "manufacturers", "a cut")
+
+
+@pytest.mark.parametrize("text, cue_word, content", [
+    ("The dock workers accused them of stalling the talks.", "accused", "them of stalling the talks"),
+    ("Senator Ruth Abernathy accused Governor Tom Reid of lying about the budget.", "accused",
+     "Governor Tom Reid of lying about the budget"),
+    ("The harbour master told them about the closure.", "told", "the closure"),
+])
+def test_the_one_judged_is_content_the_one_told_is_not(text, cue_word, content):
+    assert draft("Ferries\n\n" + text + "\n", cue_word)[2] == content
