@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Train the attribution cue model on PolNeAR train and write its weights file.
 
-    python scripts/train_attribution_cues.py [../shared/data/polnear/train] [--cache DIR] [--pipeline]
+    python scripts/train_attribution_cues.py [../shared/data/polnear/train] [--cache DIR] [--pipeline [--folds FILE]]
 
 Writes src/newsgraph/nlp/lexicons/attribution_cue_model.tsv: logistic-regression weights over
 the features of newsgraph.extract.cues.cue_features, the decision threshold, and the lemmas
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
+import pickle
 import random
 import sys
 import time
@@ -296,8 +297,16 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=CUE_RATE, help="AdaGrad learning rate (cue model)")
     ap.add_argument("--pipeline", action="store_true",
                     help="also score the whole extraction on train out of fold (about two minutes more)")
+    ap.add_argument("--folds", default=None, metavar="FILE",
+                    help="with --pipeline: keep the fold models in FILE; when it exists, only score the pipeline with "
+                         "them (half a minute: to judge a rule change before retraining) and write no model")
     args = ap.parse_args()
     data = parsed_compartment(Path(args.train), Path(args.cache) if args.cache else None)
+    if args.folds and args.pipeline and Path(args.folds).exists():
+        with open(args.folds, "rb") as fh:
+            kept = pickle.load(fh)  # written by this script (below): a file of one's own, never downloaded
+        print_pipeline(data, *kept)
+        return
     lemmas = non_verb_lemmas(data)
     rows = examples(data, lemmas)
     print(f"{len(rows)} candidates, {sum(r[1] for r in rows)} cues, {len(lemmas)} non-verb lemmas", file=sys.stderr)
@@ -350,14 +359,22 @@ def main() -> None:
     print(f"wrote {n} weights to {filter_out}", file=sys.stderr)
 
     if args.pipeline:
-        t0 = time.time()
-        scores = pipeline_out_of_fold(data, lemmas, threshold, fold_weights, filter_threshold, filter_fold_weights,
-                                      skip_group=0 if args.exclude_heldout else None)
-        figures = scores.as_dict()
-        print("out-of-fold pipeline on train (each text by models that did not see it): "
-              + ", ".join(f"{role} token F1 {figures[role]['token']['f1']:.4f}" for role in ("source", "cue", "content"))
-              + f", cue any-overlap F1 {figures['cue']['overlap']['f1']:.4f}, attribution F1 "
-              f"{figures['attribution']['f1']:.4f} ({time.time() - t0:.0f}s)", file=sys.stderr)
+        kept = (lemmas, threshold, fold_weights, filter_threshold, filter_fold_weights, 0 if args.exclude_heldout else None)
+        if args.folds:
+            with open(args.folds, "wb") as fh:
+                pickle.dump(kept, fh)
+        print_pipeline(data, *kept)
+
+
+def print_pipeline(data, lemmas, threshold, fold_weights, filter_threshold, filter_fold_weights, skip_group) -> None:
+    t0 = time.time()
+    scores = pipeline_out_of_fold(data, lemmas, threshold, fold_weights, filter_threshold, filter_fold_weights,
+                                  skip_group=skip_group)
+    figures = scores.as_dict()
+    print("out-of-fold pipeline on train (each text by models that did not see it): "
+          + ", ".join(f"{role} token F1 {figures[role]['token']['f1']:.4f}" for role in ("source", "cue", "content"))
+          + f", cue any-overlap F1 {figures['cue']['overlap']['f1']:.4f}, attribution F1 "
+          f"{figures['attribution']['f1']:.4f} ({time.time() - t0:.0f}s)", file=sys.stderr)
 
 
 def pipeline_out_of_fold(data, lemmas, threshold, fold_weights, filter_threshold, filter_fold_weights,
