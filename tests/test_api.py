@@ -376,3 +376,30 @@ def test_cached_answers_follow_every_write(filled_url, example_records):
         gone = answers()
         assert [g["total"] for g in gone[:2]] == [before[0]["total"], before[1]["total"]]
         assert gone[4]["total"] == before[4]["total"]
+
+
+def test_submitted_articles_are_placed_in_stories_and_a_replaced_one_leaves_its_story(filled_url, pipeline):
+    # ingest places every stored article in its duplicate group and story; the API's worker
+    # stored submissions without placing them, and a replaced version stayed in its story.
+    from newsgraph.api.worker import Worker
+    from newsgraph.scale.stories import StoryIndex
+
+    url = "https://news.example/harbour-cranes"
+    first = ("Harbour Cranes Idle as Dockers Strike\nDockers at the port of Valmora walked out on Monday over pay, "
+             "leaving the cranes idle and forty ships waiting offshore, the harbour authority said.")
+    second = first + " Talks with the union will resume on Thursday."
+    with make_client(filled_url) as c:
+        worker = Worker(c.app.state.store, pipeline=pipeline)
+        index = StoryIndex(c.app.state.store.engine)
+
+        def run(body):
+            job = c.post("/api/articles", json=body, headers=AUTH).json()
+            worker.run_once()
+            return c.get(f"/api/jobs/{job['id']}").json()
+
+        old = run({"text": first, "url": url})
+        assert old["status"] == "done" and index.placement(old["article_id"]) is not None
+        new = run({"text": second, "url": url, "replace": True})
+        assert new["status"] == "done" and new["article_id"] != old["article_id"]
+        assert index.placement(old["article_id"]) is None
+        assert index.placement(new["article_id"]) is not None

@@ -82,8 +82,22 @@ class Worker:
         except StoreError as exc:
             self.store.jobs.fail(job.id, "store", exc.message)
             return
+        self._place_in_story(record, result.replaced)
         self.store.jobs.finish(job.id, result.article_id, result.added,
                                error_kind=error.kind if error else None, error_message=error.message if error else None)
+
+    def _place_in_story(self, record, replaced) -> None:
+        """Place the stored article in its duplicate group and story, as ``ingest`` does (a
+        replaced version is taken out of its story first). The article is stored either way:
+        a failure here is logged, and the job still done."""
+        from newsgraph.scale.writer import index_story, unindex_stories
+
+        try:
+            if replaced:
+                unindex_stories(self.store, replaced)
+            index_story(self.store, record)
+        except StoreError as exc:
+            log.warning("story index failed for %s: %s", record.article.id, exc.message)
 
     def run(self, stop: threading.Event | None = None, poll: float = 1.0, max_jobs: int | None = None) -> int:
         """Work until ``stop`` is set (or ``max_jobs`` are done); returns the number of jobs taken."""
