@@ -101,3 +101,14 @@ def test_a_compass_point_and_a_state_named_together_are_a_region_of_that_state(p
                                "this week, officials said.")
     got = {(text, loc.country, loc.kind) for text, loc in places.items()}
     assert ("Northeast Bangladesh", "BGD", "region") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\n\nWASHINGTON (Wire) - American and Iranian negotiators will meet in Geneva next week, the White House said.",
+    "Ceasefire\n\nSaudi Arabia and the United States called for a ceasefire in Sudan. A U.N. spokesman said in Geneva "
+    "that aid flights would resume.",
+])
+def test_a_world_city_is_not_taken_for_a_namesake_town_in_a_story_of_several_states(pipeline, text):
+    # Geneva, Illinois is the namesake in the United States; only a story of one state
+    # ("the port of San Antonio" in a story of Chile) moves a place to its namesake there.
+    assert _places(pipeline, text)["Geneva"].country == "CHE"

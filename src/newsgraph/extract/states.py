@@ -232,8 +232,12 @@ def add_state_or_org(index: EntityIndex, span: Span, doc_states: frozenset[str] 
         if state_name is not None and span.start >= 2 and span.doc[span.start - 1].text == ",":
             place, region = None, find_region(state_name)  # "Santa Fe, N.M."
         seen = doc_states | {e.country for e in index.entities if e.country}
-        if place is not None and place.country not in seen and (region is None or region.country not in seen):
-            # "the port of San Antonio" in a story about Chile: the namesake in the story's state
+        if place is not None and place.country not in seen and (region is None or region.country not in seen) \
+                and len(seen) == 1:
+            # "the port of San Antonio" in a story about Chile: the namesake in the story's
+            # state. Only in a story of one state: "talks in Geneva" in a story of Sudan, Saudi
+            # Arabia and the United States (or of American and Iranian negotiators) are in
+            # Switzerland, not in the Illinois town the American mention would pick.
             place = g.namesake_in(text, seen) or place
         if region is not None and (place is None or place.country != region.country and region.country in seen
                                    and place.country not in seen or region_by_its_own_name(text, place, region)):
