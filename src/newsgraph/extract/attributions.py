@@ -1575,6 +1575,9 @@ def _rest_of_clause(cue: Token, r: frozenset[str], cues: set[int]) -> Content | 
         return None  # the prepositional rule's ground, and it declined ("called on X at the palace": a visit)
     tokens = {t.i for child in cue.rights if child.dep_ in _REST_DEPS and not _is_date_phrase(child)
               for t in child.subtree if t.i > cue.i}
+    # "…, which have mediated between the two sides, called for a ceasefire" with "called" hung
+    # on "sides": an accepted cue inside is an attribution of its own, not this one's content.
+    tokens -= {t.i for k in cues if k in tokens for t in cue.doc[k].subtree}
     if not any(cue.doc[k].is_alpha for k in tokens):
         return None
     return Content(tokens, "rest")
