@@ -2,6 +2,8 @@
 
 import pytest
 
+from newsgraph.ingest.document import InputDocument
+
 from actors_helpers import analyse
 
 
@@ -118,3 +120,14 @@ def test_retired_before_a_name_is_no_change():
 def test_a_rank_is_no_post_that_changes_hands():
     a = analyse("Retired general Rafael Montes Rivas takes over from Camila Duarte Pineda on Monday.")
     assert [c.post for c in a.role_changes] in ([], ["Defence Minister"])
+
+
+def test_a_post_after_as_read_as_a_clause_is_the_post_that_changes_hands(pipeline):
+    # The parse reads "as armed forces chief" as a clause ("forces" its subject); the post is
+    # still the one named, not the rank both generals carry.
+    rec = pipeline.process_one(InputDocument(ref="post", text=(
+        "Army\n\nPresident Elena Castillo on Monday named General Ramon Villareal as armed forces chief, replacing "
+        "General Jose Abad, who resigned last week.")), published="2026-02-03")
+    names = {e.id: e.name for e in rec.entities}
+    assert [(names[c.old], names[c.new], c.post) for c in rec.role_changes] == [
+        ("Jose Abad", "Ramon Villareal", "armed forces chief")]

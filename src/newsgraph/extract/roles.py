@@ -289,10 +289,13 @@ def _post_phrase(verb: Token, index: EntityIndex, *heads: Token | None):
                     candidates.append(obj)
             elif holder is verb and c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN"):
                 candidates.append(c)
+            elif holder is verb and c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN") \
+                    and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children):
+                candidates.append(c)  # "named B as armed forces chief", the parse reading "as" as a clause's mark
     for head in candidates:
         if index.entity_at(head) is not None and index.get(index.entity_at(head)).type == "PERSON":
             continue
-        tokens = [t for t in head.subtree]
+        tokens = [t for t in head.subtree if not (t.dep_ == "mark" and t.head.i == head.i)]
         named = [k for k, t in enumerate(tokens) if t.i < head.i and index.entity_at(t) is not None
                  and index.get(index.entity_at(t)).type == "PERSON"]
         if named:
