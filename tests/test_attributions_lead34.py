@@ -97,3 +97,11 @@ def test_a_last_resort_content_leaves_out_an_accepted_cue_the_parse_hung_inside_
     _, _, content = draft("Truce\n\nSaudi Arabia and the United States, which have mediated between the two sides, "
                           "called for an immediate ceasefire.\n", "mediated")
     assert "ceasefire" not in content and content.startswith("between the two sides")
+
+
+def test_a_second_that_clause_of_a_reporting_verb_stays_in_the_content():
+    # "… and that he would ask Congress …": "ask" reports, but "that" makes it the cue's second
+    # complement, not the speaker's next act.
+    _, _, content = draft("Army\n\nHe said the military would buy two new frigates by 2027, and that he would ask "
+                          "Congress for an extra 20 billion pesos.\n", "said")
+    assert content.endswith("and that he would ask Congress for an extra 20 billion pesos")

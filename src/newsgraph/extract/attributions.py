@@ -607,7 +607,8 @@ def _clause(tok: Token, reporting: frozenset[str], cues: set[int] = frozenset())
             # individual cases": a reporting verb with no clause or quote of its own, joined
             # without a comma, is still the reported clause.
             continue
-        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject) or (
+        second_that = child.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        if (child.dep_ == "conj" and child.lemma_.lower() in reporting and own_subject and not second_that) or (
                 child.dep_ in ("conj", "advcl") and child.i in cues and child.i > tok.i
                 and not _participle_with_a_state(child)) or (
                 child.dep_ == "conj" and child.i > tok.i and child.lemma_.lower() in reporting
