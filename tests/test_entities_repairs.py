@@ -674,6 +674,11 @@ def test_a_state_word_before_a_body_the_gazetteer_knows_as_anothers_makes_it_tha
 
 def test_a_bare_ministry_is_its_places_state_or_the_groups_that_runs_it():
     a = analyse("At least nine people were killed, according to the health ministry in Kabul.")
+    # Named by its portfolio as "Afghanistan's health ministry" would be (stop 30; before, the
+    # whole "Afghan government").
+    assert a.owner_of_mention("ministry").name == "Afghan Health Ministry", a.summary()
+    assert a.owner_of_mention("ministry").country == "AFG", a.summary()
+    a = analyse("At least nine people were killed, according to the ministry in Kabul.")
     assert a.owner_of_mention("ministry").name == "Afghan government", a.summary()
     a = analyse("At least nine people were killed, according to the Taliban-run interior ministry in Kabul.")
     assert a.owner_of_mention("ministry").name == "Taliban", a.summary()
@@ -847,3 +852,11 @@ def test_a_story_from_the_hague_that_names_the_netherlands_is_not_made_foreign()
                 "would not extradite its citizens. \"We do not recognise this court,\" Kremlin spokesman Ilya Sorin said. "
                 "Russia has denied any role.\n\nThe Netherlands summoned the Russian ambassador on Friday.\n")
     assert a.person("Pieter Vos").country != "RUS", a.summary()
+
+
+def test_a_lower_case_ministry_named_by_its_portfolio_joins_the_one_a_state_word_names():
+    a = analyse("MOSCOW (Wire) - Air defences destroyed 112 drones overnight, the defence ministry said on Saturday. "
+                "Russia's defence ministry later raised the count to 121.")
+    owner = a.owner_of_mention("defence ministry")
+    assert (owner.name, owner.country) == ("Russian Defence Ministry", "RUS"), a.summary()
+    assert {m.text for m in owner.mentions} == {"defence ministry", "Russia's defence ministry"}, a.summary()

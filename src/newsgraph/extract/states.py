@@ -517,7 +517,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
             continue  # "Kenyan police", "the city's police", "its troops": the phrase says whose
         if tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i:
             continue  # "army reservists", "police cars", "a Russian military hacking group": a modifier
-        if lemma == "ministry" and any("ministry" in e.name.casefold() for e in index.entities):
+        portfolio = _portfolio(tok) if lemma == "ministry" else None
+        if portfolio is None and lemma == "ministry" and any("ministry" in e.name.casefold() for e in index.entities):
             continue  # "The Danish Foreign Ministry said … The ministry added": the one named
         runner = _run_by(index, tok)
         if runner is not None:
@@ -562,9 +563,30 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
                 iso = dateline
         if iso is None:
             continue
+        start = tok.i
+        if portfolio is not None:
+            # "the defence ministry said" in a story filed from Moscow: the Russian Defence
+            # Ministry, the entity "Russia's defence ministry" names, not the whole government.
+            start, sector, label = portfolio
         name = f"{g.adjective(iso)} {label}"
         ent = index.get_or_create(("PART", iso, sector, name), name, "ORG", iso, sector)
-        index.add_mention(ent, tok.i, tok.i + 1)
+        index.add_mention(ent, start, tok.i + 1)
+
+
+def _portfolio(ministry: Token) -> tuple[int, str, str] | None:
+    """(first token, sector, label) of a lower-case ministry named by its portfolio ("the
+    defence ministry", "the foreign affairs ministry"), from the sector table."""
+    doc = ministry.doc
+    start = ministry.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i == ministry.i \
+            and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+        start -= 1
+    words = tuple(t.lower_ for t in doc[start:ministry.i + 1])
+    for n in range(len(words), 1, -1):
+        hit = _sectors().get(words[-n:])
+        if hit is not None and hit[1]:
+            return ministry.i + 1 - n, hit[0], hit[1]
+    return None
 
 
 def _run_by(index: EntityIndex, tok: Token) -> EntityBuilder | None:
