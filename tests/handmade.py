@@ -99,3 +99,34 @@ def storm_record(**overrides) -> Record:
     )
     args.update(overrides)
     return make_record(text, **args)
+
+
+_TALKS_PEOPLE = [
+    ("E1", "Ilse Marwick", "PERSON", "NLD", "GOV", ["Ilse Marwick", "Marwick"], [("Foreign Minister", "NLD")]),
+    ("E2", "Teo Brandl", "PERSON", "VST", "GOV", ["Teo Brandl", "Brandl"], [("envoy", None)]),
+    ("E3", "Norland", "GPE", "NLD", None, ["Norland"], []),
+]
+
+
+def talks_reprint_record() -> Record:
+    """The talks article as another site runs it: one closing sentence more, its own source and
+    URL — a near-duplicate, so the story index folds it into the talks article's group."""
+    text = talks_record().article.text + "\nThe harbour commission is due to report in the autumn."
+    return make_record(text, ref="handmade/talks-reprint", published="2025-06-02", source="Coastal Herald",
+                       url="https://coastal-herald.example/news/harbour-talks", entities=_TALKS_PEOPLE,
+                       events=[("V1", "CONSULT", "happened", ["E1"], ["E2"], "met", None)],
+                       dates=[("2025-06-02", "day", "Monday")])
+
+
+def talks_deal_record() -> Record:
+    """A follow-up of the talks two days later: another article of the same developing story."""
+    text = ("Norland and Vesteria Agree on Fishing Quotas After Harbour Talks\n"
+            "Norland's foreign minister Ilse Marwick and Vesterian envoy Teo Brandl agreed on new fishing quotas "
+            "in Port Aven on Wednesday, ending two days of harbour talks.\n"
+            "\"Our fishermen can plan their season again,\" Marwick said.\n"
+            "Brandl said the harbour commission would watch the catches of both fleets.")
+    return make_record(text, ref="handmade/talks-deal", published="2025-06-04", source="Harbor City Wire",
+                       entities=_TALKS_PEOPLE,
+                       quotes=[("A1", "direct", "E1", "Marwick", "said", ["Our fishermen can plan their season again,"])],
+                       events=[("V1", "AGREE", "happened", ["E1"], ["E2"], "agreed", None)],
+                       dates=[("2025-06-04", "day", "Wednesday")])

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from backends import backend, store_url  # noqa: F401 - fixtures
-from handmade import storm_record, talks_record
+from handmade import make_record, storm_record, talks_deal_record, talks_record, talks_reprint_record
 from newsgraph.api.settings import ApiSettings
 from newsgraph.ingest.document import InputDocument
 from newsgraph.store import Store
@@ -290,7 +290,8 @@ def test_openapi_document(client):
     paths = set(doc["paths"])
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/records", "/api/records/{article_id}",
                  "/api/actors", "/api/actors/{actor_id}", "/api/quotes", "/api/events", "/api/search/articles",
-                 "/api/search/quotes", "/api/network", "/api/jobs", "/api/jobs/{job_id}", "/api/health"):
+                 "/api/search/quotes", "/api/network", "/api/jobs", "/api/jobs/{job_id}", "/api/health",
+                 "/api/stories", "/api/stories/{story_id}"):
         assert path in paths, path
     assert "post" in doc["paths"]["/api/articles"]
     assert doc["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
@@ -403,3 +404,126 @@ def test_submitted_articles_are_placed_in_stories_and_a_replaced_one_leaves_its_
         assert new["status"] == "done" and new["article_id"] != old["article_id"]
         assert index.placement(old["article_id"]) is None
         assert index.placement(new["article_id"]) is not None
+
+
+# -- stories -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def storied(filled_url, example_records):
+    """The filled store with every article placed in its story, as ingest places them, and two
+    more articles of the talks story: a reprint by another site (a near-duplicate) and a
+    follow-up two days later. Yields the URL and each article's story id by ref."""
+    from newsgraph.scale.writer import index_story
+
+    story_of = {}
+    with Store(filled_url) as store:
+        for record in [*example_records.values(), talks_record(), storm_record()]:
+            placement = index_story(store, record)
+            if placement is not None:
+                story_of[record.ref] = placement.story_id
+        for record in (talks_reprint_record(), talks_deal_record()):
+            assert store.add_record(record).added
+            story_of[record.ref] = index_story(store, record).story_id
+    assert story_of["handmade/talks-reprint"] == story_of["handmade/talks-deal"] == story_of["handmade/talks"]
+    return filled_url, story_of
+
+
+def test_stories_list_pages_and_filter(storied):
+    from newsgraph.api.schemas import Page, StorySummary
+
+    url, story_of = storied
+    talks = story_of["handmade/talks"]
+    with make_client(url) as c:
+        r = c.get("/api/stories", params={"limit": 500})
+        assert r.status_code == 200
+        page = r.json()
+        assert Page[StorySummary].model_validate(page).model_dump(mode="json") == page
+        assert page["total"] == len(set(story_of.values())) == len(page["items"]) and page["offset"] == 0
+        by_id = {s["id"]: s for s in page["items"]}
+        assert by_id[talks] == {"id": talks, "title": "Harbour Talks Resume Between Norland and Vesteria",
+                                "first": "2025-06-02", "last": "2025-06-04", "articles": 3, "distinct_articles": 2,
+                                "sources": 2, "events": 3}
+        storm = by_id[story_of["handmade/storm"]]
+        assert (storm["title"], storm["articles"], storm["events"]) == (storm_record().article.title, 1, 1)
+        lasts = [s["last"] for s in page["items"] if s["last"]]
+        assert lasts == sorted(lasts, reverse=True)  # most recently active first
+
+        walked = []
+        for offset in range(0, page["total"], 2):
+            part = c.get("/api/stories", params={"limit": 2, "offset": offset}).json()
+            assert (part["total"], part["limit"], part["offset"]) == (page["total"], 2, offset)
+            walked += [s["id"] for s in part["items"]]
+        assert walked == [s["id"] for s in page["items"]]
+
+        several = c.get("/api/stories", params={"min_articles": 2}).json()
+        assert several["total"] == sum(1 for s in page["items"] if s["articles"] >= 2) >= 2  # the floods too
+        assert talks in {s["id"] for s in several["items"]} and all(s["articles"] >= 2 for s in several["items"])
+        three = c.get("/api/stories", params={"min_articles": 3}).json()
+        assert three["total"] == 1 and [s["id"] for s in three["items"]] == [talks]
+        assert c.get("/api/stories", params={"min_articles": 4}).json() == {"items": [], "total": 0, "limit": 50,
+                                                                             "offset": 0}
+        for bad in ({"min_articles": 0}, {"limit": 501}, {"offset": -1}, {"limit": "x"}):
+            assert c.get("/api/stories", params=bad).status_code == 422, bad
+    with make_client(url, read_token="reader") as c:
+        assert c.get("/api/stories").status_code == 401
+        assert c.get(f"/api/stories/{talks}").status_code == 401
+        assert c.get("/api/stories", headers={"Authorization": "Bearer reader"}).json()["total"] == page["total"]
+
+
+def test_story_timeline_and_unknown_stories(storied):
+    from newsgraph.api.schemas import StoryDetail
+
+    url, story_of = storied
+    talks, reprint, deal = talks_record(), talks_reprint_record(), talks_deal_record()
+    with make_client(url) as c:
+        r = c.get(f"/api/stories/{story_of['handmade/talks']}")
+        assert r.status_code == 200
+        story = r.json()
+        assert StoryDetail.model_validate(story).model_dump(mode="json") == story
+        assert (story["title"], story["first"], story["last"]) == (talks.article.title, "2025-06-02", "2025-06-04")
+        # In time order; the reprint is folded into the talks article with both sources.
+        assert [(a["article_id"], a["title"], a["published"], a["copies"], a["sources"]) for a in story["articles"]] == [
+            (talks.article.id, talks.article.title, "2025-06-02", 2, ["Harbor City Wire", "Coastal Herald"]),
+            (deal.article.id, deal.article.title, "2025-06-04", 1, ["Harbor City Wire"]),
+        ]
+        events = {e["type"]: e for e in story["events"]}
+        assert set(events) == {"CONSULT", "PROTEST", "AGREE"}
+        met = events["CONSULT"]
+        assert (met["actors"], met["recipients"], met["status"]) == ("Ilse Marwick", "Teo Brandl", "happened")
+        assert (met["num_mentions"], met["num_articles"], met["num_sources"]) == (2, 2, 2)
+        assert {(m["article_id"], m["event"]) for m in met["mentions"]} == {(talks.article.id, "V1"),
+                                                                           (reprint.article.id, "V1")}
+        assert events["AGREE"]["first_reported"] == "2025-06-04" and events["AGREE"]["num_articles"] == 1
+        # Each linked article is there to read.
+        for a in story["articles"]:
+            assert c.get(f"/api/articles/{a['article_id']}").json()["title"] == a["title"]
+
+        storm = c.get(f"/api/stories/{story_of['handmade/storm']}").json()
+        assert [a["article_id"] for a in storm["articles"]] == [storm_record().article.id]
+
+        missing = c.get("/api/stories/999999")
+        assert missing.status_code == 404 and missing.json() == {"detail": "no story with id 999999"}
+        assert c.head("/api/stories/999999").status_code == 404
+        for bad in ("0", "abc", str(2**31)):
+            assert c.get(f"/api/stories/{bad}").status_code == 422, bad
+
+
+def test_a_story_placed_after_its_article_was_stored_shows_at_once(storied):
+    # Placing an article in its story is a transaction of its own after the article is stored,
+    # and the SQLite answer cache is keyed by writes to the record tables only: a list read in
+    # between must not be kept for the next reader.
+    from newsgraph.scale.writer import index_story
+
+    url, _ = storied
+    lone = make_record("Museum Reopens After Roof Repairs\nThe city museum of Valmora reopened on Saturday after "
+                       "two years of roof repairs, its director said.", ref="handmade/museum",
+                       published="2025-09-01", source="Inland Post")
+    with make_client(url) as c:
+        before = c.get("/api/stories").json()
+        with Store(url) as other:
+            assert other.add_record(lone).added
+            assert c.get("/api/stories").json()["total"] == before["total"]  # stored, not yet placed
+            placed = index_story(other, lone)
+        after = c.get("/api/stories").json()
+        assert after["total"] == before["total"] + 1
+        assert after["items"][0]["id"] == placed.story_id and after["items"][0]["last"] == "2025-09-01"

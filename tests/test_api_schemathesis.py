@@ -21,11 +21,13 @@ TOKEN = "schemathesis-token"
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def api_schema(request, tmp_path_factory):
     from newsgraph.api.app import create_app
+    from newsgraph.scale.writer import index_story
 
     schema_name, url = _url_for(request.param, tmp_path_factory.mktemp("schemathesis"))
     with Store(url) as store:
-        store.add_record(talks_record())
-        store.add_record(storm_record())
+        for record in (talks_record(), storm_record()):
+            store.add_record(record)
+            index_story(store, record)  # stories 1 and 2, so that /api/stories/{id} answers too
     app = create_app(url, api_settings=ApiSettings(write_token=TOKEN, max_body_bytes=200_000))
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     app.state.store.close()

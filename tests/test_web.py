@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handmade import storm_record, talks_record
+from handmade import storm_record, talks_deal_record, talks_record, talks_reprint_record
 from newsgraph.api.settings import ApiSettings
 from newsgraph.store import Store
 from newsgraph.web.highlight import Mark, paragraphs, render_range
@@ -147,7 +147,7 @@ def _links(html: str, pattern: str) -> list[str]:
 
 
 def test_every_page_answers_with_html_and_security_headers(client):
-    for path in ("/", "/actors", "/network", "/timeline", "/search", "/search?q=harbour", "/submit"):
+    for path in ("/", "/stories", "/actors", "/network", "/timeline", "/search", "/search?q=harbour", "/submit"):
         r = client.get(path)
         assert r.status_code == 200, path
         assert r.headers["content-type"].startswith("text/html")
@@ -234,6 +234,7 @@ def test_article_ids_prefixes_and_missing_articles(client):
     assert client.get("/actors/0").status_code == 404
     assert client.get("/actors/99999999").status_code == 404
     assert client.get("/actors/x").status_code == 404
+    assert client.get("/actors/\u00b2").status_code == 404  # "²".isdigit(), and int() refuses it: was a 500
     assert client.get("/jobs/" + "0" * 32).status_code == 404
 
 
@@ -326,6 +327,129 @@ def test_search_over_articles_quotes_actors_and_events_with_filters(client, exam
     assert r.status_code == 400 and "no words" in r.text
     r = client.get("/search", params={"scope": "nowhere", "type": "<x>"})
     assert r.status_code == 200 and "scope must be one of" in r.text and "&lt;x&gt;" not in r.text.split("scope must")[0]
+
+
+# -- stories -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory):
+    """Articles placed in their stories as ingest places them: the talks, a reprint of it by
+    another site (a near-duplicate), a follow-up two days later, the storm, and the hostile
+    record. Yields the URL and each article's story id by ref."""
+    from newsgraph.scale.writer import index_story
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('stories') / 'stories.db'}"
+    story_of = {}
+    with Store(url) as store:
+        for record in (talks_record(), talks_reprint_record(), talks_deal_record(), storm_record(), xss_record()):
+            store.add_record(record)
+            story_of[record.ref] = index_story(store, record).story_id
+    assert story_of["handmade/talks"] == story_of["handmade/talks-reprint"] == story_of["handmade/talks-deal"]
+    return url, story_of
+
+
+@pytest.fixture(scope="module")
+def story_client(story_db):
+    with make_client(story_db[0]) as c:
+        yield c
+
+
+def _row_of(html: str, href: str) -> list[str]:
+    """The text of each cell of the table row that links to ``href``."""
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", html, re.S) if f'href="{href}"' in r)
+    return [unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+
+
+def test_stories_are_in_the_site_navigation(story_client):
+    home = story_client.get("/").text
+    assert '<li><a href="/stories">Stories</a></li>' in home
+    page = story_client.get("/stories").text
+    assert '<li><a href="/stories" aria-current="page">Stories</a></li>' in page
+    assert "<h1>Stories</h1>" in page
+
+
+def test_stories_list_counts_pages_and_filter(story_db, story_client):
+    url, story_of = story_db
+    talks, storm = story_of["handmade/talks"], story_of["handmade/storm"]
+    html = story_client.get("/stories").text
+    # Most recently active first: the hostile record (July), the talks (June), the storm (January).
+    xss = story_of["handmade/<script>ref</script>"]
+    assert _links(html, r"/stories/\d+") == [f"/stories/{xss}", f"/stories/{talks}", f"/stories/{storm}"]
+    # Title, dates, distinct articles, copies, sources, events.
+    assert _row_of(html, f"/stories/{talks}") == [talks_record().article.title, "2025-06-02 – 2025-06-04", "2", "1",
+                                                  "2", "3"]
+    assert _row_of(html, f"/stories/{storm}") == [storm_record().article.title, "2025-01-14", "1", "0", "1", "1"]
+    assert "1–3 of 3" in html
+    several = story_client.get("/stories", params={"min_articles": 2}).text
+    assert _links(several, r"/stories/\d+") == [f"/stories/{talks}"] and "1–1 of 1" in several
+    assert 'value="2"' in several
+    none = story_client.get("/stories", params={"min_articles": 9}).text
+    assert "No stories match these filters" in none and not _links(none, r"/stories/\d+")
+    bad = story_client.get("/stories", params={"min_articles": "many", "offset": "-1"})
+    assert bad.status_code == 200 and "min_articles must be a whole number" in bad.text
+    assert "offset must be between" in bad.text and len(_links(bad.text, r"/stories/\d+")) == 3
+    with make_client(url, page_size=1) as small:
+        seen, page_url = [], "/stories"
+        while page_url:
+            page = small.get(page_url).text
+            seen += _links(page, r"/stories/\d+")
+            nxt = re.search(r'<a rel="next" href="([^"]+)"', page)
+            page_url = nxt.group(1).replace("&amp;", "&") if nxt else None
+        assert seen == _links(html, r"/stories/\d+")
+
+
+def test_an_empty_store_says_how_stories_are_made(client):
+    html = client.get("/stories").text  # the module's store: articles stored, none placed
+    assert "No stories yet" in html and "newsgraph ingest" in html and "<table" not in html
+
+
+def test_story_page_lists_its_articles_in_time_order_and_its_events(story_db, story_client):
+    _, story_of = story_db
+    talks, reprint, deal = talks_record(), talks_reprint_record(), talks_deal_record()
+    r = story_client.get(f"/stories/{story_of['handmade/talks']}")
+    assert r.status_code == 200 and "default-src 'self'" in r.headers["content-security-policy"]
+    html = r.text
+    assert f'<h1 id="story-title">{talks.article.title}</h1>' in html
+    assert "2 articles and 1 copy" in html and "2 sources" in html and "3 events" in html
+    articles = html[html.index('id="articles"'):html.index('id="events"')]
+    # The talks article first (its reprint folded into it), the follow-up two days later.
+    assert _links(articles, r"/articles/[0-9a-f]{64}") == [f"/articles/{talks.article.id}", f"/articles/{deal.article.id}"]
+    assert f"/articles/{reprint.article.id}" not in articles
+    assert _row_of(articles, f"/articles/{talks.article.id}") == ["2025-06-02", talks.article.title,
+                                                                  "Harbor City Wire, Coastal Herald", "2"]
+    assert _row_of(articles, f"/articles/{deal.article.id}") == ["2025-06-04", deal.article.title, "Harbor City Wire", "1"]
+    for link in _links(articles, r"/articles/[0-9a-f]{64}"):
+        assert story_client.get(link).status_code == 200
+    events = html[html.index('id="events"'):]
+    rows = {cells[1]: cells for cells in (
+        [unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", events, re.S)) if cells}
+    assert set(rows) == {"CONSULT", "PROTEST", "AGREE"}
+    assert rows["CONSULT"] == ["(2025-06-02)", "CONSULT", "happened", "Ilse Marwick", "Teo Brandl", "2", "2", "2",
+                               talks.article.title]
+    assert rows["AGREE"][3:] == ["Ilse Marwick", "Teo Brandl", "1", "1", "1", deal.article.title]
+    assert f'href="/articles/{talks.article.id}#fact-V1"' in events
+    assert f'href="/articles/{deal.article.id}#fact-V1"' in events
+    assert f'href="/api/stories/{story_of["handmade/talks"]}"' in html
+
+
+def test_unknown_stories_are_not_found(story_client):
+    for bad in ("999999", "0", "x", "²", str(2**31)):
+        r = story_client.get(f"/stories/{bad}")
+        assert r.status_code == 404 and "No such story" in r.text, bad
+        assert r.headers["content-type"].startswith("text/html")
+
+
+def test_story_pages_escape_untrusted_text(story_db, story_client):
+    _, story_of = story_db
+    xss_story = story_of["handmade/<script>ref</script>"]
+    for path in ("/stories", f"/stories/{xss_story}"):
+        html = story_client.get(path).text
+        _no_raw_markup(html)
+        assert "&lt;script&gt;window.__xss=&#34;title&#34;&lt;/script&gt; Envoys &lt;b&gt;meet&lt;/b&gt;" in html
+    page = story_client.get(f"/stories/{xss_story}").text
+    assert "&lt;script&gt;window.__xss=&#39;source&#39;&lt;/script&gt;" in page  # the source
+    assert "&lt;img src=x onerror=" in page and "&lt;svg onload=" in page  # who met whom
 
 
 def test_web_routes_stay_out_of_the_openapi_document(client):

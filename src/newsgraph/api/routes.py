@@ -1,4 +1,5 @@
-"""JSON API routes: reading the store (articles, records, actors, quotes, events, search, network).
+"""JSON API routes: reading the store (articles, records, actors, quotes, events, search, network,
+stories).
 
 Every list takes ``limit``/``offset`` and answers a ``Page`` with the total. Filters mean the
 same on every list: ``since``/``until`` bound the article's publication date (inclusive),
@@ -21,7 +22,7 @@ from newsgraph import __version__
 from newsgraph.api.auth import require_read
 from newsgraph.api.schemas import (
     ActorDetail, ActorOut, ArticleDetail, ArticleHit, ArticleSummary, EventOut, Health, JobOut, Network, Page,
-    Problem, QuoteHit, QuoteOut,
+    Problem, QuoteHit, QuoteOut, StoryDetail, StorySummary,
 )
 from newsgraph.export.network import build_network
 from newsgraph.record import AttributionKind as _AttributionKind
@@ -257,6 +258,38 @@ def network(s: DB, since: Since = None, until: Until = None, source: Source = No
     net = build_network(s, since=since, until=until, source=source, types=type,
                         statuses=status or ("happened", "ongoing"), min_events=min_events, max_edges=max_edges)
     return {"nodes": net.nodes, "edges": net.edges}
+
+
+def story_index(request: Request):
+    # Imported on first use: the story index brings numpy and the MinHash code, which the
+    # other endpoints never need.
+    from newsgraph.scale.stories import StoryIndex
+
+    return StoryIndex(request.app.state.store.engine)
+
+
+MinArticles = Annotated[int, Query(ge=1, le=1_000_000,
+                                   description="Only stories with at least N articles, near-duplicate copies included.")]
+
+
+@router.get("/stories", response_model=Page[StorySummary], summary="Developing stories, most recently active first")
+def list_stories(request: Request, limit: Limit = 50, offset: Offset = 0, min_articles: MinArticles = 1) -> dict:
+    # Not kept in the page cache: the store version that keys it counts writes to the record
+    # tables only, and an article is placed in its story after it is stored, in a transaction
+    # of its own — a page cached in between would miss the placement until the next write.
+    index = story_index(request)
+    items = index.list_stories(limit=limit, min_articles=min_articles, offset=offset)
+    return {"items": items, "total": index.count_stories(min_articles), "limit": limit, "offset": offset}
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetail, responses={404: {"model": Problem}},
+            summary="A story's timeline: its articles in time order and its events, each counted once")
+def get_story(request: Request,
+              story_id: Annotated[int, Path(ge=1, le=MAX_ID, description="A story id from /stories.")]) -> dict:
+    timeline = story_index(request).timeline(story_id)
+    if timeline is None:
+        raise HTTPException(404, detail=f"no story with id {story_id}")
+    return timeline
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut, responses={404: {"model": Problem}},

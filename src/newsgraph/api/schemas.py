@@ -172,6 +172,55 @@ class Network(Out):
     edges: list[NetworkEdge]
 
 
+class StorySummary(Out):
+    id: int
+    title: str | None = Field(description="The title of the story's first article.")
+    first: str | None = Field(description="Earliest publication date of its articles (YYYY-MM-DD).")
+    last: str | None = Field(description="Latest publication date of its articles (YYYY-MM-DD).")
+    articles: int = Field(description="Articles placed in the story, near-duplicate copies included.")
+    distinct_articles: int = Field(description="Articles counting each group of near-duplicate copies once.")
+    sources: int = Field(description="Distinct sources (the article's source, else its URL's host).")
+    events: int = Field(description="Events of the story, each counted once however many articles report it.")
+
+
+class StoryArticle(Out):
+    article_id: str = Field(description="The first article of a group of near-duplicate copies (GET /api/articles/{id}).")
+    title: str | None
+    published: str | None = Field(description="YYYY-MM-DD")
+    url: str | None
+    sources: list[str] = Field(description="The sources of every copy.")
+    copies: int = Field(description="Near-duplicate copies in the group, this article included.")
+
+
+class StoryEventMention(Out):
+    article_id: str
+    event: str = Field(description="The event's id within that article's record (V1, V2, …).")
+
+
+class StoryEvent(Out):
+    id: int
+    type: EventType
+    status: EventStatus | None
+    date: str | None = Field(description="The event's date from the text, at its resolution (YYYY-MM-DD, YYYY-MM, "
+                                         "YYYY); null when the text gives none.")
+    actors: str = Field(description="Actors' names, separated by '; '.")
+    recipients: str = Field(description="Recipients' names, separated by '; '.")
+    first_reported: str | None = Field(description="Publication date of the earliest article reporting it.")
+    mentions: list[StoryEventMention]
+    num_mentions: int = Field(description="Reports of the event (GDELT NumMentions).")
+    num_articles: int = Field(description="Articles reporting it (GDELT NumArticles).")
+    num_sources: int = Field(description="Sources reporting it (GDELT NumSources).")
+
+
+class StoryDetail(Out):
+    id: int
+    title: str | None
+    first: str | None
+    last: str | None
+    articles: list[StoryArticle] = Field(description="In time order, near-duplicate copies folded into one entry.")
+    events: list[StoryEvent] = Field(description="By date (or first report when undated).")
+
+
 class JobError(Out):
     kind: str
     message: str

@@ -382,8 +382,9 @@ class StoryIndex:
                                .where(fingerprints.c.article_id == article_id)).first()
         return dict(row._mapping) if row else None
 
-    def list_stories(self, limit: int = 50, min_articles: int = 1) -> list[dict]:
-        """Stories, most recently active first, with article, source and duplicate counts."""
+    def list_stories(self, limit: int = 50, min_articles: int = 1, offset: int = 0) -> list[dict]:
+        """Stories, most recently active first, with article, source and duplicate counts.
+        The order ends on the story id, so pages of it (``offset``) neither skip nor repeat."""
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(stories.c.id, stories.c.title, stories.c.first_published, stories.c.last_published,
@@ -394,13 +395,20 @@ class StoryIndex:
                 .group_by(stories.c.id)
                 .having(func.count() >= min_articles)
                 .order_by(stories.c.last_published.desc().nullslast(), stories.c.article_count.desc(), stories.c.id)
-                .limit(limit)).all()
+                .limit(limit).offset(offset)).all()
             events = dict(conn.execute(select(story_events.c.story_id, func.count())
                                        .where(story_events.c.story_id.in_([r.id for r in rows]))
                                        .group_by(story_events.c.story_id)).all()) if rows else {}
         return [{"id": r.id, "title": r.title, "first": _iso(r.first_published), "last": _iso(r.last_published),
                  "articles": r.article_count, "distinct_articles": r.distinct_articles, "sources": r.sources,
                  "events": events.get(r.id, 0)} for r in rows]
+
+    def count_stories(self, min_articles: int = 1) -> int:
+        """How many stories ``list_stories`` pages through with the same ``min_articles``."""
+        with self.engine.connect() as conn:
+            matching = (select(stories.c.id).join(fingerprints, fingerprints.c.story_id == stories.c.id)
+                        .group_by(stories.c.id).having(func.count() >= min_articles))
+            return conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
 
     def timeline(self, story_id: int) -> dict | None:
         """A story's articles in time order (near-duplicates folded into one entry with all

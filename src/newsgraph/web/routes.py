@@ -314,7 +314,7 @@ def actors_page(request: Request, s: Session = Depends(db)) -> Response:
 
 @pages.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str, s: Session = Depends(db)) -> Response:
-    if not actor_id.isdigit() or not 1 <= int(actor_id) <= 2**31 - 1:
+    if not (actor_id.isascii() and actor_id.isdigit()) or not 1 <= int(actor_id) <= 2**31 - 1:
         raise WebError(404, "No such actor", "Actor ids are whole numbers.")
     aid = int(actor_id)
     actor = queries.get_actor(s, aid)
@@ -385,6 +385,59 @@ def timeline_page(request: Request, s: Session = Depends(db)) -> Response:
                   drawn=len(drawn.items), total=drawn.total, params=p.used, notes=p.notes,
                   actor=queries.get_actor(s, actor) if actor else None,
                   pager=Pager(href, "/timeline", p.used, listed.total, settings.page_size, offset, len(listed.items)))
+
+
+def _story_index(request: Request):
+    # Imported on first use, as in the API: the story index brings numpy and the MinHash code.
+    from newsgraph.scale.stories import StoryIndex
+
+    return StoryIndex(request.app.state.store.engine)
+
+
+@pages.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request) -> Response:
+    p = Params(request)
+    settings = web_settings(request)
+    min_articles = p.int("min_articles", 1, 1, 1_000_000)
+    offset = p.int("offset", 0, 0, MAX_OFFSET)
+    index = _story_index(request)
+    rows = index.list_stories(limit=settings.page_size, min_articles=min_articles, offset=offset)
+    pager = Pager(href_for(request), "/stories", p.used, index.count_stories(min_articles), settings.page_size,
+                  offset, len(rows))
+    return render(request, "stories.html", page="stories", stories=rows, pager=pager, params=p.used,
+                  min_articles=min_articles, notes=p.notes)
+
+
+def _first_reports(timeline: dict) -> list[dict]:
+    """The story's events, each with the report the page links to: the earliest of the articles
+    it lists (a near-duplicate copy is folded into its group's first article, which reports the
+    same event), or any report when only copies carry it."""
+    listed = {a["article_id"]: a for a in timeline["articles"]}
+
+    def order(mention: dict) -> tuple[str, str]:
+        article = listed.get(mention["article_id"])
+        return (article["published"] if article and article["published"] else "9999", mention["article_id"])
+
+    events = []
+    for e in timeline["events"]:
+        shown = [m for m in e["mentions"] if m["article_id"] in listed] or e["mentions"]
+        first = min(shown, key=order) if shown else None
+        events.append({**e, "report": first, "report_article": listed.get(first["article_id"]) if first else None})
+    return events
+
+
+@pages.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: str) -> Response:
+    # isascii: "²".isdigit() is true, and int() refuses it.
+    if not (story_id.isascii() and story_id.isdigit()) or not 1 <= int(story_id) <= 2**31 - 1:
+        raise WebError(404, "No such story", "Story ids are whole numbers.")
+    timeline = _story_index(request).timeline(int(story_id))
+    if timeline is None:
+        raise WebError(404, "No such story", f"There is no story with the id {int(story_id)}.")
+    copies = sum(a["copies"] for a in timeline["articles"])
+    sources = {source for a in timeline["articles"] for source in a["sources"]}
+    return render(request, "story.html", page="story", story=timeline, events=_first_reports(timeline),
+                  copies=copies, sources=len(sources))
 
 
 @pages.get("/search", response_class=HTMLResponse)
