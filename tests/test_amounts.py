@@ -92,3 +92,10 @@ def test_a_vague_count_takes_its_least_value_and_the_noun_after_of(pipeline, sen
     assert (value, unit) in {(a.value, a.unit) for a in record.amounts}, record.amounts
     for a in record.amounts:
         assert record.article.text[a.start:a.end] == a.text
+
+
+def test_a_currency_hyphened_to_the_sum_is_its_unit_not_the_noun_it_prices(pipeline):
+    # In this sentence NER takes "dam" into the sum; the word hyphened to "billion" is the currency.
+    record = pipeline.process_one(InputDocument(ref="t", text=(
+        "Dam\n\nEnergy Minister Paulo Bastos, who has backed the 18-billion-reais dam, declined to comment.")))
+    assert [(a.text, a.value, a.unit) for a in record.amounts] == [("18-billion-reais", 18_000_000_000, "reais")]

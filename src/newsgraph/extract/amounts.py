@@ -88,6 +88,13 @@ def _unit_of(tokens: list[Token], label: str) -> tuple[str | None, int]:
     for t in tokens:
         if t.text in _CURRENCY:
             return _CURRENCY[t.text], last.i
+    if label == "MONEY":
+        for k in range(2, len(tokens)):
+            if tokens[k - 1].text in ("-", "–") and (tokens[k - 2].lower_ in _SCALES or tokens[k - 2].like_num) \
+                    and tokens[k].is_alpha and tokens[k].lower_ not in _SCALES:
+                # "the 18-billion-reais dam", "a 5-billion-euro loan": the word hyphened to the
+                # sum is its currency; the noun after it is what costs that much.
+                return tokens[k].lower_, tokens[k].i
     if label == "MONEY" and last.is_alpha and last.lower_ not in _SCALES and not last.like_num:
         # "15 billion reais", "200 million yuan": the parser may tag the currency an adjective.
         return last.lower_, last.i
