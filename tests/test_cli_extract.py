@@ -54,6 +54,9 @@ def test_bad_inputs_give_error_records_and_the_batch_goes_on(run_cli, tmp_path):
     assert "\u201cIt is over.\u201d" in legacy["article"]["text"]
     assert any(a["content"][0]["text"].startswith("It is over") for a in legacy["attributions"])
     assert "Windows-1252" in err
+    # The warning travels with the record too (once on stderr), and only with that record.
+    assert [w["kind"] for w in legacy["warnings"]] == ["input"] and "Windows-1252" in legacy["warnings"][0]["message"]
+    assert err.count("Windows-1252") == 1 and "warnings" not in records[2]
     # One line per problem on stderr, no traceback.
     assert "Traceback" not in err
     error_lines = [ln for ln in err.splitlines() if "error:" in ln]

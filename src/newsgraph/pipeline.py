@@ -97,8 +97,9 @@ def _quote_spans_from(record: Record, text: str) -> None:
 
 
 def _notes(doc: InputDocument, prepared: PreparedArticle) -> tuple[str, ...]:
-    """What stderr says about a document: the reader's notes on the input, then the record's warnings."""
-    return (*doc.warnings, *(w.message for w in prepared.warnings))
+    """What stderr says about a document: the record's warnings (the reader's notes on the
+    input first, see ``prepare_article``)."""
+    return tuple(w.message for w in prepared.warnings)
 
 
 class Pipeline:

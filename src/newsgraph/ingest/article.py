@@ -55,10 +55,15 @@ def prepare_article(doc: InputDocument, clean: bool = True, published: str | Non
     if doc.error is not None:
         raise doc.error
     if doc.html is not None:
-        return _prepare_html(doc, published)
-    if doc.text is None:
+        prepared = _prepare_html(doc, published)
+    elif doc.text is None:
         raise InputError("the document has neither text nor HTML", kind="empty")
-    return _prepare_text(doc, clean, published)
+    else:
+        prepared = _prepare_text(doc, clean, published)
+    # What the reader noticed about the input (a Windows-1252 fallback, JSON Lines fields
+    # left out, …) travels with the record, not only on stderr.
+    prepared.warnings = [WarningInfo(kind="input", message=w) for w in doc.warnings] + prepared.warnings
+    return prepared
 
 
 def _prepare_text(doc: InputDocument, clean: bool, published: str | None) -> PreparedArticle:
