@@ -15,3 +15,11 @@ from events_helpers import coded, event_of
 def test_positions_are_attacked_with_arms_a_position_with_words(pipeline, text, kind, status):
     ev, _, _, rec = event_of(pipeline, text, "attacked", published="2025-10-14")
     assert ev is not None and (ev.type, ev.status) == (kind, status), coded(rec)
+
+
+def test_two_named_leaders_joined_by_and_are_both_doers(pipeline):
+    # The parse hangs both names on the verb as subjects of their own, the "and" on the first.
+    ev, _, countries, rec = event_of(pipeline, "Ethiopian Prime Minister Abiy Tesfaye and Kenyan President William "
+                                               "Otieno signed the agreement in Addis Ababa.", "signed",
+                                     published="2026-03-04")
+    assert ev is not None and sorted(countries[a] for a in ev.actors) == ["ETH", "KEN"], coded(rec)

@@ -729,6 +729,12 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         # "X named Y as chief …, a week after Bekov resigned", parsed with the main clause's
         # subject on "resigned" too: the subject after "after" is the verb's own.
         subjects = [subjects[-1]]
+    if len(subjects) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subjects[0].children):
+        # "Ethiopian Prime Minister X and Kenyan President Y signed …": the parse hangs both
+        # names on the verb as subjects of their own, the "and" on the first; both are doers.
+        ids = [e for c in subjects for e in parts.of_phrase(c)]
+        if ids:
+            return list(dict.fromkeys(ids)), subjects[-1]
     if subjects and verb.sent.start == 0:
         # A headline "Iran, Saudi Arabia Agree …", "Peru, Chile Hold Talks": the parse makes the
         # state before the comma a second subject or an adverbial; both are the doers.
