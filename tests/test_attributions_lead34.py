@@ -105,3 +105,13 @@ def test_a_second_that_clause_of_a_reporting_verb_stays_in_the_content():
     _, _, content = draft("Army\n\nHe said the military would buy two new frigates by 2027, and that he would ask "
                           "Congress for an extra 20 billion pesos.\n", "said")
     assert content.endswith("and that he would ask Congress for an extra 20 billion pesos")
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_that_clause_only(pipeline):
+    # It swallowed the main clause, and the telling was lost with it.
+    record = extract(pipeline, "according", "Vote\n\nHakainde Mwale, who won 41 percent of the vote according to the "
+                                            "electoral commission, told supporters in Lusaka that his party would file "
+                                            "a petition.\n", "2026-08-15")
+    by_cue = {a.cue.text: [c.text for c in a.content] for a in record.attributions}
+    assert by_cue.get("according to") == ["who won 41 percent of the vote"]
+    assert by_cue.get("told") == ["that his party would file a petition"]

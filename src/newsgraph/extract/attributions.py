@@ -690,6 +690,13 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"According to X, content": the clause the phrase modifies, less the phrase."""
     if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
         return None
+    node = cue.head
+    while node.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "relcl") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "relcl":
+        # "X, who won 41 percent of the vote according to the commission, told …": the phrase
+        # vouches for the relative clause it sits in, not for the sentence around it.
+        return Content(_clause(node, r, cues) - set(_subtree(cue)), "according")
     root = _clause_root(cue.head)
     # "… has killed thousands and displaced millions, according to U.N. figures": closing
     # the sentence, the phrase covers every conjunct, not only the last one it hangs on.
