@@ -860,3 +860,10 @@ def test_a_lower_case_ministry_named_by_its_portfolio_joins_the_one_a_state_word
     owner = a.owner_of_mention("defence ministry")
     assert (owner.name, owner.country) == ("Russian Defence Ministry", "RUS"), a.summary()
     assert {m.text for m in owner.mentions} == {"defence ministry", "Russia's defence ministry"}, a.summary()
+
+
+def test_a_name_the_tagger_took_for_a_body_is_a_person_when_who_follows():
+    a = analyse("Zambia's opposition rejected the result on Saturday.\n\nHakainde Mwale, who won 41 percent of the vote "
+                "according to the electoral commission, told supporters in Lusaka that his party would file a petition "
+                "in the Constitutional Court within seven days.")
+    assert a.named("Hakainde Mwale").type == "PERSON", a.summary()

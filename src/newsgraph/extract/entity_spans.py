@@ -733,6 +733,12 @@ def _described_as_someone(span: Span) -> bool:
                 and child.is_lower and child.lower_ in _HOLDER_TITLES and len(span) == 1 and span[0].is_title \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in child.children):
             return True  # "Otieno, the interior minister, told parliament": a surname and the post
+        if child.dep_ == "relcl" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
+                and span.doc[span.end + 1].lower_ == "who" and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+                and span[-1].lower_ not in ORG_WORDS and span[0].lower_ not in ORG_WORDS:
+            # "Hakainde Mwale, who won 41 percent of the vote, told …": a body is "which"
+            # ("United, who" of a team stays a team by its word).
+            return True
     return False
 
 
