@@ -23,3 +23,18 @@ def test_two_named_leaders_joined_by_and_are_both_doers(pipeline):
                                                "Otieno signed the agreement in Addis Ababa.", "signed",
                                      published="2026-03-04")
     assert ev is not None and sorted(countries[a] for a in ev.actors) == ["ETH", "KEN"], coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani government is trying to meet the terms of a $7 billion International Monetary Fund loan.",
+    "Pakistan met the deadline set by the International Monetary Fund.",
+])
+def test_meeting_a_requirement_is_no_meeting(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "meet" if " meet " in text else "met", published="2024-09-16")
+    assert ev is None or ev.type != "CONSULT", coded(rec)
+
+
+def test_meeting_officials_is_still_a_meeting(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Pakistani Finance Minister Aisha Rahman will meet IMF officials in Washington "
+                                       "on Monday.", "meet", published="2024-09-16")
+    assert ev is not None and ev.type == "CONSULT" and ev.status == "planned", coded(rec)
