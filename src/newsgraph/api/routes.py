@@ -261,11 +261,9 @@ def network(s: DB, since: Since = None, until: Until = None, source: Source = No
 
 
 def story_index(request: Request):
-    # Imported on first use: the story index brings numpy and the MinHash code, which the
-    # other endpoints never need.
-    from newsgraph.scale.stories import StoryIndex
+    from newsgraph.scale.writer import story_index as index_of
 
-    return StoryIndex(request.app.state.store.engine)
+    return index_of(request.app.state.store.engine)
 
 
 MinArticles = Annotated[int, Query(ge=1, le=1_000_000,

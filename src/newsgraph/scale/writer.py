@@ -48,7 +48,9 @@ def write_record(store, record: Record, attempts: int = WRITE_ATTEMPTS) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _story_index(engine):
+def story_index(engine):
+    """The story index of a database. Imported on first use: it brings numpy and the MinHash
+    code, which a reader of other tables (the API, the web pages) never needs."""
     from newsgraph.scale.stories import StoryIndex
 
     return StoryIndex(engine)
@@ -59,7 +61,7 @@ def fully_stored(store, article_id: str) -> bool:
     without parsing. A run killed between the two writes leaves an article stored but not
     placed; that one is parsed again so that ``index_story`` gets its record."""
     try:
-        return store.has_article(article_id) and _story_index(store.engine).placement(article_id) is not None
+        return store.has_article(article_id) and story_index(store.engine).placement(article_id) is not None
     except SQLAlchemyError:
         return False  # parse it; the write reports what is wrong with the store
 
@@ -68,7 +70,7 @@ def index_story(store, record: Record):
     """Place a stored record in its duplicate group and story (a no-op when already placed).
     Raises StoreError when the database fails."""
     try:
-        return _story_index(store.engine).index_record(record)
+        return story_index(store.engine).index_record(record)
     except SQLAlchemyError as exc:
         raise StoreError(f"story index: {type(exc).__name__}: {getattr(exc, 'orig', exc)}") from exc
 
@@ -77,6 +79,6 @@ def unindex_stories(store, article_ids) -> None:
     """Take replaced articles out of the story index, so that their new version is placed
     afresh (``ingest --replace``). Raises StoreError when the database fails."""
     try:
-        _story_index(store.engine).unindex(list(article_ids))
+        story_index(store.engine).unindex(list(article_ids))
     except SQLAlchemyError as exc:
         raise StoreError(f"story index: {type(exc).__name__}: {getattr(exc, 'orig', exc)}") from exc

@@ -388,10 +388,9 @@ def timeline_page(request: Request, s: Session = Depends(db)) -> Response:
 
 
 def _story_index(request: Request):
-    # Imported on first use, as in the API: the story index brings numpy and the MinHash code.
-    from newsgraph.scale.stories import StoryIndex
+    from newsgraph.scale.writer import story_index
 
-    return StoryIndex(request.app.state.store.engine)
+    return story_index(request.app.state.store.engine)
 
 
 @pages.get("/stories", response_class=HTMLResponse)
