@@ -26,7 +26,9 @@ def test_an_as_phrase_after_the_content_phrase_is_not_the_content_alone(pipeline
             "LIMA (Wire) — The two governments signed four agreements on Monday.")
     rec = _extract(pipeline, "as-headline", text)
     agree = next(a for a in rec.attributions if a.cue.text.startswith("Agree"))
-    assert agree.content[0].text.startswith("Expand Trade")
+    # Read in sentence case (tests/test_title_case.py), the headline is parsed as the same
+    # sentence in a body is: "to" opens the content ("agreed to expand trade").
+    assert agree.content[0].text.startswith("to Expand Trade")
 
 
 def test_a_courtesy_call_is_no_attribution_but_a_call_to_act_is(pipeline):

@@ -1935,6 +1935,11 @@ def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
     draft.content -= _adverbial_before_colon(d, draft)
     if not draft.content:
         return None
+    if cue.idx < d.title_end and cue.lemma_.lower() not in d.reporting and all(d.token_quote[t] >= 0 for t in draft.content
+                                                                              if not d.doc[t].is_punct):
+        # "'Squid Game': Netflix Renews Hit Show": a headline's quotation is a verb's content
+        # only when the verb is one of saying ("'We will not yield': Minister vows …").
+        return None
     return draft
 
 
@@ -2388,6 +2393,8 @@ def _merge_target(inner: Draft, drafts: list[Draft]) -> Draft | None:
             continue
         top = outer.cue_head
         if head.dep_ == "xcomp" and head.head.i == top.i and head.tag_ in ("VB", "VBG") and head.i > top.i:
+            if top.lemma_.lower() in word_set("infinitive_content_verbs.txt"):
+                return None  # "pledged | to push for …": the infinitive is the content
             return outer
         if head.dep_ == "dobj" and head.head.i == top.i and head.pos_ == "NOUN" and head.i > top.i:
             return outer

@@ -41,6 +41,10 @@ def extract_events(parsed: Parsed, index: EntityIndex, dates: list[DateMention],
             log.warning("event coding skipped a sentence at %d", sent.start_char, exc_info=True)
             continue
         for _, _, event in coded:
+            if sent.start_char < parsed.title_end < len(doc.text) and not event.actors and not event.recipients:
+                # "Overnight Drone Strikes Hit Four Regions": a headline's event with no party
+                # named is the body's event told again, without what makes it one.
+                continue
             event.id = f"V{len(out) + 1}"
             out.append(event)
     _targets_of_events_referred_to(doc, out, {e.id: e.country for e in index.entities})
