@@ -176,6 +176,10 @@ def _negative_subject(verb: Token) -> bool:
     return False
 
 
+# Verbs of ending: their negation ("never stopped", "did not cease") says the act goes on.
+_CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "end"})
+
+
 def _own_status(verb: Token) -> str | None:
     """Status from the verb's own auxiliaries and negation."""
     if negated(verb) or _negative_subject(verb):
@@ -570,6 +574,8 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 # infinitive shares the status of the verb that helps or lets it happen.
                 return own
             if own == "negated" and dep in ("xcomp", "dobj"):
+                if parent.lemma_.casefold() in _CESSATION_VERBS and node.tag_ == "VBG":
+                    return "happened"  # "have not stopped shelling": the shelling goes on
                 return "negated"
             if own in ("planned", "hypothetical") and dep in ("xcomp", "dobj", "pobj", "prep", "acl"):
                 return own
