@@ -2242,6 +2242,17 @@ _LINE_TAG_WORDS = 8  # a speaker label is short: "JAKE TAPPER:", "Clinton campai
 _LABEL_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _after_line_breaks(d: _Doc) -> list[int]:
+    """The tokens that follow a white-space token holding a line break, in order. Found from
+    the text's line breaks (a walk over every token cost 7% of attribution time)."""
+    doc, out = d.doc, []
+    for m in re.finditer("\n", d.text):
+        k = bisect_left(d.starts, m.start() + 1) - 1
+        if 0 <= k < len(doc) - 1 and (not out or out[-1] != k + 1) and doc[k].is_space:
+            out.append(k + 1)
+    return out
+
+
 def _line_label_drafts(d: _Doc) -> list[Draft]:
     """"Name: statement" lines: a headline "Minister: Talks Will Resume" or a transcript
     line "ANCHOR: Do you think …?" names its speaker before a colon (PolNeAR takes the colon
@@ -2250,7 +2261,7 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
     doc = d.doc
     labels = word_set("line_labels.txt")
     drafts = []
-    line_starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    line_starts = [0] + _after_line_breaks(d)
     seen = set()
     first_body = None  # the first line after the headline
     for start in line_starts:
