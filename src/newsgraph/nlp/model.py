@@ -229,8 +229,7 @@ def _known_name(word: str) -> bool:
     from newsgraph.nlp.geo import gazetteer
     from newsgraph.nlp.names import first_name_gender
 
-    g = gazetteer()
-    return len(word) > 3 and bool(g.country(word) or g.capital(word) or g.city(word) or g.demonym(word)) \
+    return len(word) > 3 and (_is_place(word) or gazetteer().demonym(word) is not None) \
         or first_name_gender(word) is not None
 
 
