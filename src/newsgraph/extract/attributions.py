@@ -96,7 +96,7 @@ class _Doc:
     def __init__(self, parsed: Parsed, index: EntityIndex):
         self.doc: Doc = parsed.doc
         self.index = index
-        self.text = self.doc.text
+        self.text = parsed.text  # Doc.text rebuilds the string on every access
         self.title_end: int = parsed.title_end or 0
         # Surnames of the people the article names ("Mbugua: We listened." in an interview).
         self.surnames = {e.name.split()[-1].casefold() for e in index.entities if e.type == "PERSON" and len(e.name.split()) > 1}
@@ -2223,7 +2223,11 @@ def _survey_drafts(d: _Doc) -> list[Draft]:
     when the clause has a speaker of its own ("In the survey, 40 percent said …")."""
     doc = d.doc
     drafts = []
-    for tok in doc:
+    for m in re.finditer(r"(?i)\bin\b", d.text):  # a walk over every token cost 8% of attribution time
+        k = bisect_left(d.starts, m.start())
+        if k >= len(doc) or d.starts[k] != m.start():
+            continue
+        tok = doc[k]
         if tok.lower_ != "in" or tok.dep_ != "prep" or d.token_quote[tok.i] >= 0:
             continue
         poll = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _SURVEYS and c.tag_ == "NN"), None)
