@@ -652,8 +652,16 @@ class Participants:
         sides = tok.lemma_.casefold() in ("side", "party")
         for ids in reversed(self.history):
             if len(ids) == 2 and not (sides and any(self.sectors.get(e) == "IGO" for e in ids)):
-                return list(ids)
+                return self._sides_as_states(ids) if sides else list(ids)
         return list(self.history[-1]) if self.history else []
+
+    def _sides_as_states(self, ids: list[str]) -> list[str]:
+        """"Egypt's minister accused Ethiopia … called on both sides": of a person and a state,
+        the person stands for their own state (two people stay two people)."""
+        if not any(e in self.country_ids for e in ids):
+            return list(ids)
+        states = [self.state_of(e) if self.types.get(e) == "PERSON" else e for e in ids]
+        return states if len(set(states)) == 2 and all(e in self.country_ids for e in states) else list(ids)
 
     def _named_together(self, tok: Token, size: int, speaker: set[str]) -> list[str]:
         """"Burkina Faso and Niger, which form an alliance with Mali, said … The three countries

@@ -1,0 +1,23 @@
+"""Event coding faults the lead found on stop 33 (2026-11-27) in wire copy of its own. Every
+sentence is our own."""
+
+from events_helpers import coded, event_of
+
+
+def test_both_sides_after_a_minister_accused_a_state_are_the_two_states(pipeline):
+    # The last two-party act was the minister's accusation: "both sides" are his state and the
+    # state he accused, not the man and a state.
+    text = ("Egypt's foreign minister, Karim Nasser, accused Ethiopia of filling the reservoir without "
+            "consultation. Sudan's irrigation minister, Osman Idris, called on both sides to resume "
+            "talks before the rainy season.")
+    ev, names, _, rec = event_of(pipeline, text, "called")
+    assert ev is not None, coded(rec)
+    assert sorted(names[e] for e in ev.recipients) == ["Egypt", "Ethiopia"], coded(rec)
+
+
+def test_both_sides_after_two_leaders_met_are_the_leaders(pipeline):
+    text = ("President Anna Kowal met President Pavel Dorn in Geneva on Monday. Swiss Foreign Minister Lena Graf urged "
+            "both sides to keep talking.")
+    ev, names, _, rec = event_of(pipeline, text, "urged")
+    assert ev is not None, coded(rec)
+    assert sorted(names[e] for e in ev.recipients) == ["Anna Kowal", "Pavel Dorn"], coded(rec)
