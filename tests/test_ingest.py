@@ -74,6 +74,20 @@ def test_dateline_wins_over_caller_date():
     assert find_dateline("Title\nThe talks of March 4, 2025 failed.") is None
 
 
+@pytest.mark.parametrize("lead, published", [
+    ("LUSAKA, June 3, 2026 (Wire) — A court jailed a former minister.", "2026-06-03"),
+    ("NEW DELHI, 14 Feb. 2026 - Talks resumed.", "2026-02-14"),
+    ("Kathmandu, Nepal, March 12, 2025 — Floods closed the highway.", "2025-03-12"),
+    # No year: no date (a wrong year would misdate every relative date).
+    ("LUSAKA, June 3 (Wire) — A court jailed a former minister.", None),
+    # A date in the lead's sentence is no dateline.
+    ("The court ruled on June 3, 2026 — a Wednesday — that he must pay.", None),
+])
+def test_a_wire_dateline_with_its_year_dates_the_story(lead, published):
+    raw = f"Court jails former minister\n\n{lead}\n\nHe will appeal."
+    assert prepare_article(InputDocument(ref="r", text=raw)).article.published == published
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(min_size=0, max_size=400))
 def test_any_text_prepares_or_fails_cleanly(text):

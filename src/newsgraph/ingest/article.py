@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from newsgraph.errors import InputError
-from newsgraph.ingest.clean import bio_author, byline_authors, clean_trailing, furniture_lines, is_consent_line, is_prose, page_date
+from newsgraph.ingest.clean import (bio_author, byline_authors, clean_trailing, furniture_lines, is_consent_line, is_prose,
+                                    page_date, parse_page_date)
 from newsgraph.ingest.document import InputDocument
 from newsgraph.ingest.html import extract_html
 from newsgraph.record import Article, Removed, WarningInfo, article_id
@@ -29,6 +31,15 @@ class PreparedArticle:
         return self.parse_text if self.parse_text is not None else self.article.text
 
 
+# A wire dateline that gives the year: a place (capitals, or a capitalised name), a date with
+# its year, the agency in brackets, a dash. Without a year it dates nothing (see _prepare_text).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WIRE_DATELINE_DATE = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?, "
+    r"(?P<date>" + _MONTH + r" \d{1,2},? \d{4}|\d{1,2} " + _MONTH + r",? \d{4})"
+    r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--?) ")
+
+
 def find_dateline(text: str, max_lines: int = 15) -> str | None:
     """ISO date of a dateline line above the first paragraph of a text, if any: "Published:
     March 17, 2025", "Sat 7 Nov 2026 08.00 GMT", "Updated 14 Oct 2026 | Published 13 Oct
@@ -41,7 +52,13 @@ def find_dateline(text: str, max_lines: int = 15) -> str | None:
         if not stripped:
             continue
         seen += 1
-        if seen > max_lines or (seen > 1 and is_prose(stripped) and not is_consent_line(stripped)):
+        if seen > max_lines:
+            break
+        # "LUSAKA, June 3, 2026 (Wire) — A court …": the lead's own dateline, with a year.
+        wire = _WIRE_DATELINE_DATE.match(stripped) if seen > 1 else None
+        if wire:
+            return parse_page_date(wire.group("date"))
+        if seen > 1 and is_prose(stripped) and not is_consent_line(stripped):
             break
         found = page_date(stripped)
         if found:
