@@ -480,6 +480,10 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             # "UN envoy for Sudan Ramtane Lamamra": the title's place, then the holder's name
             out.append(place)
             span = Span(doc, place.end, span.end, label="PERSON")
+        if span.label_ in ("ORG", "GPE", "NORP"):
+            named_from = _named_in_apposition_to_someone(span)
+            if named_from is not None:
+                span = Span(doc, named_from, span.end, label="PERSON")  # "Mulenga's lawyer, Chanda Phiri,"
         if span.label_ == "PERSON":
             span = _person_bounds(span, facts, out[-1].end if out else 0)
         if out and span.start < out[-1].end:
@@ -1300,6 +1304,27 @@ def kin_gender(span: Span) -> str | None:
         return None
     noun = span.root.head.lemma_.casefold()
     return "f" if noun in _FEMALE_KIN else "m" if noun in _MALE_KIN else None
+
+
+def _named_in_apposition_to_someone(span: Span) -> int | None:
+    """"Mulenga's lawyer, Chanda Phiri, said": one or two capitalised words (and the given name
+    the model left out) in apposition to a noun for a person, between commas; the model reads
+    an unfamiliar surname as an organisation. Where the name starts, or None (a known place
+    or body stays what it is)."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or len(span) > 2 or not all(t.is_title and t.is_alpha for t in span) \
+            or known_name(span.text) or any(t.lower_ in ORG_WORDS for t in span):
+        return None
+    start = span.start
+    while start > head.i + 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and doc[start - 1].head.i == root.i:
+        start -= 1
+    after = doc[span.end] if span.end < len(doc) else None
+    noun = head.lemma_.casefold()
+    named = doc[start - 1].text == "," and start - 1 == head.i + 1 and head.is_lower \
+        and (noun in _PERSON_NOUNS or noun in _KIN_NOUNS or noun in title_head_words()) \
+        and (after is None or after.text in (",", ".", ";") or after.dep_ == "punct")
+    return start if named else None
 
 
 def _kin_apposition(span: Span) -> bool:

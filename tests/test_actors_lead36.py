@@ -1,0 +1,32 @@
+"""Actor faults the lead found on stop 33 (2026-11-27) in wire copy of its own. Every sentence
+is our own."""
+
+import pytest
+
+from newsgraph.ingest.document import InputDocument
+
+
+def _record(pipeline, text):
+    return pipeline.process_one(InputDocument(ref="t", text=text, title=""), clean=False)
+
+
+@pytest.mark.parametrize("text, name", [
+    # An unfamiliar surname the model calls an organisation, its given name left out.
+    ("Mulenga's lawyer, Chanda Phiri, said his client would appeal.", "Chanda Phiri"),
+    ("The minister's spokesman, Tembo Lungu, said the report was false.", "Tembo Lungu"),
+])
+def test_a_name_in_apposition_to_a_person_noun_is_that_person(pipeline, text, name):
+    rec = _record(pipeline, text)
+    people = {e.id: e.name for e in rec.entities if e.type == "PERSON"}
+    assert name in people.values(), [(e.type, e.name) for e in rec.entities]
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert people.get(said.speaker) == name
+
+
+@pytest.mark.parametrize("text", [
+    "His company, Mwale Holdings, said it would cut jobs.",
+    "Her lawyer, Lusaka, was quiet on Sunday.",  # a known place is not taken for a surname
+])
+def test_a_body_or_a_place_in_apposition_is_no_person(pipeline, text):
+    rec = _record(pipeline, text)
+    assert not [e for e in rec.entities if e.type == "PERSON"], [(e.type, e.name) for e in rec.entities]
