@@ -30,3 +30,12 @@ def test_a_name_in_apposition_to_a_person_noun_is_that_person(pipeline, text, na
 def test_a_body_or_a_place_in_apposition_is_no_person(pipeline, text):
     rec = _record(pipeline, text)
     assert not [e for e in rec.entities if e.type == "PERSON"], [(e.type, e.name) for e in rec.entities]
+
+
+def test_a_well_known_watchdog_the_model_misses_is_an_ngo_and_acts(pipeline):
+    rec = _record(pipeline, "Transparency International welcomed the verdict but urged the government "
+                            "of Zambia to recover the stolen money.")
+    watchdog = next((e for e in rec.entities if e.name == "Transparency International"), None)
+    assert watchdog is not None and (watchdog.type, watchdog.sector) == ("ORG", "NGO"), rec.entities
+    assert any(ev.type == "REQUEST" and watchdog.id in ev.actors for ev in rec.events), \
+        [(ev.type, ev.actors, ev.recipients) for ev in rec.events]
