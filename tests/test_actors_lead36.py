@@ -39,3 +39,18 @@ def test_a_well_known_watchdog_the_model_misses_is_an_ngo_and_acts(pipeline):
     assert watchdog is not None and (watchdog.type, watchdog.sector) == ("ORG", "NGO"), rec.entities
     assert any(ev.type == "REQUEST" and watchdog.id in ev.actors for ev in rec.events), \
         [(ev.type, ev.actors, ev.recipients) for ev in rec.events]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the deal, state-owned Codelco will hold a 51% stake in the venture.", "Codelco"),
+    ("Privately held Zorvex said it would appeal the fine.", "Zorvex"),
+    ("Nasdaq-listed Orbeon said it would cut 300 jobs.", "Orbeon"),
+])
+def test_a_name_described_by_its_owners_or_market_is_a_company(pipeline, text, name):
+    rec = _record(pipeline, text)
+    assert ("ORG", name) in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]
+
+
+def test_a_town_held_by_rebels_stays_a_town(pipeline):
+    rec = _record(pipeline, "Rebel-held Idlib was shelled on Sunday.")
+    assert ("GPE", "Idlib") in [(e.type, e.name) for e in rec.entities]

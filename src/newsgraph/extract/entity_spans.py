@@ -1087,6 +1087,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
             label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
+        if label in ("GPE", "LOC", "FAC", "PERSON") and not is_state and _held_like_a_company(span) \
+                and not (g.city(text) or g.capital(text) or find_region(text)):
+            label = "ORG"  # "state-owned Codelco", "privately held Zorvex"
         if label in ("PRODUCT", "WORK_OF_ART", "FAC", "PERSON") and len(span) == 1 and _camel_case(text) \
                 and camel_case_state(text) is not None:
             label = "ORG"  # "QatarEnergy signed a deal": a state's company, named after it
@@ -1304,6 +1307,26 @@ def kin_gender(span: Span) -> str | None:
         return None
     noun = span.root.head.lemma_.casefold()
     return "f" if noun in _FEMALE_KIN else "m" if noun in _MALE_KIN else None
+
+
+# Participles that only a company is ("state-owned", "publicly traded", "Nasdaq-listed"); "-run",
+# "-held" and "-controlled" also say who rules a town ("rebel-held Idlib"), so only "state-run".
+_COMPANY_PARTICIPLES = {"owned", "traded", "listed"}
+
+
+def _held_like_a_company(span: Span) -> bool:
+    """"state-owned Codelco", "privately held Zorvex": a name its owner or market describes is
+    a company, whatever the model called it."""
+    doc = span.doc
+    for c in span.root.children:
+        if c.dep_ != "amod" or c.i >= span.start:
+            continue
+        low = c.lower_
+        before = doc[c.i - 2].lower_ if c.i >= 2 and doc[c.i - 1].text == "-" else doc[c.i - 1].lower_ if c.i else ""
+        if low in _COMPANY_PARTICIPLES or low == "run" and before == "state" \
+                or low == "held" and before in ("privately", "closely", "family"):
+            return True
+    return False
 
 
 def _named_in_apposition_to_someone(span: Span) -> int | None:
