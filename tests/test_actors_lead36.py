@@ -54,3 +54,37 @@ def test_a_name_described_by_its_owners_or_market_is_a_company(pipeline, text, n
 def test_a_town_held_by_rebels_stays_a_town(pipeline):
     rec = _record(pipeline, "Rebel-held Idlib was shelled on Sunday.")
     assert ("GPE", "Idlib") in [(e.type, e.name) for e in rec.entities]
+
+
+BUREAU_STORY = (
+    "Junta jets bomb village school, rebels say\n\n"
+    "BANGKOK, Feb 9, 2026 (Wire) — A Myanmar military airstrike on a village school in Sagaing region "
+    "killed at least 31 people on Sunday, according to a local rescue group.\n\n"
+    "The junta denied targeting civilians. Its spokesman, Major General Aung Kyaw Lin, told state "
+    "television that the air force had struck a training camp.\n\n"
+    "Thailand, which shares a long border with Myanmar, urged restraint. Rebels said they had shot down "
+    "a helicopter near Myitkyina, and fighting spread to villages outside Mandalay in Myanmar."
+)
+
+
+def test_a_story_a_regional_bureau_files_about_a_neighbour_is_at_home_there(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text=BUREAU_STORY), clean=False)
+    by_name = {e.name: e for e in rec.entities}
+    junta = next(e for e in rec.entities if e.name.endswith("junta"))
+    assert junta.country == "MMR", [(e.name, e.country) for e in rec.entities]
+    assert by_name["Aung Kyaw Lin"].country == "MMR"
+    assert all(e.country != "THA" for e in rec.entities if e.name not in ("Thailand", "Bangkok")), \
+        [(e.name, e.country) for e in rec.entities]
+
+
+def test_a_story_about_strikes_from_abroad_stays_at_home_where_it_is_filed(pipeline):
+    # Filed from Kyiv, naming Russia and its capital more than Ukraine: the air force that
+    # counts the drones is still Ukraine's story's.
+    text = ("Drones hit energy sites overnight\n\n"
+            "KYIV, Aug 4, 2026 (Wire) — Russia launched 90 drones at nine regions overnight, the police said.\n\n"
+            "Moscow said its troops had struck military targets. The Kremlin said Russia would continue, and "
+            "Russia's defence ministry said Russian air defences had downed 12 drones.")
+    rec = pipeline.process_one(InputDocument(ref="t", text=text), clean=False)
+    police = [e for e in rec.entities if "police" in e.name.casefold()]
+    assert police and all(e.country == "UKR" for e in police), [(e.name, e.country) for e in rec.entities]
+

@@ -447,7 +447,19 @@ def _junta_state(index: EntityIndex, tok: Token, dateline: str | None) -> str | 
     """Whose "the junta" is: the story's own state, else the one whose government the story
     named before it ("Niger's government … The junta"), else the state it has
     named most so far (twice at least) — never one it merely acts on in the same clause
-    ("The junta expelled French troops")."""
+    ("The junta expelled French troops"). A state's junta the text names outright ("the Myanmar
+    junta", "Mali's junta") is the one meant, whatever the dateline (a regional bureau files
+    about its neighbours)."""
+    g = gazetteer()
+    doc = index.doc
+
+    def state_before(i: int) -> str | None:  # "Myanmar junta", "Mali's junta", "the Nigerien junta"
+        k = i - 2 if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") else i - 1
+        return g.state(doc[k].text) if k >= 0 and doc[k].text[:1].isupper() else None
+
+    named = {iso for t in doc if t.lemma_.casefold() == "junta" and t.i != tok.i for iso in [state_before(t.i)] if iso}
+    if len(named) == 1:
+        return next(iter(named))
     if dateline is not None:
         return dateline
     before = [e for e in index.entities if e.key[:1] == ("PART",) and e.sector == "GOV" and e.country
@@ -768,8 +780,10 @@ def home_state(index: EntityIndex) -> str | None:
     often as any other ("BRUSSELS (Wire) — The EU sanctioned 19 Belarusian officials …"),
     the host itself named once at most."""
     home = dateline_country(index)
+    if home is None:
+        return None
     if home not in _SEATS_OF_INTERNATIONAL_BODIES:
-        return home
+        return _neighbour_covered(index, home) or home
     counts = state_mentions(index)
     if counts.get(home, 0) >= 2:
         return home  # "A Dutch court …", "The Netherlands summoned …": the host is a party too
@@ -783,6 +797,33 @@ def home_state(index: EntityIndex) -> str | None:
             return ranked[0][0]
         return None
     return home
+
+
+def _neighbour_covered(index: EntityIndex, home: str) -> str | None:
+    """"BANGKOK (Wire) — A Myanmar military airstrike on a school in Sagaing …": a regional
+    bureau files about a neighbour. The story is at home in the state it names with its
+    places at least four times and twice as often as any other, a town or region of it among
+    them (not only the capital, which stands for a government), the dateline's state named
+    once at most besides the dateline (a Kyiv story about Russian strikes names Ukraine, or
+    its towns, more than that). Only states and places are counted: offices and groups with
+    no state word take their state from the answer."""
+    start, end = dateline_range(index.parsed.text) or (0, 0)
+    counts: dict[str, int] = {}
+    places: set[str] = set()
+    for ent in index.entities:
+        if not ent.country or ent.key[:1] not in (("COUNTRY",), ("PLACE",)):
+            continue
+        n = sum(1 for s, _ in ent.mentions if not start <= s < end)
+        counts[ent.country] = counts.get(ent.country, 0) + n
+        if ent.key[0] == "PLACE" and n and gazetteer().capital(ent.name) != ent.country:
+            places.add(ent.country)  # (a capital stands for its government: "Moscow denies …")
+    ranked = sorted(((n, iso) for iso, n in counts.items() if iso != home), reverse=True)
+    if counts.get(home, 0) > 1 or not ranked:
+        return None
+    n, top = ranked[0]
+    if n >= 4 and top in places and (len(ranked) == 1 or n >= 2 * ranked[1][0]):
+        return top
+    return None
 
 
 def story_state(index: EntityIndex) -> str | None:
@@ -809,10 +850,11 @@ def dateline_country(index: EntityIndex) -> str | None:
     "THE HAGUE —"): the first place named in a dateline among the first lines. None for a
     dateline of cities in two states ("BEIJING/WASHINGTON —"): the story has two homes."""
     doc = index.doc
-    text = index.parsed.text
-    offset = 0
-    for line in text[:1500].splitlines(keepends=True):
-        length = dateline_length(line)
+    found = dateline_range(index.parsed.text)
+    if found is not None:
+        offset, end = found
+        line = index.parsed.text[offset:end]
+        length = end - offset
         if length:
             first = next((t for t in doc if t.idx >= offset), None)
             states = []
@@ -826,8 +868,18 @@ def dateline_country(index: EntityIndex) -> str | None:
                 return states[0] if len(states) == 1 else None
             # "DAKAR, June 12 (Wire) —" that NER left untagged: the gazetteer reads the name.
             names = re.split(r"[,(—–:]| -", line[:length])[0].split("/")
-            found = {_place_state(name.strip()) for name in names if name.strip()}
-            return found.pop() if len(found) == 1 else None
+            named = {_place_state(name.strip()) for name in names if name.strip()}
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def dateline_range(text: str) -> tuple[int, int] | None:
+    """Where the story's dateline is (start and end character), among its first lines."""
+    offset = 0
+    for line in text[:1500].splitlines(keepends=True):
+        length = dateline_length(line)
+        if length:
+            return offset, offset + length
         offset += len(line)
     return None
 
