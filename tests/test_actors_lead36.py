@@ -88,3 +88,21 @@ def test_a_story_about_strikes_from_abroad_stays_at_home_where_it_is_filed(pipel
     police = [e for e in rec.entities if "police" in e.name.casefold()]
     assert police and all(e.country == "UKR" for e in police), [(e.name, e.country) for e in rec.entities]
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Ghana central bank holds rate\n\nACCRA, May 21, 2026 (Wire) — The Bank of Ghana kept its main rate "
+     "at 27% on Wednesday.", "Bank of Ghana"),
+    ("Kenya's central bank cut its benchmark rate on Tuesday. The Central Bank of Kenya said inflation "
+     "had eased.", "Central Bank of Kenya"),
+])
+def test_a_central_bank_described_and_named_is_one_body(pipeline, text, name):
+    rec = pipeline.process_one(InputDocument(ref="t", text=text, title=None if "\n" in text else ""), clean=False)
+    banks = [e for e in rec.entities if "bank" in e.name.casefold()]
+    assert [e.name for e in banks] == [name], [(e.name, [m.text for m in e.mentions]) for e in rec.entities]
+    assert len(banks[0].mentions) == 2
+
+
+def test_a_commercial_bank_of_a_state_is_not_its_central_bank(pipeline):
+    rec = _record(pipeline, "China's central bank cut its reserve ratio. Shares in the Bank of China rose 2%.")
+    banks = sorted(e.name for e in rec.entities if "bank" in e.name.casefold())
+    assert len(banks) == 2, banks

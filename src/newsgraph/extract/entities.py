@@ -86,6 +86,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     add_people(index, spans, facts)
     _add_things(index, spans)
     own_bodies_of_states(index)
+    _central_bank_by_name(index)
     _federation_countries(index)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
@@ -223,6 +224,33 @@ def _companies_described(index: EntityIndex) -> None:
                  and any(tok.i - _DESCRIBED_FIRM_WINDOW < i < tok.i for i in e.mention_tokens)]
         if len(firms) == 1 and firms[0].country is None:
             firms[0].country = states.pop()
+
+
+# "Bank of X" is a central bank's name except for these commercial banks.
+_COMMERCIAL_BANKS_OF = {"america", "china", "ireland", "cyprus", "scotland", "new zealand", "montreal", "nova scotia",
+                        "baroda", "india", "communications", "valletta", "georgia", "kigali", "africa"}
+_CENTRAL_BANK_NAME = re.compile(r"^(?:the )?(?:(?:central|reserve) bank of (?:the )?(?P<of>.+)|(?P<before>.+?) "
+                                r"(?:central|reserve) bank|bank of (?P<bank_of>.+))$", re.I)
+
+
+def _central_bank_by_name(index: EntityIndex) -> None:
+    """"Ghana's central bank held rates … The Bank of Ghana said": a state's central bank told
+    as a description and by its name is one body (the name keeps its mentions)."""
+    g = gazetteer()
+    for part in [e for e in index.entities if e.key[:1] == ("PART",) and e.mentions
+                 and e.name.casefold().endswith("central bank") and e.country]:
+        named = []
+        for org in index.entities:
+            m = _CENTRAL_BANK_NAME.match(org.name) if org.key[:1] == ("ORG",) and org.mentions else None
+            if m is None:
+                continue
+            where = (m.group("of") or m.group("before") or m.group("bank_of") or "").strip()
+            if m.group("bank_of") and where.casefold() in _COMMERCIAL_BANKS_OF:
+                continue
+            if g.state(where) == part.country:
+                named.append(org)
+        if len(named) == 1:
+            index.merge(part, named[0])
 
 
 def _add_organisation_descriptions(index: EntityIndex) -> None:
