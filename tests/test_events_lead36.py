@@ -21,3 +21,18 @@ def test_both_sides_after_two_leaders_met_are_the_leaders(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "urged")
     assert ev is not None, coded(rec)
     assert sorted(names[e] for e in ev.recipients) == ["Anna Kowal", "Pavel Dorn"], coded(rec)
+
+
+def test_a_call_made_to_congratulate_is_the_callers_act(pipeline):
+    text = "President Daniel Mwale said he had called Grace Banda to congratulate her on her victory."
+    ev, names, _, rec = event_of(pipeline, text, "congratulate")
+    assert ev is not None, coded(rec)
+    assert [names[e] for e in ev.actors] == ["Daniel Mwale"], coded(rec)
+    assert [names[e] for e in ev.recipients] == ["Grace Banda"], coded(rec)
+
+
+def test_called_on_someone_to_act_is_still_their_act(pipeline):
+    text = "President Daniel Mwale called on Grace Banda to release the detained protesters."
+    ev, names, _, rec = event_of(pipeline, text, "release")
+    assert ev is not None, coded(rec)
+    assert [names[e] for e in ev.actors] == ["Grace Banda"], coded(rec)

@@ -796,6 +796,8 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
         if head.lemma_.casefold() in _OBJECT_CONTROL:
             for c in head.children:
                 if c.dep_ in ("dobj",):
+                    if head.lemma_.casefold() == "call":
+                        continue  # "called Banda to congratulate her": the caller's purpose ("called on X to" is X's)
                     return parts.of_phrase(c), c
                 if c.dep_ == "nsubjpass":
                     return parts.of_phrase(c), c  # "Israel was asked by Egypt to open the crossing"
