@@ -106,3 +106,14 @@ def test_a_commercial_bank_of_a_state_is_not_its_central_bank(pipeline):
     rec = _record(pipeline, "China's central bank cut its reserve ratio. Shares in the Bank of China rose 2%.")
     banks = sorted(e.name for e in rec.entities if "bank" in e.name.casefold())
     assert len(banks) == 2, banks
+
+
+def test_the_electoral_commission_of_a_story_at_home_is_its_states(pipeline):
+    text = ("Opposition wins vote\n\nLILONGWE, Sept 19, 2026 (Wire) — Malawi's opposition leader Grace Banda "
+            "won the presidential election, the electoral commission announced on Friday. The commission "
+            "said turnout was 71%.")
+    rec = pipeline.process_one(InputDocument(ref="t", text=text), clean=False)
+    commission = [e for e in rec.entities if "Electoral Commission" in e.name]
+    assert len(commission) == 1 and commission[0].country == "MWI", [(e.name, e.country) for e in rec.entities]
+    speakers = {a.speaker for a in rec.attributions if a.cue.text in ("announced", "said")}
+    assert speakers == {commission[0].id}

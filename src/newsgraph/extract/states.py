@@ -439,7 +439,10 @@ _UNNAMED_PARTS = {
     # "according to the health ministry in Sanaa": a ministry is its state's government.
     "ministry": ("GOV", "government", False),
     "prosecutor": ("JUD", "judiciary", False), "coastguard": ("COP", "Coastguard", False),
+    # "the electoral commission announced the result" (read from "commission" and its modifier)
+    "electoral commission": ("GOV", "Electoral Commission", False),
 }
+_ELECTORAL = {"electoral", "election", "elections"}
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
@@ -522,6 +525,8 @@ def add_unnamed_state_parts(index: EntityIndex) -> None:
         lemma = tok.lemma_.casefold() if tok.lower_ != "troops" else "troops"
         if lemma in _CROWD_NOUNS and (_protesting(tok) or _protesting_unnamed(index, tok)):
             lemma = "protester"  # "Thousands of people rallied outside the base": protesters
+        elif lemma == "commission" and any(c.dep_ in ("amod", "compound") and c.lower_ in _ELECTORAL for c in tok.children):
+            lemma = "electoral commission"
         if lemma not in _UNNAMED_PARTS or tok.pos_ not in ("NOUN", "PROPN") or index.builder_at(tok) is not None:
             continue
         if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and index.builder_at(c) is not None
