@@ -117,3 +117,15 @@ def test_the_electoral_commission_of_a_story_at_home_is_its_states(pipeline):
     assert len(commission) == 1 and commission[0].country == "MWI", [(e.name, e.country) for e in rec.entities]
     speakers = {a.speaker for a in rec.attributions if a.cue.text in ("announced", "said")}
     assert speakers == {commission[0].id}
+
+
+def test_the_american_parties_words_name_one_party_each(pipeline):
+    text = ("Senate Democrats blocked the bill on Thursday. Majority Leader John Thune accused Democrats of "
+            "choosing chaos, and Republicans said they would not offer a new proposal. Democratic leaders "
+            "met at the White House.")
+    rec = _record(pipeline, text)
+    parties = {e.name: e for e in rec.entities if e.sector == "PTY"}
+    assert set(parties) == {"Democratic Party", "Republican Party"}, [(e.type, e.name) for e in rec.entities]
+    assert len(parties["Democratic Party"].mentions) == 3 and parties["Democratic Party"].country == "USA"
+    accused = next(ev for ev in rec.events if ev.trigger.text == "accused")
+    assert accused.recipients == [parties["Democratic Party"].id]

@@ -261,6 +261,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         tok = toks[k]
         low = tok.lower_.rstrip(".")
         owner = owner_of(tok)
+        if owner is not None and low in _PARTY_WORDS and tok.is_title and not match.title[:1].isupper() \
+                and k > 0 and owner_of(toks[k - 1]) is not None:
+            owner = None  # "Senate Democratic leader X": the party's word between a body and the title is the title's
         if owner is not None:
             if phrase.owner is None:
                 phrase.owner, phrase.owner_token = owner, tok.i
@@ -307,7 +310,7 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
               or tok.is_title and _opens_sentence(tok) and tok.lower_ in _SUBNATIONAL_WORDS
               # ("Central bank governor X": a lower-case title's first word capitalised by the sentence)
               # ("Senate Democratic leader X": a party's word between the body and the title)
-              or tok.is_title and (tok.ent_type_ == "NORP" or tok.lower_ in _PARTY_WORDS) and owner_of(tok) is None
+              or tok.is_title and (tok.ent_type_ == "NORP" or tok.lower_ in _PARTY_WORDS) and owner is None
               and not match.title[:1].isupper()
               or tok.is_title and _opens_sentence(tok) and tok.pos_ in ("ADJ", "NOUN", "PROPN")
               and not tok.ent_type_ and owner_of(tok) is None and pending and pending[0].is_lower) \
