@@ -2,6 +2,7 @@
 sentence is our own."""
 
 from events_helpers import coded, event_of
+from newsgraph.ingest.document import InputDocument
 
 
 def test_both_sides_after_a_minister_accused_a_state_are_the_two_states(pipeline):
@@ -36,3 +37,19 @@ def test_called_on_someone_to_act_is_still_their_act(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "release")
     assert ev is not None, coded(rec)
     assert [names[e] for e in ev.actors] == ["Grace Banda"], coded(rec)
+
+
+def test_a_quake_in_a_headline_attacks_no_one_and_lends_no_count(pipeline):
+    text = "Quake in eastern Turkey kills at least 48; EU pledges 10 million euros"
+    rec = pipeline.process_one(InputDocument(ref="t", text=text + "\n\nRescuers searched the rubble."),
+                               published="2026-01-12", clean=False)
+    assert not [ev for ev in rec.events if ev.type == "ASSAULT"], coded(rec)
+    pledge = next(ev for ev in rec.events if ev.trigger.text == "pledges")
+    assert [q.text for q in pledge.quantities] == ["10 million euros"], pledge.quantities
+
+
+def test_an_earthquake_read_as_the_apposition_of_its_magnitude_attacks_no_one(pipeline):
+    text = ("A magnitude 6.4 earthquake struck Malatya province in eastern Turkey early on Monday, killing at "
+            "least 48 people, the disaster agency AFAD said.")
+    ev, _, _, rec = event_of(pipeline, text, "struck", published="2026-01-12")
+    assert ev is None, coded(rec)

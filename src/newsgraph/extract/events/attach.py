@@ -269,6 +269,17 @@ class Attachments:
             if span is not None and span.root.lemma_.casefold() in _PARTY_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
                 continue
-            if self._reaches(root, anchors):
+            if self._reaches(root, anchors) and not self._across_semicolon(a.start, anchors):
                 out.append(Quantity(value=a.value, unit=a.unit, text=a.text))
         return out
+
+    def _across_semicolon(self, start: int, anchors: set[int]) -> bool:
+        """"Quake … kills at least 48; EU pledges 10 million euros": a semicolon parts two
+        clauses however the parser joined them; a count on the other side is another event's."""
+        text = self.doc.text
+        for i in anchors:
+            at = self.doc[i].idx
+            lo, hi = (start, at) if start < at else (at, start)
+            if ";" not in text[lo:hi]:
+                return False
+        return bool(anchors)

@@ -1795,11 +1795,31 @@ def _reason_doer(trig: Token) -> Token | None:
     return next((c for c in trig.head.head.children if c.dep_ == "dobj" and c.i < trig.i), None)
 
 
+def _natural_cause(trig: Token) -> bool:
+    """Whether a force of nature or an accident does the verb: its subject ("A fire … kills"),
+    a subject whose apposition is one ("A magnitude 6.4 earthquake struck", parsed with
+    "magnitude" as the subject), or, in a headline the parser could not read ("Quake in eastern
+    Turkey kills 48; EU pledges aid"), the first noun of the clause before the verb."""
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.casefold() in _NATURAL_CAUSES or any(
+                g.dep_ in ("appos", "compound") and g.lemma_.casefold() in _NATURAL_CAUSES for g in c.children)):
+            return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) or trig.tag_ not in ("VBZ", "VBD", "VBP") \
+            or trig.dep_ in ("advcl", "conj", "xcomp", "ccomp", "acl", "relcl", "pcomp"):
+        return False  # (a participle or a clause of another verb has that verb's doer)
+    start = trig.sent.start
+    for k in range(trig.i - 1, trig.sent.start - 1, -1):
+        if trig.doc[k].text in (";", ":") or trig.doc[k].pos_ in ("VERB", "AUX"):
+            start = k + 1
+            break
+    first = next((t for t in trig.doc[start:trig.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    return first is not None and first.lemma_.casefold() in _NATURAL_CAUSES
+
+
 def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments) -> Event | None:
     trig, entry = cand.trigger, cand.entry
     type_ = entry.type
-    if type_ == "ASSAULT" and trig.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.casefold() in _NATURAL_CAUSES for c in trig.children):
+    if type_ == "ASSAULT" and trig.pos_ == "VERB" and _natural_cause(trig):
         return None  # "A fire at a Mumbai hospital kills 10 newborns": no one attacked anyone
     actors, recipients, subj_tok = _participants(cand, parts)
     thanked = _reason_doer(trig) if cand.carrier is None else None
