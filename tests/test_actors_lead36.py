@@ -129,3 +129,9 @@ def test_the_american_parties_words_name_one_party_each(pipeline):
     assert len(parties["Democratic Party"].mentions) == 3 and parties["Democratic Party"].country == "USA"
     accused = next(ev for ev in rec.events if ev.trigger.text == "accused")
     assert accused.recipients == [parties["Democratic Party"].id]
+
+
+def test_a_time_after_a_town_is_no_part_of_its_name(pipeline):
+    rec = _record(pipeline, "Rescuers pulled a girl alive from the rubble of a building in the town of "
+                            "Dogansehir 30 hours after the quake, state broadcaster TRT reported.")
+    assert ("GPE", "Dogansehir") in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]

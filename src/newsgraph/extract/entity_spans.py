@@ -202,9 +202,19 @@ def repair_span(span: Span, parsed: Parsed) -> Span | None:
     if span.label_ == "PERSON" or span.label_ == "ORG" and end - start == 2 and first_name_gender(doc[start].text):
         # "Tomás Arango | Mejía", "Sri Mulyani | Indrawati": a second surname NER left out.
         end = _surname_after(doc, start, end, parsed)
+    # "the town of Dogansehir | 30 hours after the quake": a count of time or distance after a
+    # name is no part of it.
+    cut = next((k for k in range(start + 1, end) if doc[k].like_num and k + 1 < len(doc)
+                and doc[k + 1].lemma_.casefold() in _MEASURE_UNITS), None)
+    if cut is not None:
+        end = cut
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+_MEASURE_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "km", "kilometre", "kilometer", "mile",
+                  "metre", "meter"}
 
 
 def _surname_after(doc, start: int, end: int, parsed: Parsed) -> int:
@@ -1100,7 +1110,7 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                 and not _names_a_people(span[0].text) \
                 and len(span) <= 2 and feature is not None and feature.text in _NATURAL_FEATURES:
             label = "LOC"  # "the Silala river", "the Kura river basin": a natural feature
-        if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON") and not is_state:
+        if label in ("PRODUCT", "ORG", "WORK_OF_ART", "PERSON", "LAW") and not is_state:
             nxt = span.doc[span.end] if span.end < len(span.doc) else None
             if nxt is not None and nxt.lower_ in REGION_WORDS and g.city(text) is not None:
                 label = "GPE"
