@@ -143,6 +143,8 @@ def _appointed_by(verb: Token) -> tuple[Token, Token] | None:
         if head.lemma_.casefold() in _APPOINT | _MOVE and head.pos_ == "VERB":
             obj = None if _is_passive(head) else _child(head, "dobj", "oprd")
             return (head, obj) if obj is not None else None
+        if _portfolio_goes_to(head) is not None:
+            return head, _portfolio_goes_to(head)  # "The defence portfolio went to B, replacing A"
         tok = head
     return None
 
@@ -342,6 +344,46 @@ def _portfolio_post(noun: Token | None) -> str | None:
     return " ".join(w.capitalize() for w in words) + " Minister" if words else None
 
 
+def _portfolio_to(verb: Token):
+    """"named Arriola to the interior ministry", "appointed her to the defence portfolio": the
+    minister's post the appointment gives."""
+    to = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    post = _portfolio_post(to)
+    return TitlePhrase(title=post, start=to.idx, end=to.idx + len(to)) if post is not None else None
+
+
+def _portfolio_goes_to(verb: Token) -> Token | None:
+    """"The defence portfolio went to B", "the interior ministry goes to B": B's token."""
+    if verb.lemma_.casefold() != "go" or _portfolio_post(_child(verb, "nsubj")) is None:
+        return None
+    return next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+
+
+def _portfolio_going(verb: Token):
+    """The post of "The defence portfolio went to B" (None for other verbs)."""
+    subject = _child(verb, "nsubj")
+    post = _portfolio_post(subject) if _portfolio_goes_to(verb) is not None else None
+    return TitlePhrase(title=post, start=subject.idx, end=subject.idx + len(subject)) if post is not None else None
+
+
+def _own_unnamed_post(tok: Token | None, index: EntityIndex) -> bool:
+    """"his interior minister", "her two deputies": a post of the subject's own, its holder not named."""
+    return tok is not None and tok.lower_ in title_head_words() | {"ministers", "deputies", "chiefs"} \
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in tok.children) \
+        and _person(tok, index) is None
+
+
+def _appointment_in(verb: Token, index: EntityIndex) -> tuple[Token, Token] | None:
+    """An appointing participle or conjunct on ``verb`` and the person it names ("…, naming
+    B to the post", "… and appointed B")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.casefold() in _APPOINT and c.pos_ == "VERB":
+            obj = _child(c, "dobj", "oprd")
+            if obj is not None and _person(obj, index) is not None:
+                return c, obj
+    return None
+
+
 def _moves(verb: Token, lemma: str, index: EntityIndex, out: list[RoleChange]) -> None:
     """"Defence Minister A was moved to the agriculture ministry": A leaves his post for that
     one; "B took over the defence portfolio": B holds the post (after whoever left it)."""
@@ -357,6 +399,12 @@ def _moves(verb: Token, lemma: str, index: EntityIndex, out: list[RoleChange]) -
             _add_change(out, index, left, of if of in gazetteer().country_names else country, who, None, None,
                         verb.sent)
         _add_change(out, index, post, country, None, who, None, verb.sent)
+    elif _portfolio_goes_to(verb) is not None:
+        who = _person(_portfolio_goes_to(verb), index)
+        post = _portfolio_post(_child(verb, "nsubj"))
+        if who is not None and post is not None and not any(
+                c.dep_ == "advcl" and c.lemma_.casefold() in _REPLACE for c in verb.children):
+            _add_change(out, index, post, who.country, None, who, None, verb.sent)
     elif lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         post = _portfolio_post(_child(verb, "dobj"))
         who = _person(_subject(verb), index)
@@ -431,6 +479,15 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 # "X replaced A with B" ("with" hangs on the verb or on A)
                 old_tok, new_tok = obj_tok, _prep_object(verb, "with") or _prep_object(obj_tok, "with")
                 by = _actor(subj_tok, index)
+            elif _own_unnamed_post(obj_tok, index):
+                # "Jerí replaced his interior minister, naming Arriola to the post": the one
+                # who replaces his own minister makes the change; who comes in, an appointment
+                # in the sentence names (or no one).
+                by = _actor(subj_tok, index)
+                old_tok = obj_tok
+                named = _appointment_in(verb, index)
+                new_tok = named[1] if named is not None else None
+                appointment = named[0] if named is not None else None
             else:  # "B replaced A", "B succeeds A", "B took over from A"
                 old_tok, new_tok = obj_tok or _prep_object(verb, "from"), subj_tok
                 appointed = _appointed_by(verb)
@@ -493,9 +550,10 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
                 continue
         if by is not None and by in (old, new):
             by = None
-        phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index)
+        phrase = _post_phrase(verb, index, old_tok, new_tok) or _ministry_where(verb, index) \
+            or (_portfolio_to(verb) if lemma in _APPOINT else None)
         if phrase is None and appointment is not None:
-            phrase = _post_phrase(appointment, index, new_tok)
+            phrase = _post_phrase(appointment, index, new_tok) or _portfolio_to(appointment) or _portfolio_going(appointment)
         if phrase is None and appointment is None and lemma in _REPLACE and verb.dep_ in ("advcl", "xcomp") \
                 and verb.head.lemma_.casefold() in _APPOINT and _is_passive(verb.head):
             # "General B was named reconciliation minister, replacing Colonel A": the post the
