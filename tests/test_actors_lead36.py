@@ -135,3 +135,23 @@ def test_a_time_after_a_town_is_no_part_of_its_name(pipeline):
     rec = _record(pipeline, "Rescuers pulled a girl alive from the rubble of a building in the town of "
                             "Dogansehir 30 hours after the quake, state broadcaster TRT reported.")
     assert ("GPE", "Dogansehir") in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ghulam Rasool stood at the edge of his field. “Everything is under there,” the 52-year-old farmer said.",
+     "Ghulam Rasool"),
+    ("Amina Bello lost her shop in the flood. “We have nothing left,” the 34-year-old woman said.", "Amina Bello"),
+    # The noun's gender picks the man, not the woman named last.
+    ("Pedro Gil, 61, waited outside with Ana Ruiz. “They promised us tents,” the 61-year-old man said.", "Pedro Gil"),
+])
+def test_a_description_by_age_is_the_person_just_named(pipeline, text, name):
+    rec = _record(pipeline, text)
+    names = {e.id: e.name for e in rec.entities}
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert names.get(said.speaker) == name, [(a.source, a.speaker) for a in rec.attributions]
+
+
+def test_a_city_of_the_storys_state_after_a_preposition_is_that_city(pipeline):
+    rec = _record(pipeline, "Floods hit Sindh in Pakistan. Asked whether she would leave for Karachi, she shook "
+                            "her head.")
+    assert ("GPE", "Karachi") in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]

@@ -991,12 +991,19 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
     place_keys = {" ".join(word_key(w) for w in s.text.split()) for s in spans
                   if s.label_ in ("GPE", "ORG") and town(s) and (s.label_ == "GPE" or is_locative(s))}
     storms = {" ".join(word_key(w) for w in storm_name(s).split()) for s in spans if storm_name(s)}
+    states = {iso for s in spans for iso in [g.country(s.text) or g.demonym(s.text)] if iso}
+
+    def town_of_the_story(span: Span) -> bool:
+        # "leave for Karachi" in a story about Pakistan: a city of a state the story names,
+        # after a preposition, is that city.
+        return len(span) == 1 and span.root.dep_ == "pobj" and town(span) and g.city(span.text).country in states
+
     out = []
     for span in spans:
         text = span.text
         key = word_key(text) if len(span) == 1 else " ".join(word_key(w) for w in text.split())
         label = span.label_
-        if label == "ORG" and key in place_keys and key not in people and town(span) \
+        if label == "ORG" and (key in place_keys or town_of_the_story(span)) and key not in people and town(span) \
                 and not (g.organisation(text) or g.institution(text)):
             # Headline "RSF shells El Fasher" tags the town an organisation that the story
             # calls a place ("the city of El Fasher"): one name, one referent.

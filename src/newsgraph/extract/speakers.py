@@ -129,6 +129,13 @@ def _state_organ(head: Token) -> bool:
     return low in organs or lemma in organs or lemma + "s" in organs
 
 
+# Nouns an age describes a person by ("the 52-year-old farmer said").
+_PERSON_NOUNS_OF_AGE = {"man", "woman", "farmer", "mother", "father", "grandmother", "grandfather", "teacher", "student",
+                        "worker", "resident", "driver", "nurse", "doctor", "widow", "trader", "fisherman", "miner",
+                        "activist", "veteran", "survivor", "refugee", "shopkeeper", "vendor", "owner", "lawyer",
+                        "retiree", "pensioner", "mechanic", "engineer", "soldier", "officer", "journalist"}
+
+
 class SpeakerResolver:
     """Resolves source spans of one document; remembers the speakers seen so far."""
 
@@ -280,9 +287,12 @@ class SpeakerResolver:
         return re.search(r"(?m)^\s*Q[:.]\s", self._text) is not None
 
     def _of_age(self, head: Token) -> str | None:
-        """"The 27-year-old said": the person the article gave that age ("Tigist Alemu, 27,"),
-        the latest named before."""
+        """"The 27-year-old said", "the 52-year-old farmer said": the person the article gave
+        that age ("Tigist Alemu, 27,"), the latest named before."""
         doc = self.doc
+        old = next((c for c in head.lefts if c.lower_ == "old" and c.dep_ == "amod"), None) if head.pos_ == "NOUN" else None
+        if old is not None and head.lemma_.casefold() in _PERSON_NOUNS_OF_AGE:
+            head = old  # "the 52-year-old farmer", "the 34-year-old mother of three"
         if head.lower_ != "old" or head.i < 4 or doc[head.i - 2].lower_ not in ("year", "years") or not doc[head.i - 4].like_num:
             return None
         age = doc[head.i - 4].text
@@ -297,9 +307,13 @@ class SpeakerResolver:
         if best:
             return best[1]
         # "His old counterpart, Swiss mediator Anna Keller, is less sure. The 66-year-old
-        # said …": no age given, the one person the sentence before names (same paragraph).
+        # said …": no age given, the one person the sentence before names (same paragraph, or
+        # the paragraph before when this one opens with the quote: "Ghulam Rasool stood at the
+        # edge of his field. ¶ “Everything is under there,” the 52-year-old farmer said.").
         sent = head.sent
-        if sent.start == 0 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sent.start - 1:head.i]):
+        breaks = [t for t in doc[sent.start - 1:head.i] if "\n" in t.text or "\n" in t.whitespace_] if sent.start else []
+        if sent.start == 0 or breaks and (breaks != [doc[sent.start - 1]] or self._quote[sent.start] < 0
+                                          and self._quote[min(sent.start + 1, len(doc) - 1)] < 0):
             return None
         previous = doc[sent.start - 1].sent
         people = {eid for i, eid in self.index.token_entity.items()
