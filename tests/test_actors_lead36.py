@@ -155,3 +155,17 @@ def test_a_city_of_the_storys_state_after_a_preposition_is_that_city(pipeline):
     rec = _record(pipeline, "Floods hit Sindh in Pakistan. Asked whether she would leave for Karachi, she shook "
                             "her head.")
     assert ("GPE", "Karachi") in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]
+
+
+def test_the_last_word_of_a_body_named_before_is_that_body(pipeline):
+    rec = _record(pipeline, "Iran's Revolutionary Guards seized a tanker on Tuesday. The Guards said the vessel "
+                            "was smuggling diesel.")
+    guards = [e for e in rec.entities if "Guard" in e.name]
+    assert len(guards) == 1, [(e.type, e.name) for e in rec.entities]
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert said.speaker == guards[0].id
+
+
+def test_a_time_zone_after_a_wire_clock_is_no_organisation(pipeline):
+    rec = _record(pipeline, "The owner, Aegean Maritime, said it had lost contact with the vessel at 0640 GMT.")
+    assert "GMT" not in [e.name for e in rec.entities]

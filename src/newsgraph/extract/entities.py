@@ -87,6 +87,7 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     _add_things(index, spans)
     own_bodies_of_states(index)
     _central_bank_by_name(index)
+    _last_word_of_a_body(index)
     _federation_countries(index)
     read_roles(index, facts)
     coref.resolve_pronouns(parsed, index)
@@ -231,6 +232,22 @@ _COMMERCIAL_BANKS_OF = {"america", "china", "ireland", "cyprus", "scotland", "ne
                         "baroda", "india", "communications", "valletta", "georgia", "kigali", "africa"}
 _CENTRAL_BANK_NAME = re.compile(r"^(?:the )?(?:(?:central|reserve) bank of (?:the )?(?P<of>.+)|(?P<before>.+?) "
                                 r"(?:central|reserve) bank|bank of (?P<bank_of>.+))$", re.I)
+
+
+def _last_word_of_a_body(index: EntityIndex) -> None:
+    """"Iran's Revolutionary Guards seized a tanker … The Guards said": a one-word
+    organisation that is the last word of one body named before it (as the text wrote it) is
+    that body."""
+    for short in [e for e in index.entities if e.key[:1] == ("ORG",) and e.type == "ORG" and e.mentions
+                  and len(e.name.split()) == 1 and e.name[:1].isupper()]:
+        word = short.name
+        if word.casefold() in _NOT_ORGANISATION_KINDS:
+            continue
+        first = min(s for s, _ in short.mentions)
+        bodies = {id(e): e for e in index.entities if e is not short and e.type == "ORG" and e.mentions
+                  and any(s < first and len(t.split()) > 1 and t.split()[-1] == word for (s, _), t in e.mentions.items())}
+        if len(bodies) == 1:
+            index.merge(short, next(iter(bodies.values())))
 
 
 def _central_bank_by_name(index: EntityIndex) -> None:

@@ -863,7 +863,8 @@ _MONTH = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT",
                "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "KST", "IST", "HKT", "SGT", "WIB", "PKT", "SAST",
                "EAT", "WAT", "CAT", "GST", "AST", "ET", "PT", "CT"}
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+# ("0640 GMT": wire copy writes the hour and minute without a colon before a zone)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm|a\.m\.|p\.m\.)$|^[0-2]\d[0-5]\d$", re.IGNORECASE)
 
 
 def _clock_time(span: Span) -> bool:
