@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from attributions_helpers import draft, extract
+from newsgraph.ingest.document import InputDocument
 
 
 @pytest.mark.parametrize("text, cue_word, source, content", [
@@ -115,3 +116,14 @@ def test_according_to_inside_a_relative_clause_vouches_for_that_clause_only(pipe
     by_cue = {a.cue.text: [c.text for c in a.content] for a in record.attributions}
     assert by_cue.get("according to") == ["who won 41 percent of the vote"]
     assert by_cue.get("told") == ["that his party would file a petition"]
+
+
+def test_a_quoted_phrase_mid_sentence_lends_no_speaker_and_the_lost_subject_is_found(pipeline):
+    # 'its “shadow fleet” and three companies, the foreign policy chief said': the parse hangs
+    # the speaker on "companies" as an apposition; the words after the quoted phrase are no tag.
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=(
+        'The EU approved a package, targeting vessels of its "shadow fleet" and three Chinese companies, '
+        'the foreign policy chief said.')), clean=False)
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert said.source is not None and said.source.text == "the foreign policy chief", said
+    assert not any("chief" in c.text for c in said.content)

@@ -2042,6 +2042,11 @@ def _attach_quotes(draft: Draft, d: _Doc) -> None:
             left = tq[k]
     if left is not None and not draft.source:
         draft.source = _source_between(d, left, lo) or _source_after(d, hi)
+    if not draft.source and draft.cue_head is not None and draft.cue_head.dep_ == "ROOT" and lo > 0 \
+            and lo == draft.cue_head.i and all(c.dep_ not in ("nsubj", "nsubjpass") for c in draft.cue_head.children):
+        draft.source = _subject_read_as_apposition(d, lo)
+        if draft.source:
+            draft.content = {t for t in draft.content if t < draft.source[0] - 1 or t > draft.source[-1]}
     if left is not None or right is not None:
         draft.quote_side = "both" if left is not None and right is not None else ("left" if left is not None else "right")
         # Keep what the parse put on the quote's side of the cue, within the quote's own
@@ -2365,8 +2370,14 @@ def _source_between(d: _Doc, quote: int, cue_start: int) -> list[int]:
     "“…,” Texas delegate Jane Roe, wearing a hat, said" → "Texas delegate Jane Roe"."""
     doc = d.doc
     start = d.quote_tokens[quote].stop
+    q = d.quotes[quote]
+    closed = d.text[q.start:q.inner_end].rstrip()[-1:] in tuple(",.!?—–-…")
+    if not closed and not (start < len(doc) and doc[start].text in (",", "—", "–")):
+        return []  # 'its “shadow fleet” and three companies, the chief said': a quoted phrase, no quote tag
     while start < cue_start and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if start < cue_start and doc[start].pos_ == "CCONJ":
+        return []  # what follows a conjunction continues the quote's phrase
     end = start
     while end < cue_start and doc[end].text not in (",", "—", "–", "(") and not doc[end].is_space:
         end += 1
@@ -2377,6 +2388,21 @@ def _source_between(d: _Doc, quote: int, cue_start: int) -> list[int]:
     if any(doc[k].pos_ in ("VERB", "AUX") for k in range(start, end)):
         return []
     return list(range(start, end))
+
+
+def _subject_read_as_apposition(d: _Doc, cue_start: int) -> list[int]:
+    """"…, targeting its fleet and three companies, the foreign policy chief said": the parse
+    hung the subject on the noun before the comma as an apposition and left the cue with none.
+    The definite noun phrase between that comma and the cue is the speaker."""
+    doc = d.doc
+    head = doc[cue_start - 1]
+    if head.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.head.i >= head.i or d.token_quote[head.i] >= 0:
+        return []
+    start = head.left_edge.i
+    if start <= 0 or doc[start - 1].text != "," or head.i - start > 8 \
+            or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct for k in range(start, head.i + 1)):
+        return []
+    return list(range(start, head.i + 1))
 
 
 def _source_after(d: _Doc, cue_end: int) -> list[int]:
