@@ -1,6 +1,8 @@
 """Event coding faults the lead found on stop 33 (2026-11-27) in wire copy of its own. Every
 sentence is our own."""
 
+import pytest
+
 from events_helpers import coded, event_of
 from newsgraph.ingest.document import InputDocument
 
@@ -53,3 +55,17 @@ def test_an_earthquake_read_as_the_apposition_of_its_magnitude_attacks_no_one(pi
             "least 48 people, the disaster agency AFAD said.")
     ev, _, _, rec = event_of(pipeline, text, "struck", published="2026-01-12")
     assert ev is None, coded(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union approved a package of sanctions against Russia, targeting three Chinese companies.",
+    "The European Union imposed new sanctions targeting three Chinese companies.",
+])
+def test_sanctions_targeting_companies_are_sanctions_not_attacks(pipeline, text):
+    ev, _, _, rec = event_of(pipeline, text, "targeting")
+    assert ev is not None and ev.type == "SANCTION", coded(rec)
+
+
+def test_troops_targeting_a_town_still_attack_it(pipeline):
+    ev, _, _, rec = event_of(pipeline, "Russian troops fired artillery at Kharkiv, targeting a power plant.", "targeting")
+    assert ev is None or ev.type == "ASSAULT", coded(rec)

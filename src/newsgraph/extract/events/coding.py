@@ -173,6 +173,20 @@ def _words(tokens: list[Token]) -> set[str]:
     return out
 
 
+def _clause_topic(tok: Token) -> list[Token]:
+    """What the clause a participle hangs on is about: the noun of "sanctions targeting X",
+    the objects of "approved a package of sanctions, targeting X" (with their of-objects)."""
+    head = tok.head
+    if tok.dep_ in ("acl", "relcl"):
+        nouns = [head]
+    elif tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i:
+        nouns = list(_objects(head)) + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return []
+    return nouns + [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+
+
 def _holds(tok: Token, cond: Condition) -> bool:
     if cond.empty:
         return True
@@ -216,6 +230,8 @@ def _holds(tok: Token, cond: Condition) -> bool:
                                   for h in (tok, *_objects(tok)) for c in h.children):
         return False
     if cond.head is not None and not (set(lemma_keys(tok.head.lower_, tok.head.lemma_)) & cond.head):
+        return False
+    if cond.about is not None and not (_words(_clause_topic(tok)) & cond.about):
         return False
     if cond.of is not None:
         objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

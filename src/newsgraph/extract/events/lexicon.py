@@ -32,11 +32,12 @@ class Condition:
     pobj: frozenset[str] | None = None   # object of the preposition ``prep`` names ("put troops on alert")
     kept_from: bool = False              # "from" + a gerund: the object is kept from acting ("stopped farmers from ploughing")
     cargo: frozenset[str] | None = None  # what the object carries ("sent two ships carrying food")
+    about: frozenset[str] | None = None  # what a participle's clause is about ("sanctions targeting X")
 
     @property
     def empty(self) -> bool:
         return not (self.obj or self.mod or self.prep or self.prt or self.of or self.no_object or self.head
-                    or self.complement or self.by or self.pobj or self.kept_from or self.cargo)
+                    or self.complement or self.by or self.pobj or self.kept_from or self.cargo or self.about)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def parse_condition(spec: str) -> Condition:
             fields["kept_from"] = True
             continue
         key, _, value = clause.partition(":")
-        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj", "cargo"):
+        if key not in ("obj", "mod", "prep", "prt", "of", "head", "by", "pobj", "cargo", "about"):
             raise ValueError(f"unknown trigger condition {clause!r}")
         fields[key] = _words(value)
     return Condition(**fields)  # type: ignore[arg-type]
