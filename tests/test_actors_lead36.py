@@ -169,3 +169,12 @@ def test_the_last_word_of_a_body_named_before_is_that_body(pipeline):
 def test_a_time_zone_after_a_wire_clock_is_no_organisation(pipeline):
     rec = _record(pipeline, "The owner, Aegean Maritime, said it had lost contact with the vessel at 0640 GMT.")
     assert "GMT" not in [e.name for e in rec.entities]
+
+
+def test_a_bodys_officer_told_in_the_lead_is_the_person_the_next_sentence_names(pipeline):
+    rec = _record(pipeline, "The EU approved new sanctions on Thursday, the bloc's foreign policy chief said. "
+                            "Kaja Kallas told reporters the measures would hurt.")
+    kallas = next(e for e in rec.entities if e.name == "Kaja Kallas")
+    assert [r.title for r in kallas.roles] == ["Foreign Policy Chief"]
+    said = next(a for a in rec.attributions if a.cue.text == "said")
+    assert said.speaker == kallas.id

@@ -277,6 +277,8 @@ def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
             if iso:
                 owner = iso
                 definite = definite or child.dep_ == "poss"
+            elif child.dep_ == "poss" and any(d.lower_ == "the" for d in child.children):
+                definite = True  # "the bloc's foreign policy chief"
     return owner, definite
 
 
@@ -284,12 +286,19 @@ def _owner_words(head: Token, index: EntityIndex) -> tuple[str | None, bool]:
 _STYLES = {"sheikh", "sheikha", "prince", "princess", "emir"}
 
 
+def _a_bodys_office(tok: Token) -> bool:
+    """"the bloc's foreign policy chief", "the agency's director": an office a body's
+    possessive names (no state's)."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.children)
+               for c in tok.children)
+
+
 def _named_next(tok: Token, noun: str, owner: str | None, modifiers: tuple[str, ...],
                 index: EntityIndex) -> EntityBuilder | None:
     """A lead's "Qatar's prime minister said …" whose holder the next sentence names: the one
     person first named there, holding no other office (a style such as Sheikh aside) and
     of no other state. Only for a state's office told as the subject of the lead's clause."""
-    if owner is None or tok.dep_ != "nsubj":
+    if tok.dep_ != "nsubj" or owner is None and not _a_bodys_office(tok):
         return None
     doc = tok.doc
     sent = tok.sent
@@ -400,7 +409,10 @@ def resolve_descriptions(parsed: Parsed, index: EntityIndex) -> set[int]:
         if named_next is not None:
             # "Qatar's prime minister said … Sheikh Mohammed … told a forum": the office the
             # lead describes is the one of the person the next sentence names.
-            words = [c.text for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in title_words()]
+            # ("the bloc's foreign policy chief": "foreign" modifies "policy")
+            words = [t.text for c in tok.lefts if c.dep_ in ("amod", "compound") for t in c.subtree
+                     if t.dep_ in ("amod", "compound") and t.is_alpha and (t.lower_ in title_words() or t.is_lower)
+                     and index.country_at(t) is None]
             title = " ".join(w.capitalize() if w.islower() else w for w in [*words, tok.text])
             named_next.add_role(Role(title=title, of=owner))
             if named_next.country is None:
