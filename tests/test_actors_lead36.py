@@ -178,3 +178,24 @@ def test_a_bodys_officer_told_in_the_lead_is_the_person_the_next_sentence_names(
     assert [r.title for r in kallas.roles] == ["Foreign Policy Chief"]
     said = next(a for a in rec.attributions if a.cue.text == "said")
     assert said.speaker == kallas.id
+
+
+COMPANY_STORY = (
+    "EU fines Meridian Pharma 1.1 billion euros\n\n"
+    "BRUSSELS, Sept 9, 2026 (Wire) — The European Commission fined Swiss drugmaker Meridian Pharma 1.1 billion "
+    "euros on Wednesday. Meridian said it would appeal. Workers at Meridian's plant in Basel began a strike over "
+    "pay, the Unia union said. The union is demanding a 5% raise.")
+
+
+def test_a_company_named_in_the_headline_by_its_short_name_and_possessive_is_one_company(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text=COMPANY_STORY), clean=False)
+    meridian = [e for e in rec.entities if "Meridian" in e.name]
+    assert [(e.type, e.name) for e in meridian] == [("ORG", "Meridian Pharma")], [(e.type, e.name) for e in rec.entities]
+    assert len(meridian[0].mentions) == 4
+
+
+def test_a_union_the_text_names_is_not_the_european_union(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", text=COMPANY_STORY), clean=False)
+    eu = [e.id for e in rec.entities if e.name == "European Union"]
+    union_sources = [a for a in rec.attributions if a.source is not None and "union" in a.source.text.casefold()]
+    assert union_sources and all(a.speaker not in eu for a in union_sources), union_sources

@@ -288,6 +288,12 @@ def _add_organisation_descriptions(index: EntityIndex) -> None:
             continue
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ in ("compound", "amod"):
             continue
+        if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < tok.i
+               and index.builder_at(c) is None for c in tok.children):
+            # "the Unia union said … The union is demanding": a body of a name NER missed is
+            # the one "the union" takes up next, not the European Union named before it.
+            latest.pop(tok.lower_, None)
+            continue
         hit = None if tok.lower_ in _NOT_ORGANISATION_KINDS else latest.get(tok.lower_)
         det = [c for c in tok.children if c.dep_ == "det"]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]

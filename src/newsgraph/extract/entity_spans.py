@@ -1143,6 +1143,13 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
                  and s.doc[s.start - 1].lower_ in ORG_NOUNS}
     described |= {normalise(short.text) for s in out if s.label_ == "ORG" for short in [company_short_name(s)] if short}
     organisations = described | {normalise(s.text) for s in out if s.label_ == "ORG"}
+    firms_described = {normalise(s.text) for s in out if s.label_ == "ORG" and s.start > 0
+                       and s.doc[s.start - 1].lower_ in ORG_NOUNS}
+    # (the words of a described company are no one's surname, whatever NER made of a headline)
+    firm_words = {word_key(w) for s in out if normalise(s.text) in firms_described for w in s.text.split()}
+    for k, span in enumerate(out):
+        if span.label_ == "PERSON" and len(span) > 1 and normalise(span.text) in firms_described:
+            out[k] = Span(span.doc, span.start, span.end, label="ORG")  # "EU fines Meridian Pharma" after "drugmaker Meridian Pharma"
     legal_forms = {normalise(s.text) for s in out if s.label_ == "ORG" and s.start > 0
                    and s.doc[s.start - 1].text in LEGAL_FORM_PREFIXES}
     # ("PT Harita Nickel … Harita said": the first word of such a name is its short form)
@@ -1180,11 +1187,13 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         if span.label_ == "PERSON" and (normalise(span.text) in legal_forms or len(span) == 1 and normalise(span.text) in legal_firsts):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")  # "PT Sulawesi Nikel … Sulawesi Nikel's"
             continue
-        if len(span) != 1 or word_key(span.text) in people:
+        if len(span) != 1 or word_key(span.text) in people and word_key(span.text) not in firm_words:
             continue
         key = normalise(span.text)
+        # (a company's short name may be a town's: "Meridian's plant" in a Swiss story is no
+        # Mississippi town, whose state the story never names)
         if (span.label_ == "PERSON" and key in organisations or span.label_ in ("GPE", "NORP") and key in described
-                and g.city(span.text) is None) and not _is_state_word(span.text):
+                and (g.city(span.text) is None or g.city(span.text).country not in states)) and not _is_state_word(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="ORG")
         elif span.label_ == "ORG" and key in places and key not in described and not known_name(span.text):
             out[k] = Span(span.doc, span.start, span.end, label="GPE")  # "the strikes on Hodeidah" after "the port of Hodeidah"
@@ -1275,7 +1284,8 @@ def _conjoined_with_a_known_place(span: Span) -> bool:
 COMPANY_SUFFIXES = {"semiconductor", "semiconductors", "electronics", "group", "holdings", "industries",
                     "technologies", "motors", "airlines", "airways", "pharmaceuticals", "corp", "corporation",
                     "inc", "ltd", "plc", "energy", "steel", "shipping", "logistics", "telecom", "petroleum",
-                    "chemicals", "aerospace", "mining", "systems", "labs"}
+                    "chemicals", "aerospace", "mining", "systems", "labs", "pharma", "biotech", "therapeutics",
+                    "resources", "minerals", "metals", "oil", "foods", "media", "capital", "partners", "insurance"}
 
 
 def company_short_name(span: Span) -> Span | None:

@@ -848,9 +848,23 @@ class SpeakerResolver:
                               and any(word in r.title.lower().split() for r in ent.roles), window=2000)
         if titled:
             return titled
+        if self._named_otherwise(head, word):
+            return None
         named = self._recent(head.i, lambda ent, i: ent.type in _ORG_TYPES and ent.id != exclude
                              and word in ent.name.lower().split() and self._fits_kinds(head, ent.id), window=2000)
         return named
+
+    def _named_otherwise(self, head: Token, word: str) -> bool:
+        """"the Unia union said", and "The union is demanding …" after it: a body the text
+        names by a proper name the entities do not hold ("Unia") is not the organisation whose
+        name merely has the noun ("European Union")."""
+        def unknown_name(tok: Token) -> bool:
+            return any(c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                       and c.i < tok.i and self.index.entity_at(c) is None for c in tok.children)
+        if unknown_name(head):
+            return True
+        return any(t.lemma_.lower() == word and t.pos_ == "NOUN" and unknown_name(t)
+                   for t in self.doc[max(0, head.i - 300):head.i])
 
     def _principal(self, head: Token) -> str | None:
         """"'We are close,' his spokesman said", "…, her office said", "Its spokeswoman
