@@ -199,3 +199,17 @@ def test_a_union_the_text_names_is_not_the_european_union(pipeline):
     eu = [e.id for e in rec.entities if e.name == "European Union"]
     union_sources = [a for a in rec.attributions if a.source is not None and "union" in a.source.text.casefold()]
     assert union_sources and all(a.speaker not in eu for a in union_sources), union_sources
+
+
+def test_a_surname_read_as_a_product_after_a_title_and_a_given_name_is_a_person(pipeline):
+    rec = _record(pipeline, "India's foreign ministry summoned the envoy, ministry spokesperson Randhir Jaiswal told "
+                            "a briefing. \"Pakistan must stop,\" he said.")
+    assert ("PERSON", "Randhir Jaiswal") in [(e.type, e.name) for e in rec.entities], [(e.type, e.name) for e in rec.entities]
+    he = next(a for a in rec.attributions if a.source is not None and a.source.text == "he")
+    assert {e.id: e.name for e in rec.entities}.get(he.speaker) == "Randhir Jaiswal"
+
+
+def test_a_kashmir_militant_group_is_an_armed_organisation(pipeline):
+    rec = _record(pipeline, "New Delhi blamed a Pakistan-based militant group, Lashkar-e-Taiba, for the attack.")
+    group = next((e for e in rec.entities if e.name == "Lashkar-e-Taiba"), None)
+    assert group is not None and (group.type, group.sector) == ("ORG", "REB"), rec.entities

@@ -467,11 +467,13 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
             while end > span.start and end - 1 in facts.title_tokens:
                 end -= 1
             span = Span(span.doc, span.start, end, label=span.label_)  # "UK Home" of "UK Home Secretary"
-        if span.label_ in ("ORG", "GPE", "NORP") and len(span) == 1 and span.start >= 2 \
-                and not known_name(span.text):
+        if span.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT") and len(span) == 1 \
+                and span.start >= 2 and not known_name(span.text):
             given, title = doc[span.start - 1], doc[span.start - 2]
-            # (after a lower-case title only a known given name: "spokeswoman Ana | Pisonero")
-            titled = title.i in facts.title_tokens or title.is_lower and first_name_gender(given.text) is not None \
+            # (after a lower-case title only a known given name: "spokeswoman Ana | Pisonero";
+            # any name after it where the model saw a product: "spokesperson Randhir | Jaiswal")
+            titled = title.i in facts.title_tokens or title.is_lower and (
+                first_name_gender(given.text) is not None or span.label_ in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT")) \
                 and any(m.start <= title.i < m.end for m in facts.titles)
             if given.tag_ == "NNP" and given.is_title and given.is_alpha and not given.ent_type_ \
                     and given.head.i == span.start and titled and title.lower_ in title_head_words():
