@@ -213,3 +213,16 @@ def test_a_kashmir_militant_group_is_an_armed_organisation(pipeline):
     rec = _record(pipeline, "New Delhi blamed a Pakistan-based militant group, Lashkar-e-Taiba, for the attack.")
     group = next((e for e in rec.entities if e.name == "Lashkar-e-Taiba"), None)
     assert group is not None and (group.type, group.sector) == ("ORG", "REB"), rec.entities
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A party's own function is the party's ...
+    ("Republican presidential nominee Donald Trump spoke in Ohio.", "Donald Trump", ("presidential nominee", "Republican Party")),
+    ("Voters abandoned the Republican party, led by Donald Trump, in the poll.", "Donald Trump", ("leader", "Republican Party")),
+    # ... an office of the state a member of the party holds is the state's.
+    ("Democratic Sen. Claire McCaskill of Missouri scolded him.", "Claire McCaskill", ("Senator", "USA")),
+])
+def test_a_partys_word_before_a_title(pipeline, text, name, role):
+    rec = _record(pipeline, "WASHINGTON (Wire) — " + text)
+    person = next(e for e in rec.entities if e.name == name)
+    assert role in [(r.title, r.of) for r in person.roles], person.roles

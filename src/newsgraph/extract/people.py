@@ -374,7 +374,9 @@ def _group_led(span: Span, index: EntityIndex) -> EntityBuilder | None:
     if span.root.dep_ != "pobj" or by.lower_ != "by" or verb.lemma_ not in ("lead", "head") \
             or verb.dep_ not in ("acl", "relcl") or verb.head.i == verb.i:
         return None
-    body = index.builder_at(verb.head)
+    body = index.builder_at(verb.head) or next(
+        (index.builder_at(c) for c in verb.head.children if c.dep_ in ("compound", "amod") and index.builder_at(c)
+         is not None), None)  # "the Republican party, led by X": the party's name without its noun
     if (body is None or body.type != "ORG") and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
         body = index.builder_at(verb.i - 2)  # the parse hung "led by" on a noun before the group
     return body if body is not None and body.type == "ORG" and body.key[:1] == ("ORG",) else None

@@ -211,6 +211,10 @@ OwnerOf = Callable[[Token], "str | None"]
 
 
 # Parties' words that stand before a party function ("Senate Democratic leader", "Labour leader").
+# Functions a party itself gives ("the Republican nominee", "Labour Leader X"); other offices a
+# party's member holds are the state's.
+_PARTY_FUNCTIONS = {"leader", "nominee", "candidate", "chairman", "chairwoman", "chair", "whip", "spokesman",
+                    "spokeswoman", "spokesperson", "secretary-general", "president", "chief", "strategist"}
 _PARTY_WORDS = {"democratic", "republican", "labour", "labor", "conservative", "liberal", "socialist", "green",
                 "communist", "tory", "nationalist"}
 
@@ -264,6 +268,9 @@ def read_title_phrase(tokens: Sequence[Token], owner_of: OwnerOf, head: Token | 
         if owner is not None and low in _PARTY_WORDS and tok.is_title and not match.title[:1].isupper() \
                 and k > 0 and owner_of(toks[k - 1]) is not None:
             owner = None  # "Senate Democratic leader X": the party's word between a body and the title is the title's
+        if owner is not None and low in _PARTY_WORDS and tok.is_title and match.title[:1].isupper() \
+                and match.title.casefold().split()[-1] not in _PARTY_FUNCTIONS:
+            break  # "Democratic Sen. Claire McCaskill": a member of the party holds the state's office
         if owner is not None:
             if phrase.owner is None:
                 phrase.owner, phrase.owner_token = owner, tok.i
