@@ -226,3 +226,21 @@ def test_a_partys_word_before_a_title(pipeline, text, name, role):
     rec = _record(pipeline, "WASHINGTON (Wire) — " + text)
     person = next(e for e in rec.entities if e.name == name)
     assert role in [(r.title, r.of) for r in person.roles], person.roles
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Police cleared roadblocks on the highway between Cochabamba and Oruro on Monday.",
+     [("Cochabamba", "BOL"), ("Oruro", "BOL")]),
+    ("Bosnia and Herzegovina voted on Sunday.", [("Bosnia and Herzegovina", "BIH")]),
+    ("Trinidad and Tobago won the match.", [("Trinidad and Tobago", "TTO")]),
+])
+def test_places_joined_by_and_and_namesakes(pipeline, text, places):
+    rec = _record(pipeline, text)
+    assert [(e.name, e.country) for e in rec.entities if e.type in ("GPE", "LOC")] == places, \
+        [(e.type, e.name, e.country) for e in rec.entities]
+
+
+def test_the_accused_of_a_shooting_hung_on_another_noun_still_did_it(pipeline):
+    rec = _record(pipeline, 'Interior Minister Roberto Ríos accused "armed groups" among the protesters of shooting at police.')
+    minister = next(e.id for e in rec.entities if e.name == "Roberto Ríos")
+    assert not [ev for ev in rec.events if ev.type == "ASSAULT" and minister in ev.actors], rec.events

@@ -507,7 +507,21 @@ def candidate_spans(facts: DocFacts) -> list[Span]:
         out.append(span)
     out = sorted(out + _companies_after_legal_forms(doc, {i for s in out for i in range(s.start, s.end)}),
                  key=lambda s: s.start)
+    out = _states_named_with_and(out)
     return [_alias_of_a_person(span, out) for span in out]
+
+
+def _states_named_with_and(spans: list[Span]) -> list[Span]:
+    """"Bosnia | and | Herzegovina", "Trinidad | and | Tobago": two places NER parted that
+    together are one state's name are that state."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start == out[-1].end + 1 and span.doc[out[-1].end].lower_ == "and" \
+                and gazetteer().country(span.doc[out[-1].start:span.end].text):
+            out[-1] = Span(span.doc, out[-1].start, span.end, label="GPE")
+            continue
+        out.append(span)
+    return out
 
 
 def _companies_after_legal_forms(doc, covered: set[int]) -> list[Span]:
@@ -784,13 +798,18 @@ def _acronym_follows(span: Span) -> bool:
 
 
 def _slashed_places(span: Span) -> list[Span]:
-    """"BELGRADE/PRISTINA": the pieces between slashes as places, when each is one."""
-    if not any(tok.text == "/" for tok in span):
+    """"BELGRADE/PRISTINA": the pieces between slashes as places, when each is one; so are
+    the two sides of "and" in a name NER ran over both ("between Cochabamba and Oruro")."""
+    joiner = "/" if any(tok.text == "/" for tok in span) else "and" if span.label_ != "PERSON" and any(
+        tok.lower_ == "and" for tok in span[1:-1]) else None
+    if joiner is None:
         return []
     g = gazetteer()
+    if joiner == "and" and (g.state(span.text) or g.city(span.text) or g.organisation(span.text) or find_region(span.text)):
+        return []  # "Trinidad and Tobago", "Bosnia and Herzegovina": one name
     pieces, start = [], span.start
     for tok in list(span) + [None]:
-        if tok is None or tok.text == "/":
+        if tok is None or tok.lower_ == joiner:
             end = tok.i if tok is not None else span.end
             text = span.doc[start:end].text
             if start == end or not (g.city(text) or g.country(text) or g.capital(text)):

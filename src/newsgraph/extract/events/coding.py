@@ -822,6 +822,13 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                         if p.dep_ == "pobj":
                             return parts.of_phrase(p), p
         return _subject(head, parts, hops + 1)
+    if dep == "pcomp" and head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.head.head.pos_ == "VERB" \
+            and head.head.head.head.lemma_.casefold() in ("accuse", "suspect", "blame", "charge", "convict") \
+            and any(c.dep_ == "dobj" for c in head.head.head.head.children):
+        # 'accused "armed groups" among the protesters of shooting at police': the parse hung
+        # "of shooting" on the noun after the accused; the accused still did it.
+        accused = next(c for c in head.head.head.head.children if c.dep_ == "dobj")
+        return parts.of_phrase(accused), accused
     if dep == "pcomp" and (head.lower_ in ("of", "for", "against", "from")
                            or head.lower_ == "with" and head.head.lemma_.casefold() in _CHARGE_VERBS) \
             and head.head.pos_ == "VERB":
