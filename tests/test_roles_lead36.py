@@ -28,3 +28,19 @@ def test_a_replacement_after_an_appointment_to_a_ministry_takes_its_post():
     a = analyse("Peruvian President José Jerí named Óscar Arriola to the interior ministry on Monday. Arriola "
                 "succeeds Vicente Tiburcio, who resigned on Saturday.")
     assert ("Interior Minister", "Vicente Tiburcio", "Óscar Arriola") in [c[:3] for c in _changes(a)], a.summary()
+
+
+@pytest.mark.parametrize("text", [
+    "Justice Lawrence Mugambi barred immigration officials from removing activist Sarah Nabukenya from the country.",
+    "The court stopped the government from dismissing Police Chief Joseph Ruto.",
+])
+def test_a_change_kept_from_happening_or_a_removal_from_a_country_is_no_change(text):
+    a = analyse(text)
+    assert _changes(a) == [], a.summary()
+
+
+def test_a_judge_named_lawrence_is_not_she():
+    a = analyse("Justice Lawrence Mugambi ordered the government to produce Sarah Nabukenya in court. "
+                "Uganda accuses Nabukenya of financing riots. She denies the charges.")
+    assert a.person("Sarah Nabukenya") is not None
+    assert "She" in [m.text for m in a.person("Sarah Nabukenya").mentions], a.summary()

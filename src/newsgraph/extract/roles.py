@@ -159,6 +159,8 @@ def _appointed_before(verb: Token, index: EntityIndex) -> tuple[Token, Token] | 
     return None
 
 
+# Verbs whose "from" + gerund keeps a change from happening ("barred officials from removing her").
+_BARRING = {"bar", "block", "prevent", "stop", "prohibit", "forbid", "ban", "restrain", "enjoin"}
 # Verbs that, governing a change, say it does not happen ("refused to step down").
 _DENYING = {"refuse", "reject", "deny", "decline", "resist"}
 
@@ -169,6 +171,8 @@ def _denied(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.casefold() in _BARRING:
+        return True  # "barred officials from removing her": kept from happening
     if verb.dep_ not in ("xcomp", "pcomp", "dobj") or head.i == verb.i:
         return False
     lemma = head.lemma_.casefold()
@@ -458,6 +462,11 @@ def extract_role_changes(parsed: Parsed, index: EntityIndex) -> list[RoleChange]
             continue
         if _denied(verb):
             continue  # "he would not step down", "refused to resign": no change
+        if lemma in ("remove", "expel") and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    o.dep_ == "pobj" and (o.lemma_.casefold() in ("country", "territory") or o.ent_type_ in ("GPE", "LOC"))
+                    for o in c.children) for c in verb.children):
+            continue  # "removing her from the country", "expelled from Kenya": out of a place, not a post
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
             continue  # "said the minister should resign": a demand, no change
         passive = _is_passive(verb)
