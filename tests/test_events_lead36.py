@@ -69,3 +69,14 @@ def test_sanctions_targeting_companies_are_sanctions_not_attacks(pipeline, text)
 def test_troops_targeting_a_town_still_attack_it(pipeline):
     ev, _, _, rec = event_of(pipeline, "Russian troops fired artillery at Kharkiv, targeting a power plant.", "targeting")
     assert ev is None or ev.type == "ASSAULT", coded(rec)
+
+
+def test_a_toll_the_parser_hung_on_the_main_verb_is_the_attack_before_it(pipeline):
+    text = ("The Philippines summoned China's ambassador on Monday after a Chinese coast guard ship fired water "
+            "cannon at a Philippine fisheries vessel near Scarborough Shoal, injuring two crew members.")
+    rec = pipeline.process_one(InputDocument(ref="t", text=text, title=""), published="2026-08-11", clean=False)
+    names = {e.id: e.name for e in rec.entities}
+    assaults = [ev for ev in rec.events if ev.type == "ASSAULT"]
+    assert len(assaults) == 1, coded(rec)
+    assert [names[a] for a in assaults[0].actors] == ["China"], coded(rec)
+    assert [q.text for q in assaults[0].quantities] == ["two crew members"]

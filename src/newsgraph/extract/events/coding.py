@@ -1685,6 +1685,15 @@ def _merged_into_its_head_event(cand: Candidate, event: Event, built: dict[int, 
         head = built.get(trig.head.i)  # "…, killing two soldiers and wounding four": the same attack
     elif trig.dep_ in ("advcl", "xcomp"):
         head = built.get(trig.head.i)
+        if event.type == "ASSAULT" and trig.lemma_.casefold() in _CASUALTY_VERBS and (head is None or head.type != "ASSAULT"):
+            # "Manila summoned the envoy after a Chinese ship fired water cannon at a vessel,
+            # injuring two crew": the parse hung the toll on the main verb; it is the attack's
+            # told in the clause before it, not an attack by the main clause's subject.
+            inner = [c for c in trig.head.children if c.dep_ == "advcl" and c.i < trig.i
+                     and built.get(c.i) is not None and built[c.i].type == "ASSAULT"]
+            if inner:
+                head = built[inner[-1].i]
+                event.actors = []
     else:
         return False
     same_kind = head is not None and head.type == event.type and (event.type == "ASSAULT" or head.mode == event.mode)
