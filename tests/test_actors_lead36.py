@@ -244,3 +244,11 @@ def test_the_accused_of_a_shooting_hung_on_another_noun_still_did_it(pipeline):
     rec = _record(pipeline, 'Interior Minister Roberto Ríos accused "armed groups" among the protesters of shooting at police.')
     minister = next(e.id for e in rec.entities if e.name == "Roberto Ríos")
     assert not [ev for ev in rec.events if ev.type == "ASSAULT" and minister in ev.actors], rec.events
+
+
+def test_parties_named_with_numbers_and_acronyms_are_organisations(pipeline):
+    rec = _record(pipeline, "The coalition of D66, the Christian Democratic Appeal (CDA), the VVD and JA21 will hold "
+                            "77 seats. D66 leader Rob Jetten spoke.")
+    kinds = {e.name: e.type for e in rec.entities}
+    assert kinds.get("D66") == "ORG" and kinds.get("Christian Democratic Appeal") == "ORG", kinds
+    assert kinds.get("JA21") == "ORG"

@@ -127,3 +127,11 @@ def test_a_quoted_phrase_mid_sentence_lends_no_speaker_and_the_lost_subject_is_f
     said = next(a for a in rec.attributions if a.cue.text == "said")
     assert said.source is not None and said.source.text == "the foreign policy chief", said
     assert not any("chief" in c.text for c in said.content)
+
+
+def test_a_main_verb_parsed_as_a_conjunct_of_a_relative_clause_keeps_the_sentences_subject(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=(
+        'Geert Wilders, whose Freedom Party lost 11 seats, called the coalition "a cabinet of losers" and vowed to '
+        'bring it down.')), clean=False)
+    called = next(a for a in rec.attributions if a.cue.text == "called")
+    assert called.source is not None and called.source.text == "Geert Wilders", called

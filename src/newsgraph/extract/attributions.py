@@ -284,6 +284,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 # "looping the streets around the stadium - where the Panthers played - while
                 # chanting …": a relative clause the parse attached as a complement is no doer.
                 return _subject(head.head, depth + 1)
+            if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.dep_ == "ROOT" \
+                    and head.head.pos_ in ("PROPN", "NOUN") and head.head.i < head.i:
+                # "Geert Wilders, whose Freedom Party lost 11 seats, called the coalition …": the
+                # parse made the main verb a conjunct of the relative clause and left the
+                # sentence with a noun for root; that noun is the subject.
+                return head.head
             return _subject(head, depth + 1)
     return None
 

@@ -1126,6 +1126,9 @@ def relabel(spans: list[Span], facts: DocFacts) -> list[Span]:
         elif label in ("GPE", "LOC") and not is_state and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in _FIRM_NOUNS:
             label = "ORG"  # "state news agency Xinhua", "the broadcaster Nordvision"
+        if label in ("GPE", "LOC") and len(span) == 1 and any(c.isdigit() for c in text) and any(c.isalpha() for c in text) \
+                and g.city(text) is None and find_region(text) is None:
+            label = "ORG"  # "D66", "JA21": a party or group named with a number is no place
         if label in ("GPE", "LOC", "FAC", "PERSON") and not is_state and _held_like_a_company(span) \
                 and not (g.city(text) or g.capital(text) or find_region(text)):
             label = "ORG"  # "state-owned Codelco", "privately held Zorvex"
@@ -1466,8 +1469,9 @@ def _looks_like_a_person(span: Span, facts: DocFacts) -> bool:
                                            and span.doc[t.i - 1].text == "-" for t in words) \
             or len(words) - (len(span) - len(words)) > 3:
         return False
-    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None:
-        return False
+    if any(t.lower_ in ORG_WORDS for t in words) or gazetteer().organisation(span.text) is not None \
+            or _acronym_follows(span):
+        return False  # ("the Christian Democratic Appeal (CDA)": people get no bracketed acronyms)
     if first_name_gender(words[0].text) is not None or _surname_ending(words[-1].lower_):
         return True
     if _age_follows(span) or _leads_a_party(span) or _named_in_a_post(span) or _appointed_to_a_post(span):
