@@ -80,3 +80,10 @@ def test_a_toll_the_parser_hung_on_the_main_verb_is_the_attack_before_it(pipelin
     assert len(assaults) == 1, coded(rec)
     assert [names[a] for a in assaults[0].actors] == ["China"], coded(rec)
     assert [q.text for q in assaults[0].quantities] == ["two crew members"]
+
+
+def test_talks_a_state_mediated_are_the_parties_talks_with_the_mediator_between_them(pipeline):
+    ev, names, _, rec = event_of(pipeline, "Qatar mediated talks between Venezuela and the United States.", "talks")
+    assert ev is not None and (ev.type, ev.mode) == ("CONSULT", "third-party"), coded(rec)
+    assert sorted(names[a] for a in ev.actors) == ["United States", "Venezuela"]
+    assert [names[r] for r in ev.recipients] == ["Qatar"]

@@ -92,6 +92,10 @@ _MOTION_VERBS = {"return", "arrive", "travel", "fly", "go", "come", "head", "gat
                  "converge", "flock"}
 # Verbs by which a third party brings an accord about: its date is the accord's.
 _BROKERING_VERBS = {"broker", "mediate", "negotiate", "secure", "arrange", "clinch", "seal"}
+# Verbs whose subject stands between the parties of the talks they govern ("hosted talks
+# between X and Y", "mediated talks between X and Y").
+_MEDIATING_VERBS = {"mediate", "broker", "facilitate"}
+_HOSTING_VERBS = {"host"} | _MEDIATING_VERBS
 # Intransitive verbs telling the course of an event noun, its subject ("talks collapsed on Monday").
 _COURSE_VERBS = {"collapse", "end", "begin", "start", "resume", "stall", "fail", "open", "close", "conclude", "continue",
                  "break", "take", "happen", "occur", "finish", "falter", "founder", "erupt", "break_down", "wrap"}
@@ -431,6 +435,15 @@ def detect(sent: Span) -> list[Candidate]:
                  or match(tok) or _threat_warning(tok) or _reported_obligation(tok) or _help_to_act(tok))
         if entry is None:
             continue
+        if tok.lemma_.casefold() in _MEDIATING_VERBS:
+            talks = next((o for o in _objects(tok) if o.i not in taken and match(o) is not None
+                          and match(o).type in _RECIPROCAL_TYPES), None)
+            if talks is not None:
+                # "Qatar mediated talks between Venezuela and the United States": the parties
+                # meet, the mediator stands between them (coded as a host is: third-party).
+                out.append(Candidate(talks, match(talks), carrier=tok))
+                taken |= {tok.i, talks.i}
+                continue
         out.append(Candidate(tok, entry))
         taken.add(tok.i)
         for obj in _objects(tok):  # "rejected the offer": the offer is the rejected thing
@@ -1204,7 +1217,7 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
             add(noun_actors, _subject(trig.head.head, parts)[0])
         if carrier is not None:
             actors, subj_tok = _subject(carrier, parts)
-            if type_ in _RECIPROCAL_TYPES and carrier.lemma_.casefold() == "host" and noun_actors \
+            if type_ in _RECIPROCAL_TYPES and carrier.lemma_.casefold() in _HOSTING_VERBS and noun_actors \
                     and not set(actors) & set(noun_actors):
                 # "Egypt hosted talks between Israel and Hamas": the parties meet, the host
                 # receives them (mode third-party).
@@ -2054,7 +2067,7 @@ def build(cand: Candidate, sent: Span, parts: Participants, attach: Attachments)
     if type_ == "AGREE" and trig.pos_ == "VERB" and _embeds_force(trig):
         type_ = "THREATEN"  # "vowed to retaliate", "swore to fight on"
     mode = entry.mode
-    hosted = cand.carrier is not None and cand.carrier.lemma_.casefold() == "host" and bool(recipients)
+    hosted = cand.carrier is not None and cand.carrier.lemma_.casefold() in _HOSTING_VERBS and bool(recipients)
     if type_ in _RECIPROCAL_TYPES and hosted:
         mode = "third-party"
     elif type_ in _RECIPROCAL_TYPES:
