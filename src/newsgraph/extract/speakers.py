@@ -198,6 +198,8 @@ class SpeakerResolver:
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, source: Span) -> str | None:
         head = source.root
+        if head.pos_ == "DET" and len(source) > 1:
+            head = source[-1]  # "the 34-year-old said" parsed with "the" and "old" both on "said"
         index = self.index
         if head.text.isupper() and len(head.text) > 1 and index.entity_at(head):
             return index.entity_at(head)  # "WHO warns …", "US says …": a name in capitals, no pronoun
