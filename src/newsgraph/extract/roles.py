@@ -143,8 +143,9 @@ def _appointed_by(verb: Token) -> tuple[Token, Token] | None:
         if head.lemma_.casefold() in _APPOINT | _MOVE and head.pos_ == "VERB":
             obj = None if _is_passive(head) else _child(head, "dobj", "oprd")
             return (head, obj) if obj is not None else None
-        if _portfolio_goes_to(head) is not None:
-            return head, _portfolio_goes_to(head)  # "The defence portfolio went to B, replacing A"
+        given_to = _portfolio_goes_to(head)
+        if given_to is not None:
+            return head, given_to  # "The defence portfolio went to B, replacing A"
         tok = head
     return None
 
@@ -403,8 +404,8 @@ def _moves(verb: Token, lemma: str, index: EntityIndex, out: list[RoleChange]) -
             _add_change(out, index, left, of if of in gazetteer().country_names else country, who, None, None,
                         verb.sent)
         _add_change(out, index, post, country, None, who, None, verb.sent)
-    elif _portfolio_goes_to(verb) is not None:
-        who = _person(_portfolio_goes_to(verb), index)
+    elif (given_to := _portfolio_goes_to(verb)) is not None:
+        who = _person(given_to, index)
         post = _portfolio_post(_child(verb, "nsubj"))
         if who is not None and post is not None and not any(
                 c.dep_ == "advcl" and c.lemma_.casefold() in _REPLACE for c in verb.children):
