@@ -457,7 +457,10 @@ def _source_of(cue: Token, token_quote: list[int]) -> list[int]:
     if lemma == "accord":
         to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return phrase(obj) if obj is not None else []
+        if obj is None:
+            return []
+        comma = _according_as_root_comma(cue)
+        return [t for t in phrase(obj) if comma is None or t < comma]
     if cue.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in cue.children if c.dep_ == "poss"), None)
         if poss is not None:
@@ -692,9 +695,25 @@ def _clause_root(tok: Token) -> Token:
     return tok
 
 
+def _according_as_root_comma(cue: Token) -> int | None:
+    """"According to the host Rush Limbaugh, the move reeks of “fear”": when the parser makes
+    the opening "According" the root and the sentence after the comma an apposition of the
+    name, the first comma after the name is where the source ends and the content begins."""
+    if cue.head.i != cue.i or cue.lemma_.lower() != "accord" or any(not t.is_punct for t in cue.sent if t.i < cue.i):
+        return None
+    end = max(t.i for t in cue.sent if not t.is_punct)
+    comma = next((t.i for t in cue.sent if cue.i + 2 < t.i < end - 1 and t.text == ","), None)
+    return comma
+
+
 def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     """"According to X, content": the clause the phrase modifies, less the phrase."""
-    if cue.lemma_.lower() != "accord" or cue.head.i == cue.i:
+    if cue.lemma_.lower() != "accord":
+        return None
+    comma = _according_as_root_comma(cue)
+    if comma is not None:
+        return Content({t.i for t in cue.sent if t.i > comma and not t.is_space}, "according")
+    if cue.head.i == cue.i:
         return None
     node = cue.head
     while node.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "relcl") and node.head.i != node.i:
@@ -2329,10 +2348,12 @@ def _line_label_drafts(d: _Doc) -> list[Draft]:
         first = min(content)
         if d.token_quote[first] not in (-1, opened) or doc[first].text in "\"“‘'«":
             continue  # "Name: “…”": a quotation, see _colon_drafts
-        if doc[start].idx < d.features.title_end and any(doc[t].pos_ == "VERB" and doc[t].lemma_.lower() in d.reporting and any(
+        if doc[start].idx < d.features.title_end and len(words) > 1 and words[-1].ent_type_ not in ("PERSON", "ORG") and any(doc[t].pos_ == "VERB" and doc[t].lemma_.lower() in d.reporting and any(
                 c.dep_ == "nsubj" and c.i in content and c.pos_ != "PRON" for c in doc[t].children) for t in content):
             # A headline "Papua New Guinea landslide: rescuers fear 200 buried, PM says" reports
-            # on its own after a topic (a transcript's speaker may say "she thinks …").
+            # on its own after a topic (a transcript's speaker may say "she thinks …"); a name
+            # ("Bill Clinton: Hillary thinks …", "NY Daily News: …") or a one-word source
+            # ("Report: …") is the speaker whatever the line reports in turn (PolNeAR's reading).
             continue
         if opened >= 0:
             content = {t for t in content if d.token_quote[t] == opened and doc[t].idx < d.quotes[opened].inner_end}
