@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from attributions_helpers import extract
+from newsgraph.ingest.document import InputDocument
 
 
 @pytest.mark.parametrize("headline, speaker", [
@@ -27,9 +28,11 @@ def test_a_named_speaker_before_a_headline_colon_keeps_a_statement_that_reports(
 
 def test_a_clarification_label_is_no_speaker(pipeline):
     text = ("Ferry tolls\n\nThe harbour council voted on Tuesday to raise ferry tolls by a tenth.\n\n"
-            "CLARIFICATION: An earlier version of this story said that councillor Ilsa Varga is calling for "
-            "the tolls to be scrapped; she is calling for a review of them.\n")
-    rec = extract(pipeline, "clarification", text, "2026-03-02")
+            "CLARIFICATION: The first sentence has been clarified to reflect that councillor Ilsa Varga is calling "
+            "for a review of the tolls, not that she is calling for their repeal.\n")
+    # Uncleaned, as a PolNeAR text or a pasted story reaches the extractor (cleaning cuts a
+    # clarification closing a story as page furniture).
+    rec = pipeline.process_one(InputDocument(ref="clarification", text=text), clean=False)
     assert all(not (a.source and a.source.text == "CLARIFICATION") for a in rec.attributions)
     assert all(a.cue.text != ":" for a in rec.attributions)
 
@@ -44,3 +47,18 @@ def test_according_to_opening_a_sentence_gives_the_name_as_source_and_the_rest_a
     att = next(a for a in rec.attributions if a.cue.text == "According to")
     assert att.source.text == source
     assert " ".join(part.text for part in att.content) == content
+
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ("The advert ends with footage of Okafor saying at the rally last week, “That makes me strong,” as the crowd cheered.",
+     "Okafor", "That makes me strong"),
+    ("“You done?” she said, but the clerk was drifting off again, and as the mayor went on about “how the port is "
+     "rigged,” Ines said yes, over and over again.", "she", "You done?"),
+])
+def test_a_saying_whose_words_lie_outside_another_content_stays_its_own(pipeline, sentence, speaker, quote):
+    # The other draft ("footage of", "went on about") holds the speaker and the verb, not the
+    # words said; PolNeAR keeps the saying.
+    rec = extract(pipeline, "saying-shown", "Advert\n\n" + sentence + "\n", "2026-03-02")
+    att = next(a for a in rec.attributions if any(quote in part.text for part in a.content))
+    assert att.source is not None and att.source.text == speaker
+    assert att.cue.text in ("saying", "said")

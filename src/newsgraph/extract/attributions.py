@@ -2548,6 +2548,7 @@ def _drop_nested(drafts: list[Draft], d: _Doc) -> list[Draft]:
         # unless it scores _NEST_MARGIN above that one; when each holds the other's cue,
         # the better-scored one stays.
         if any(inside(draft, other) and not _names_free_relative(draft, other) and not _saying_reported(draft, other)
+               and not _saying_shown(draft, other)
                and (inside(other, draft) and (other.score, -other.cue_head.i) > (draft.score, -draft.cue_head.i)
                                          or not inside(other, draft) and draft.score <= other.score + _NEST_MARGIN)
                for other in drafts):
@@ -2567,6 +2568,13 @@ def _medium_of_another(draft: Draft, drafts: list[Draft]) -> bool:
         return False
     verb = head.head.head
     return any(other is not draft and other.cue_head is not None and other.cue_head.i == verb.i for other in drafts)
+
+
+def _saying_shown(inner: Draft, outer: Draft) -> bool:
+    """"footage of Okafor saying at the rally, “…”": the other draft's content holds the
+    speaker and the verb but not what was said, which lies outside it."""
+    return bool(inner.source) and bool(inner.quotes) and bool(inner.content) and set(inner.source) <= outer.content \
+        and not (inner.content & outer.content)
 
 
 def _saying_reported(inner: Draft, outer: Draft) -> bool:
