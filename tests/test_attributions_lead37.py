@@ -62,3 +62,12 @@ def test_a_saying_whose_words_lie_outside_another_content_stays_its_own(pipeline
     att = next(a for a in rec.attributions if any(quote in part.text for part in a.content))
     assert att.source is not None and att.source.text == speaker
     assert att.cue.text in ("saying", "said")
+
+
+@pytest.mark.parametrize("sentence, cue_word, source", [
+    ("The mayor declined to name a successor, aside from saying he wants someone from the port.", "saying", "The mayor"),
+    ("The union kept its demands private, apart from calling for a review of the tolls.", "calling", "The union"),
+])
+def test_aside_from_saying_takes_the_subject_of_the_verb_it_qualifies(sentence, cue_word, source):
+    from attributions_helpers import draft
+    assert draft("Port\n\n" + sentence + "\n", cue_word)[1] == source

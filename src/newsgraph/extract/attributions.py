@@ -273,6 +273,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return head
         if head.pos_ == "ADP" and verb.dep_ == "pcomp" and head.head.i != head.i:
             head = head.head  # "ended by saying …": through the preposition to its verb
+            if head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+                head = head.head  # "…, aside from saying …", "apart from saying …"
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.casefold() in _reporting() \
                     and head.dep_ == "ccomp" and head.head.lemma_.casefold() in _reporting() and head.head.i < head.i:
