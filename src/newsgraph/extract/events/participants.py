@@ -68,6 +68,11 @@ _AFFILIATION_WORDS = {"loyal", "linked", "allied", "affiliated", "tied", "connec
 # Nouns for single people whose place modifier says where they are from, not who acts.
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "resident", "teenager", "youth", "couple", "father", "mother",
                  "son", "daughter", "student", "driver", "native", "businessman", "businesswoman", "teacher"}
+# Kin of someone named: "arrested two of Mulenga's relatives" names no party (the relatives
+# are not Mulenga).
+_KIN_NOUNS = {"relative", "relation", "wife", "husband", "spouse", "son", "daughter", "child", "brother", "sister",
+              "sibling", "mother", "father", "parent", "cousin", "nephew", "niece", "uncle", "aunt", "widow",
+              "grandson", "granddaughter", "grandchild", "in-law"}
 _DETENTION_NOUNS = {"prison", "jail", "gaol", "penitentiary"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "within", "inside", "outside", "off", "across"}
 # Things whose modifiers name an origin, not a participant ("90 Iranian-made drones").
@@ -256,6 +261,8 @@ class Participants:
         for c in tok.children:
             if c.dep_ == "compound" and headline_verb_between(c, tok):
                 continue  # "Moldova Condemns Attack": Moldova condemns, it does not attack
+            if c.dep_ == "poss" and tok.lemma_.casefold() in _KIN_NOUNS:
+                continue
             if (c.dep_ in _MODIFIER_DEPS or c.dep_ == "amod" and c.lower_.lstrip("-") in _HOLDER_PARTICIPLES) and c.i < tok.i or c.dep_ == "appos":
                 target = by_pronoun if c.pos_ == "PRON" else found
                 for e in self.of_phrase(c, depth + 1):
