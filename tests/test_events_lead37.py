@@ -21,3 +21,15 @@ def test_the_possessor_of_a_party_that_is_no_kin_still_counts(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "arrested")
     assert ev is not None, coded(rec)
     assert [names[e] for e in ev.recipients] == ["Mulenga"], coded(rec)
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("Qatar has mediated several prisoner exchanges between Russia and Ukraine since 2024.", "exchanges",
+     ["Russia", "Ukraine"]),
+    ("Armenia and Azerbaijan completed an exchange of prisoners on Friday.", "exchange", ["Armenia", "Azerbaijan"]),
+])
+def test_a_prisoner_exchange_is_each_side_releasing_captives(pipeline, text, trigger, parties):
+    ev, names, _, rec = event_of(pipeline, text, trigger)
+    assert ev is not None, coded(rec)
+    assert (ev.type, ev.mode) == ("RETREAT", "release"), coded(rec)
+    assert sorted(names[e] for e in ev.actors) == parties, coded(rec)
