@@ -393,6 +393,8 @@ def _organisation_of(span: Span) -> Organisation | None:
 def clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
     text = re.sub(r"^(the|The)\s+", "", text)
+    if re.fullmatch(r"[A-Z]\.", text):
+        return text[0]  # "wrote on X.": the sentence's full stop, glued to a one-letter name
     return re.sub(r"'s?$", "", text).strip()
 
 
