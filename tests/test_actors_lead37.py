@@ -1,5 +1,7 @@
 """Actor faults the lead found on stop 34 (2026-11-28). Every sentence is our own."""
 
+import pytest
+
 from newsgraph.ingest.document import InputDocument
 
 
@@ -9,3 +11,30 @@ def test_a_one_letter_platform_closing_a_sentence_is_named_without_the_full_stop
         "added.")), clean=False)
     names = [e.name for e in rec.entities]
     assert "X" in names and "X." not in names, names
+
+
+def _mentions_of(rec, name):
+    ent = next(e for e in rec.entities if e.name == name)
+    return [m.text for m in ent.mentions]
+
+
+def test_a_pronoun_after_someones_lawyer_named_in_apposition_is_the_lawyer(pipeline):
+    # The subject of "welcomed" is the lawyer; the client named as the possessor is not.
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=(
+        "The court blocked the deportation of Wekesa Barasa, who was arrested last week. Judge Amani Kilonzo said "
+        "Barasa must be freed. Barasa had been held for nine days.\n\n"
+        "Barasa's lawyer, Tum Kiplagat, welcomed the ruling. \"The state is not above the law,\" he told reporters.")),
+        clean=False)
+    assert "he" in _mentions_of(rec, "Tum Kiplagat")
+    assert "he" not in _mentions_of(rec, "Wekesa Barasa")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Aissatou Ndiaye met Souleymane Diallo in Dakar. Diallo said the talks went well.",
+     "Souleymane Diallo"),
+    ("The envoy met Ibrahima Sow in Bamako on Monday. Sow said the talks went well.", "Ibrahima Sow"),
+])
+def test_west_african_given_names_name_people(pipeline, text, name):
+    # The model took "Souleymane Diallo" for an organisation; a known given name makes a person.
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=text), clean=False)
+    assert {e.name: e.type for e in rec.entities}.get(name) == "PERSON", [(e.type, e.name) for e in rec.entities]

@@ -84,6 +84,8 @@ def _is_subject(tok: Token) -> bool:
     head = tok
     for _ in range(4):
         if head.dep_ in ("compound", "appos", "flat", "poss", "amod") and head.head.i != head.i:
+            if head.dep_ == "poss" and any(c.dep_ == "appos" for c in head.head.children):
+                return False  # "Nabirye's lawyer, Otieno Kiprop, said": the lawyer speaks
             head = head.head
             if head.dep_ in _SUBJECT_DEPS:
                 return True
