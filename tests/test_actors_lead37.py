@@ -38,3 +38,20 @@ def test_west_african_given_names_name_people(pipeline, text, name):
     # The model took "Souleymane Diallo" for an organisation; a known given name makes a person.
     rec = pipeline.process_one(InputDocument(ref="t", title="", text=text), clean=False)
     assert {e.name: e.type for e in rec.entities}.get(name) == "PERSON", [(e.type, e.name) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aissatou Ndiaye replaced Ousmane Sy as foreign minister in a reshuffle in March.", "Ousmane Sy"),
+])
+def test_a_known_given_name_and_a_surname_ner_left_untagged_are_a_person(pipeline, text, name):
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=text), clean=False)
+    people = {e.id: e.name for e in rec.entities if e.type == "PERSON"}
+    assert name in people.values(), [(e.type, e.name) for e in rec.entities]
+    change = rec.role_changes[0]
+    assert people.get(change.old) == name
+
+
+def test_a_team_named_after_a_place_that_is_also_a_given_name_is_no_person(pipeline):
+    rec = pipeline.process_one(InputDocument(ref="t", title="", text=(
+        "The troopers will stay in Charlotte through Sunday, when the Carolina Panthers host Minnesota.")), clean=False)
+    assert all(not (e.type == "PERSON" and "Panthers" in e.name) for e in rec.entities), [(e.type, e.name) for e in rec.entities]

@@ -28,6 +28,7 @@ from newsgraph.extract.entity_spans import (
     names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries, LEGAL_FORM_PREFIXES,
 )
+from newsgraph.nlp.names import first_name_gender
 from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
@@ -67,7 +68,9 @@ def extract_entities(parsed: Parsed) -> EntityIndex:
     covered = {i for s in spans for i in range(s.start, s.end)}
     spans = spans + _organisation_named_again(parsed.doc, spans, covered, facts)
     covered = {i for s in spans for i in range(s.start, s.end)}
-    spans = sorted(spans + _names_after_titles(parsed.doc, covered, facts), key=lambda s: s.start)
+    spans = spans + _names_after_titles(parsed.doc, covered, facts)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    spans = sorted(spans + _names_after_given_names(parsed.doc, covered, facts), key=lambda s: s.start)
     # States and organisations first, so that titles can see whom they belong to.
     named = states_named(parsed.doc, spans)
     home = dateline_state(parsed.doc, spans)
@@ -349,6 +352,31 @@ def _names_after_titles(doc, covered: set[int], facts) -> list[Span]:
         if root.dep_ in ("compound", "amod") or any(t.head.i >= end or t.head.i < k for t in doc[k:end - 1]):
             continue  # the words modify something else: "Foreign Minister Office"
         out.append(Span(doc, k, end, label="PERSON"))
+    return out
+
+
+def _names_after_given_names(doc, covered: set[int], facts) -> list[Span]:
+    """"Ndiaye replaced Ousmane Sy as foreign minister": a given name the lexicon knows and one
+    or two capitalised words after it, all untagged by NER, never written in lower case in the
+    text and heading their phrase (not on a headline line), are a person's name."""
+    out = []
+    k = 0
+    while k < len(doc) - 1:
+        tok = doc[k]
+        if k in covered or k in facts.headline_tokens or not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN") \
+                or tok.lower_ in facts.lower_words or first_name_gender(tok.text) is None \
+                or k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in facts.lower_words and not names_a_thing(doc[end]):
+            end += 1
+        root = doc[end - 1]
+        if end - k >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha) and root.tag_ != "NNPS" \
+                and root.dep_ not in ("compound", "amod") and all(t.head.i == root.i for t in doc[k:end - 1]):
+            out.append(Span(doc, k, end, label="PERSON"))
+        k = end
     return out
 
 
