@@ -55,3 +55,12 @@ def test_a_team_named_after_a_place_that_is_also_a_given_name_is_no_person(pipel
     rec = pipeline.process_one(InputDocument(ref="t", title="", text=(
         "The troopers will stay in Charlotte through Sunday, when the Carolina Panthers host Minnesota.")), clean=False)
     assert all(not (e.type == "PERSON" and "Panthers" in e.name) for e in rec.entities), [(e.type, e.name) for e in rec.entities]
+
+
+def test_a_district_police_chief_in_a_story_at_home_is_of_that_state(pipeline):
+    text = ("Landslide buries village\n\nKATHMANDU, Aug 2, 2026 (Wire) - A landslide buried 40 houses in western "
+            "Nepal on Sunday, police said. Rescuers dug through the mud, district police chief Hari Thapa said. "
+            "Nepal's army sent two helicopters.")
+    rec = pipeline.process_one(InputDocument(ref="t", text=text))
+    person = next(e for e in rec.entities if e.name == "Hari Thapa")
+    assert person.country == "NPL"

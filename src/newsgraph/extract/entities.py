@@ -459,8 +459,11 @@ def _home_offices(index: EntityIndex) -> None:
         for role in person.roles:
             # "former President", "outgoing President": the office is the capitalised part.
             title = re.sub(r"^(?:(?:former|outgoing|acting|interim|late|vice|Vice)\s+)+", "", role.title)
+            words = title.split()
             lower_office = title.casefold() in _DOMESTIC_LOWER_TITLES \
-                or title.split()[0] in STATE_MODIFIERS | ARM_MODIFIERS
+                or words[0] in STATE_MODIFIERS | ARM_MODIFIERS \
+                or len(words) > 2 and _regional_office(title) and words[1] in STATE_MODIFIERS | ARM_MODIFIERS
+            # ("district police chief X": the force's local head, of the story's state)
             if role.of is None and (title[:1].isupper() or lower_office and dominant) \
                     and not {title, title.split()[0]} & _NOT_STATE_OFFICES:
                 if not _regional_office(title):
