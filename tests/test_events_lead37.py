@@ -33,3 +33,19 @@ def test_a_prisoner_exchange_is_each_side_releasing_captives(pipeline, text, tri
     assert ev is not None, coded(rec)
     assert (ev.type, ev.mode) == ("RETREAT", "release"), coded(rec)
     assert sorted(names[e] for e in ev.actors) == parties, coded(rec)
+
+
+def test_an_outlaw_group_placed_in_a_town_is_no_one_named_and_the_killing_is_kept(pipeline):
+    text = ("Police said on Monday that the attacks had continued.\n\n"
+            "At least 12 bus drivers have been killed by extortion gangs in Lima this year, according to the union.")
+    ev, names, _, rec = event_of(pipeline, text, "killed")
+    assert ev is not None and ev.type == "ASSAULT", coded(rec)
+    assert ev.actors == [], coded(rec)
+    assert ev.location is not None and ev.location.name == "Lima", coded(rec)
+    assert [q.text for q in ev.quantities] == ["At least 12 bus drivers"], coded(rec)
+
+
+def test_a_court_in_a_town_still_acts_for_it(pipeline):
+    text = "Police said.\n\nA court in Oslo on Thursday convicted Lars Dahl of espionage."
+    ev, names, _, rec = event_of(pipeline, text, "convicted")
+    assert ev is not None and [names[e] for e in ev.actors] == ["Oslo"], coded(rec)

@@ -735,6 +735,22 @@ def _describes_accord(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children))
 
 
+
+_OUTLAW_NOUNS = {"gang", "gangster", "gunman", "gunmen", "bandit", "kidnapper", "robber", "smuggler", "trafficker",
+                 "cartel", "mob", "assailant", "attacker", "militant", "rebel", "insurgent", "jihadist", "pirate"}
+
+
+def _doers_not_their_town(noun: Token, parts: Participants) -> list[str]:
+    """The parties a doer's phrase names, less the town an outlaw group is placed in:
+    "extortion gangs in Lima" are no one named ("a court in Oslo" acts for the state the town
+    stands for, and "security forces in Guinea" are Guinea's)."""
+    found = parts.of_phrase(noun)
+    if noun.ent_type_ or noun.lemma_.casefold() not in _OUTLAW_NOUNS:
+        return found
+    towns = {e for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+             for q in c.children if q.dep_ == "pobj" for e in parts.of_phrase(q) if parts.place(e)}
+    return [e for e in found if e not in towns]
+
 def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str], Token | None]:
     """Entities of the doer of ``verb`` and the token naming them."""
     if hops > 5:
@@ -775,11 +791,11 @@ def _subject(verb: Token, parts: Participants, hops: int = 0) -> tuple[list[str]
                 return list(dict.fromkeys(ids)), subjects[-1]
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i == subjects[0].i:
-            return parts.of_phrase(c), c
+            return _doers_not_their_town(c, parts), c
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return parts.of_phrase(p), p
+                    return _doers_not_their_town(p, parts), p
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             if hops > 0:  # raising: "Carney is set to meet", "talks are expected to resume"
@@ -1795,6 +1811,9 @@ def _unnamed_doer(trig: Token, parts: Participants) -> bool:
     if trig.pos_ != "VERB":
         return False
     subj = _own_or_shared_subject(trig)
+    if subj is None:
+        # "killed by extortion gangs": a passive's agent is its doer.
+        subj = next((p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     # ("Workers at Stellantis plants": the workplace after the noun names no doer.)
     return subj is not None and subj.pos_ == "NOUN" \
         and not any(t.pos_ in ("PROPN", "PRON") for t in trig.doc[subj.left_edge.i:subj.i + 1])
@@ -1821,7 +1840,7 @@ def _counted_clause(trig: Token) -> bool:
     if _counted_subject(trig):
         return True
     for c in trig.children:
-        if c.dep_ in ("nsubj", "dobj"):
+        if c.dep_ in ("nsubj", "dobj", "nsubjpass"):  # ("12 drivers have been killed by gangs")
             if c.lemma_.casefold() in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children):
                 return True
     return False
