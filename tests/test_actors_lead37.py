@@ -64,3 +64,15 @@ def test_a_district_police_chief_in_a_story_at_home_is_of_that_state(pipeline):
     rec = pipeline.process_one(InputDocument(ref="t", text=text))
     person = next(e for e in rec.entities if e.name == "Hari Thapa")
     assert person.country == "NPL"
+
+
+@pytest.mark.parametrize("headline, body, full", [
+    ("Brandauer Shares Fall After Profit Warning", "FRANKFURT, Nov. 3, 2026 (Wire) - Brandauer AG said on Tuesday "
+     "its profit would fall by a third.", "Brandauer AG"),
+    ("Tallberg shares slump", "STOCKHOLM, Nov. 3, 2026 (Wire) - Tallberg AB said profits fell by a third.", "Tallberg AB"),
+])
+def test_a_company_in_the_headline_is_the_one_the_body_names_with_its_legal_form(pipeline, headline, body, full):
+    rec = pipeline.process_one(InputDocument(ref="t", text=headline + "\n\n" + body + "\n"))
+    orgs = [e for e in rec.entities if e.type == "ORG"]
+    assert [e.name for e in orgs] == [full], [(e.type, e.name) for e in rec.entities]
+    assert len(orgs[0].mentions) == 2

@@ -186,6 +186,9 @@ def _alias_short_name(index: EntityIndex, span, facts) -> None:
     short = company_short_name(span)
     ent = index.builder_at(span.end - 1)
     if short is not None and ent is not None and ent.type == "ORG":
+        earlier = index.find(("ORG", normalise(short.text)))
+        if earlier is not None and earlier is not ent and earlier.type == "ORG" and not earlier.country:
+            index.merge(earlier, ent)  # the headline's "Siemens" before the body's "Siemens AG"
         index.alias(("ORG", normalise(short.text)), ent)
     elif span.label_ == "ORG" and ent is not None and ent.type == "ORG" and 2 <= len(span) <= 3 \
             and _first_word_names_it(span, facts):

@@ -1309,7 +1309,9 @@ COMPANY_SUFFIXES = {"semiconductor", "semiconductors", "electronics", "group", "
                     "technologies", "motors", "airlines", "airways", "pharmaceuticals", "corp", "corporation",
                     "inc", "ltd", "plc", "energy", "steel", "shipping", "logistics", "telecom", "petroleum",
                     "chemicals", "aerospace", "mining", "systems", "labs", "pharma", "biotech", "therapeutics",
-                    "resources", "minerals", "metals", "oil", "foods", "media", "capital", "partners", "insurance"}
+                    "resources", "minerals", "metals", "oil", "foods", "media", "capital", "partners", "insurance",
+                    # legal forms written after the name ("Siemens AG", "Volvo AB", "Nokia Oyj")
+                    "ag", "se", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "llc", "kgaa", "srl", "bhd", "tbk"}
 
 
 def company_short_name(span: Span) -> Span | None:
