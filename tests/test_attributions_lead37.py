@@ -71,3 +71,13 @@ def test_a_saying_whose_words_lie_outside_another_content_stays_its_own(pipeline
 def test_aside_from_saying_takes_the_subject_of_the_verb_it_qualifies(sentence, cue_word, source):
     from attributions_helpers import draft
     assert draft("Port\n\n" + sentence + "\n", cue_word)[1] == source
+
+
+def test_they_after_unnamed_officials_is_those_officials_not_an_earlier_body(pipeline):
+    text = ("Truce talks stall\n\nThe Israeli military said it had struck 40 targets overnight.\n\n"
+            "Egypt's intelligence chief met a Hamas delegation on Sunday, two officials briefed on the talks said. "
+            "They said Israel had rejected a proposal to release 30 prisoners.\n")
+    rec = extract(pipeline, "they-officials", text, "2026-02-09")
+    att = next(a for a in rec.attributions if any("rejected a proposal" in c.text for c in a.content))
+    assert att.source is not None and att.source.text == "They"
+    assert att.speaker is None

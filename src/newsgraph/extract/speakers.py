@@ -519,6 +519,8 @@ class SpeakerResolver:
                 return eid  # "The army confirmed the attack … It said": not an older speaker
             if head.lower_ == "it" and self._after_unresolved_body(head):
                 return None
+            if head.lower_ == "they" and self._after_unresolved_people(head):
+                return None
             prev = self.previous_speaker(head.i, _ORG_TYPES, window=80)
             if prev:
                 return prev
@@ -543,6 +545,16 @@ class SpeakerResolver:
         source = self.doc[last[0]]
         return source.pos_ in ("NOUN", "PROPN") and source.tag_ in ("NN", "NNP") and source.ent_type_ != "PERSON" \
             and source.lemma_.lower() not in _PERSON_DESCRIPTIONS
+
+    def _after_unresolved_people(self, head: Token) -> bool:
+        """"…, two officials briefed on the talks said. They said Israel had rejected …":
+        "they" takes up the unnamed people who spoke just before, not an organisation that
+        spoke earlier."""
+        last = next(((i, eid) for i, eid in reversed(self._sources) if i < head.i), None)
+        if last is None or last[1] is not None or head.i - last[0] > 80:
+            return False
+        source = self.doc[last[0]]
+        return source.tag_ == "NNS" and source.ent_type_ not in ("ORG", "GPE", "NORP")
 
     def _previous_subject(self, head: Token) -> str | None:
         """The organisation or state that is the subject of the sentence before, in the same
