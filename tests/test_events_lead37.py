@@ -49,3 +49,10 @@ def test_a_court_in_a_town_still_acts_for_it(pipeline):
     text = "Police said.\n\nA court in Oslo on Thursday convicted Lars Dahl of espionage."
     ev, names, _, rec = event_of(pipeline, text, "convicted")
     assert ev is not None and [names[e] for e in ev.actors] == ["Oslo"], coded(rec)
+
+
+def test_negotiators_in_a_city_are_not_that_city(pipeline):
+    text = ("Police said.\n\nNegotiators in Cairo failed to agree on the next phase of the ceasefire on Sunday.")
+    rec = event_of(pipeline, text, "agree")[3]
+    names = {e.id: e.name for e in rec.entities}
+    assert all("Cairo" not in [names[a] for a in ev.actors] for ev in rec.events), coded(rec)

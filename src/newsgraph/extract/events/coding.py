@@ -737,13 +737,15 @@ def _describes_accord(verb: Token) -> bool:
 
 
 _OUTLAW_NOUNS = {"gang", "gangster", "gunman", "gunmen", "bandit", "kidnapper", "robber", "smuggler", "trafficker",
-                 "cartel", "mob", "assailant", "attacker", "militant", "rebel", "insurgent", "jihadist", "pirate"}
+                 "cartel", "mob", "assailant", "attacker", "militant", "rebel", "insurgent", "jihadist", "pirate",
+                 # people who travel to where they act ("negotiators in Cairo", "diplomats in Brussels")
+                 "negotiator", "mediator", "diplomat", "envoy", "delegate", "delegation", "observer", "monitor"}
 
 
 def _doers_not_their_town(noun: Token, parts: Participants) -> list[str]:
-    """The parties a doer's phrase names, less the town an outlaw group is placed in:
-    "extortion gangs in Lima" are no one named ("a court in Oslo" acts for the state the town
-    stands for, and "security forces in Guinea" are Guinea's)."""
+    """The parties a doer's phrase names, less the town an outlaw group or travelling envoys
+    are placed in: "extortion gangs in Lima", "negotiators in Cairo" are no one named ("a court
+    in Oslo" acts for the state the town stands for, "security forces in Guinea" are Guinea's)."""
     found = parts.of_phrase(noun)
     if noun.ent_type_ or noun.lemma_.casefold() not in _OUTLAW_NOUNS:
         return found
