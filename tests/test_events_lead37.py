@@ -56,3 +56,18 @@ def test_negotiators_in_a_city_are_not_that_city(pipeline):
     rec = event_of(pipeline, text, "agree")[3]
     names = {e.id: e.name for e in rec.entities}
     assert all("Cairo" not in [names[a] for a in ev.actors] for ev in rec.events), coded(rec)
+
+
+def test_welcoming_someones_removal_supports_the_remover_not_the_removed(pipeline):
+    text = ("Police said.\n\nThe Popular Front welcomed the removal of Finance Minister Kofi Mensah by "
+            "President Kwame Asante.")
+    ev, names, _, rec = event_of(pipeline, text, "welcomed")
+    assert ev is not None and ev.type == "SUPPORT", coded(rec)
+    assert [names[e] for e in ev.recipients] == ["Kwame Asante"], coded(rec)
+
+
+def test_condemning_an_arrest_does_not_accuse_the_one_arrested(pipeline):
+    text = "Police said.\n\nThe European Union condemned the arrest of Tendai Moyo."
+    ev, names, _, rec = event_of(pipeline, text, "condemned")
+    assert ev is not None and ev.type == "ACCUSE", coded(rec)
+    assert "Tendai Moyo" not in [names[e] for e in ev.recipients], coded(rec)

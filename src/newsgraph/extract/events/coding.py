@@ -164,7 +164,9 @@ def _words(tokens: list[Token]) -> set[str]:
     ("25,000 tons of food aid", "part of a stronghold")."""
     out: set[str] = set()
     # "$20 million in security aid": a sum names what it is in.
-    tokens = list(tokens) + [p for t in tokens for c in t.children
+    # ("welcomed the removal of Finance Minister X": an act's "of" names whom it befell, not what
+    # was welcomed.)
+    tokens = list(tokens) + [p for t in tokens if t.lemma_.casefold() not in _PATIENT_NOUNS for c in t.children
                              if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and (t.pos_ == "NUM" or t.ent_type_ == "MONEY"))
                              for p in c.children if p.dep_ == "pobj"]
     for t in tokens:
@@ -1116,8 +1118,18 @@ def _participants(cand: Candidate, parts: Participants) -> tuple[list[str], list
                 # (found below), and a state word on the act names them ("the Russian strikes").
                 victims = [*_prep_objects(c, _VICTIM_PREPS),
                            *(q for o in _prep_objects(c, {"of"}) for q in _prep_objects(o, _VICTIM_PREPS))]
+                if c.lemma_.casefold() in _PATIENT_NOUNS:
+                    # "condemned the arrest of X", "condemned X's arrest": X suffered it
+                    victims += [*_prep_objects(c, {"of"}), *(p for p in c.children if p.dep_ == "poss")]
                 suffer = {e for q in victims for e in parts.of_phrase(q)}
                 add(recipients, [e for e in parts.of_phrase(c, allow_things=False) if e not in suffer])
+                continue
+            if c.dep_ == "dobj" and type_ in ("SUPPORT", "ACCUSE") and c.lemma_.casefold() in _PATIENT_NOUNS:
+                # "welcomed his removal", "condemned the journalist's arrest": the one removed or
+                # arrested is not the one supported or accused; whoever did it may be named.
+                patients = {e for p in c.children if p.dep_ == "poss" for e in parts.of_phrase(p)} | {
+                    e for q in _prep_objects(c, {"of"}) for e in parts.of_phrase(q)}
+                add(recipients, [e for e in _doers_of_noun(c, trig, parts) if e not in patients])
                 continue
             if c.dep_ in ("dobj", "dative", "nsubjpass"):
                 if topic_object:
