@@ -741,11 +741,15 @@ def _add_change(out: list[RoleChange], index: EntityIndex, post: str, country: s
                      and c.end >= sent.start_char - 1 and (compatible_titles(c.post, bare) or _post_key(c.post) == _post_key(bare))),
                     None)
         if left is not None:
-            out.append(RoleChange(post=post, country=country, old=left.old, new=new.id, by=by.id if by else None,
-                                  start=sent.start_char, end=sent.end_char))
-            new.add_role(Role(title=post, of=country))  # the acting post is the successor's alone
-            if new.country is None and country is not None:
-                new.country = country
+            # One change, the post the predecessor left ("dismissed Finance Minister X and
+            # appointed his deputy Y as acting minister": Finance Minister, X to Y); the acting
+            # post is the successor's alone.
+            left.new = new.id
+            left.by = left.by or (by.id if by else None)
+            acting = f"{post.split(None, 1)[0]} {left.post}"
+            new.add_role(Role(title=acting, of=_owner_held(index.get(left.old), left.post, left.country)))
+            if new.country is None and (left.country or country) is not None:
+                new.country = left.country or country
             return
     out.append(RoleChange(post=post, country=country, old=old.id if old else None, new=new.id if new else None,
                           by=by.id if by else None, start=sent.start_char, end=sent.end_char))
