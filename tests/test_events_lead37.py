@@ -71,3 +71,11 @@ def test_condemning_an_arrest_does_not_accuse_the_one_arrested(pipeline):
     ev, names, _, rec = event_of(pipeline, text, "condemned")
     assert ev is not None and ev.type == "ACCUSE", coded(rec)
     assert "Tendai Moyo" not in [names[e] for e in ev.recipients], coded(rec)
+
+
+@pytest.mark.parametrize("verb, status", [("rejected", "negated"), ("accepted", "planned")])
+def test_a_rejected_proposal_will_not_be_done_an_accepted_one_is_planned(pipeline, verb, status):
+    text = f"Police said.\n\nIsrael {verb} a proposal to release 30 Palestinian prisoners in exchange for four hostages."
+    ev, names, _, rec = event_of(pipeline, text, "release")
+    assert ev is not None and ev.type == "RETREAT", coded(rec)
+    assert ev.status == status, coded(rec)

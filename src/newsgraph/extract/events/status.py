@@ -522,6 +522,9 @@ def status_of(trigger: Token, carrier: Token | None = None) -> str:
                 return "happened"
             if frame in ("plan", "commit") and negated(parent) and dep in ("xcomp", "ccomp"):
                 return "negated"  # "did not plan to resume talks", "has not agreed to withdraw", as "had no plans to"
+            if frame == "plan" and parent.pos_ == "NOUN" and parent.dep_ in ("dobj", "nsubjpass") \
+                    and frame_of(parent.head) in ("refuse", "fail") and not negated(parent.head):
+                return "negated"  # "rejected a proposal to release 30 prisoners": it will not be done
             if dep == "advcl" and frame != "plan" and not any(a.lower_ == "to" for a in node.children):
                 break
             return _FRAME_STATUS[frame]
