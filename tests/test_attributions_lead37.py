@@ -81,3 +81,14 @@ def test_they_after_unnamed_officials_is_those_officials_not_an_earlier_body(pip
     att = next(a for a in rec.attributions if any("rejected a proposal" in c.text for c in a.content))
     assert att.source is not None and att.source.text == "They"
     assert att.speaker is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let's say you think a degree will cost $160,000 in 18 years.",
+    "It goes without saying that raising the fares is unpopular with commuters.",
+    "Needless to say, the ferry company was not pleased.",
+])
+def test_a_saying_idiom_reports_no_statement(pipeline, sentence):
+    rec = extract(pipeline, "idiom", "Fares\n\n" + sentence + "\n", "2026-03-02")
+    assert all(a.cue.text.casefold() not in ("say", "saying", "goes", "to say") for a in rec.attributions), \
+        [(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]

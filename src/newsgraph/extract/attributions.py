@@ -3115,6 +3115,8 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
                  and _rebuttal_in_subject(d.doc[i]) is not None}
     drafts: list[Draft] = []
     for i in sorted(i for i, score in scores.items() if score >= floor or i in rebuttals):
+        if _saying_idiom(d.doc[i]):
+            continue
         draft = _draft(d.doc[i], scores[i], d)
         if draft is None:
             continue
@@ -3126,6 +3128,22 @@ def assemble(d: _Doc, scores: dict[int, float], threshold: float, draft_filter=N
                 continue
         drafts.append(draft)
     return drafts
+
+
+def _saying_idiom(tok: Token) -> bool:
+    """"Let's say you think …", "It goes without saying that …", "Needless to say, …": the
+    verb of saying in a fixed phrase reports no one's statement (the writer's own supposition
+    or aside)."""
+    doc = tok.doc
+    if tok.lemma_.casefold() == "go" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "without" \
+            and doc[tok.i + 2].lower_ == "saying":
+        return True  # (its "goes" too)
+    if tok.lemma_.casefold() != "say" or tok.i < 2:
+        return False
+    before, two_before = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+    return before in ("'s", "’s", "us") and two_before == "let" \
+        or before == "without" and doc[tok.i - 2].lemma_.casefold() == "go" \
+        or before == "to" and two_before == "needless"
 
 
 def extract_attributions(parsed: Parsed, index: EntityIndex, cues: str | None = None,
