@@ -92,3 +92,18 @@ def test_a_saying_idiom_reports_no_statement(pipeline, sentence):
     rec = extract(pipeline, "idiom", "Fares\n\n" + sentence + "\n", "2026-03-02")
     assert all(a.cue.text.casefold() not in ("say", "saying", "goes", "to say") for a in rec.attributions), \
         [(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Fares rose again. Don't forget that your child can earn $6,000 in the summer.", "forget"),
+    ("The council met twice. Now tell us this is not a witch hunt!", "tell"),
+])
+def test_a_bare_verb_opening_a_sentence_addresses_the_reader(pipeline, sentence, cue):
+    rec = extract(pipeline, "imperative", "Fares\n\n" + sentence + "\n", "2026-03-02")
+    assert all(cue not in a.cue.text for a in rec.attributions), [(a.cue.text, [c.text for c in a.content]) for a in rec.attributions]
+
+
+def test_a_verb_with_its_subject_after_an_opener_is_still_an_attribution(pipeline):
+    rec = extract(pipeline, "not-imperative", "Fares\n\nThe council met twice. Then the mayor told reporters that fares would rise.\n",
+                  "2026-03-02")
+    assert any(a.cue.text == "told" for a in rec.attributions)
