@@ -28,7 +28,6 @@ from newsgraph.extract.entity_spans import (
     names_a_thing, relabel, repair_span, storm_name,
     split_hyphenated_countries, LEGAL_FORM_PREFIXES,
 )
-from newsgraph.nlp.names import first_name_gender
 from newsgraph.extract.people import FIRM_DESCRIPTIONS, add_people, complete_possessed_roles, complete_unowned_roles, fill_countries, read_roles
 from newsgraph.extract.states import (
     add_possessed_state_parts, add_state_or_org, add_unnamed_state_parts, clean_name, dateline_state, country_of_tokens, home_state, story_state,
@@ -39,6 +38,7 @@ from newsgraph.extract.titles import ARM_MODIFIERS, STATE_MODIFIERS, match_title
 from newsgraph.nlp.geo import gazetteer, normalise
 from newsgraph.nlp.places import find_region
 from newsgraph.nlp.lexicon import word_set
+from newsgraph.nlp.names import first_name_gender
 
 __all__ = [
     "ENTITY_LABELS", "PRONOUNS", "EntityBuilder", "EntityIndex", "extract_entities", "match_title",

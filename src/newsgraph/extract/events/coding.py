@@ -738,8 +738,9 @@ def _describes_accord(verb: Token) -> bool:
 
 
 
-_OUTLAW_NOUNS = {"gang", "gangster", "gunman", "gunmen", "bandit", "kidnapper", "robber", "smuggler", "trafficker",
-                 "cartel", "mob", "assailant", "attacker", "militant", "rebel", "insurgent", "jihadist", "pirate",
+_OUTLAW_NOUNS = {noun[:-1] for noun in ARMED_MEMBER_NOUNS} | {  # ("rebels" → "rebel", the lemma)
+                 "gang", "gangster", "gunman", "gunmen", "bandit", "kidnapper", "robber", "smuggler", "trafficker",
+                 "cartel", "mob", "assailant", "attacker", "pirate",
                  # people who travel to where they act ("negotiators in Cairo", "diplomats in Brussels")
                  "negotiator", "mediator", "diplomat", "envoy", "delegate", "delegation", "observer", "monitor"}
 
