@@ -1901,6 +1901,23 @@ def _appoints(cue: Token) -> bool:
     return False
 
 
+_SENDING_BACK = {"recall", "summon"}
+
+
+def _recalls_envoy(cue: Token) -> bool:
+    """"Senegal recalls ambassador", "summoned the French envoy": the diplomatic sense, a
+    person called home or in, not a memory or a statement."""
+    if cue.lemma_.lower() not in _SENDING_BACK:
+        return False
+    from newsgraph.extract.titles import title_head_words
+
+    heads = title_head_words() | _people_nouns()
+    # Not "recalled the ambassador telling him that …": a memory of what was said.
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or c.lemma_.lower() in heads)
+               and not any(g.dep_ in ("acl", "relcl") for g in c.children) for c in cue.children) \
+        and not any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in cue.children)
+
+
 def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
     """"Herrera said, when asked about the cuts: “…”": the adverbial clause between the cue and
     the colon that opens the quote tells when it was said, not what; with the colon it leaves
@@ -1926,7 +1943,7 @@ def _adverbial_before_colon(d: _Doc, draft: Draft) -> set[int]:
 
 
 def _draft(cue: Token, score: float, d: _Doc) -> Draft | None:
-    if _asks_anonymity(cue) or _appoints(cue) or _being_told(cue) or _discourse_formula(cue):
+    if _asks_anonymity(cue) or _appoints(cue) or _recalls_envoy(cue) or _being_told(cue) or _discourse_formula(cue):
         return None
     found = _content_of(cue, d.reporting, d.accepted)
     cue_toks = _cue_tokens(cue, found.prep, found.extra)
