@@ -25,3 +25,40 @@ def test_recalling_what_was_said_stays_an_attribution(pipeline):
                   "deal by spring.\n", "2026-03-02")
     att = next(a for a in rec.attributions if a.cue.text == "recalled")
     assert att.source.text == "The minister"
+
+
+_FERRY = ("Ferry row\n\nThe harbour council voted on Tuesday to raise ferry tolls by a tenth. Mayor Ines Dorado had "
+          "harsh words for the council, calling the vote a betrayal of islanders. The ferry union made comments about "
+          "the safety of the older boats. Councillor Ilsa Varga has to remind voters that the tolls have not risen "
+          "since 2010. The port authority issued a statement calling the vote \"reckless and premature.\" The union "
+          "called upon the governor to veto the increase. Dorado was able to consistently tout her record on "
+          "transport.\n")
+
+
+@pytest.mark.parametrize("cue, source, content", [
+    # The verb a noun or infinitive cue completes belongs to the cue (PolNeAR train: 34 of 35).
+    ("had harsh words for", "Mayor Ines Dorado", "the council"),
+    ("made comments about", "The ferry union", "the safety of the older boats"),
+    ("has to remind", "Councillor Ilsa Varga", "that the tolls have not risen since 2010"),
+    # "was able to": the cue takes the copula and the adjective, the source is the copula's subject.
+    ("was able to consistently tout", "Dorado", "her record on transport"),
+    # The noun and the verb both drafted "issued a statement": the gerund after it still joins it.
+    ("issued a statement calling", "The port authority", "the vote \"reckless and premature.\""),
+    ("called upon", "The union", "the governor to veto the increase"),
+])
+def test_the_verb_a_cue_completes_is_part_of_the_cue(pipeline, cue, source, content):
+    rec = extract(pipeline, "phrase-verbs", _FERRY, "2026-03-02")
+    found = {a.cue.text: a for a in rec.attributions}
+    assert cue in found, sorted(found)
+    assert found[cue].source.text == source
+    assert " ".join(c.text for c in found[cue].content) == content
+
+
+def test_a_gerund_after_a_statement_drafted_from_verb_and_noun_joins_the_cue(pipeline):
+    # Verb and noun both drafted "issued a statement"; the governing verb's draft takes the
+    # noun's, so that "calling" merges into what is kept instead of starting the content.
+    rec = extract(pipeline, "statement-calling", "Missile test\n\nFollowing a hastily called, late-evening meeting, "
+                  "the regional security council issued a statement calling the overnight missile test \"a clear "
+                  "violation and in open disregard\" of three earlier council resolutions.\n", "2026-03-02")
+    cues = [a.cue.text for a in rec.attributions]
+    assert cues == ["issued a statement calling"], cues
