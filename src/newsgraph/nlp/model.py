@@ -148,7 +148,8 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int 
                 chunk = chunk.translate(_SPACE_LIKE)
                 # The title in Title Case is read in sentence case (see sentence_case_title).
                 recased = sentence_case_title(chunk, text[len(chunk):]) if k == 0 and len(chunks) > 1 else None
-                yield recased or chunk, (n, k == len(chunks) - 1, dateline, chunk if recased else None)
+                read = straight_apostrophes(recased or chunk)
+                yield read, (n, k == len(chunks) - 1, dateline, chunk if read != chunk else None)
 
     # Paragraphs are short: batch more of them than whole documents for the same memory.
     pieces: list = []
@@ -163,6 +164,19 @@ def parse_texts(nlp, texts: Iterable[str], batch_size: int = 16, n_process: int 
         if last:
             yield pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
             pieces = []
+
+
+# A typographic apostrophe inside a word ("don’t", "Trump’s", "they’re"). The small pipeline
+# learnt its contractions with the straight one: "He’s said" is read with "’s" as a noun and
+# "they’re" keeps the lemma "’re", so copulas and auxiliaries go unseen. The text is read with
+# straight apostrophes (one character for one, so offsets hold) and the Doc gets its own
+# characters back (:func:`_with_text`).
+_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with the typographic apostrophes inside words made straight."""
+    return _WORD_APOSTROPHE.sub("'", text) if "’" in text else text
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
