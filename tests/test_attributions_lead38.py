@@ -62,3 +62,13 @@ def test_a_gerund_after_a_statement_drafted_from_verb_and_noun_joins_the_cue(pip
                   "violation and in open disregard\" of three earlier council resolutions.\n", "2026-03-02")
     cues = [a.cue.text for a in rec.attributions]
     assert cues == ["issued a statement calling"], cues
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Dockers blocked the gates on Monday in hopes of forcing the council to drop the tolls.", "in hopes of"),
+    ("Three councillors spoke in favor of the new tolls at the meeting.", "in favor of"),
+])
+def test_the_in_before_a_noun_cue_belongs_to_it(pipeline, sentence, cue):
+    rec = extract(pipeline, "in-noun", "Tolls\n\nThe council met on Monday. " + sentence + "\n", "2026-03-02")
+    cues = [a.cue.text for a in rec.attributions]
+    assert cue in cues, cues
