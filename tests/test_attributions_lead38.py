@@ -72,3 +72,19 @@ def test_the_in_before_a_noun_cue_belongs_to_it(pipeline, sentence, cue):
     rec = extract(pipeline, "in-noun", "Tolls\n\nThe council met on Monday. " + sentence + "\n", "2026-03-02")
     cues = [a.cue.text for a in rec.attributions]
     assert cue in cues, cues
+
+
+@pytest.mark.parametrize("sentence, source, content", [
+    # The parse made the words before the comma a second subject: the subject after the verb speaks.
+    ('The defeat of the ferry plan signals "the beginning of the end" for the council, said Ilsa Varga, leader '
+     'of the Island Party.', "Ilsa Varga, leader of the Island Party",
+     'The defeat of the ferry plan signals "the beginning of the end" for the council'),
+    # A partial quotation closing the clause: the comma sits inside the closing mark.
+    ('Nothing the minister announced "will restore people\'s trust," the Lagos activist said.',
+     "the Lagos activist", 'Nothing the minister announced "will restore people\'s trust,"'),
+])
+def test_a_closing_tag_takes_a_clause_with_a_partial_quote_before_it(pipeline, sentence, source, content):
+    rec = extract(pipeline, "tail-tag", "Ferries\n\nThe council met on Monday.\n\n" + sentence + "\n", "2026-03-02")
+    att = next((a for a in rec.attributions if a.source and a.source.text == source), None)
+    assert att is not None, [(a.cue.text, a.source.text if a.source else None) for a in rec.attributions]
+    assert " ".join(c.text for c in att.content) == content

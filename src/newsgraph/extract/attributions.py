@@ -1641,16 +1641,29 @@ def _tail_tag(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     # After the verb only circumstances: "said on Tuesday, hours after Hamas accused …".
     after = {k for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "npadvmod", "advcl", "advmod")
              for k in range(c.left_edge.i, c.right_edge.i + 1)}
+    inverted = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    if inverted is not None:
+        # "… signals “the beginning of the end” for the EU, said Geert Wilders, founder of …":
+        # the subject follows the verb, and the parse made the words before the comma a
+        # second subject or a loose dependent.
+        after |= set(range(inverted.left_edge.i, inverted.right_edge.i + 1))
     if any(not (doc[k].is_punct or doc[k].is_space or doc[k].ent_type_ in ("DATE", "TIME") or k in after)
            for k in range(cue.i + 1, sent.end)):
         return None
-    subj = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
-    if subj is None or any(not (doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod") for k in range(subj.right_edge.i + 1, cue.i)):
-        return None
-    comma = subj.left_edge.i - 1
+    if inverted is not None:
+        comma = cue.i - 1
+    else:
+        subj = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
+        if subj is None or any(not (doc[k].dep_ in _VERB_GROUP_LEFT or doc[k].dep_ == "advmod") for k in range(subj.right_edge.i + 1, cue.i)):
+            return None
+        comma = subj.left_edge.i - 1
+    if comma > sent.start + 1 and doc[comma].is_quote and doc[comma - 1].text == ",":
+        comma -= 1  # '… a partial “quote,” the senator said': the comma inside the closing mark
     if comma <= sent.start or doc[comma].text != ",":
         return None
     tokens = {k for k in range(sent.start, comma) if not doc[k].is_space}
+    if doc[comma + 1].is_quote:
+        tokens.add(comma + 1)
     if sum(doc[k].is_alpha for k in tokens) < 3:
         return None
     return Content(tokens, "tail")
