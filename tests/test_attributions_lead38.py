@@ -88,3 +88,12 @@ def test_a_closing_tag_takes_a_clause_with_a_partial_quote_before_it(pipeline, s
     att = next((a for a in rec.attributions if a.source and a.source.text == source), None)
     assert att is not None, [(a.cue.text, a.source.text if a.source else None) for a in rec.attributions]
     assert " ".join(c.text for c in att.content) == content
+
+
+def test_thats_according_to_vouches_for_its_subject(pipeline):
+    rec = extract(pipeline, "thats-according", "Tolls\n\nThe union raised $40,000 in January. That’s according to "
+                  "fundraising reports filed with the county on Saturday.\n", "2026-03-02")
+    att = next(a for a in rec.attributions if "according to" in a.cue.text)
+    assert att.cue.text == "’s according to"
+    assert [c.text for c in att.content] == ["That"]
+    assert att.source.text.startswith("fundraising reports")

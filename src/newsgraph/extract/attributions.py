@@ -776,7 +776,10 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
     if comma is not None:
         return Content({t.i for t in cue.sent if t.i > comma and not t.is_space}, "according")
     if cue.head.i == cue.i:
-        return None
+        # "That's according to fundraising reports": the copula makes the phrase the root, and
+        # what it vouches for is its subject.
+        subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return Content(set(_subtree(subj)), "according") if subj is not None else None
     node = cue.head
     while node.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "relcl") and node.head.i != node.i:
         node = node.head
