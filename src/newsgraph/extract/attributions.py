@@ -780,6 +780,13 @@ def _according(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None:
         # what it vouches for is its subject.
         subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         return Content(set(_subtree(subj)), "according") if subj is not None else None
+    be = cue.head
+    if be.lemma_ == "be" and be.i == cue.i - 1 and cue.dep_ == "prep" and not any(
+            c.dep_ in ("attr", "acomp") for c in be.children):
+        # The same with the copula for the root: "That's | according to …".
+        subj = next((c for c in be.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return Content(set(_subtree(subj)), "according", extra=be)
     node = cue.head
     while node.dep_ not in ("ROOT", "ccomp", "conj", "parataxis", "relcl") and node.head.i != node.i:
         node = node.head
