@@ -97,3 +97,10 @@ def test_thats_according_to_vouches_for_its_subject(pipeline):
     assert att.cue.text == "’s according to"
     assert [c.text for c in att.content] == ["That"]
     assert att.source.text.startswith("fundraising reports")
+
+
+def test_recalling_ones_own_stance_stays_an_attribution(pipeline):
+    # "opposition" is a body of people elsewhere in the lexicons, but no one called home here.
+    rec = extract(pipeline, "recall-stance", "Jobs\n\nThe governor recalled her opposition to plans to "
+                  "privatise the port.\n", "2026-03-02")
+    assert "recalled" in [a.cue.text for a in rec.attributions]

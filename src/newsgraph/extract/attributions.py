@@ -1988,6 +1988,8 @@ def _appoints(cue: Token) -> bool:
 
 
 _SENDING_BACK = {"recall", "summon"}
+# Besides the titles: those a state calls home ("recalled its troops"; not "her opposition").
+_RECALLED_PEOPLE = frozenset({"diplomat", "diplomats", "troop", "troops", "soldier", "soldiers", "staff", "delegation"})
 
 
 def _recalls_envoy(cue: Token) -> bool:
@@ -1997,7 +1999,7 @@ def _recalls_envoy(cue: Token) -> bool:
         return False
     from newsgraph.extract.titles import title_head_words
 
-    heads = title_head_words() | _people_nouns()
+    heads = title_head_words() | _RECALLED_PEOPLE
     # Not "recalled the ambassador telling him that …": a memory of what was said.
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in heads or c.lemma_.lower() in heads)
                and not any(g.dep_ in ("acl", "relcl") for g in c.children) for c in cue.children) \
