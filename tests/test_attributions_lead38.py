@@ -104,3 +104,12 @@ def test_recalling_ones_own_stance_stays_an_attribution(pipeline):
     rec = extract(pipeline, "recall-stance", "Jobs\n\nThe governor recalled her opposition to plans to "
                   "privatise the port.\n", "2026-03-02")
     assert "recalled" in [a.cue.text for a in rec.attributions]
+
+
+def test_an_infinitive_read_as_a_clause_of_purpose_is_the_vows_content(pipeline):
+    rec = extract(pipeline, "vow-purpose", "Dockers vow to boycott port speech by harbour chief\n\n"
+                  "The dockers union met on Monday.\n", "2026-03-02")
+    att = next((a for a in rec.attributions if a.cue.text == "vow"), None)
+    assert att is not None, [a.cue.text for a in rec.attributions]
+    assert att.source.text == "Dockers"
+    assert " ".join(c.text for c in att.content).startswith("to boycott port speech")

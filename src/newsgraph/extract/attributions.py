@@ -1187,6 +1187,13 @@ def _infinitive(cue: Token, r: frozenset[str], cues: set[int]) -> Content | None
                 tokens.update(_subtree(subj))
                 return Content(tokens, "xcomp-passive")
             return Content(tokens, "xcomp")
+    # "Rabbis vow to boycott …", "pledged to cut …": right after a verb whose infinitive is
+    # its content, an infinitive the parse took for a clause of purpose is that content.
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in word_set("infinitive_content_verbs.txt"):
+        for child in cue.children:
+            if child.dep_ == "advcl" and child.tag_ == "VB" and child.left_edge.i == cue.i + 1 \
+                    and cue.doc[cue.i + 1].lower_ == "to":
+                return Content(_clause(child, r, cues), "xcomp")
     # "had told agencies on Thursday to prepare …": a date between the one told and the
     # infinitive makes the parse hang the infinitive on the cue as a clause of purpose.
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
